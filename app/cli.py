@@ -1,0 +1,187 @@
+"""The ``tourdetable`` command. Its subcommands never import Qt; only opening
+the app's windows does."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from app import __version__
+from app.paths import data_dir, user_protocol_dir
+from app.protocols import load_catalog
+from app.store.database import StoreError
+from app.store.repository import Store
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A wrong argument: one line on stderr, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="tourdetable",
+        description="Guide co-development sessions. With no command, opens the app.",
+    )
+    parser.add_argument("--data-dir", metavar="PATH", help="where sessions are kept")
+    # Accepted after a subcommand too; SUPPRESS keeps it from erasing the global one.
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"tourdetable {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open a ready demo session")
+    parser.add_argument("--lang", choices=["fr", "en"], help="language of the app")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    listing = sub.add_parser("sessions", parents=[common], help="list the stored sessions")
+    listing.add_argument("--json", action="store_true")
+    protocols = sub.add_parser("protocols", parents=[common], help="list the protocols")
+    protocols.add_argument("--json", action="store_true")
+    export = sub.add_parser("export", parents=[common], help="export one session")
+    export.add_argument("session", type=int, metavar="SESSION")
+    export.add_argument("--json", metavar="PATH", dest="json_path")
+    prep = sub.add_parser("prep", parents=[common], help="prepare a narrator's exposé")
+    prep.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
+    return parser
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    store = Store.open(data_dir(args.data_dir))
+    if store.moved_aside:
+        print(f"warning: an unreadable database was moved to {store.moved_aside}", file=sys.stderr)
+    return store
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    return f"{minutes // 60}h{minutes % 60:02d}"
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    store = _open_store(args)
+    rows = store.summaries()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "date": datetime.fromtimestamp(r.created_wall).date().isoformat(),
+                        "group": r.group,
+                        "protocol": r.protocol_id,
+                        "state": r.state,
+                        "duration_seconds": round(r.running_seconds, 1),
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    if not rows:
+        print("no sessions yet")
+    for r in rows:
+        date = datetime.fromtimestamp(r.created_wall).strftime("%Y-%m-%d")
+        duration = _duration(r.running_seconds)
+        print(f"{r.id:>4}  {date}  {r.group}  {r.protocol_id}  {r.state}  {duration}")
+    return 0
+
+
+def cmd_protocols(args: argparse.Namespace) -> int:
+    folder = data_dir(args.data_dir)
+    catalog = load_catalog([user_protocol_dir(folder)])
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "protocols": [
+                        {
+                            "id": p.id,
+                            "name": p.name.fr,
+                            "steps": len(p.steps),
+                            "minutes": sum(s.minutes for s in p.steps),
+                            "file": str(catalog.origins[p.id]),
+                        }
+                        for p in catalog.protocols.values()
+                    ],
+                    "errors": [{"file": str(e.path), "error": e.message} for e in catalog.errors],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    for p in catalog.protocols.values():
+        print(f"{p.id:<16} {p.name.fr}  ({len(p.steps)} steps)")
+    for e in catalog.errors:
+        print(f"invalid: {e}")
+    return 0
+
+
+def _writable_target(path_text: str) -> Path:
+    path = Path(path_text).expanduser()
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise UsageError(f"cannot write {path}: folder {path.parent} does not exist")
+    return path
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.report import collect, to_json
+
+    if not args.json_path:
+        raise UsageError("export needs --json PATH")
+    target = _writable_target(args.json_path)
+    store = _open_store(args)
+    try:
+        data = collect(store, args.session)
+    except KeyError:
+        raise UsageError(f"no session with id {args.session}") from None
+    text = json.dumps(to_json(data), ensure_ascii=False, indent=2)
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return 0
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from ui.main import run_app  # Qt is imported only here
+
+    return run_app(
+        data_dir_override=args.data_dir, demo=args.demo, lang=args.lang, prep=args.command == "prep"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command == "sessions":
+            return cmd_sessions(args)
+        if args.command == "protocols":
+            return cmd_protocols(args)
+        if args.command == "export":
+            return cmd_export(args)
+        return _run_gui(args)
+    except UsageError as exc:
+        print(f"tourdetable: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as exc:
+        print(f"tourdetable: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Time sources, injected so that tests can fake them.
+
+A session's events are placed on a *timeline* in seconds. Within one run of the
+app the timeline follows the monotonic clock, so changing the system clock
+never shifts a timer. When a session is reopened after the app stopped, the
+timeline resumes where the last event left it, plus the wall-clock time that
+passed meanwhile: the meeting went on in the room.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Clock:
+    """Monotonic and wall-clock readings; both injectable."""
+
+    monotonic: Callable[[], float] = time.monotonic
+    wall: Callable[[], float] = time.time
+
+
+@dataclass
+class FakeClock(Clock):
+    """A clock that moves only when told to: for tests and benchmarks."""
+
+    mono_now: float = 1000.0
+    wall_now: float = 1_790_000_000.0  # 2026-09-21, an arbitrary fixed instant
+    monotonic: Callable[[], float] = field(init=False)
+    wall: Callable[[], float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.monotonic = lambda: self.mono_now
+        self.wall = lambda: self.wall_now
+
+    def advance(self, seconds: float) -> None:
+        self.mono_now += seconds
+        self.wall_now += seconds
+
+    def restart_process(self, downtime: float) -> None:
+        """Simulate the app being killed and restarted ``downtime`` seconds later."""
+        self.wall_now += downtime
+        self.mono_now = 5.0  # a new process: the monotonic origin is arbitrary
+
+
+class Timeline:
+    """Maps the monotonic clock onto a session's timeline."""
+
+    def __init__(self, clock: Clock, origin: float = 0.0) -> None:
+        self.clock = clock
+        self._origin = origin
+        self._mono0 = clock.monotonic()
+
+    @classmethod
+    def resuming(cls, clock: Clock, last_t: float, last_wall: float, running: bool) -> Timeline:
+        """Continue a stored session: time away counts only if its timer was running."""
+        away = max(0.0, clock.wall() - last_wall) if running else 0.0
+        return cls(clock, last_t + away)
+
+    def now(self) -> float:
+        return self._origin + (self.clock.monotonic() - self._mono0)

@@ -1,0 +1,327 @@
+"""The session engine: an event log and the state derived from it.
+
+Every action is an :class:`Event` stamped with the session's timeline ``t``
+(seconds, see :mod:`app.clock`), plus the monotonic and wall-clock readings
+for the record. :class:`SessionEngine` folds events into state; replaying the
+same log always gives the same state, which is how a session is resumed.
+Durations are differences of ``t``, never counts of ticks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from app.protocols import PlannedStep, SpeakerKind
+
+
+class Role(StrEnum):
+    FACILITATOR = "facilitator"
+    NARRATOR = "narrator"
+    CONSULTANT = "consultant"
+    SCRIBE = "scribe"
+    GUEST = "guest"
+
+
+# Peers: the people the group's fairness is about.
+PEER_ROLES = frozenset({Role.NARRATOR, Role.CONSULTANT})
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Case:
+    index: int
+    title: str
+    narrator_id: int | None
+
+
+class EventKind(StrEnum):
+    STARTED = "started"
+    PAUSED = "paused"
+    STEP_CHANGED = "step_changed"  # data: {"step": int}
+    ADJUSTED = "adjusted"  # data: {"seconds": float}
+    FLOOR_TAKEN = "floor_taken"  # data: {"person": int}
+    FLOOR_RELEASED = "floor_released"
+    PASSED = "passed"  # data: {"person": int}
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: EventKind
+    t: float
+    mono: float = 0.0
+    wall: float = 0.0
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def int_field(self, name: str) -> int:
+        return int(self.data[name])
+
+
+@dataclass
+class Turn:
+    person: int
+    step: int
+    start: float
+    end: float | None = None
+    talk: float = 0.0  # seconds already settled (time paused does not count)
+
+    @property
+    def is_open(self) -> bool:
+        return self.end is None
+
+
+@dataclass
+class StepRun:
+    elapsed: float = 0.0  # settled running seconds
+    adjust: float = 0.0  # seconds added (+) or removed (-) by the facilitator
+    visited: bool = False
+    first_t: float | None = None
+    last_t: float | None = None
+
+
+@dataclass(frozen=True)
+class Interruption:
+    step: int
+    t: float
+    person: int
+
+
+@dataclass(frozen=True)
+class RoundState:
+    order: list[int]
+    done: list[int]  # took the floor during the round
+    passed: list[int]
+    current: int | None
+    next: int | None
+    slot_seconds: float
+
+    @property
+    def left(self) -> list[int]:
+        return [p for p in self.order if p not in self.done and p not in self.passed]
+
+
+MIN_PLANNED_SECONDS = 60.0
+
+
+class SessionEngine:
+    """Folds events into the state of one session. Pure: no clock, no I/O."""
+
+    def __init__(self, plan: list[PlannedStep], people: list[Person], cases: list[Case]) -> None:
+        if not plan:
+            raise ValueError("a session needs at least one step")
+        self.plan = plan
+        self.people = people
+        self.cases = cases
+        self.events: list[Event] = []
+        self.step_index = 0
+        self.running = False
+        self.ended = False
+        self.started = False
+        self._since = 0.0  # t at which the current running interval began
+        self.runs = [StepRun() for _ in plan]
+        self.turns: list[Turn] = []
+        self.passed: dict[int, list[int]] = {}
+        self.interruptions: list[Interruption] = []
+        self._people_by_id = {p.id: p for p in people}
+
+    # -- replay -------------------------------------------------------------
+
+    @classmethod
+    def rebuild(
+        cls, plan: list[PlannedStep], people: list[Person], cases: list[Case], events: list[Event]
+    ) -> SessionEngine:
+        engine = cls(plan, people, cases)
+        for event in events:
+            engine.apply(event)
+        return engine
+
+    @property
+    def last_t(self) -> float:
+        return self.events[-1].t if self.events else 0.0
+
+    def apply(self, event: Event) -> None:
+        """Fold one event in. Events that make no sense in the state are recorded but inert."""
+        t = max(event.t, self.last_t)  # the timeline never runs backwards
+        self.events.append(event)
+        if self.ended:
+            return
+        self._settle(t)
+        kind = event.kind
+        if kind is EventKind.STARTED:
+            self.running = True
+            self.started = True
+            self._visit(self.step_index, t)
+        elif kind is EventKind.PAUSED:
+            self.running = False
+        elif kind is EventKind.STEP_CHANGED:
+            target = event.int_field("step")
+            if 0 <= target < len(self.plan):
+                self._close_turn(t)
+                self.runs[self.step_index].last_t = t
+                self.step_index = target
+                if self.running:
+                    self._visit(target, t)
+        elif kind is EventKind.ADJUSTED:
+            run = self.runs[self.step_index]
+            planned = self.plan[self.step_index].planned_seconds
+            run.adjust = max(
+                run.adjust + float(event.data["seconds"]), MIN_PLANNED_SECONDS - planned
+            )
+        elif kind is EventKind.FLOOR_TAKEN:
+            person = event.int_field("person")
+            if person in self._people_by_id:
+                self._close_turn(t)
+                self.turns.append(Turn(person, self.step_index, t))
+                if self.is_interruption(self.step_index, person):
+                    self.interruptions.append(Interruption(self.step_index, t, person))
+        elif kind is EventKind.FLOOR_RELEASED:
+            self._close_turn(t)
+        elif kind is EventKind.PASSED:
+            person = event.int_field("person")
+            passed = self.passed.setdefault(self.step_index, [])
+            if person in self._people_by_id and person not in passed:
+                passed.append(person)
+            if self.speaker == person:
+                self._close_turn(t)
+        elif kind is EventKind.ENDED:
+            self._close_turn(t)
+            self.runs[self.step_index].last_t = t
+            self.running = False
+            self.ended = True
+
+    def _settle(self, t: float) -> None:
+        """Credit the running interval up to ``t`` to the step and the open turn."""
+        if self.running:
+            delta = max(0.0, t - self._since)
+            self.runs[self.step_index].elapsed += delta
+            turn = self.open_turn
+            if turn is not None:
+                turn.talk += delta
+        self._since = t
+
+    def _visit(self, index: int, t: float) -> None:
+        run = self.runs[index]
+        run.visited = True
+        if run.first_t is None:
+            run.first_t = t
+
+    def _close_turn(self, t: float) -> None:
+        turn = self.open_turn
+        if turn is not None:
+            turn.end = t
+
+    # -- queries ------------------------------------------------------------
+
+    @property
+    def open_turn(self) -> Turn | None:
+        if self.turns and self.turns[-1].is_open:
+            return self.turns[-1]
+        return None
+
+    @property
+    def speaker(self) -> int | None:
+        turn = self.open_turn
+        return turn.person if turn else None
+
+    @property
+    def current(self) -> PlannedStep:
+        return self.plan[self.step_index]
+
+    def person(self, person_id: int) -> Person:
+        return self._people_by_id[person_id]
+
+    def _live(self, now: float) -> float:
+        """Running seconds not yet settled, as of ``now``."""
+        if self.running and not self.ended:
+            return max(0.0, now - self._since)
+        return 0.0
+
+    def step_elapsed(self, index: int, now: float) -> float:
+        extra = self._live(now) if index == self.step_index else 0.0
+        return self.runs[index].elapsed + extra
+
+    def step_planned(self, index: int) -> float:
+        return self.plan[index].planned_seconds + self.runs[index].adjust
+
+    def step_remaining(self, index: int, now: float) -> float:
+        """Seconds left; negative in overtime."""
+        return self.step_planned(index) - self.step_elapsed(index, now)
+
+    def turn_talk(self, turn: Turn, now: float) -> float:
+        return turn.talk + (self._live(now) if turn.is_open else 0.0)
+
+    def talk_by_person(self, now: float, step: int | None = None) -> dict[int, float]:
+        totals = {p.id: 0.0 for p in self.people}
+        for turn in self.turns:
+            if step is None or turn.step == step:
+                totals[turn.person] += self.turn_talk(turn, now)
+        return totals
+
+    def turns_by_person(self, step: int | None = None) -> dict[int, int]:
+        counts = {p.id: 0 for p in self.people}
+        for turn in self.turns:
+            if step is None or turn.step == step:
+                counts[turn.person] += 1
+        return counts
+
+    def running_seconds(self, now: float) -> float:
+        return sum(self.step_elapsed(i, now) for i in range(len(self.plan)))
+
+    def case_of(self, index: int) -> Case | None:
+        case_index = self.plan[index].case_index
+        if case_index is None:
+            case_index = 0
+        return self.cases[case_index] if case_index < len(self.cases) else None
+
+    def narrator_of(self, index: int) -> int | None:
+        case = self.case_of(index)
+        return case.narrator_id if case else None
+
+    def peers(self) -> list[int]:
+        return [p.id for p in self.people if p.role in PEER_ROLES]
+
+    def expected_speakers(self, index: int) -> list[int]:
+        """Who the method expects to speak in a step: fairness is computed over them."""
+        step = self.plan[index].step
+        narrator = self.narrator_of(index)
+        consultants = [p for p in self.peers() if p != narrator]
+        kind = step.speaker
+        if kind is SpeakerKind.NARRATOR:
+            return [narrator] if narrator is not None else []
+        if kind is SpeakerKind.FACILITATOR:
+            return [p.id for p in self.people if p.role is Role.FACILITATOR]
+        if kind is SpeakerKind.GROUP:
+            return consultants
+        if kind is SpeakerKind.ROUND and not step.narrator_first:
+            return consultants
+        with_narrator = [narrator] if narrator is not None else []
+        if kind is SpeakerKind.ROUND:
+            return with_narrator + consultants
+        return [p for p in self.peers() if p == narrator] + consultants  # exchange
+
+    def is_interruption(self, index: int, person: int) -> bool:
+        return self.plan[index].step.narrator_listens and person == self.narrator_of(index)
+
+    def round_state(self, index: int) -> RoundState | None:
+        if self.plan[index].step.speaker is not SpeakerKind.ROUND:
+            return None
+        order = self.expected_speakers(index)
+        done: list[int] = []
+        for turn in self.turns:
+            if turn.step == index and turn.person in order and turn.person not in done:
+                done.append(turn.person)
+        passed = [p for p in self.passed.get(index, []) if p in order]
+        speaker = self.speaker if index == self.step_index else None
+        waiting = [p for p in order if p not in done and p not in passed]
+        current = speaker if speaker in order else (waiting[0] if waiting else None)
+        after = [p for p in waiting if p != current]
+        slot = self.step_planned(index) / len(order) if order else 0.0
+        return RoundState(order, done, passed, current, after[0] if after else None, slot)

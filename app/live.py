@@ -1,0 +1,114 @@
+"""A session being run: the engine, its timeline and its store, together.
+
+Each command builds an event, commits it, and only then folds it into the
+engine: if the disk refuses the write, the state is unchanged and the caller
+gets a :class:`StoreError` to show. Listeners are told after every event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.clock import Clock, Timeline
+from app.engine import Event, EventKind, SessionEngine
+from app.store.repository import Store, StoredSession
+
+Listener = Callable[[Event], None]
+
+
+class LiveSession:
+    def __init__(self, store: Store, session_id: int, clock: Clock | None = None) -> None:
+        self.store = store
+        self.clock = clock or Clock()
+        self.stored: StoredSession = store.load(session_id)
+        self.id = session_id
+        self.engine: SessionEngine = self.stored.engine()
+        events = self.stored.events
+        if events:
+            last = events[-1]
+            self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
+        else:
+            self.timeline = Timeline(self.clock)
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def now(self) -> float:
+        return max(self.timeline.now(), self.engine.last_t)
+
+    # -- commands -------------------------------------------------------------
+
+    def _record(self, kind: EventKind, **data: object) -> Event:
+        event = Event(kind, self.now(), self.clock.monotonic(), self.clock.wall(), dict(data))
+        # Folded first so the projections are written with the event; rolled
+        # back by replaying the log if the write fails.
+        before = list(self.engine.events)
+        self.engine.apply(event)
+        try:
+            self.store.append_event(self.id, event, self.engine)
+        except Exception:
+            self.engine = SessionEngine.rebuild(
+                self.engine.plan, self.engine.people, self.engine.cases, before
+            )
+            raise
+        for listener in list(self._listeners):
+            listener(event)
+        return event
+
+    def start(self) -> None:
+        if not self.engine.running and not self.engine.ended:
+            self._record(EventKind.STARTED)
+
+    def pause(self) -> None:
+        if self.engine.running:
+            self._record(EventKind.PAUSED)
+
+    def toggle(self) -> None:
+        if self.engine.running:
+            self.pause()
+        else:
+            self.start()
+
+    def jump(self, index: int) -> None:
+        if self.engine.ended or not 0 <= index < len(self.engine.plan):
+            return
+        if index != self.engine.step_index:
+            self._record(EventKind.STEP_CHANGED, step=index)
+
+    def next_step(self) -> None:
+        self.jump(self.engine.step_index + 1)
+
+    def previous_step(self) -> None:
+        self.jump(self.engine.step_index - 1)
+
+    def adjust(self, minutes: float) -> None:
+        if not self.engine.ended and minutes:
+            self._record(EventKind.ADJUSTED, seconds=minutes * 60.0)
+
+    def give_floor(self, person: int) -> None:
+        """``person`` takes the floor; giving it to the current speaker ends their turn."""
+        if self.engine.ended:
+            return
+        if self.engine.speaker == person:
+            self._record(EventKind.FLOOR_RELEASED)
+        else:
+            self._record(EventKind.FLOOR_TAKEN, person=person)
+
+    def release_floor(self) -> None:
+        if self.engine.speaker is not None and not self.engine.ended:
+            self._record(EventKind.FLOOR_RELEASED)
+
+    def pass_turn(self, person: int | None = None) -> None:
+        """ "Je passe": by default, whoever's turn it is in the round."""
+        if self.engine.ended:
+            return
+        if person is None:
+            state = self.engine.round_state(self.engine.step_index)
+            person = state.current if state else None
+        if person is not None:
+            self._record(EventKind.PASSED, person=person)
+
+    def end(self) -> None:
+        if not self.engine.ended:
+            self._record(EventKind.ENDED)

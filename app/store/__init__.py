@@ -1,0 +1,1 @@
+"""Local storage: one SQLite file, migrated by Alembic."""

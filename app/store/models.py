@@ -1,0 +1,145 @@
+"""The database schema: SQLAlchemy 2 typed ORM on one SQLite file.
+
+The ``events`` table is the source of truth for what happened in a session;
+``step_runs`` and ``turns`` are projections of it, written in the same
+transaction as each event so that reports can read them directly.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class GroupRow(Base):
+    __tablename__ = "groups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_wall: Mapped[float] = mapped_column(Float)
+    sessions: Mapped[list[SessionRow]] = relationship(back_populates="group")
+
+
+class ProtocolRunRow(Base):
+    """The protocol exactly as it was when the session was created."""
+
+    __tablename__ = "protocol_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    protocol_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[int] = mapped_column(Integer)
+    definition: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"))
+    protocol_run_id: Mapped[int] = mapped_column(ForeignKey("protocol_runs.id"))
+    number_in_cycle: Mapped[int] = mapped_column(Integer)
+    has_previous: Mapped[bool]
+    state: Mapped[str] = mapped_column(String(20))  # ready | running | ended
+    created_wall: Mapped[float] = mapped_column(Float)
+    started_wall: Mapped[float | None] = mapped_column(Float)
+    ended_wall: Mapped[float | None] = mapped_column(Float)
+    running_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    follow_up: Mapped[str] = mapped_column(String(100), default="")
+
+    group: Mapped[GroupRow] = relationship(back_populates="sessions")
+    protocol_run: Mapped[ProtocolRunRow] = relationship()
+    participants: Mapped[list[ParticipantRow]] = relationship(
+        order_by="ParticipantRow.position", cascade="all, delete-orphan"
+    )
+    cases: Mapped[list[CaseRow]] = relationship(
+        order_by="CaseRow.index", cascade="all, delete-orphan"
+    )
+    step_runs: Mapped[list[StepRunRow]] = relationship(
+        order_by="StepRunRow.index", cascade="all, delete-orphan"
+    )
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participants"
+    __table_args__ = (UniqueConstraint("session_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+
+
+class CaseRow(Base):
+    __tablename__ = "cases"
+    __table_args__ = (UniqueConstraint("session_id", "index"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    index: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    narrator_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"))
+    situation: Mapped[str] = mapped_column(Text, default="")
+    request: Mapped[str] = mapped_column(Text, default="")
+
+
+class StepRunRow(Base):
+    __tablename__ = "step_runs"
+    __table_args__ = (UniqueConstraint("session_id", "index"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    index: Mapped[int] = mapped_column(Integer)
+    step_id: Mapped[str] = mapped_column(String(100))
+    case_index: Mapped[int | None] = mapped_column(Integer)
+    planned_seconds: Mapped[float] = mapped_column(Float)
+    adjust_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    actual_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("session_id", "seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(30))
+    t: Mapped[float] = mapped_column(Float)
+    mono: Mapped[float] = mapped_column(Float)
+    wall: Mapped[float] = mapped_column(Float)
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class TurnRow(Base):
+    __tablename__ = "turns"
+    __table_args__ = (UniqueConstraint("session_id", "seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
+    step_index: Mapped[int] = mapped_column(Integer)
+    start_t: Mapped[float] = mapped_column(Float)
+    end_t: Mapped[float | None] = mapped_column(Float)
+    talk_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class NoteRow(Base):
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    step_index: Mapped[int | None] = mapped_column(Integer)
+    case_index: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(30))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"))
+    tag: Mapped[str | None] = mapped_column(String(50))
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")  # for actions: who
+    due: Mapped[str] = mapped_column(String(100), default="")  # for actions: by when
+    created_wall: Mapped[float] = mapped_column(Float)
+    updated_wall: Mapped[float] = mapped_column(Float)

@@ -1,0 +1,66 @@
+"""Shared fixtures. Qt runs offscreen; nothing here imports Qt, so the core's
+tests run without it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("TOURDETABLE_DATA_DIR", None)
+
+from app.clock import FakeClock
+from app.engine import Role
+from app.live import LiveSession
+from app.protocols import Catalog, load_catalog
+from app.setup import NewCase, NewParticipant, SessionSetup
+from app.store.repository import Store
+
+GROUP = ["Anne Facil", "Bruno", "Chloé", "Dédé", "Élise", "Fatou", "Grégoire"]
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    s = Store.open(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def make_setup(
+    catalog: Catalog,
+    protocol_id: str = "codev-anact",
+    cases: int | None = None,
+    names: list[str] | None = None,
+) -> SessionSetup:
+    protocol = catalog.get(protocol_id)
+    names = names or GROUP
+    people = [NewParticipant(names[0], Role.FACILITATOR)] + [
+        NewParticipant(n, Role.CONSULTANT) for n in names[1:]
+    ]
+    count = cases or protocol.cases.default
+    case_list = [NewCase(f"Cas {i + 1}", 1 + i) for i in range(count)]
+    return SessionSetup("Groupe Alpha", protocol, people, case_list)
+
+
+@pytest.fixture
+def live(store: Store, catalog: Catalog, clock: FakeClock) -> LiveSession:
+    sid = store.create_session(make_setup(catalog), clock.wall())
+    return LiveSession(store, sid, clock)

@@ -1,0 +1,116 @@
+"""The command line: listings, JSON export, clear one-line errors."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from app.live import LiveSession
+from app.store.repository import Note
+from tests.conftest import make_setup
+
+
+@pytest.fixture
+def recorded(store, catalog, clock, data_dir):
+    live = LiveSession(store, store.create_session(make_setup(catalog), clock.wall()), clock)
+    live.start()
+    clock.advance(60)
+    live.next_step()
+    live.give_floor(live.engine.people[1].id)
+    clock.advance(600)
+    store.add_note(live.id, Note(0, 1, 0, "situation", "Une usagère « difficile »"), 0)
+    live.end()
+    return live
+
+
+def test_sessions_json(recorded, data_dir, capsys) -> None:
+    assert main(["--data-dir", str(data_dir), "sessions", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["group"] == "Groupe Alpha" and row["state"] == "ended"
+    assert row["duration_seconds"] == 660 and row["protocol"] == "codev-anact"
+
+
+def test_sessions_plain_and_data_dir_after_the_command(recorded, data_dir, capsys) -> None:
+    assert main(["sessions", "--data-dir", str(data_dir)]) == 0
+    assert "Groupe Alpha" in capsys.readouterr().out
+
+
+def test_export_json_holds_the_whole_session(recorded, data_dir, tmp_path) -> None:
+    target = tmp_path / "out.json"
+    assert (
+        main(["--data-dir", str(data_dir), "export", str(recorded.id), "--json", str(target)]) == 0
+    )
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert [p["name"] for p in data["participants"]][:2] == ["Anne Facil", "Bruno"]
+    assert data["steps"][1]["actual_seconds"] == 600
+    assert data["steps"][1]["planned_seconds"] == 720
+    assert data["turns"][0] == {
+        "person": "Bruno",
+        "step": 1,
+        "start": 60.0,
+        "end": 660.0,
+        "talk_seconds": 600.0,
+    }
+    assert data["notes"][0]["text"] == "Une usagère « difficile »"
+    assert 0 <= data["fairness"]["gini"] <= 1
+
+
+def test_protocols_lists_invalid_files(data_dir, capsys) -> None:
+    (data_dir / "protocols").mkdir(parents=True)
+    (data_dir / "protocols" / "bad.toml").write_text("id = 'x'\n", encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "protocols", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert len(out["protocols"]) == 5
+    assert out["errors"][0]["file"].endswith("bad.toml") and "name" in out["errors"][0]["error"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "999", "--json", "{tmp}/x.json"],
+        ["export", "1", "--json", "/nonexistent-folder/x.json"],
+        ["export", "abc", "--json", "{tmp}/x.json"],
+        ["export", "1"],
+        ["frobnicate"],
+    ],
+)
+def test_wrong_arguments_give_one_line_and_exit_2(
+    recorded, data_dir, tmp_path, capsys, argv
+) -> None:
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    assert main(["--data-dir", str(data_dir), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("tourdetable: error:")
+    assert "Traceback" not in err
+
+
+def test_version_and_real_entry_point(tmp_path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--version"], capture_output=True, text=True
+    )
+    assert out.stdout.strip() == f"tourdetable {__version__}"
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app.cli",
+            "--data-dir",
+            str(tmp_path),
+            "export",
+            "7",
+            "--json",
+            str(tmp_path / "x.json"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and bad.stderr.strip() == "tourdetable: error: no session with id 7"
+
+
+def test_env_variable_sets_the_data_dir(recorded, data_dir, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("TOURDETABLE_DATA_DIR", str(data_dir))
+    assert main(["sessions", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["group"] == "Groupe Alpha"

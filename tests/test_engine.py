@@ -1,0 +1,162 @@
+"""The engine and the live session: timing from the clock, turns, rounds."""
+
+import pytest
+
+from app.engine import EventKind
+from app.fairness import session_fairness, step_fairness
+from app.live import LiveSession
+from tests.conftest import make_setup
+
+
+def ids(live: LiveSession) -> dict[str, int]:
+    return {p.name: p.id for p in live.engine.people}
+
+
+def test_elapsed_comes_from_the_clock_and_pause_stops_it(live, clock) -> None:
+    live.start()
+    clock.advance(90)
+    assert live.engine.step_elapsed(0, live.now()) == pytest.approx(90)
+    live.pause()
+    clock.advance(600)
+    assert live.engine.step_elapsed(0, live.now()) == pytest.approx(90)
+    live.start()
+    clock.advance(240)
+    assert live.engine.step_remaining(0, live.now()) == pytest.approx(300 - 330)
+
+
+def test_extend_and_shorten_the_current_step(live, clock) -> None:
+    live.start()
+    live.adjust(+2)
+    assert live.engine.step_planned(0) == pytest.approx(420)
+    live.adjust(-1)
+    assert live.engine.step_planned(0) == pytest.approx(360)
+    for _ in range(10):
+        live.adjust(-1)
+    assert live.engine.step_planned(0) == pytest.approx(60), "never below one minute"
+
+
+def test_navigation_accumulates_time_per_step(live, clock) -> None:
+    live.start()
+    clock.advance(100)
+    live.next_step()
+    clock.advance(50)
+    live.previous_step()
+    clock.advance(10)
+    live.jump(3)
+    clock.advance(5)
+    e, now = live.engine, live.now()
+    assert [round(e.step_elapsed(i, now)) for i in range(4)] == [110, 50, 0, 5]
+    live.jump(99)
+    assert e.step_index == 3
+
+
+def test_turns_are_exclusive_and_pause_stops_the_turn(live, clock) -> None:
+    who = ids(live)
+    live.start()
+    live.give_floor(who["Bruno"])
+    clock.advance(30)
+    live.give_floor(who["Chloé"])
+    clock.advance(20)
+    live.pause()
+    clock.advance(100)
+    assert live.engine.speaker == who["Chloé"]
+    live.start()
+    clock.advance(10)
+    live.give_floor(who["Chloé"])  # their key again ends the turn
+    assert live.engine.speaker is None
+    talk = live.engine.talk_by_person(live.now())
+    assert talk[who["Bruno"]] == pytest.approx(30)
+    assert talk[who["Chloé"]] == pytest.approx(30)
+    assert [t.end is not None for t in live.engine.turns] == [True, True]
+
+
+def test_changing_step_ends_the_turn(live, clock) -> None:
+    who = ids(live)
+    live.start()
+    live.give_floor(who["Dédé"])
+    clock.advance(10)
+    live.next_step()
+    assert live.engine.speaker is None
+    clock.advance(10)
+    assert live.engine.talk_by_person(live.now())[who["Dédé"]] == pytest.approx(10)
+
+
+def test_group_step_keeps_the_narrator_apart_and_flags_interruptions(store, catalog, clock) -> None:
+    setup = make_setup(catalog, "codev-payette")
+    live = LiveSession(store, store.create_session(setup, clock.wall()), clock)
+    who = ids(live)
+    consultation = next(i for i, s in enumerate(live.engine.plan) if s.step.id == "consultation")
+    live.jump(consultation)
+    live.start()
+    live.give_floor(who["Chloé"])
+    clock.advance(60)
+    live.give_floor(who["Bruno"])  # Bruno is the narrator of case 1
+    clock.advance(15)
+    live.release_floor()
+    clock.advance(5)
+    f = step_fairness(live.engine, consultation, live.now())
+    assert who["Bruno"] not in f.population
+    assert f.narrator_apart == pytest.approx(15)
+    assert [i.person for i in f.interruptions] == [who["Bruno"]]
+    assert f.silence == pytest.approx(5)
+    assert set(f.not_spoken) == {who[n] for n in ["Dédé", "Élise", "Fatou", "Grégoire"]}
+
+
+def test_round_knows_whose_turn_it_is(live, clock) -> None:
+    who = ids(live)
+    closing = len(live.engine.plan) - 1
+    live.jump(closing)
+    live.start()
+    state = live.engine.round_state(closing)
+    assert state is not None
+    consultants = [who[n] for n in ["Chloé", "Dédé", "Élise", "Fatou", "Grégoire"]]
+    assert state.order == consultants
+    assert state.current == who["Chloé"] and state.next == who["Dédé"]
+    assert state.slot_seconds == pytest.approx(600 / 5)
+    live.give_floor(state.current)
+    clock.advance(60)
+    live.pass_turn(who["Dédé"])
+    state = live.engine.round_state(closing)
+    assert state.current == who["Chloé"] and state.next == who["Élise"]
+    live.release_floor()
+    live.pass_turn()  # whoever's turn it is: Élise
+    state = live.engine.round_state(closing)
+    assert state.passed == [who["Dédé"], who["Élise"]]
+    assert state.current == who["Fatou"] and state.left == [who["Fatou"], who["Grégoire"]]
+
+
+def test_narrator_first_round_in_payette(store, catalog, clock) -> None:
+    live = LiveSession(store, store.create_session(make_setup(catalog, "codev-payette"), 0), clock)
+    state = live.engine.round_state(len(live.engine.plan) - 1)
+    assert state is not None and state.order[0] == ids(live)["Bruno"]
+
+
+def test_end_closes_everything(live, clock) -> None:
+    who = ids(live)
+    live.start()
+    live.give_floor(who["Fatou"])
+    clock.advance(12)
+    live.end()
+    clock.advance(100)
+    e = live.engine
+    assert e.ended and not e.running and e.speaker is None
+    assert e.running_seconds(live.now()) == pytest.approx(12)
+    live.next_step()
+    live.start()
+    assert [ev.kind for ev in e.events][-1] is EventKind.ENDED
+
+
+def test_session_fairness_counts_shared_steps_only(live, clock) -> None:
+    who = ids(live)
+    live.jump(1)  # the exposé: the narrator's alone
+    live.start()
+    live.give_floor(who["Bruno"])
+    clock.advance(600)
+    live.jump(2)  # questions: the group
+    live.give_floor(who["Chloé"])
+    clock.advance(60)
+    f = session_fairness(live.engine, live.now())
+    assert who["Bruno"] in f.population  # he speaks in the exchange steps
+    assert f.talk[who["Bruno"]] == 0
+    assert f.talk[who["Chloé"]] == pytest.approx(60)
+    assert f.gini == pytest.approx(1.0)

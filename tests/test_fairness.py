@@ -1,0 +1,88 @@
+"""Fairness figures, and invariants over random sessions (Hypothesis)."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.clock import FakeClock
+from app.engine import Case, Event, EventKind, Person, Role, SessionEngine
+from app.fairness import gini, session_fairness, step_fairness
+from app.protocols import load_catalog, plan_steps
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([], 0.0),
+        ([5], 0.0),
+        ([0, 0, 0], 0.0),
+        ([3, 3, 3, 3], 0.0),
+        ([10, 0, 0, 0], 1.0),
+        ([1, 0], 1.0),
+        ([1, 1, 0, 0], 2 / 3),
+        ([1, 2, 3], (2 / 9) * 3 / 2),
+    ],
+)
+def test_gini_includes_people_at_zero(values, expected) -> None:
+    assert gini(values) == pytest.approx(expected)
+
+
+CATALOG = load_catalog()
+PEOPLE = [Person(1, "Anim", Role.FACILITATOR)] + [
+    Person(i, f"P{i}", Role.NARRATOR if i == 2 else Role.CONSULTANT) for i in range(2, 8)
+]
+CASES = [Case(0, "cas", 2), Case(1, "cas 2", 3)]
+
+actions = st.lists(
+    st.tuples(
+        st.sampled_from(list(EventKind)),
+        st.integers(min_value=0, max_value=12),
+        st.floats(min_value=0, max_value=400, allow_nan=False),
+    ),
+    max_size=60,
+)
+
+
+def run(protocol_id: str, script) -> tuple[SessionEngine, float]:
+    protocol = CATALOG.get(protocol_id)
+    plan = plan_steps(protocol, 2 if protocol.cases.max >= 2 else 1, True)
+    engine = SessionEngine(plan, PEOPLE, CASES)
+    clock = FakeClock()
+    t0 = clock.monotonic()
+    for kind, n, gap in script:
+        clock.advance(gap)
+        data: dict[str, object] = {}
+        if kind is EventKind.STEP_CHANGED:
+            data = {"step": n}
+        elif kind in (EventKind.FLOOR_TAKEN, EventKind.PASSED):
+            data = {"person": n}
+        elif kind is EventKind.ADJUSTED:
+            data = {"seconds": (n - 6) * 60}
+        engine.apply(Event(kind, clock.monotonic() - t0, clock.monotonic(), clock.wall(), data))
+    return engine, clock.monotonic() - t0 + 7.0
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.sampled_from(sorted(CATALOG.protocols)), actions)
+def test_invariants_hold_for_any_sequence(protocol_id, script) -> None:
+    engine, now = run(protocol_id, script)
+    # Turns never overlap and only the last one may be open.
+    for before, after in zip(engine.turns, engine.turns[1:], strict=False):
+        assert before.end is not None and before.end <= after.start
+    # Total talk in a step never exceeds the step's running time.
+    for i in range(len(engine.plan)):
+        talk = sum(engine.talk_by_person(now, step=i).values())
+        assert talk <= engine.step_elapsed(i, now) + 1e-6
+        f = step_fairness(engine, i, now)
+        assert 0.0 <= f.gini <= 1.0
+        assert f.silence >= 0
+        assert engine.step_planned(i) >= 60
+    assert 0.0 <= session_fairness(engine, now).gini <= 1.0
+    # Rebuilding from the log gives the same state.
+    again = SessionEngine.rebuild(engine.plan, PEOPLE, CASES, list(engine.events))
+    assert again.step_index == engine.step_index
+    assert again.running == engine.running and again.ended == engine.ended
+    assert again.turns == engine.turns
+    assert again.runs == engine.runs
+    assert again.passed == engine.passed
+    assert again.talk_by_person(now) == engine.talk_by_person(now)

@@ -1,0 +1,211 @@
+"""The SQLite store: every event committed at once, crash and resume, safety."""
+
+import os
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from app.clock import FakeClock
+from app.live import LiveSession
+from app.store import database
+from app.store.database import StoreError, StoreProblem
+from app.store.models import Base
+from app.store.repository import Note, SessionState, Store
+from tests.conftest import make_setup
+
+
+def test_folder_and_file_are_private(store, data_dir) -> None:
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+
+
+def test_wal_and_foreign_keys_are_on(store) -> None:
+    with store._engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_migrations_build_exactly_the_models(tmp_path) -> None:
+    """A database upgraded by the migrations has the schema the models describe."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    from alembic import command
+
+    cfg = database.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_events_are_on_disk_as_soon_as_acted(live, clock, store) -> None:
+    live.start()
+    clock.advance(30)
+    live.give_floor(live.engine.people[2].id)
+    raw = sqlite3.connect(store.path)
+    kinds = [r[0] for r in raw.execute("select kind from events order by seq")]
+    turns = raw.execute("select participant_id, end_t from turns").fetchall()
+    raw.close()
+    assert kinds == ["started", "floor_taken"]
+    assert turns == [(live.engine.people[2].id, None)]
+
+
+def test_resume_counts_the_time_the_app_was_down(live, clock, store) -> None:
+    who = live.engine.people
+    live.start()
+    live.next_step()
+    live.give_floor(who[1].id)
+    clock.advance(40)
+    clock.restart_process(downtime=120)  # killed, restarted two minutes later
+    again = LiveSession(store, live.id, clock)
+    assert again.engine.step_index == 1 and again.engine.running
+    assert again.engine.speaker == who[1].id
+    assert again.engine.step_elapsed(1, again.now()) == pytest.approx(160)
+    again.pause()
+    clock.restart_process(downtime=3600)  # paused: time away does not count
+    third = LiveSession(store, live.id, clock)
+    assert third.engine.step_elapsed(1, third.now()) == pytest.approx(160)
+
+
+def test_a_killed_process_loses_nothing_it_acted_on(tmp_path, catalog) -> None:
+    data = tmp_path / "data"
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from app.store.repository import Note, Store
+        from app.live import LiveSession
+        from tests.conftest import make_setup
+        from app.protocols import load_catalog
+        store = Store.open(Path({str(data)!r}))
+        sid = store.create_session(make_setup(load_catalog()), 0.0)
+        live = LiveSession(store, sid)
+        live.start()
+        live.give_floor(live.engine.people[3].id)
+        live.next_step()
+        store.add_note(sid, Note(0, 1, 0, 'question', 'Pourquoi ?'), 0.0)
+        print('acted', flush=True)
+        sys.stdin.read()
+        """
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "acted"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    store = Store.open(data)
+    [summary] = store.summaries(unfinished_only=True)
+    again = LiveSession(store, summary.id)
+    assert [e.kind.value for e in again.engine.events] == ["started", "floor_taken", "step_changed"]
+    assert again.engine.step_index == 1 and again.engine.running
+    assert [n.text for n in store.notes(summary.id)] == ["Pourquoi ?"]
+    store.close()
+
+
+def test_a_corrupt_database_is_moved_aside_never_overwritten(data_dir) -> None:
+    data_dir.mkdir(mode=0o700)
+    garbage = b"this is not a database" * 100
+    (data_dir / database.DB_NAME).write_bytes(garbage)
+    store = Store.open(data_dir)
+    assert store.moved_aside is not None
+    assert store.moved_aside.read_bytes() == garbage
+    assert ".corrupt-" in store.moved_aside.name
+    assert store.summaries() == []
+    store.close()
+
+
+def test_a_full_disk_refuses_the_action_and_keeps_the_state(live, clock, monkeypatch) -> None:
+    live.start()
+    clock.advance(10)
+
+    def full(*_args, **_kwargs):
+        raise StoreError(StoreProblem.DISK_FULL, live.store.path)
+
+    monkeypatch.setattr(live.store, "append_event", full)
+    with pytest.raises(StoreError) as caught:
+        live.next_step()
+    assert caught.value.problem is StoreProblem.DISK_FULL
+    assert live.engine.step_index == 0 and len(live.engine.events) == 1
+    monkeypatch.undo()
+    live.next_step()
+    assert live.engine.step_index == 1
+
+
+def test_sqlite_full_errors_become_a_disk_full_message(live, monkeypatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def boom(*_a, **_k):
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr("sqlalchemy.orm.Session.flush", boom)
+    with pytest.raises(StoreError) as caught:
+        live.store.add_note(live.id, Note(0, 0, None, "note", "x"), 0)
+    assert caught.value.problem is StoreProblem.DISK_FULL
+    assert "full" in str(caught.value)
+
+
+def test_session_state_and_projections(live, clock, store) -> None:
+    assert store.summaries()[0].state == SessionState.READY
+    live.start()
+    clock.advance(100)
+    live.give_floor(live.engine.people[1].id)
+    clock.advance(20)
+    live.end()
+    [summary] = store.summaries()
+    assert summary.state == SessionState.ENDED and summary.running_seconds == pytest.approx(120)
+    assert store.summaries(unfinished_only=True) == []
+    raw = sqlite3.connect(store.path)
+    assert raw.execute("select talk_seconds, end_t from turns").fetchall() == [(20.0, 120.0)]
+    assert raw.execute('select actual_seconds from step_runs where "index"=0').fetchone()[0] == 120
+    raw.close()
+
+
+def test_protocol_is_copied_so_history_never_changes(store, catalog, clock) -> None:
+    setup = make_setup(catalog)
+    sid = store.create_session(setup, 0)
+    loaded = store.load(sid)
+    assert loaded.protocol == setup.protocol
+    assert loaded.plan[0].step.id == "opening"
+
+
+def test_cycle_numbers_and_previous_session(store, catalog) -> None:
+    first = store.load(store.create_session(make_setup(catalog), 0))
+    second = store.load(store.create_session(make_setup(catalog), 1))
+    assert (first.number_in_cycle, second.number_in_cycle) == (1, 2)
+    assert "previous" not in [s.step.id for s in first.plan]
+    assert [s.step.id for s in second.plan][1] == "previous"
+    assert store.groups() == ["Groupe Alpha"]
+    assert store.last_participants("Groupe Alpha")[0][0] == "Anne Facil"
+
+
+def test_notes_keep_any_text(store, live) -> None:
+    long_text = "é" * 10_000 + " 🙂 <b> & </para>"
+    nid = store.add_note(live.id, Note(0, 2, 0, "question", long_text), 1.0)
+    store.update_note(Note(nid, 2, 0, "proposal", long_text + "!", tag="desirable"), 2.0)
+    [note] = store.notes(live.id)
+    assert note.text == long_text + "!" and note.kind == "proposal" and note.tag == "desirable"
+    store.delete_note(nid)
+    assert store.notes(live.id) == []
+
+
+def test_fake_clock_restart_changes_only_the_origin() -> None:
+    clock = FakeClock()
+    wall = clock.wall()
+    clock.restart_process(10)
+    assert clock.wall() == wall + 10 and clock.monotonic() == 5.0
