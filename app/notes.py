@@ -7,7 +7,11 @@ English). Without a prefix, the step's first capture kind is used.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+
 from app.protocols import Capture, Step
+from app.store.repository import Note, Store
 
 SYMBOLS = {
     "?": Capture.QUESTION,
@@ -59,3 +63,55 @@ def parse_note(line: str, step: Step) -> tuple[Capture, str]:
     if sep and head.strip().casefold() in WORDS:
         return WORDS[head.strip().casefold()], rest.strip()
     return default_kind(step), text
+
+
+def split_action(text: str) -> tuple[str, str, str]:
+    """``action | who | by when``: the parts of an action-plan line."""
+    parts = [p.strip() for p in text.split("|")]
+    parts += ["", ""]
+    return parts[0], parts[1], "|".join(parts[2:]).strip(" |")
+
+
+class NoteDraft:
+    """The line being typed, saved as it is typed and filed when finished.
+
+    ``save`` is called often (every keystroke, debounced by the UI): the first
+    call creates the note, the next ones update it; ``finish`` starts a new one.
+    """
+
+    def __init__(self, store: Store, session_id: int, clock: Callable[[], float]) -> None:
+        self.store = store
+        self.session_id = session_id
+        self.clock = clock
+        self.note_id: int | None = None
+
+    def save(
+        self,
+        line: str,
+        step: Step,
+        step_index: int,
+        case_index: int | None,
+        kind: Capture | None = None,
+        tag: str | None = None,
+    ) -> Note | None:
+        parsed_kind, text = parse_note(line[:MAX_NOTE], step)
+        kind = kind or parsed_kind
+        owner = due = ""
+        if kind is Capture.ACTION:
+            text, owner, due = split_action(text)
+        if not text:
+            if self.note_id is not None:
+                self.store.delete_note(self.note_id)
+                self.note_id = None
+            return None
+        note = Note(
+            self.note_id or 0, step_index, case_index, kind.value, text, tag, None, owner, due
+        )
+        if self.note_id is None:
+            self.note_id = self.store.add_note(self.session_id, note, self.clock())
+            return Note(self.note_id, *dataclasses.astuple(note)[1:])
+        self.store.update_note(note, self.clock())
+        return note
+
+    def finish(self) -> None:
+        self.note_id = None

@@ -1,0 +1,129 @@
+"""What the console and the projection show, computed once per frame from the
+live session. Plain data: the views only lay it out and translate labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.cues import Cue, cue_for
+from app.engine import Role
+from app.fairness import Fairness, step_fairness
+from app.live import LiveSession
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    name: str
+    role: Role
+    talk_session: float
+    talk_step: float
+    expected: bool  # expected to speak in this step
+    spoken_in_step: bool
+    speaking: bool
+    passed: bool
+
+
+@dataclass(frozen=True)
+class RoundView:
+    current: str | None
+    next: str | None
+    slot_seconds: float
+    current_talk: float  # how long the current person has spoken in the round
+    done: int
+    total: int
+    passed: list[str]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    step_index: int
+    step_count: int
+    step_name: str
+    case_title: str
+    speaker_kind: str
+    prompt: str
+    planned: float
+    elapsed: float
+    remaining: float
+    cue: Cue
+    running: bool
+    ended: bool
+    started: bool
+    speaker: str | None
+    speaker_seconds: float
+    rules: list[str]  # shown during the opening step only
+    round: RoundView | None
+    people: list[PersonView]
+    fairness: Fairness
+    not_spoken: list[str]
+
+    @property
+    def progress(self) -> float:
+        return min(1.0, self.elapsed / self.planned) if self.planned > 0 else 1.0
+
+
+def take(live: LiveSession, lang: str) -> Snapshot:
+    engine = live.engine
+    now = live.now()
+    index = engine.step_index
+    planned_step = engine.plan[index]
+    step = planned_step.step
+    names = {p.id: p.name for p in engine.people}
+    fairness = step_fairness(engine, index, now)
+    talk_session = engine.talk_by_person(now)
+    talk_step = engine.talk_by_person(now, step=index)
+    turns_step = engine.turns_by_person(step=index)
+    speaker = engine.speaker
+    round_state = engine.round_state(index)
+    passed = set(engine.passed.get(index, []))
+    open_turn = engine.open_turn
+    round_view = None
+    if round_state is not None:
+        current = round_state.current
+        round_view = RoundView(
+            current=names.get(current) if current is not None else None,
+            next=names.get(round_state.next) if round_state.next is not None else None,
+            slot_seconds=round_state.slot_seconds,
+            current_talk=talk_step.get(current, 0.0) if current is not None else 0.0,
+            done=len(round_state.done) + len(round_state.passed),
+            total=len(round_state.order),
+            passed=[names[p] for p in round_state.passed],
+        )
+    case = engine.case_of(index)
+    remaining = engine.step_remaining(index, now)
+    return Snapshot(
+        step_index=index,
+        step_count=len(engine.plan),
+        step_name=step.name.get(lang),
+        case_title=case.title if case else "",
+        speaker_kind=step.speaker.value,
+        prompt=step.prompt.get(lang),
+        planned=engine.step_planned(index),
+        elapsed=engine.step_elapsed(index, now),
+        remaining=remaining,
+        cue=cue_for(remaining),
+        running=engine.running,
+        ended=engine.ended,
+        started=engine.started,
+        speaker=names.get(speaker) if speaker is not None else None,
+        speaker_seconds=engine.turn_talk(open_turn, now) if open_turn else 0.0,
+        rules=live.stored.protocol.rules.get(lang) if step.shows_rules else [],
+        round=round_view,
+        people=[
+            PersonView(
+                id=p.id,
+                name=p.name,
+                role=p.role,
+                talk_session=talk_session[p.id],
+                talk_step=talk_step[p.id],
+                expected=p.id in fairness.population,
+                spoken_in_step=turns_step[p.id] > 0,
+                speaking=p.id == speaker,
+                passed=p.id in passed,
+            )
+            for p in engine.people
+        ],
+        fairness=fairness,
+        not_spoken=[names[p] for p in fairness.not_spoken],
+    )

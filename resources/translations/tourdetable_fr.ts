@@ -1,0 +1,742 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../../ui/console.py" line="75" />
+        <source>Tour de table — {group}, session {n}</source>
+        <translation>Tour de table — {group}, séance {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="87" />
+        <source>Steps (planned / actual)</source>
+        <translation>Étapes (prévu / réel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="118" />
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="121" />
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="122" />
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="123" />
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="135" />
+        <source>What to say, what to watch for</source>
+        <translation>À dire, à surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="152" />
+        <source>Nobody speaks (Esc)</source>
+        <translation>Personne ne parle (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="161" />
+        <source>“I pass” (P)</source>
+        <translation>« Je passe » (P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="179" />
+        <source>Balance</source>
+        <translation>Équilibre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="193" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="196" />
+        <source>Kind from prefix (? ! &gt; ~)</source>
+        <translation>Type selon le préfixe (? ! &gt; ~)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="202" />
+        <source>No arbitration</source>
+        <translation>Sans arbitrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="210" />
+        <source>Type a note, Enter to file it. ? question  ! proposal  &gt; action | who | when</source>
+        <translation>Tapez une note, Entrée pour la classer. ? question  ! proposition  &gt; action | qui | quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="225" />
+        <source>Black screen (B)</source>
+        <translation>Écran noir (B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="228" />
+        <source>Show talk bars on the projection</source>
+        <translation>Afficher les temps de parole projetés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="232" />
+        <source>Mute the chime</source>
+        <translation>Couper le carillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="235" />
+        <source>Projection full screen (F11)</source>
+        <translation>Projection plein écran (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="237" />
+        <source>Keys (F1)</source>
+        <translation>Touches (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="239" />
+        <source>End the session</source>
+        <translation>Terminer la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="281" />
+        <source> (case {n})</source>
+        <translation> (cas {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="301" />
+        <source>Step {n} of {total}</source>
+        <translation>Étape {n} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="312" />
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="312" />
+        <source>▶ Start (Space)</source>
+        <translation>▶ Démarrer (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="318" />
+        <source>Speaking: {name} for {time}</source>
+        <translation>Parole : {name} depuis {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="323" />
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="329" />
+        <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
+        <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="338" />
+        <source>next: {name}</source>
+        <translation>ensuite : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="340" />
+        <source>Round complete ({total} people)</source>
+        <translation>Tour de table terminé ({total} personnes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="342" />
+        <source>passed: {names}</source>
+        <translation>ont passé : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="353" />
+        <source>speaking</source>
+        <translation>a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="355" />
+        <source>passed</source>
+        <translation>a passé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="357" />
+        <source>not heard yet</source>
+        <translation>pas encore entendu·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="364" />
+        <source>Not heard yet: {names}</source>
+        <translation>Pas encore entendus : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="368" />
+        <source>Everyone expected has spoken</source>
+        <translation>Toutes les personnes attendues ont parlé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="385" />
+        <source>Session ended</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="387" />
+        <source>Overtime +{time}</source>
+        <translation>Dépassement +{time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="389" />
+        <source>One minute left</source>
+        <translation>Plus qu’une minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="391" />
+        <source>Ready: press Space to start</source>
+        <translation>Prêt : Espace pour démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="392" />
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="392" />
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="458" />
+        <source>End the session?</source>
+        <translation>Terminer la séance ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="459" />
+        <source>The session will be closed: timers stop and nothing more can be recorded.</source>
+        <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../ui/help_overlay.py" line="22" />
+        <source>Keys — they work in every window of the session</source>
+        <translation>Touches — elles marchent dans toutes les fenêtres de la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_overlay.py" line="33" />
+        <source>F1 or ? to close</source>
+        <translation>F1 ou ? pour fermer</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWindow</name>
+    <message>
+        <location filename="../../ui/home.py" line="31" />
+        <location filename="../../ui/home.py" line="34" />
+        <source>Tour de table</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="40" />
+        <source>Co-development and peer-exchange sessions, timed and fair.</source>
+        <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="43" />
+        <source>Resume an unfinished session</source>
+        <translation>Reprendre une séance non terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="48" />
+        <source>Start a new session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="52" />
+        <source>Prepare my exposé</source>
+        <translation>Préparer mon exposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="59" />
+        <source>Past sessions</source>
+        <translation>Séances passées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="64" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="76" />
+        <source>Sessions are kept on this computer only: {path}</source>
+        <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="92" />
+        <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
+        <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="109" />
+        <source>Resume: {what}</source>
+        <translation>Reprendre : {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../ui/keys.py" line="42" />
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="43" />
+        <source>start / pause</source>
+        <translation>démarrer / mettre en pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="46" />
+        <source>Page Down or →</source>
+        <translation>Page suivante ou →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="47" />
+        <source>next step</source>
+        <translation>étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="50" />
+        <source>Page Up or ←</source>
+        <translation>Page précédente ou ←</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="51" />
+        <source>previous step</source>
+        <translation>étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="55" />
+        <source>participant 1 to 10 takes the floor; again ends the turn</source>
+        <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="60" />
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="61" />
+        <source>nobody speaks</source>
+        <translation>personne ne parle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="64" />
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="65" />
+        <source>“I pass” in a round</source>
+        <translation>« je passe » dans un tour de table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="67" />
+        <source>blank / unblank the projection</source>
+        <translation>écran noir / retour de la projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="68" />
+        <source>extend / shorten the step by one minute</source>
+        <translation>allonger / raccourcir l’étape d’une minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="69" />
+        <source>projection full screen on / off</source>
+        <translation>projection plein écran oui / non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="70" />
+        <source>show or hide this list</source>
+        <translation>afficher ou masquer cette liste</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="14" />
+        <source>Facilitator</source>
+        <translation>Animateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Narrator</source>
+        <translation>Narrateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Consultant</source>
+        <translation>Consultant·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Scribe</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Guest</source>
+        <translation>Invité·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Hypothesis</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Training need</source>
+        <translation>Besoin de formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/controller.py" line="27" />
+        <source>The disk is full: this action was not saved. Free some space and try again.</source>
+        <translation>Le disque est plein : cette action n’a pas été enregistrée. Libérez de la place et recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="31" />
+        <source>This action could not be saved: {detail}</source>
+        <translation>Cette action n’a pas pu être enregistrée : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="34" />
+        <source>Cannot create {path}: {detail}</source>
+        <translation>Impossible de créer {path} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="37" />
+        <source>{path} is not a folder.</source>
+        <translation>{path} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="40" />
+        <source>The database {path} is unreadable and could not be moved aside. It was not changed.</source>
+        <translation>La base {path} est illisible et n’a pas pu être mise de côté. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="44" />
+        <source>Cannot open the database {path}: {detail}</source>
+        <translation>Impossible d’ouvrir la base {path} : {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="60" />
+        <source>Short title, no names of third parties</source>
+        <translation>Titre court, sans nom de tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="63" />
+        <source>Case {n}</source>
+        <translation>Cas {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="90" />
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="100" />
+        <source>Name or code of the group</source>
+        <translation>Nom ou code du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="103" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="110" />
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="113" />
+        <source>Your name (optional)</source>
+        <translation>Votre nom (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="114" />
+        <source>Facilitator</source>
+        <translation>Animateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="117" />
+        <source>One name per line — typed or pasted</source>
+        <translation>Un nom par ligne — tapé ou collé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="121" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="123" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="123" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="127" />
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="132" />
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="142" />
+        <source>e.g. 12 March, next session</source>
+        <translation>ex. 12 mars, prochaine séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="143" />
+        <source>Follow-up date</source>
+        <translation>Date du suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="148" />
+        <source>Create the session</source>
+        <translation>Créer la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="150" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="240" />
+        <source>— narrator —</source>
+        <translation>— narrateur·rice —</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../../ui/projection.py" line="103" />
+        <source>Tour de table — projection</source>
+        <translation>Tour de table — projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="205" />
+        <source>Session ended</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="207" />
+        <source>Overtime +{time}</source>
+        <translation>Dépassement +{time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="209" />
+        <source>Ready to start</source>
+        <translation>Prêt à démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="211" />
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="213" />
+        <source>One minute left</source>
+        <translation>Plus qu’une minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="214" />
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="228" />
+        <source>Step {n} of {total}</source>
+        <translation>Étape {n} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="239" />
+        <source>Speaking: {name} · {time}</source>
+        <translation>Parole : {name} · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="244" />
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="247" />
+        <source>Round — now: {name} (slot {slot})</source>
+        <translation>Tour de table — à : {name} (créneau {slot})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="251" />
+        <source>next: {name}</source>
+        <translation>ensuite : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="255" />
+        <source>Round complete</source>
+        <translation>Tour de table terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="262" />
+        <source>Group rules</source>
+        <translation>Règles du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="271" />
+        <source>Balance of speaking time: {pct} %</source>
+        <translation>Équilibre du temps de parole : {pct} %</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreens</name>
+    <message>
+        <location filename="../../ui/session_window.py" line="63" />
+        <source>No sound on this computer: the app goes on silently, with visual cues.</source>
+        <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Give the group a name or a code.</source>
+        <translation>Donnez un nom ou un code au groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>The group's name is too long (80 characters at most).</source>
+        <translation>Le nom du groupe est trop long (80 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Add the participants, one name per line.</source>
+        <translation>Ajoutez les participants, un nom par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>Line {n} has no name.</source>
+        <translation>La ligne {n} n’a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>Name {n} is too long (80 characters at most).</source>
+        <translation>Le nom {n} est trop long (80 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>“{detail}” appears twice: add an initial to tell them apart.</source>
+        <translation>« {detail} » apparaît deux fois : ajoutez une initiale pour les distinguer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57" />
+        <source>Choose the narrator of case {n}.</source>
+        <translation>Choisissez le narrateur ou la narratrice du cas {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>The group needs at least one consultant besides the narrator.</source>
+        <translation>Il faut au moins un consultant en plus du narrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>This method takes at most {detail} cases.</source>
+        <translation>Cette méthode prend au plus {detail} cas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66" />
+        <source>This method needs at least {detail} case(s).</source>
+        <translation>Cette méthode demande au moins {detail} cas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Give case {n} a short title.</source>
+        <translation>Donnez un titre court au cas {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70" />
+        <source>The title of case {n} is too long (200 characters at most).</source>
+        <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>TourDeTable</name>
+    <message>
+        <location filename="../../ui/main.py" line="53" />
+        <source>The database could not be read. It was kept, untouched, as {path}; a new one was started.</source>
+        <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="58" />
+        <source>A protocol file was not loaded: {error}</source>
+        <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
+    </message>
+</context>
+</TS>

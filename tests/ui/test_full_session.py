@@ -1,0 +1,252 @@
+"""A whole ANACT session driven through the real widgets, keys and clicks,
+with a fake clock; then what the projection said and what was stored."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+
+from app.cues import Cue
+from ui.console import ConsoleWindow
+from ui.main import TourDeTable
+from ui.theme import CUE_COLOURS
+
+NAMES = ["Bruno", "Chloé", "Dédé", "Élise", "Fatou", "Grégoire"]
+
+
+def create_through_dialog(qtbot, tdt: TourDeTable) -> None:
+    qtbot.mouseClick(tdt.home.new_button, Qt.MouseButton.LeftButton)
+    dialog = tdt.dialog
+    assert dialog is not None
+    dialog.group.setCurrentText("Groupe Alpha")
+    qtbot.keyClicks(dialog.facilitator, "Anne")
+    dialog.names.setPlainText("\n".join(NAMES))  # pasted, one per line
+    dialog.case_rows[0].title.setText("Un usager qui refuse tout")
+    dialog.case_rows[0].narrator.setCurrentText("Bruno")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert tdt.screens is not None, dialog.people_error.text() + dialog.cases_error.text()
+
+
+def background(widget) -> str:
+    return widget.palette().color(QPalette.ColorRole.Window).name()
+
+
+def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
+    create_through_dialog(qtbot, tdt)
+    screens = tdt.screens
+    console, projection, controller = screens.console, screens.projection, screens.controller
+    key = lambda k, w=console: qtbot.keyClick(w, k)  # noqa: E731
+
+    # Opening: the rules are on the projection; nothing runs yet.
+    assert projection.heading.text() == "Étape 1 sur 7 · Ouverture, rappel des règles"
+    assert "S’abstenir de juger" in projection.rules.text()
+    assert projection.cue.text() == "Prêt à démarrer"
+    assert not controller.repainting
+
+    key(Qt.Key.Key_Space)
+    assert controller.live.engine.running and controller.repainting
+    clock.advance(4 * 60 + 5)
+    qtbot.waitUntil(lambda: projection.cue.text() == "Plus qu’une minute")
+    assert projection.countdown.text() == "0:55"
+    assert background(projection) == CUE_COLOURS[Cue.LAST_MINUTE][0]
+    assert projection.flash_cover.isVisible()
+    assert "en silence" in console.statusBar().currentMessage()
+    clock.advance(2 * 60 + 5)
+    qtbot.waitUntil(lambda: projection.cue.text() == "Dépassement +1:10")
+    assert projection.countdown.text() == "+1:10"
+    assert background(projection) == CUE_COLOURS[Cue.OVERTIME][0]
+
+    # Exposé: the clicker's PageDown, then the narrator's key.
+    key(Qt.Key.Key_PageDown)
+    assert projection.heading.text().startswith("Étape 2 sur 7 · Exposé du narrateur")
+    assert not projection.rules.isVisible()
+    key(Qt.Key.Key_2)  # Bruno is second in the order shown (Anne first)
+    clock.advance(11 * 60)
+    qtbot.waitUntil(lambda: projection.floor.text() == "Parole : Bruno · 11:00")
+    key(Qt.Key.Key_2)  # his key again ends the turn
+    assert projection.floor.text() == "Personne n’a la parole"
+
+    # Questions: keys from the projection window work too.
+    key(Qt.Key.Key_Right, projection)
+    assert controller.live.engine.step_index == 2
+    for digit, seconds in ((Qt.Key.Key_3, 120), (Qt.Key.Key_4, 60), (Qt.Key.Key_3, 30)):
+        key(digit, projection)
+        clock.advance(seconds)
+    key(Qt.Key.Key_Escape)
+    assert controller.live.engine.speaker is None
+    assert "Élise, Fatou, Grégoire" in console.not_spoken.text()
+    assert console.person_buttons[4].text().endswith("pas encore entendu·e")
+    key(Qt.Key.Key_Plus)
+    assert controller.live.engine.step_planned(2) == 21 * 60
+    key(Qt.Key.Key_Minus)
+    key(Qt.Key.Key_Minus)
+    assert controller.live.engine.step_planned(2) == 19 * 60
+
+    # A note, typed: digits and spaces go to the field, not to the session.
+    qtbot.mouseClick(console.note_edit, Qt.MouseButton.LeftButton)
+    console.note_edit.setFocus()
+    qtbot.keyClicks(console.note_edit, "? Depuis 2 ans ?")
+    assert controller.live.engine.speaker is None and controller.live.engine.running
+    qtbot.waitUntil(lambda: len(store.notes(controller.live.id)) == 1)
+    key(Qt.Key.Key_Return, console.note_edit)
+    [note] = store.notes(controller.live.id)
+    assert (note.kind, note.text, note.step_index) == ("question", "Depuis 2 ans ?", 2)
+    assert console.note_edit.text() == ""
+    key(Qt.Key.Key_Escape, console.note_edit)  # leaves the field
+    assert not console.note_edit.hasFocus()
+
+    # Blank screen for a pause, from the clicker's B and ".".
+    key(Qt.Key.Key_B)
+    assert projection.blank_cover.isVisible() and console.blank_button.isChecked()
+    key(Qt.Key.Key_Period)
+    assert not projection.blank_cover.isVisible()
+
+    # Pause: timers and repaint stop.
+    key(Qt.Key.Key_Space)
+    assert not controller.repainting
+    clock.advance(600)
+    controller.refresh()
+    assert projection.cue.text() == "En pause"
+    key(Qt.Key.Key_Space)
+
+    # The round at the end: whose turn, "je passe", who is next.
+    for _ in range(4):
+        key(Qt.Key.Key_PageDown)
+    snap = controller.snapshot
+    assert snap.step_name == "Clôture : apprentissages" and snap.round is not None
+    assert projection.round.text() == "Tour de table — à : Chloé (créneau 2:00) · ensuite : Dédé"
+    key(Qt.Key.Key_3)
+    clock.advance(90)
+    key(Qt.Key.Key_Escape)
+    key(Qt.Key.Key_P)  # Dédé passes
+    assert projection.round.text().startswith("Tour de table — à : Élise")
+    assert "a passé" in console.person_buttons[3].text()
+
+    # Keys overlay.
+    key(Qt.Key.Key_F1)
+    assert screens.help.isVisible()
+    key(Qt.Key.Key_F1)
+    assert not screens.help.isVisible()
+
+    # End, after confirming.
+    monkeypatch.setattr(ConsoleWindow, "confirm_end", staticmethod(lambda _parent: True))
+    qtbot.mouseClick(console.end_button, Qt.MouseButton.LeftButton)
+    assert projection.cue.text() == "Séance terminée"
+    assert not controller.repainting
+
+    raw = sqlite3.connect(store.path)
+    state, running = raw.execute("select state, running_seconds from sessions").fetchone()
+    steps = raw.execute(
+        "select step_id, planned_seconds + adjust_seconds, actual_seconds "
+        'from step_runs order by "index"'
+    ).fetchall()
+    turns = raw.execute(
+        "select p.name, t.talk_seconds from turns t join participants p "
+        "on p.id = t.participant_id order by t.seq"
+    ).fetchall()
+    raw.close()
+    assert state == "ended"
+    assert steps[0] == ("opening", 300.0, 370.0)
+    assert steps[1] == ("expose", 720.0, 660.0)
+    assert steps[2][:2] == ("questions", 1140.0)
+    assert turns == [
+        ("Bruno", 660.0),
+        ("Chloé", 120.0),
+        ("Dédé", 60.0),
+        ("Chloé", 30.0),
+        ("Chloé", 90.0),
+    ]
+    assert running == sum(s[2] for s in steps)
+
+
+def test_talk_bars_are_off_on_the_projection_until_asked(qtbot, tdt) -> None:
+    screens = tdt.start_demo()
+    assert not screens.projection.talk_bars.isVisible() or not screens.projection.isVisible()
+    assert not screens.controller.show_talk_bars
+    screens.console.bars_check.setChecked(True)
+    assert screens.controller.show_talk_bars
+    assert [row[0] for row in screens.projection.talk_bars.rows][:2] == [
+        "Claire Martin",
+        "Karim Benali",
+    ]
+
+
+def test_demo_is_a_group_of_seven_on_anact(tdt) -> None:
+    screens = tdt.start_demo()
+    stored = screens.controller.live.stored
+    assert len(stored.people) == 7 and stored.protocol.id == "codev-anact"
+    assert len(stored.cases) == 1
+
+
+def test_resume_after_a_crash(qtbot, tdt, store, catalog, clock) -> None:
+    create_through_dialog(qtbot, tdt)
+    c = tdt.screens.controller
+    qtbot.keyClick(tdt.screens.console, Qt.Key.Key_Space)
+    qtbot.keyClick(tdt.screens.console, Qt.Key.Key_PageDown)
+    qtbot.keyClick(tdt.screens.console, Qt.Key.Key_2)
+    clock.advance(100)
+    session_id = c.live.id
+    tdt.screens.keys.uninstall()  # the process dies: no goodbye, nothing flushed
+    clock.restart_process(downtime=200)
+
+    again = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    qtbot.addWidget(again.home)
+    again.show_home()
+    assert again.home.resume_box.isVisible()
+    [button] = again.home.resume_buttons
+    assert "Groupe Alpha" in button.text() and "étape 2 sur 7" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    screens = again.screens
+    assert screens is not None and screens.controller.live.id == session_id
+    snap = screens.controller.snapshot
+    assert snap.step_index == 1 and snap.running and snap.speaker == "Bruno"
+    assert round(snap.elapsed) == 300  # 100 s before the crash + 200 s down
+    assert screens.projection.floor.text() == "Parole : Bruno · 5:00"
+    screens.console.close()
+
+
+def test_french_keyboards_digits_and_keys_while_typing(qtbot, tdt) -> None:
+    screens = tdt.start_demo()
+    keys, c = screens.keys, screens.controller
+    assert keys.handle(Qt.Key.Key_Eacute, "é")  # AZERTY "2" unshifted
+    assert c.live.engine.speaker == c.live.engine.people[1].id
+    assert keys.handle(Qt.Key.Key_Ampersand, "&")
+    assert c.live.engine.speaker == c.live.engine.people[0].id
+    assert keys.handle(Qt.Key.Key_Minus, "-")  # stays "shorten"
+    assert c.live.engine.step_planned(0) == 240
+    # While typing a note, letters and digits are text; the clicker still works.
+    assert not keys.handle(Qt.Key.Key_B, "b", screens.console.note_edit)
+    assert not keys.handle(Qt.Key.Key_3, "3", screens.console.note_edit)
+    assert keys.handle(Qt.Key.Key_PageDown, "", screens.console.note_edit)
+    assert c.live.engine.step_index == 1
+
+
+def test_the_note_being_typed_is_saved_before_enter(qtbot, tdt, store) -> None:
+    screens = tdt.start_demo()
+    console = screens.console
+    console.note_edit.setFocus()
+    qtbot.keyClicks(console.note_edit, "! essayer un binome")
+    qtbot.waitUntil(
+        lambda: [n.text for n in store.notes(screens.controller.live.id)] == ["essayer un binome"]
+    )
+    qtbot.keyClicks(console.note_edit, " avec la CAF")
+    console.close()  # closing flushes the last keystrokes at once
+    [note] = store.notes(screens.controller.live.id)
+    assert (note.kind, note.text) == ("proposal", "essayer un binome avec la CAF")
+
+
+def test_action_notes_carry_who_and_when(qtbot, tdt, store) -> None:
+    screens = tdt.start_demo()
+    console = screens.console
+    console.note_edit.setText("> Appeler la CAF | Karim | 15 décembre")
+    console.save_note_draft()
+    [note] = store.notes(screens.controller.live.id)
+    assert (note.kind, note.text, note.owner, note.due) == (
+        "action",
+        "Appeler la CAF",
+        "Karim",
+        "15 décembre",
+    )
+    assert "Karim · 15 décembre" in console.notes_list.item(0).text()

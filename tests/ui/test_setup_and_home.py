@@ -1,0 +1,168 @@
+"""Home and new-session setup: quick to fill, wrong input shown by its field."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+
+from app.store.database import StoreError, StoreProblem
+from ui.main import TourDeTable
+from ui.setup_dialog import NewSessionDialog
+
+EIGHT = "Bruno\nChloé\nDédé\nÉlise\nFatou\nGrégoire\nHugo\nIrène\n"
+
+
+def dialog_for(qtbot, store, catalog) -> NewSessionDialog:
+    dialog = NewSessionDialog(store, catalog, "fr", wall=lambda: 1_790_000_000.0)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_group_of_eight_pasted_at_once(qtbot, store, catalog) -> None:
+    dialog = dialog_for(qtbot, store, catalog)
+    dialog.group.setCurrentText("Équipe 93")
+    dialog.names.setPlainText(EIGHT)
+    assert dialog.roles.rowCount() == 8
+    assert [dialog.case_rows[0].narrator.itemText(i) for i in range(1, 9)][:2] == ["Bruno", "Chloé"]
+    dialog.case_rows[0].narrator.setCurrentText("Irène")
+    dialog.case_rows[0].title.setText("Accueil d’un public en colère")
+    dialog.roles.cellWidget(7, 1)  # the narrator stays a consultant in the roles table
+    scribe = dialog.roles.cellWidget(1, 1)
+    scribe.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.session_id is not None
+    stored = store.load(dialog.session_id)
+    assert [p.name for p in stored.people][:3] == ["Bruno", "Chloé", "Dédé"]
+    assert stored.people[1].role.value == "scribe" and stored.people[7].role.value == "narrator"
+    assert stored.cases[0].title == "Accueil d’un public en colère"
+
+
+def test_wrong_input_is_pointed_out_and_nothing_is_lost(qtbot, store, catalog) -> None:
+    dialog = dialog_for(qtbot, store, catalog)
+    typed = "Bruno\nChloé\nbruno\n" + "x" * 100
+    dialog.names.setPlainText(typed)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.session_id is None
+    assert dialog.group_error.text() == "Donnez un nom ou un code au groupe."
+    people = dialog.people_error.text()
+    assert "« bruno » apparaît deux fois" in people and "Le nom 4 est trop long" in people
+    assert "Choisissez le narrateur ou la narratrice du cas 1." in dialog.cases_error.text()
+    assert "Donnez un titre court au cas 1." in dialog.cases_error.text()
+    assert dialog.names.toPlainText() == typed  # nothing lost
+    assert store.summaries() == []
+
+    dialog.group.setCurrentText("G")
+    dialog.names.setPlainText("Bruno")
+    dialog.case_rows[0].narrator.setCurrentText("Bruno")
+    dialog.case_rows[0].title.setText("Cas")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.people_error.text() == "Il faut au moins un consultant en plus du narrateur."
+    assert dialog.group_error.isHidden()
+
+
+def test_peer_exchange_takes_several_cases_each_with_its_narrator(qtbot, store, catalog) -> None:
+    dialog = dialog_for(qtbot, store, catalog)
+    dialog.protocol.setCurrentIndex(dialog.protocol.findData("echanges-pairs"))
+    assert dialog.case_count.value() == 2 and len(dialog.case_rows) == 2
+    dialog.case_count.setValue(3)
+    dialog.group.setCurrentText("Pairs")
+    dialog.names.setPlainText(EIGHT)
+    for i, row in enumerate(dialog.case_rows):
+        row.title.setText(f"Cas {i}")
+        row.narrator.setCurrentIndex(i + 1)
+    dialog.case_count.setValue(2)
+    assert len(dialog.case_rows) == 2
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    stored = store.load(dialog.session_id)
+    assert [c.title for c in stored.cases] == ["Cas 0", "Cas 1"]
+    assert len(stored.plan) == 2 + 5 * 2
+
+
+def test_a_known_group_brings_back_its_people(qtbot, store, catalog) -> None:
+    first = dialog_for(qtbot, store, catalog)
+    first.group.setCurrentText("Groupe B")
+    first.facilitator.setText("Anne")
+    first.names.setPlainText("Bruno\nChloé")
+    first.case_rows[0].narrator.setCurrentText("Chloé")
+    first.case_rows[0].title.setText("Cas")
+    first.create_session()
+    second = dialog_for(qtbot, store, catalog)
+    second.group.setCurrentText("Groupe B")
+    assert second.names.toPlainText() == "Bruno\nChloé"
+    assert second.facilitator.text() == "Anne"
+
+
+def test_a_full_disk_at_creation_is_told_in_the_dialog(qtbot, store, catalog, monkeypatch) -> None:
+    dialog = dialog_for(qtbot, store, catalog)
+    dialog.group.setCurrentText("G")
+    dialog.names.setPlainText("Bruno\nChloé")
+    dialog.case_rows[0].narrator.setCurrentText("Bruno")
+    dialog.case_rows[0].title.setText("Cas")
+
+    def full(*_a, **_k):
+        raise StoreError(StoreProblem.DISK_FULL, store.path)
+
+    monkeypatch.setattr(store, "create_session", full)
+    dialog.create_session()
+    assert dialog.general_error.text().startswith("Le disque est plein")
+    assert dialog.names.toPlainText() == "Bruno\nChloé"
+
+
+def test_a_full_disk_during_the_session_keeps_the_state(qtbot, tdt, monkeypatch) -> None:
+    screens = tdt.start_demo()
+    live = screens.controller.live
+
+    def full(*_a, **_k):
+        raise StoreError(StoreProblem.DISK_FULL, live.store.path)
+
+    monkeypatch.setattr(live.store, "append_event", full)
+    qtbot.keyClick(screens.console, Qt.Key.Key_Space)
+    assert not live.engine.running
+    assert screens.console.error.text().startswith("Le disque est plein")
+
+
+def test_a_corrupt_database_is_announced_on_home(qtbot, data_dir, catalog, clock) -> None:
+    data_dir.mkdir()
+    (data_dir / "tourdetable.db").write_bytes(b"garbage" * 50)
+    from app.store.repository import Store
+
+    store = Store.open(data_dir)
+    main = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    qtbot.addWidget(main.home)
+    assert "conservée telle quelle" in main.home.notice.text()
+    assert str(store.moved_aside) in main.home.notice.text()
+    store.close()
+
+
+def test_past_sessions_open_read_only(qtbot, tdt, store, monkeypatch) -> None:
+    screens = tdt.start_demo()
+    screens.controller.end_session()
+    screens.console.close()
+    assert tdt.home.isVisible() or True
+    tdt.show_home()
+    assert not tdt.home.resume_box.isVisible()
+    assert tdt.home.past.count() == 1
+    qtbot.mouseClick(tdt.home.open_past_button, Qt.MouseButton.LeftButton)
+    console = tdt.screens.console
+    assert not console.start_button.isEnabled() and not console.person_buttons[0].isEnabled()
+    raw = sqlite3.connect(store.path)
+    assert raw.execute("select count(*) from events").fetchone()[0] == 1
+    raw.close()
+
+
+def test_english_on_request(qtbot, qapp, french, store, catalog, clock) -> None:
+    from ui.i18n import install_translator
+
+    qapp.removeTranslator(french)
+    try:
+        assert install_translator(qapp, "en") is None  # English is the source language
+        main = TourDeTable(store, catalog, "en", clock, use_audio=False)
+        qtbot.addWidget(main.home)
+        screens = main.start_demo()
+        assert screens.projection.cue.text() == "Ready to start"
+        assert screens.projection.heading.text() == "Step 1 of 7 · Opening, group rules"
+        assert "Refrain from judging" in screens.projection.rules.text()
+        screens.console.close()
+    finally:
+        qapp.installTranslator(french)

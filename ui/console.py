@@ -1,0 +1,474 @@
+"""The facilitator's console, on the laptop screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cues import Cue, format_clock, format_duration
+from app.notes import NoteDraft
+from app.protocols import Capture
+from app.snapshot import PersonView, Snapshot
+from app.store.database import StoreError
+from ui.controller import SessionController, store_error_text
+from ui.labels import capture_label, role_label
+from ui.theme import CONSOLE_STYLE, CUE_COLOURS, person_colour
+
+NOTE_SAVE_MS = 400  # the draft is written this long after the last keystroke
+
+
+class PersonButton(QPushButton):
+    def __init__(self, position: int, person: PersonView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.position = position
+        self.person_id = person.id
+        self.setObjectName("person")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the contract
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(64)
+        self.setMaximumHeight(120)
+        self._state: tuple[object, ...] = ()
+
+    def show_person(self, person: PersonView, key: str, hint: str) -> None:
+        state = (person.speaking, person.spoken_in_step, person.expected, hint, key)
+        self.setText(f"{key}  {person.name}\n{hint}")
+        if state == self._state:
+            return
+        self._state = state
+        colour = person_colour(self.position).name()
+        weight = "bold" if person.speaking else "normal"
+        background = "#fff1b8" if person.speaking else "palette(button)"
+        width = 6 if person.speaking else 3
+        self.setStyleSheet(
+            f"QPushButton#person {{ border: {width}px solid {colour}; border-left-width: 14px;"
+            f" background: {background}; font-weight: {weight}; }}"
+        )
+
+
+class ConsoleWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        live = controller.live
+        self.setWindowTitle(
+            self.tr("Tour de table — {group}, session {n}").format(
+                group=live.stored.group, n=live.stored.number_in_cycle
+            )
+        )
+        self.setStyleSheet(CONSOLE_STYLE)  # the console only: the projection sizes its own text
+        self.draft = NoteDraft(live.store, live.id, live.clock.wall)
+        root = QWidget()
+        self.setCentralWidget(root)
+        columns = QHBoxLayout(root)
+
+        # Left: the protocol as a timeline, planned vs actual.
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Steps (planned / actual)")))
+        self.timeline = QListWidget()
+        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timeline.itemActivated.connect(lambda item: controller.jump(self.timeline.row(item)))
+        self.timeline.itemDoubleClicked.connect(
+            lambda item: controller.jump(self.timeline.row(item))
+        )
+        left.addWidget(self.timeline, 1)
+        columns.addLayout(left, 2)
+
+        # Centre: the step, its timer and controls, the prompt, the people.
+        centre = QVBoxLayout()
+        self.step_title = QLabel()
+        self.step_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.step_title.font())
+        font.setPointSize(16)
+        font.setBold(True)
+        self.step_title.setFont(font)
+        self.step_title.setWordWrap(True)
+        centre.addWidget(self.step_title)
+
+        timer_row = QHBoxLayout()
+        self.timer = QLabel()
+        self.timer.setObjectName("timer")
+        self.timer.setMinimumWidth(220)
+        self.cue = QLabel()
+        self.cue.setObjectName("cue")
+        timer_box = QVBoxLayout()
+        timer_box.addWidget(self.timer)
+        timer_box.addWidget(self.cue)
+        timer_row.addLayout(timer_box)
+        self.previous_button = self._button(self.tr("◀ Previous"), controller.previous_step)
+        self.start_button = self._button("", controller.toggle_running)
+        self.start_button.setMinimumWidth(150)
+        self.next_button = self._button(self.tr("Next ▶"), controller.next_step)
+        self.minus_button = self._button(self.tr("−1 min"), lambda: controller.adjust(-1))
+        self.plus_button = self._button(self.tr("+1 min"), lambda: controller.adjust(+1))
+        for b in (
+            self.previous_button,
+            self.start_button,
+            self.next_button,
+            self.minus_button,
+            self.plus_button,
+        ):
+            timer_row.addWidget(b)
+        timer_row.addStretch(1)
+        centre.addLayout(timer_row)
+
+        prompt_box = QGroupBox(self.tr("What to say, what to watch for"))
+        prompt_layout = QVBoxLayout(prompt_box)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt.setWordWrap(True)
+        prompt_layout.addWidget(self.prompt)
+        centre.addWidget(prompt_box)
+
+        floor_row = QHBoxLayout()
+        self.floor = QLabel()
+        self.floor.setTextFormat(Qt.TextFormat.PlainText)
+        floor_font = QFont(self.floor.font())
+        floor_font.setPointSize(14)
+        floor_font.setBold(True)
+        self.floor.setFont(floor_font)
+        floor_row.addWidget(self.floor, 1)
+        self.nobody_button = self._button(self.tr("Nobody speaks (Esc)"), controller.nobody_speaks)
+        floor_row.addWidget(self.nobody_button)
+        centre.addLayout(floor_row)
+
+        round_row = QHBoxLayout()
+        self.round = QLabel()
+        self.round.setTextFormat(Qt.TextFormat.PlainText)
+        self.round.setWordWrap(True)
+        round_row.addWidget(self.round, 1)
+        self.pass_button = self._button(self.tr("“I pass” (P)"), controller.pass_turn)
+        round_row.addWidget(self.pass_button)
+        self.round_frame = QFrame()
+        self.round_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.round_frame.setLayout(round_row)
+        centre.addWidget(self.round_frame)
+
+        self.people_grid = QGridLayout()
+        self.person_buttons: list[PersonButton] = []
+        for i, person in enumerate(controller.snapshot.people):
+            button = PersonButton(i, person)
+            button.clicked.connect(lambda _=False, pid=person.id: controller.give_floor(pid))
+            self.person_buttons.append(button)
+            self.people_grid.addWidget(button, i // 3, i % 3)
+        centre.addLayout(self.people_grid)
+        centre.addStretch(1)
+
+        fairness_row = QHBoxLayout()
+        fairness_row.addWidget(QLabel(self.tr("Balance")))
+        self.balance = QProgressBar()
+        self.balance.setRange(0, 100)
+        self.balance.setFormat("%p %")
+        fairness_row.addWidget(self.balance, 1)
+        self.not_spoken = QLabel()
+        self.not_spoken.setTextFormat(Qt.TextFormat.PlainText)
+        self.not_spoken.setWordWrap(True)
+        fairness_row.addWidget(self.not_spoken, 2)
+        centre.addLayout(fairness_row)
+        columns.addLayout(centre, 5)
+
+        # Right: notes, filed under the current step and case.
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Notes")))
+        self.note_kind = QComboBox()
+        self.note_kind.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.note_kind.addItem(self.tr("Kind from prefix (? ! > ~)"), None)
+        for capture in Capture:
+            self.note_kind.addItem(capture_label(capture), capture.value)
+        right.addWidget(self.note_kind)
+        self.note_tag = QComboBox()
+        self.note_tag.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.note_tag.addItem(self.tr("No arbitration"), None)
+        lang = controller.lang
+        for tag in live.stored.protocol.arbitration:
+            self.note_tag.addItem(tag.name.get(lang), tag.id)
+        self.note_tag.setVisible(bool(live.stored.protocol.arbitration))
+        right.addWidget(self.note_tag)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(
+            self.tr("Type a note, Enter to file it. ? question  ! proposal  > action | who | when")
+        )
+        self.note_edit.textEdited.connect(self._on_note_edited)
+        self.note_edit.returnPressed.connect(self._on_note_finished)
+        right.addWidget(self.note_edit)
+        self.notes_list = QListWidget()
+        self.notes_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes_list.setWordWrap(True)
+        right.addWidget(self.notes_list, 1)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_MS)
+        self._note_timer.timeout.connect(self.save_note_draft)
+
+        options = QVBoxLayout()
+        self.blank_button = self._button(self.tr("Black screen (B)"), controller.toggle_blank)
+        self.blank_button.setCheckable(True)
+        options.addWidget(self.blank_button)
+        self.bars_check = QCheckBox(self.tr("Show talk bars on the projection"))
+        self.bars_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bars_check.toggled.connect(controller.set_talk_bars)
+        options.addWidget(self.bars_check)
+        self.mute_check = QCheckBox(self.tr("Mute the chime"))
+        self.mute_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        options.addWidget(self.mute_check)
+        self.fullscreen_button = self._button(self.tr("Projection full screen (F11)"), lambda: None)
+        options.addWidget(self.fullscreen_button)
+        self.help_button = self._button(self.tr("Keys (F1)"), lambda: None)
+        options.addWidget(self.help_button)
+        self.end_button = self._button(self.tr("End the session"), self._on_end_clicked)
+        options.addWidget(self.end_button)
+        right.addLayout(options)
+        columns.addLayout(right, 3)
+
+        self.statusBar().setSizeGripEnabled(False)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.error, 1)
+
+        controller.changed.connect(self.redraw)
+        controller.failed.connect(self.show_error)
+        controller.blank_changed.connect(self.blank_button.setChecked)
+        self._timeline_state: list[str] = []
+        self._fill_timeline()
+        self.refresh_notes()
+        self.redraw()
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must stay start/pause
+        button.clicked.connect(slot)
+        return button
+
+    # -- rendering ----------------------------------------------------------------
+
+    def _fill_timeline(self) -> None:
+        self.timeline.clear()
+        for _ in self.controller.live.engine.plan:
+            self.timeline.addItem(QListWidgetItem())
+
+    def _render_timeline(self, snap: Snapshot) -> None:
+        engine = self.controller.live.engine
+        now = self.controller.live.now()
+        lang = self.controller.lang
+        texts = []
+        for i, planned in enumerate(engine.plan):
+            elapsed = engine.step_elapsed(i, now)
+            actual = format_duration(elapsed) if engine.runs[i].visited or elapsed else "—"
+            case = ""
+            if planned.case_index is not None and len(engine.cases) > 1:
+                case = self.tr(" (case {n})").format(n=planned.case_index + 1)
+            marker = "▶ " if i == snap.step_index else "   "
+            texts.append(
+                f"{marker}{i + 1}. {planned.step.name.get(lang)}{case}\n"
+                f"      {format_clock(engine.step_planned(i))} / {actual}"
+            )
+        if texts == self._timeline_state:
+            return
+        self._timeline_state = texts
+        for i, text in enumerate(texts):
+            item = self.timeline.item(i)
+            item.setText(text)
+            bold = QFont(item.font())
+            bold.setBold(i == snap.step_index)
+            item.setFont(bold)
+        self.timeline.setCurrentRow(snap.step_index)
+
+    def redraw(self) -> None:
+        snap = self.controller.snapshot
+        self._render_timeline(snap)
+        heading = self.tr("Step {n} of {total}").format(
+            n=snap.step_index + 1, total=snap.step_count
+        )
+        case = f" — {snap.case_title}" if snap.case_title else ""
+        self.step_title.setText(f"{heading} · {snap.step_name}{case}")
+        sign = "+" if snap.remaining < 0 else ""
+        self.timer.setText(sign + format_clock(abs(snap.remaining)))
+        background, _text = CUE_COLOURS[snap.cue]
+        self.timer.setStyleSheet("" if snap.cue is Cue.NORMAL else f"color: {background};")
+        self.cue.setText(self._cue_text(snap))
+        self.start_button.setText(
+            self.tr("Pause (Space)") if snap.running else self.tr("▶ Start (Space)")
+        )
+        self.prompt.setText(snap.prompt)
+
+        if snap.speaker:
+            self.floor.setText(
+                self.tr("Speaking: {name} for {time}").format(
+                    name=snap.speaker, time=format_duration(snap.speaker_seconds)
+                )
+            )
+        else:
+            self.floor.setText(self.tr("Nobody has the floor"))
+
+        if snap.round is not None:
+            r = snap.round
+            if r.current:
+                text = self.tr(
+                    "Round {done}/{total} — now: {name}, slot {slot} ({used} used)"
+                ).format(
+                    done=r.done,
+                    total=r.total,
+                    name=r.current,
+                    slot=format_clock(r.slot_seconds),
+                    used=format_duration(r.current_talk),
+                )
+                if r.next:
+                    text += " · " + self.tr("next: {name}").format(name=r.next)
+            else:
+                text = self.tr("Round complete ({total} people)").format(total=r.total)
+            if r.passed:
+                text += " · " + self.tr("passed: {names}").format(names=", ".join(r.passed))
+            self.round.setText(text)
+            self.pass_button.setEnabled(bool(r.current) and not snap.ended)
+            self.round_frame.show()
+        else:
+            self.round_frame.hide()
+
+        for i, (button, person) in enumerate(zip(self.person_buttons, snap.people, strict=True)):
+            key = str((i + 1) % 10) if i < 10 else " "
+            hint = f"{role_label(person.role)} · {format_duration(person.talk_session)}"
+            if person.speaking:
+                hint += " · " + self.tr("speaking")
+            elif person.passed:
+                hint += " · " + self.tr("passed")
+            elif person.expected and not person.spoken_in_step:
+                hint += " · " + self.tr("not heard yet")
+            button.show_person(person, key, hint)
+            button.setEnabled(not snap.ended)
+
+        self.balance.setValue(round(snap.fairness.balance * 100))
+        if snap.not_spoken:
+            self.not_spoken.setText(
+                self.tr("Not heard yet: {names}").format(names=", ".join(snap.not_spoken))
+            )
+        else:
+            self.not_spoken.setText(
+                self.tr("Everyone expected has spoken") if snap.fairness.population else ""
+            )
+        for widget in (
+            self.previous_button,
+            self.next_button,
+            self.start_button,
+            self.minus_button,
+            self.plus_button,
+            self.nobody_button,
+            self.end_button,
+        ):
+            widget.setEnabled(not snap.ended)
+        self.previous_button.setEnabled(not snap.ended and snap.step_index > 0)
+        self.next_button.setEnabled(not snap.ended and snap.step_index < snap.step_count - 1)
+
+    def _cue_text(self, snap: Snapshot) -> str:
+        if snap.ended:
+            return self.tr("Session ended")
+        if snap.cue is Cue.OVERTIME:
+            return self.tr("Overtime +{time}").format(time=format_clock(-snap.remaining))
+        if snap.cue is Cue.LAST_MINUTE:
+            return self.tr("One minute left")
+        if not snap.started:
+            return self.tr("Ready: press Space to start")
+        return self.tr("Time left") if snap.running else self.tr("Paused")
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+
+    def show_info(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    # -- notes --------------------------------------------------------------------
+
+    def _on_note_edited(self, _text: str) -> None:
+        self._note_timer.start()
+
+    def save_note_draft(self) -> None:
+        self._note_timer.stop()
+        engine = self.controller.live.engine
+        planned = engine.current
+        kind_value = self.note_kind.currentData()
+        try:
+            self.draft.save(
+                self.note_edit.text(),
+                planned.step,
+                engine.step_index,
+                planned.case_index,
+                Capture(kind_value) if kind_value else None,
+                self.note_tag.currentData(),
+            )
+        except StoreError as exc:
+            self.show_error(store_error_text(exc))
+            return
+        self.refresh_notes()
+
+    def _on_note_finished(self) -> None:
+        self.save_note_draft()
+        if self.draft.note_id is not None:
+            self.draft.finish()
+            self.note_edit.clear()
+
+    def refresh_notes(self) -> None:
+        live = self.controller.live
+        lang = self.controller.lang
+        self.notes_list.clear()
+        for note in live.store.notes(live.id):
+            step = ""
+            if note.step_index is not None and note.step_index < len(live.engine.plan):
+                step = f"{note.step_index + 1}. "
+            extra = " · ".join(x for x in (note.owner, note.due) if x)
+            tag = ""
+            if note.tag:
+                tags = {t.id: t.name.get(lang) for t in live.stored.protocol.arbitration}
+                tag = f" [{tags.get(note.tag, note.tag)}]"
+            known = note.kind in {c.value for c in Capture}
+            label = capture_label(Capture(note.kind)) if known else note.kind
+            item = QListWidgetItem(
+                f"{step}{label}{tag} — {note.text}" + (f" ({extra})" if extra else "")
+            )
+            self.notes_list.addItem(item)
+        self.notes_list.scrollToBottom()
+
+    # -- ending ---------------------------------------------------------------------
+
+    @staticmethod
+    def confirm_end(parent: QWidget) -> bool:
+        """Asks before ending; replaced in tests."""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("ConsoleWindow", "End the session?"),
+            QCoreApplication.translate(
+                "ConsoleWindow",
+                "The session will be closed: timers stop and nothing more can be recorded.",
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_end_clicked(self) -> None:
+        if ConsoleWindow.confirm_end(self):
+            self.save_note_draft()
+            self.controller.end_session()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_note_draft()  # the last keystrokes are not lost
+        self.closing.emit()
+        super().closeEvent(event)

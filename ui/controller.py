@@ -1,0 +1,148 @@
+"""The bridge between a live session and its windows.
+
+Commands go to :class:`app.live.LiveSession`; views read a fresh
+:class:`app.snapshot.Snapshot` when told to repaint. The repaint timer only
+asks for a repaint — time itself always comes from the session's clock — and
+runs only while a step's timer runs (10 Hz at most), so a paused session costs
+nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from app.cues import Cue, CueTracker
+from app.engine import Event
+from app.live import LiveSession
+from app.snapshot import Snapshot, take
+from app.store.database import StoreError, StoreProblem
+
+REPAINT_MS = 100
+
+
+def store_error_text(error: StoreError) -> str:
+    messages = {
+        StoreProblem.DISK_FULL: QCoreApplication.translate(
+            "Messages",
+            "The disk is full: this action was not saved. Free some space and try again.",
+        ),
+        StoreProblem.WRITE_FAILED: QCoreApplication.translate(
+            "Messages", "This action could not be saved: {detail}"
+        ),
+        StoreProblem.CANNOT_CREATE: QCoreApplication.translate(
+            "Messages", "Cannot create {path}: {detail}"
+        ),
+        StoreProblem.NOT_A_FOLDER: QCoreApplication.translate(
+            "Messages", "{path} is not a folder."
+        ),
+        StoreProblem.CANNOT_MOVE_ASIDE: QCoreApplication.translate(
+            "Messages",
+            "The database {path} is unreadable and could not be moved aside. It was not changed.",
+        ),
+        StoreProblem.CANNOT_OPEN: QCoreApplication.translate(
+            "Messages", "Cannot open the database {path}: {detail}"
+        ),
+    }
+    return messages[error.problem].format(path=error.path, detail=error.detail)
+
+
+class SessionController(QObject):
+    changed = Signal()  # something happened: an event or a repaint tick
+    cue_entered = Signal(str)  # Cue value: "last_minute" or "overtime"
+    failed = Signal(str)  # a message for the facilitator
+    blank_changed = Signal(bool)
+    talk_bars_changed = Signal(bool)
+
+    def __init__(self, live: LiveSession, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.lang = lang
+        self.blank = False
+        self.show_talk_bars = False  # the room sees the balance, not a ranking
+        self._cues = CueTracker()
+        self._timer = QTimer(self)
+        self._timer.setInterval(REPAINT_MS)
+        self._timer.timeout.connect(self.refresh)
+        live.subscribe(self._on_event)
+        self._snapshot = take(live, lang)
+        self._cues.update(self._snapshot.step_index, self._snapshot.remaining, False)
+        self._sync_timer()
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._snapshot
+
+    @property
+    def repainting(self) -> bool:
+        return self._timer.isActive()
+
+    def refresh(self) -> None:
+        """Read the clock again and tell the views."""
+        self._snapshot = take(self.live, self.lang)
+        snap = self._snapshot
+        entered = self._cues.update(snap.step_index, snap.remaining, snap.running)
+        self.changed.emit()
+        if entered in (Cue.LAST_MINUTE, Cue.OVERTIME):
+            self.cue_entered.emit(entered.value)
+
+    def _on_event(self, _event: Event) -> None:
+        self._sync_timer()
+        self.refresh()
+
+    def _sync_timer(self) -> None:
+        if self.live.engine.running:
+            if not self._timer.isActive():
+                self._timer.start()
+        else:
+            self._timer.stop()
+
+    def _do(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except StoreError as exc:
+            self.failed.emit(store_error_text(exc))
+
+    # -- the facilitator's commands -------------------------------------------
+
+    def toggle_running(self) -> None:
+        self._do(self.live.toggle)
+
+    def next_step(self) -> None:
+        self._do(self.live.next_step)
+
+    def previous_step(self) -> None:
+        self._do(self.live.previous_step)
+
+    def jump(self, index: int) -> None:
+        self._do(lambda: self.live.jump(index))
+
+    def adjust(self, minutes: int) -> None:
+        self._do(lambda: self.live.adjust(minutes))
+
+    def floor_by_position(self, position: int) -> None:
+        people = self.live.engine.people
+        if 0 <= position < len(people):
+            self.give_floor(people[position].id)
+
+    def give_floor(self, person: int) -> None:
+        self._do(lambda: self.live.give_floor(person))
+
+    def nobody_speaks(self) -> None:
+        self._do(self.live.release_floor)
+
+    def pass_turn(self) -> None:
+        self._do(lambda: self.live.pass_turn())
+
+    def end_session(self) -> None:
+        self._do(self.live.end)
+
+    def toggle_blank(self) -> None:
+        self.blank = not self.blank
+        self.blank_changed.emit(self.blank)
+
+    def set_talk_bars(self, shown: bool) -> None:
+        self.show_talk_bars = shown
+        self.talk_bars_changed.emit(shown)
+        self.changed.emit()

@@ -1,0 +1,34 @@
+"""Language: French by default (and on a French system), English on request."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+SUPPORTED = ("fr", "en")
+DEFAULT = "fr"
+
+
+def choose_language(requested: str | None, system: QLocale | None = None) -> str:
+    """The requested language, else the system's if supported, else French."""
+    if requested in SUPPORTED:
+        return requested
+    name = (system or QLocale.system()).name()[:2]
+    return name if name == "en" else DEFAULT
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("resources") / "translations"))
+
+
+def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Source strings are English; every other language comes from a .qm file."""
+    if lang == "en":
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(translations_dir() / f"tourdetable_{lang}.qm")):
+        return None
+    app.installTranslator(translator)
+    return translator

@@ -1,0 +1,133 @@
+"""Starting the app: language, fonts, the store, then home (or the demo)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.clock import Clock
+from app.demo import demo_setup
+from app.live import LiveSession
+from app.paths import data_dir, user_protocol_dir
+from app.protocols import Catalog, load_catalog
+from app.store.database import StoreError
+from app.store.repository import Store
+from ui.controller import store_error_text
+from ui.home import HomeWindow
+from ui.i18n import choose_language, install_translator
+from ui.session_window import SessionScreens
+from ui.setup_dialog import NewSessionDialog
+from ui.sound import Chime
+from ui.theme import load_fonts
+
+
+class TourDeTable(QObject):
+    """The app's windows and what moves between them."""
+
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        lang: str,
+        clock: Clock | None = None,
+        use_audio: bool = True,
+    ) -> None:
+        super().__init__()
+        self.use_audio = use_audio
+        self.store = store
+        self.catalog = catalog
+        self.lang = lang
+        self.clock = clock or Clock()
+        self.home = HomeWindow(store)
+        self.home.open_session.connect(self.open_session)
+        self.home.new_session.connect(self.ask_new_session)
+        self.screens: SessionScreens | None = None
+        self.dialog: NewSessionDialog | None = None
+        if store.moved_aside is not None:
+            self.home.tell(
+                self.tr(
+                    "The database could not be read. It was kept, untouched, as {path}; "
+                    "a new one was started."
+                ).format(path=store.moved_aside)
+            )
+        for error in catalog.errors:
+            self.home.tell(self.tr("A protocol file was not loaded: {error}").format(error=error))
+
+    def show_home(self) -> None:
+        self.home.refresh()
+        self.home.show()
+
+    def ask_new_session(self) -> NewSessionDialog:
+        self.dialog = NewSessionDialog(
+            self.store, self.catalog, self.lang, self.home, self.clock.wall
+        )
+        self.dialog.accepted.connect(self._on_dialog_accepted)
+        self.dialog.open()
+        return self.dialog
+
+    def _on_dialog_accepted(self) -> None:
+        if self.dialog is not None and self.dialog.session_id is not None:
+            self.open_session(self.dialog.session_id)
+
+    def open_session(self, session_id: int) -> SessionScreens:
+        if self.screens is not None:
+            self.screens.console.close()
+        live = LiveSession(self.store, session_id, self.clock)
+        chime = Chime(self, use_audio=self.use_audio)
+        self.screens = SessionScreens(live, self.lang, chime, parent=self)
+        self.screens.closed.connect(self._on_session_closed)
+        self.home.hide()
+        self.screens.show()
+        return self.screens
+
+    def start_demo(self) -> SessionScreens:
+        session_id = self.store.create_session(demo_setup(self.catalog), self.clock.wall())
+        return self.open_session(session_id)
+
+    def _on_session_closed(self) -> None:
+        self.screens = None
+        self.show_home()
+
+
+def _fatal(message: str) -> int:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Tour de table", message)
+    box.exec()
+    return 1
+
+
+def run_app(
+    data_dir_override: str | None = None,
+    demo: bool = False,
+    lang: str | None = None,
+    prep: bool = False,
+) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Tour de table")
+    chosen = choose_language(lang)
+    install_translator(app, chosen)
+    load_fonts()
+    if demo and not data_dir_override:
+        folder = Path(tempfile.mkdtemp(prefix="tourdetable-demo-"))
+    else:
+        folder = data_dir(data_dir_override)
+    try:
+        store = Store.open(folder)
+    except StoreError as exc:
+        return _fatal(store_error_text(exc))
+    catalog = load_catalog([user_protocol_dir(folder)])
+    main = TourDeTable(store, catalog, chosen)
+    if demo:
+        main.start_demo()
+    else:
+        main.show_home()
+    code = app.exec()
+    store.close()
+    return code
+
+
+__all__ = ["TourDeTable", "run_app"]

@@ -1,0 +1,308 @@
+"""Starting a new session: the group, its people, the method, the case(s).
+
+Names are typed or pasted one per line. Every problem is shown next to its
+field, and nothing typed is lost while fixing it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine import Role
+from app.protocols import Catalog, Protocol
+from app.setup import (
+    NewCase,
+    NewParticipant,
+    SessionSetup,
+    SetupProblem,
+    parse_names,
+    validate_setup,
+)
+from app.store.database import StoreError
+from app.store.repository import Store
+from ui.controller import store_error_text
+from ui.labels import problem_text, role_label
+
+PEER_CHOICES = [Role.CONSULTANT, Role.SCRIBE, Role.GUEST]
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("error")
+    label.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class CaseRow:
+    def __init__(self, grid: QGridLayout, row: int, parent: QWidget) -> None:
+        self.title = QLineEdit(parent)
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("NewSessionDialog", "Short title, no names of third parties")
+        )
+        self.narrator = QComboBox(parent)
+        caption = QCoreApplication.translate("NewSessionDialog", "Case {n}").format(n=row + 1)
+        grid.addWidget(QLabel(caption), row, 0)
+        grid.addWidget(self.title, row, 1)
+        grid.addWidget(self.narrator, row, 2)
+        self.situation = ""
+        self.request = ""
+
+    def widgets(self) -> list[QWidget]:
+        return [self.title, self.narrator]
+
+
+class NewSessionDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        lang: str,
+        parent: QWidget | None = None,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self.wall = wall
+        self.store = store
+        self.catalog = catalog
+        self.lang = lang
+        self.session_id: int | None = None
+        self._roles: dict[str, Role] = {}
+        self.setWindowTitle(self.tr("New session"))
+        self.setMinimumWidth(720)
+
+        form = QFormLayout()
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        self.group.addItems(store.groups())
+        self.group.setCurrentText("")
+        group_edit = self.group.lineEdit()
+        assert group_edit is not None  # editable combo boxes have one
+        group_edit.setPlaceholderText(self.tr("Name or code of the group"))
+        self.group.currentTextChanged.connect(self._on_group_chosen)
+        self.group_error = _error_label()
+        form.addRow(self.tr("Group"), self.group)
+        form.addRow("", self.group_error)
+
+        self.protocol = QComboBox()
+        for protocol in catalog.protocols.values():
+            self.protocol.addItem(protocol.name.get(lang), protocol.id)
+        self.protocol.currentIndexChanged.connect(self._on_protocol_changed)
+        form.addRow(self.tr("Method"), self.protocol)
+
+        self.facilitator = QLineEdit()
+        self.facilitator.setPlaceholderText(self.tr("Your name (optional)"))
+        form.addRow(self.tr("Facilitator"), self.facilitator)
+
+        self.names = QPlainTextEdit()
+        self.names.setPlaceholderText(self.tr("One name per line — typed or pasted"))
+        self.names.setTabChangesFocus(True)
+        self.names.textChanged.connect(self._on_names_changed)
+        self.people_error = _error_label()
+        form.addRow(self.tr("Participants"), self.names)
+        self.roles = QTableWidget(0, 2)
+        self.roles.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.roles.horizontalHeader().setStretchLastSection(True)
+        self.roles.verticalHeader().hide()
+        self.roles.setMaximumHeight(180)
+        form.addRow(self.tr("Roles"), self.roles)
+        form.addRow("", self.people_error)
+
+        self.case_count = QSpinBox()
+        self.case_count.valueChanged.connect(self._on_case_count_changed)
+        form.addRow(self.tr("Cases"), self.case_count)
+        self.cases_grid = QGridLayout()
+        self.case_rows: list[CaseRow] = []
+        cases_box = QWidget()
+        cases_box.setLayout(self.cases_grid)
+        form.addRow("", cases_box)
+        self.cases_error = _error_label()
+        form.addRow("", self.cases_error)
+
+        self.follow_up = QLineEdit()
+        self.follow_up.setPlaceholderText(self.tr("e.g. 12 March, next session"))
+        form.addRow(self.tr("Follow-up date"), self.follow_up)
+
+        self.general_error = _error_label()
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton(
+            self.tr("Create the session"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.create_session)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self._on_protocol_changed()
+
+    # -- what was typed ---------------------------------------------------------------
+
+    @property
+    def chosen_protocol(self) -> Protocol:
+        return self.catalog.get(self.protocol.currentData())
+
+    def peer_names(self) -> list[str]:
+        return parse_names(self.names.toPlainText())
+
+    def participants(self) -> list[NewParticipant]:
+        people = []
+        facilitator = " ".join(self.facilitator.text().split())
+        if facilitator:
+            people.append(NewParticipant(facilitator, Role.FACILITATOR))
+        for name in self.peer_names():
+            people.append(NewParticipant(name, self._roles.get(name, Role.CONSULTANT)))
+        return people
+
+    def setup(self) -> SessionSetup:
+        people = self.participants()
+        offset = 1 if self.facilitator.text().strip() else 0
+        cases = []
+        for row in self.case_rows:
+            choice = row.narrator.currentData()
+            cases.append(
+                NewCase(
+                    row.title.text(),
+                    None if choice is None else choice + offset,
+                    row.situation,
+                    row.request,
+                )
+            )
+        return SessionSetup(
+            group=self.group.currentText(),
+            protocol=self.chosen_protocol,
+            participants=people,
+            cases=cases,
+            follow_up=self.follow_up.text().strip(),
+        )
+
+    # -- reactions ------------------------------------------------------------------------
+
+    def _on_group_chosen(self, name: str) -> None:
+        if self.names.toPlainText().strip():
+            return  # never overwrite what was typed
+        known = self.store.last_participants(name)
+        if not known:
+            return
+        peers = [(n, r) for n, r in known if r is not Role.FACILITATOR]
+        for n, r in peers:
+            self._roles[n] = r if r in PEER_CHOICES else Role.CONSULTANT
+        self.names.setPlainText("\n".join(n for n, _ in peers))
+        facilitator = next((n for n, r in known if r is Role.FACILITATOR), "")
+        if facilitator and not self.facilitator.text():
+            self.facilitator.setText(facilitator)
+
+    def _on_protocol_changed(self) -> None:
+        counts = self.chosen_protocol.cases
+        self.case_count.setRange(counts.min, counts.max)
+        self.case_count.setValue(max(counts.min, min(counts.max, counts.default)))
+        self.case_count.setEnabled(counts.min != counts.max)
+        self._on_case_count_changed(self.case_count.value())
+
+    def _on_case_count_changed(self, count: int) -> None:
+        while len(self.case_rows) < count:
+            self.case_rows.append(CaseRow(self.cases_grid, len(self.case_rows), self))
+            self._fill_narrators(self.case_rows[-1])
+        while len(self.case_rows) > count:
+            row = self.case_rows.pop()
+            for widget in row.widgets():
+                widget.deleteLater()
+            cell = self.cases_grid.itemAtPosition(len(self.case_rows), 0)
+            caption = cell.widget() if cell is not None else None
+            if caption is not None:
+                caption.deleteLater()
+
+    def _fill_narrators(self, row: CaseRow) -> None:
+        previous = row.narrator.currentText()
+        row.narrator.blockSignals(True)
+        row.narrator.clear()
+        row.narrator.addItem(self.tr("— narrator —"), None)
+        for i, name in enumerate(self.peer_names()):
+            row.narrator.addItem(name, i)
+        index = row.narrator.findText(previous) if previous else -1
+        row.narrator.setCurrentIndex(max(0, index))
+        row.narrator.blockSignals(False)
+
+    def _on_names_changed(self) -> None:
+        names = self.peer_names()
+        self.roles.setRowCount(len(names))
+        for i, name in enumerate(names):
+            label = QLabel(name)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.roles.setCellWidget(i, 0, label)
+            combo = QComboBox()
+            for role in PEER_CHOICES:
+                combo.addItem(role_label(role), role.value)
+            combo.setCurrentIndex(PEER_CHOICES.index(self._roles.get(name, Role.CONSULTANT)))
+            combo.currentIndexChanged.connect(
+                lambda _i, n=name, c=combo: self._roles.__setitem__(n, Role(c.currentData()))
+            )
+            self.roles.setCellWidget(i, 1, combo)
+        for row in self.case_rows:
+            self._fill_narrators(row)
+
+    def set_case_texts(
+        self, index: int, title: str, narrator: str, situation: str, request: str
+    ) -> None:
+        """Pre-fill one case (from a narrator's prep file)."""
+        row = self.case_rows[index]
+        if title:
+            row.title.setText(title)
+        if narrator:
+            found = row.narrator.findText(narrator)
+            if found < 0:
+                self.names.appendPlainText(narrator)
+                found = row.narrator.findText(narrator)
+            row.narrator.setCurrentIndex(max(0, found))
+        row.situation = situation
+        row.request = request
+
+    # -- creating ------------------------------------------------------------------------
+
+    def show_problems(self, problems: list[SetupProblem]) -> None:
+        where = {
+            "group": self.group_error,
+            "participants": self.people_error,
+            "cases": self.cases_error,
+        }
+        texts: dict[QLabel, list[str]] = {label: [] for label in where.values()}
+        for problem in problems:
+            texts[where[problem.field]].append(problem_text(problem))
+        for label, lines in texts.items():
+            label.setText("\n".join(lines))
+            label.setVisible(bool(lines))
+
+    def create_session(self) -> None:
+        setup = self.setup()
+        problems = validate_setup(setup)
+        self.show_problems(problems)
+        if problems:
+            return
+        try:
+            self.session_id = self.store.create_session(setup, self.wall())
+        except StoreError as exc:
+            self.general_error.setText(store_error_text(exc))
+            self.general_error.show()
+            return
+        self.accept()

@@ -1,0 +1,56 @@
+"""Colours and fonts, chosen to read from the back of a meeting room."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtGui import QColor, QFontDatabase
+
+from app.cues import Cue
+
+FAMILY = "DejaVu Sans"
+
+# Background and text per cue: high contrast; never the only signal (text too).
+CUE_COLOURS: dict[Cue, tuple[str, str]] = {
+    Cue.NORMAL: ("#10263d", "#ffffff"),
+    Cue.LAST_MINUTE: ("#8a5a00", "#ffffff"),
+    Cue.OVERTIME: ("#9b1c1c", "#ffffff"),
+}
+
+# Distinct, colour-blind-friendly hues (Okabe-Ito, then Tol) for participants.
+PERSON_COLOURS = [
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#7F7F00",
+    "#882255",
+    "#44AA99",
+    "#332288",
+    "#AA4499",
+    "#117733",
+]
+
+
+def person_colour(position: int) -> QColor:
+    return QColor(PERSON_COLOURS[position % len(PERSON_COLOURS)])
+
+
+def load_fonts() -> None:
+    """Ship our own font so names in any script render the same everywhere."""
+    folder = resources.files("resources") / "fonts"
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(folder / name))
+
+
+CONSOLE_STYLE = """
+QWidget { font-family: "DejaVu Sans"; font-size: 11pt; }
+QPushButton { padding: 6px 12px; }
+QPushButton#person { padding: 8px; text-align: left; font-size: 13pt; }
+QLabel#timer { font-size: 40pt; font-weight: bold; }
+QLabel#cue { font-size: 14pt; font-weight: bold; }
+QLabel#error { color: #9b1c1c; font-weight: bold; }
+QLabel#prompt { font-size: 13pt; }
+"""
