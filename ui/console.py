@@ -44,8 +44,8 @@ class PersonButton(QPushButton):
         self.setObjectName("person")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the contract
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(64)
-        self.setMaximumHeight(120)
+        self.setMinimumHeight(72)
+        self.setMaximumHeight(170)
         self._state: tuple[object, ...] = ()
 
     def show_person(self, person: PersonView, key: str, hint: str) -> None:
@@ -87,6 +87,8 @@ class ConsoleWindow(QMainWindow):
         left.addWidget(QLabel(self.tr("Steps (planned / actual)")))
         self.timeline = QListWidget()
         self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timeline.setWordWrap(True)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.itemActivated.connect(lambda item: controller.jump(self.timeline.row(item)))
         self.timeline.itemDoubleClicked.connect(
             lambda item: controller.jump(self.timeline.row(item))
@@ -165,16 +167,6 @@ class ConsoleWindow(QMainWindow):
         self.round_frame.setLayout(round_row)
         centre.addWidget(self.round_frame)
 
-        self.people_grid = QGridLayout()
-        self.person_buttons: list[PersonButton] = []
-        for i, person in enumerate(controller.snapshot.people):
-            button = PersonButton(i, person)
-            button.clicked.connect(lambda _=False, pid=person.id: controller.give_floor(pid))
-            self.person_buttons.append(button)
-            self.people_grid.addWidget(button, i // 3, i % 3)
-        centre.addLayout(self.people_grid)
-        centre.addStretch(1)
-
         fairness_row = QHBoxLayout()
         fairness_row.addWidget(QLabel(self.tr("Balance")))
         self.balance = QProgressBar()
@@ -186,6 +178,16 @@ class ConsoleWindow(QMainWindow):
         self.not_spoken.setWordWrap(True)
         fairness_row.addWidget(self.not_spoken, 2)
         centre.addLayout(fairness_row)
+        self.people_grid = QGridLayout()
+        self.person_buttons: list[PersonButton] = []
+        for i, person in enumerate(controller.snapshot.people):
+            button = PersonButton(i, person)
+            button.clicked.connect(lambda _=False, pid=person.id: controller.give_floor(pid))
+            self.person_buttons.append(button)
+            self.people_grid.addWidget(button, i // 3, i % 3)
+        centre.addLayout(self.people_grid)
+        centre.addStretch(1)
+
         columns.addLayout(centre, 5)
 
         # Right: notes, filed under the current step and case.

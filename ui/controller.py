@@ -98,6 +98,9 @@ class SessionController(QObject):
         else:
             self._timer.stop()
 
+    def stop(self) -> None:
+        self._timer.stop()
+
     def _do(self, action: Callable[[], None]) -> None:
         try:
             action()

@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import Clock
@@ -89,8 +89,18 @@ class TourDeTable(QObject):
         return self.open_session(session_id)
 
     def _on_session_closed(self) -> None:
+        if self.screens is not None:
+            self.screens.dispose()
         self.screens = None
         self.show_home()
+
+    def shutdown(self) -> None:
+        """Delete the windows while Qt is still up, in a known order."""
+        if self.screens is not None:
+            self.screens.dispose()
+            self.screens = None
+        self.home.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _fatal(message: str) -> int:
@@ -126,6 +136,7 @@ def run_app(
     else:
         main.show_home()
     code = app.exec()
+    main.shutdown()
     store.close()
     return code
 

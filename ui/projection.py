@@ -266,7 +266,10 @@ class ProjectionWindow(QWidget):
             self.rules.hide()
 
         fairness = snap.fairness
-        show_balance = len(fairness.population) > 1 and fairness.total_talk > 0
+        # In a round, imbalance is expected until everyone's turn has come.
+        show_balance = (
+            len(fairness.population) > 1 and fairness.total_talk > 0 and snap.round is None
+        )
         self.balance_label.setText(
             self.tr("Balance of speaking time: {pct} %").format(pct=round(fairness.balance * 100))
         )

@@ -67,3 +67,11 @@ class SessionScreens(QObject):
         self.keys.uninstall()
         self.projection.close()
         self.closed.emit()
+
+    def dispose(self) -> None:
+        """Stop listening to keys and let Qt delete the windows."""
+        self.keys.uninstall()
+        self.controller.stop()
+        self.projection.deleteLater()
+        self.console.deleteLater()
+        self.deleteLater()

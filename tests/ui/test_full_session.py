@@ -250,3 +250,22 @@ def test_action_notes_carry_who_and_when(qtbot, tdt, store) -> None:
         "15 décembre",
     )
     assert "Karim · 15 décembre" in console.notes_list.item(0).text()
+
+
+def test_projection_hides_the_balance_where_it_would_mislead(qtbot, tdt, clock) -> None:
+    screens = tdt.start_demo()
+    c, projection = screens.controller, screens.projection
+    projection.show()
+    c.toggle_running()
+    c.jump(2)  # questions: the group's balance is shown once someone spoke
+    assert projection.balance.isHidden()
+    c.floor_by_position(2)
+    clock.advance(30)
+    c.refresh()
+    assert not projection.balance.isHidden()
+    assert projection.balance_label.text() == "Équilibre du temps de parole : 0 %"
+    c.jump(6)  # the closing round: imbalance is expected until the round is done
+    c.floor_by_position(2)
+    clock.advance(30)
+    c.refresh()
+    assert projection.balance.isHidden()
