@@ -48,7 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     protocols.add_argument("--json", action="store_true")
     export = sub.add_parser("export", parents=[common], help="export one session")
     export.add_argument("session", type=int, metavar="SESSION")
-    export.add_argument("--json", metavar="PATH", dest="json_path")
+    export.add_argument("--json", metavar="PATH", dest="json_path", help="the whole session")
+    export.add_argument("--pdf", metavar="PATH", dest="pdf_path", help="the one-page sheet")
+    export.add_argument("--csv", metavar="DIR", dest="csv_dir", help="turns and steps as CSV")
+    export.add_argument(
+        "--anonymize", action="store_true", help="the relevé for management: no names"
+    )
+    export.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
     prep = sub.add_parser("prep", parents=[common], help="prepare a narrator's exposé")
     prep.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
     return parser
@@ -137,22 +143,42 @@ def _writable_target(path_text: str) -> Path:
     return path
 
 
+def _writable_folder(path_text: str) -> Path:
+    path = Path(path_text).expanduser()
+    if not path.is_dir():
+        raise UsageError(f"cannot write in {path}: no such folder")
+    return path
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.export.onepage import write_atomically
+    from app.export.sheet import synthesis_pdf
+    from app.export.tables import write_tables
     from app.report import collect, to_json
 
-    if not args.json_path:
-        raise UsageError("export needs --json PATH")
-    target = _writable_target(args.json_path)
+    if not (args.json_path or args.pdf_path or args.csv_dir):
+        raise UsageError("export needs --json PATH, --pdf PATH or --csv DIR")
+    if args.anonymize and args.json_path:
+        raise UsageError("--anonymize applies to --pdf and --csv; --json is the full record")
+    json_target = _writable_target(args.json_path) if args.json_path else None
+    pdf_target = _writable_target(args.pdf_path) if args.pdf_path else None
+    csv_folder = _writable_folder(args.csv_dir) if args.csv_dir else None
+    lang = getattr(args, "lang", None) or "fr"
     store = _open_store(args)
     try:
         data = collect(store, args.session)
     except KeyError:
         raise UsageError(f"no session with id {args.session}") from None
-    text = json.dumps(to_json(data), ensure_ascii=False, indent=2)
     try:
-        target.write_text(text, encoding="utf-8")
+        if json_target:
+            text = json.dumps(to_json(data), ensure_ascii=False, indent=2)
+            write_atomically(text.encode("utf-8"), json_target)
+        if pdf_target:
+            write_atomically(synthesis_pdf(data, lang, args.anonymize), pdf_target)
+        if csv_folder:
+            write_tables(data, csv_folder, lang, args.anonymize)
     except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise UsageError(f"cannot write {exc.filename or ''}: {exc.strerror or exc}") from exc
     return 0
 
 

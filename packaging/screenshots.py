@@ -9,6 +9,8 @@ projection at 1920×1080 in docs/screenshots/.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -16,13 +18,47 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from app.clock import FakeClock
+from app.export.sheet import synthesis_pdf
+from app.live import LiveSession
+from app.notes import split_action
 from app.protocols import load_catalog
-from app.store.repository import Store
+from app.report import collect
+from app.store.repository import Note, Store
 from ui.i18n import install_translator
 from ui.main import TourDeTable
 from ui.theme import load_fonts
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+NOTES = [
+    (2, "question", "Qui d’autre est en lien avec lui (médecin, famille, CCAS) ?"),
+    (3, "hypothesis", "Il garde le contrôle en refusant : accepter, ce serait perdre la face."),
+    (4, "proposal", "Lui proposer un café à l’accueil, sans formalisme, quand il appelle."),
+    (4, "proposal", "Désigner une seule personne référente pour ses appels."),
+    (4, "proposal", "Écrire avec lui ce qu’il attend du service, avec ses mots."),
+    (5, "action", "Proposer un café à l’accueil au prochain appel|Karim|avant le 15/12"),
+    (5, "action", "Faire le point avec l’équipe d’accueil|Karim|réunion du 3/12"),
+    (6, "learning", "Un refus peut être une façon de garder la main : ne pas le prendre pour soi."),
+    (6, "learning", "Le cadre peut être tenu sans être rigide."),
+]
+
+
+def sheet_png(store: Store, live: LiveSession, clock: FakeClock) -> None:
+    """The synthesis sheet of the demo session, as the group would receive it."""
+    for step, kind, text in NOTES:
+        what, owner, due = split_action(text) if kind == "action" else (text, "", "")
+        store.add_note(live.id, Note(0, step, 0, kind, what, None, None, owner, due), 0)
+    clock.advance(400)
+    live.end()
+    pdf = OUT / "synthesis-fr.pdf"
+    pdf.write_bytes(synthesis_pdf(collect(store, live.id)))
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(OUT / "synthesis-fr")],
+            check=True,
+        )
+    pdf.unlink()
 
 
 def main() -> int:
@@ -70,6 +106,7 @@ def main() -> int:
     c.refresh()
     app.processEvents()
     screens.projection.grab().save(str(OUT / f"projection-round-{lang}.png"))
+    sheet_png(store, c.live, clock)
     tdt.shutdown()
     store.close()
     print(f"saved in {OUT}")

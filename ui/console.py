@@ -30,6 +30,7 @@ from app.protocols import Capture
 from app.snapshot import PersonView, Snapshot
 from app.store.database import StoreError
 from ui.controller import SessionController, store_error_text
+from ui.export_dialog import ExportDialog
 from ui.labels import capture_label, role_label
 from ui.theme import CONSOLE_STYLE, CUE_COLOURS, person_colour
 
@@ -238,6 +239,8 @@ class ConsoleWindow(QMainWindow):
         options.addWidget(self.fullscreen_button)
         self.help_button = self._button(self.tr("Keys (F1)"), lambda: None)
         options.addWidget(self.help_button)
+        self.sheet_button = self._button(self.tr("Synthesis sheet (PDF)…"), self.open_export)
+        options.addWidget(self.sheet_button)
         self.end_button = self._button(self.tr("End the session"), self._on_end_clicked)
         options.addWidget(self.end_button)
         right.addLayout(options)
@@ -452,6 +455,13 @@ class ConsoleWindow(QMainWindow):
 
     # -- ending ---------------------------------------------------------------------
 
+    def open_export(self) -> ExportDialog:
+        self.save_note_draft()
+        live = self.controller.live
+        self.export_dialog = ExportDialog(live.store, live.id, self.controller.lang, self)
+        self.export_dialog.open()
+        return self.export_dialog
+
     @staticmethod
     def confirm_end(parent: QWidget) -> bool:
         """Asks before ending; replaced in tests."""
@@ -469,6 +479,8 @@ class ConsoleWindow(QMainWindow):
         if ConsoleWindow.confirm_end(self):
             self.save_note_draft()
             self.controller.end_session()
+            if self.controller.live.engine.ended:
+                self.open_export()  # the natural next step: the sheet for the group
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_note_draft()  # the last keystrokes are not lost

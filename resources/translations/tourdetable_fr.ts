@@ -3,219 +3,323 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="75" />
+        <location filename="../../ui/console.py" line="76" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="87" />
+        <location filename="../../ui/console.py" line="88" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="118" />
+        <location filename="../../ui/console.py" line="121" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="121" />
+        <location filename="../../ui/console.py" line="124" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="122" />
+        <location filename="../../ui/console.py" line="125" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="123" />
+        <location filename="../../ui/console.py" line="126" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="135" />
+        <location filename="../../ui/console.py" line="138" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152" />
+        <location filename="../../ui/console.py" line="155" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="161" />
+        <location filename="../../ui/console.py" line="164" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="179" />
+        <location filename="../../ui/console.py" line="172" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="193" />
+        <location filename="../../ui/console.py" line="196" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="196" />
+        <location filename="../../ui/console.py" line="199" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="202" />
+        <location filename="../../ui/console.py" line="205" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="210" />
+        <location filename="../../ui/console.py" line="213" />
         <source>Type a note, Enter to file it. ? question  ! proposal  &gt; action | who | when</source>
         <translation>Tapez une note, Entrée pour la classer. ? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="225" />
+        <location filename="../../ui/console.py" line="228" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228" />
+        <location filename="../../ui/console.py" line="231" />
         <source>Show talk bars on the projection</source>
         <translation>Afficher les temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232" />
+        <location filename="../../ui/console.py" line="235" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235" />
+        <location filename="../../ui/console.py" line="238" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="237" />
+        <location filename="../../ui/console.py" line="240" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="239" />
+        <location filename="../../ui/console.py" line="242" />
+        <source>Synthesis sheet (PDF)…</source>
+        <translation>Fiche de synthèse (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="244" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281" />
+        <location filename="../../ui/console.py" line="286" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="301" />
+        <location filename="../../ui/console.py" line="306" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="312" />
+        <location filename="../../ui/console.py" line="317" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="312" />
+        <location filename="../../ui/console.py" line="317" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="318" />
+        <location filename="../../ui/console.py" line="323" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="323" />
+        <location filename="../../ui/console.py" line="328" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="329" />
+        <location filename="../../ui/console.py" line="334" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338" />
+        <location filename="../../ui/console.py" line="343" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="340" />
+        <location filename="../../ui/console.py" line="345" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="342" />
+        <location filename="../../ui/console.py" line="347" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="353" />
+        <location filename="../../ui/console.py" line="358" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="355" />
+        <location filename="../../ui/console.py" line="360" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="357" />
+        <location filename="../../ui/console.py" line="362" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="364" />
+        <location filename="../../ui/console.py" line="369" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="368" />
+        <location filename="../../ui/console.py" line="373" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="385" />
+        <location filename="../../ui/console.py" line="390" />
         <source>Session ended</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387" />
+        <location filename="../../ui/console.py" line="392" />
         <source>Overtime +{time}</source>
         <translation>Dépassement +{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="389" />
+        <location filename="../../ui/console.py" line="394" />
         <source>One minute left</source>
         <translation>Plus qu’une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="391" />
+        <location filename="../../ui/console.py" line="396" />
         <source>Ready: press Space to start</source>
         <translation>Prêt : Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="392" />
+        <location filename="../../ui/console.py" line="397" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="392" />
+        <location filename="../../ui/console.py" line="397" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="458" />
+        <location filename="../../ui/console.py" line="470" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="459" />
+        <location filename="../../ui/console.py" line="471" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="106" />
+        <source>Synthesis sheet</source>
+        <translation>Fiche de synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="113" />
+        <source>A one-page PDF to hand to the group, or to management.</source>
+        <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="115" />
+        <source>Anonymised record for management: no names, no individual figures</source>
+        <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="119" />
+        <source>Also the turns and steps as CSV files, beside it</source>
+        <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="124" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="138" />
+        <source>Create the PDF</source>
+        <translation>Créer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="142" />
+        <location filename="../../ui/export_dialog.py" line="226" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="153" />
+        <source>record</source>
+        <translation>releve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="153" />
+        <source>synthesis</source>
+        <translation>fiche-de-synthese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="160" />
+        <source>Save the sheet as</source>
+        <translation>Enregistrer la fiche sous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="160" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168" />
+        <source>Give a file name for the PDF.</source>
+        <translation>Donnez un nom de fichier pour le PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="179" />
+        <source>Creating the PDF…</source>
+        <translation>Création du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="196" />
+        <source>The PDF could not be written ({reason}). Choose another folder; the session itself is untouched.</source>
+        <translation>Le PDF n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; la séance elle-même n’est pas touchée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="204" />
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="211" />
+        <source>Sheet ready</source>
+        <translation>Fiche prête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="213" />
+        <source>The sheet is saved as {path}.</source>
+        <translation>La fiche est enregistrée sous {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="218" />
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="222" />
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -650,7 +754,7 @@
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="271" />
+        <location filename="../../ui/projection.py" line="274" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>

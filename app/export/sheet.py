@@ -1,0 +1,317 @@
+"""The one-page synthesis sheet for the group, and the anonymised relevé for
+management, built from a stored session.
+
+The sheet is made by the core (the command line prints it without Qt), so its
+few labels are kept here in French and English rather than in Qt's catalogues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from app.cues import format_duration
+from app.export.anonymize import Anonymizer
+from app.export.onepage import ACCENT, BOLD, FONT, PageContent, Section, markup, render
+from app.protocols import Capture
+from app.report import SessionData
+
+LABELS: dict[str, dict[str, str]] = {
+    "fr": {
+        "title": "Fiche de synthèse",
+        "title_anon": "Relevé de conclusions",
+        "group": "Groupe",
+        "date": "Date",
+        "method": "Méthode",
+        "session": "Séance n°",
+        "facilitator": "Animation",
+        "situation": "Situation",
+        "request": "Demande au groupe",
+        "questions": "Questions et hypothèses clés",
+        "proposals": "Propositions",
+        "untagged": "Non arbitrées",
+        "actions": "Plan d’action",
+        "action": "Action",
+        "who": "Qui",
+        "when": "Pour quand",
+        "resources": "Ressources (internes, externes)",
+        "responses": "Réponses immédiates et différées",
+        "training": "Besoins de formation",
+        "learnings": "Apprentissages",
+        "notes": "Autres notes",
+        "follow_up": "Prochain suivi",
+        "steps": "Étapes : prévu / réel",
+        "talk": "Temps de parole (part de chacun · trait : part égale)",
+        "balance": (
+            "Équilibre de la parole du groupe : indice de Gini {gini} (0 = parfaitement partagé)"
+        ),
+        "more": "… (suite dans l’export complet)",
+        "case": "Cas {n}",
+        "facilitator_label": "Animateur·rice",
+        "peer_label": "Participant {letter}",
+        "confidential": (
+            "Relevé anonymisé pour l’encadrement : aucun nom de participant ni chiffre "
+            "individuel. Les échanges du groupe restent confidentiels ; ne citez aucun tiers."
+        ),
+        "footer": "Tour de table · document confidentiel · {date}",
+    },
+    "en": {
+        "title": "Synthesis sheet",
+        "title_anon": "Record of conclusions",
+        "group": "Group",
+        "date": "Date",
+        "method": "Method",
+        "session": "Session no.",
+        "facilitator": "Facilitator",
+        "situation": "Situation",
+        "request": "Request to the group",
+        "questions": "Key questions and hypotheses",
+        "proposals": "Proposals",
+        "untagged": "Not arbitrated",
+        "actions": "Action plan",
+        "action": "Action",
+        "who": "Who",
+        "when": "By when",
+        "resources": "Resources (internal, external)",
+        "responses": "Immediate and deferred responses",
+        "training": "Training needs",
+        "learnings": "Learnings",
+        "notes": "Other notes",
+        "follow_up": "Next follow-up",
+        "steps": "Steps: planned / actual",
+        "talk": "Speaking time (each one's share · line: equal share)",
+        "balance": "Balance of the group's speaking time: Gini index {gini} (0 = fully shared)",
+        "more": "… (continued in the full export)",
+        "case": "Case {n}",
+        "facilitator_label": "Facilitator",
+        "peer_label": "Participant {letter}",
+        "confidential": (
+            "Anonymised record for management: no participant names, no individual "
+            "figures. What the group said stays confidential; name no third party."
+        ),
+        "footer": "Tour de table · confidential · {date}",
+    },
+}
+
+BAR = colors.HexColor("#0072B2")
+
+
+def _date(wall: float | None) -> str:
+    return datetime.fromtimestamp(wall).strftime("%d/%m/%Y") if wall else ""
+
+
+def _rows(data: SessionData, kinds: set[Capture], clean: Callable[[str], str]) -> list[list[str]]:
+    return [[clean(n.text)] for n in data.notes if n.kind in kinds and n.text.strip()]
+
+
+def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) -> PageContent:
+    t = LABELS.get(lang, LABELS["fr"])
+    stored = data.stored
+    anon = Anonymizer(stored.people, t["facilitator_label"], t["peer_label"])
+    clean: Callable[[str], str] = anon.text if anonymize else (lambda s: s)
+    facilitator = stored.facilitator
+    facilitator_name = ""
+    if facilitator is not None:
+        facilitator_name = t["facilitator_label"] if anonymize else facilitator.name
+    header = [
+        (t["group"], stored.group),
+        (t["date"], _date(stored.started_wall or stored.created_wall)),
+        (t["method"], stored.protocol.name.get(lang)),
+        (t["session"], str(stored.number_in_cycle)),
+        (t["facilitator"], facilitator_name),
+    ]
+    several = len(stored.cases) > 1
+
+    def per_case(texts: list[str]) -> list[list[str]]:
+        rows = []
+        for case, text in zip(stored.cases, texts, strict=True):
+            if text.strip():
+                prefix = (
+                    f"{t['case'].format(n=case.index + 1)} — {case.title} : " if several else ""
+                )
+                rows.append([clean(prefix + text.strip())])
+        return rows
+
+    situation = per_case([s for s, _ in stored.case_texts])
+    situation += _rows(data, {Capture.SITUATION}, clean)
+    if not situation and stored.cases:
+        situation = [[clean(c.title)] for c in stored.cases]
+    request = per_case([r for _, r in stored.case_texts]) + _rows(data, {Capture.REQUEST}, clean)
+
+    proposals: list[list[str]] = []
+    tags = {tag.id: tag.name.get(lang) for tag in stored.protocol.arbitration}
+    proposal_notes = [n for n in data.notes if n.kind == Capture.PROPOSAL and n.text.strip()]
+    if tags:
+        for tag_id, tag_name in [*tags.items(), (None, t["untagged"])]:
+            for note in proposal_notes:
+                if note.tag == tag_id or (tag_id is None and note.tag not in tags):
+                    proposals.append([tag_name, clean(note.text)])
+    else:
+        proposals = [[clean(n.text)] for n in proposal_notes]
+
+    actions = [
+        [clean(n.text), clean(n.owner), clean(n.due)]
+        for n in data.notes
+        if n.kind == Capture.ACTION and n.text.strip()
+    ]
+    sections = [
+        Section(t["situation"], situation, keep_empty=True),
+        Section(t["request"], request, keep_empty=True),
+        Section(t["questions"], _rows(data, {Capture.QUESTION, Capture.HYPOTHESIS}, clean)),
+        Section(t["proposals"], proposals, widths=(0.22, 0.78) if tags else None),
+        Section(
+            t["actions"],
+            actions,
+            header=[t["action"], t["who"], t["when"]],
+            widths=(0.6, 0.2, 0.2),
+            keep_empty=True,
+        ),
+        Section(t["resources"], _rows(data, {Capture.RESOURCE}, clean)),
+        Section(t["responses"], _rows(data, {Capture.RESPONSE}, clean)),
+        Section(t["training"], _rows(data, {Capture.TRAINING_NEED}, clean)),
+        Section(t["learnings"], _rows(data, {Capture.LEARNING}, clean)),
+        Section(t["notes"], _rows(data, {Capture.NOTE}, clean)),
+    ]
+    if stored.follow_up.strip():
+        sections.append(Section(t["follow_up"], [[clean(stored.follow_up)]]))
+
+    def bottom(size: float, width: float) -> list[Flowable]:
+        return [_bottom_block(data, t, lang, anonymize, size, width)]
+
+    return PageContent(
+        title=t["title_anon"] if anonymize else t["title"],
+        header=header,
+        sections=sections,
+        more_marker=t["more"],
+        footer=t["footer"].format(date=_date(stored.ended_wall or stored.created_wall)),
+        notice=t["confidential"] if anonymize else "",
+        bottom=bottom,
+    )
+
+
+def _bottom_block(
+    data: SessionData,
+    t: dict[str, str],
+    lang: str,
+    anonymize: bool,
+    size: float,
+    width: float,
+) -> Flowable:
+    engine, now = data.engine, data.now
+    small = size - 1
+    cell = _style(small)
+    bold = _style(small, BOLD)
+    rows = [[Paragraph(markup(t["steps"]), bold), "", ""]]
+    for i, planned in enumerate(engine.plan):
+        name = planned.step.name.get(lang)
+        if planned.case_index is not None and len(engine.cases) > 1:
+            name += f" ({t['case'].format(n=planned.case_index + 1)})"
+        rows.append(
+            [
+                Paragraph(markup(f"{i + 1}. {name}"), cell),
+                Paragraph(format_duration(engine.step_planned(i)), cell),
+                Paragraph(format_duration(engine.step_elapsed(i, now)), cell),
+            ]
+        )
+    left_w = width * 0.5
+    steps = Table(rows, colWidths=[left_w * 0.64, left_w * 0.18, left_w * 0.18], hAlign="LEFT")
+    steps.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#b8c2cc")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    fairness = data.fairness
+    gini = f"{fairness.gini:.2f}".replace(".", "," if lang == "fr" else ".")
+    right: list[Flowable] = [Paragraph(markup(t["balance"].format(gini=gini)), cell)]
+    if not anonymize and fairness.population:  # the relevé shows no per-person figure
+        right.insert(0, Paragraph(markup(t["talk"]), bold))
+        shown = [p for p in data.stored.people if p.id in fairness.population]
+        right.insert(
+            1,
+            _chart(
+                [(p.name, fairness.share(p.id)) for p in shown],
+                fairness.equal_share,
+                width * 0.46,
+                small,
+            ),
+        )
+    block = Table([[steps, right]], colWidths=[width * 0.52, width * 0.48], hAlign="LEFT")
+    block.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return block
+
+
+def _style(size: float, font: str = FONT) -> ParagraphStyle:
+    return ParagraphStyle(f"s{font}{size}", fontName=font, fontSize=size, leading=size * 1.2)
+
+
+def _chart(shares: list[tuple[str, float]], equal: float, width: float, size: float) -> Drawing:
+    row = size * 1.5
+    label_w = width * 0.38
+    bar_w = width - label_w - size * 3
+    top = max([equal, *(s for _, s in shares)]) or 1.0
+    drawing = Drawing(width, row * len(shares) + 2)
+    for i, (name, share) in enumerate(shares):
+        y = (len(shares) - 1 - i) * row + 1
+        short = name if len(name) <= 22 else name[:21] + "…"
+        drawing.add(
+            String(
+                label_w - 3, y + row * 0.25, short, fontName=FONT, fontSize=size, textAnchor="end"
+            )
+        )
+        drawing.add(
+            Rect(
+                label_w,
+                y + row * 0.15,
+                bar_w * share / top,
+                row * 0.65,
+                fillColor=BAR,
+                strokeColor=None,
+            )
+        )
+        drawing.add(
+            String(
+                label_w + bar_w * share / top + 2,
+                y + row * 0.25,
+                f"{round(share * 100)} %",
+                fontName=FONT,
+                fontSize=size - 1,
+            )
+        )
+    x = label_w + bar_w * equal / top
+    drawing.add(
+        Line(
+            x,
+            0,
+            x,
+            row * len(shares) + 2,
+            strokeColor=ACCENT,
+            strokeWidth=1,
+            strokeDashArray=[2, 2],
+        )
+    )
+    return drawing
+
+
+def synthesis_pdf(data: SessionData, lang: str = "fr", anonymize: bool = False) -> bytes:
+    return render(build_content(data, lang, anonymize))

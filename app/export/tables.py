@@ -1,0 +1,83 @@
+"""Turns and steps as CSV files, for spreadsheets.
+
+Semicolons and a byte-order mark: what a French spreadsheet opens without a
+wizard. With ``anonymize``, names become the relevé's neutral labels.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from app.export.anonymize import Anonymizer
+from app.export.onepage import write_atomically
+from app.export.sheet import LABELS
+from app.report import SessionData
+
+
+def _csv(rows: list[list[object]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerows(rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def tables(data: SessionData, lang: str = "fr", anonymize: bool = False) -> dict[str, bytes]:
+    t = LABELS.get(lang, LABELS["fr"])
+    engine, now, stored = data.engine, data.now, data.stored
+    anon = Anonymizer(stored.people, t["facilitator_label"], t["peer_label"])
+    names = {p.id: (anon.label(p.id) if anonymize else p.name) for p in stored.people}
+    roles = {p.id: p.role.value for p in stored.people}
+    steps: list[list[object]] = [
+        ["index", "step", "name", "case", "speaker", "planned_seconds", "actual_seconds"]
+    ]
+    for i, planned in enumerate(engine.plan):
+        steps.append(
+            [
+                i + 1,
+                planned.step.id,
+                planned.step.name.get(lang),
+                "" if planned.case_index is None else planned.case_index + 1,
+                planned.step.speaker.value,
+                round(engine.step_planned(i)),
+                round(engine.step_elapsed(i, now)),
+            ]
+        )
+    turns: list[list[object]] = [
+        [
+            "turn",
+            "person",
+            "role",
+            "step_index",
+            "step",
+            "start_seconds",
+            "end_seconds",
+            "talk_seconds",
+        ]
+    ]
+    for n, turn in enumerate(engine.turns, start=1):
+        turns.append(
+            [
+                n,
+                names[turn.person],
+                roles[turn.person],
+                turn.step + 1,
+                engine.plan[turn.step].step.name.get(lang),
+                round(turn.start, 1),
+                "" if turn.end is None else round(turn.end, 1),
+                round(engine.turn_talk(turn, now), 1),
+            ]
+        )
+    return {"steps.csv": _csv(steps), "turns.csv": _csv(turns)}
+
+
+def write_tables(
+    data: SessionData, folder: Path, lang: str = "fr", anonymize: bool = False
+) -> list[Path]:
+    written = []
+    for name, content in tables(data, lang, anonymize).items():
+        target = folder / f"session-{data.stored.id}-{name}"
+        write_atomically(content, target)
+        written.append(target)
+    return written

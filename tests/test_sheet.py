@@ -1,0 +1,154 @@
+"""The synthesis sheet, read back from the real PDF."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from app.cli import main
+from app.export.onepage import MIN_SIZE, fit
+from app.export.sheet import build_content, synthesis_pdf
+from app.export.tables import tables
+from app.report import collect
+from app.store.repository import Note
+from tests.sessions import PEOPLE, recorded_session
+
+PROTOCOLS = ["codev-anact", "codev-payette", "groupe-parole", "echanges-pairs", "rex"]
+
+
+def text_of(pdf: bytes) -> tuple[int, str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize("protocol_id", PROTOCOLS)
+def test_a_one_page_sheet_for_every_protocol(store, catalog, clock, protocol_id) -> None:
+    session = recorded_session(store, catalog, protocol_id, clock)
+    pages, text = text_of(synthesis_pdf(collect(store, session)))
+    text = flat(text)
+    assert pages == 1
+    assert "Fiche de synthèse" in text and "Équipe Est" in text
+    assert catalog.get(protocol_id).name.fr in text
+    assert "Séance n° 1" in text and "Animation Anne Facil" in text
+    for title in ("Situation", "Demande au groupe", "Plan d’action", "Étapes : prévu / réel"):
+        assert title in text
+    assert "Un usager « difficile » refuse l’accompagnement" in text
+    assert "Gini" in text
+    assert "Prochain suivi" in text and "le 12 janvier" in text
+
+
+def test_sections_follow_what_was_captured(store, catalog, clock) -> None:
+    session = recorded_session(store, catalog, "echanges-pairs", clock)
+    text = flat(text_of(synthesis_pdf(collect(store, session)))[1])
+    assert "Propositions" in text and "Souhaitable" in text
+    assert "Besoins de formation" in text and "gestion des conflits" in text
+    rex = recorded_session(store, catalog, "rex", clock)
+    assert "Appeler le CCAS Karim fin janvier" in flat(
+        text_of(synthesis_pdf(collect(store, rex)))[1]
+    )
+    groupe = recorded_session(store, catalog, "groupe-parole", clock)
+    text = flat(text_of(synthesis_pdf(collect(store, groupe)))[1])
+    assert "Ressources (internes, externes)" in text and "le PIMMS du quartier" in text
+    assert "Réponses immédiates et différées" in text
+
+
+def test_unicode_names_and_typography_render(store, catalog, clock) -> None:
+    session = recorded_session(store, catalog, "codev-anact", clock)
+    text = flat(text_of(synthesis_pdf(collect(store, session)))[1])
+    for name in ("Zoé Œuvray", "Σοφία Παππά", "Дмитрий Иванов", "Jean-Marc Dubois"):
+        assert name in text
+    assert "0 €" in text and "« difficile »" in text
+
+
+def test_user_text_is_printed_exactly_as_typed(store, catalog, clock) -> None:
+    session = recorded_session(store, catalog, "codev-anact", clock)
+    nasty = "Voir <b> & </para> <script>alert(1)</script> & co"
+    store.add_note(session, Note(0, 3, 0, "question", nasty), 0)
+    text = flat(text_of(synthesis_pdf(collect(store, session)))[1])
+    assert nasty in text
+
+
+def test_identical_input_gives_identical_bytes(store, catalog, clock) -> None:
+    session = recorded_session(store, catalog, "rex", clock)
+    data = collect(store, session)
+    assert synthesis_pdf(data) == synthesis_pdf(data)
+
+
+def test_a_huge_session_stays_on_one_page_with_a_marker(store, catalog, clock) -> None:
+    session = recorded_session(store, catalog, "codev-anact", clock)
+    for i in range(120):
+        store.add_note(session, Note(0, 3, 0, "question", f"Question {i} " + "détail " * 150), 0)
+        store.add_note(session, Note(0, 5, 0, "proposal", f"Proposition {i} " + "mot " * 40), 0)
+    data = collect(store, session)
+    _fitted, size = fit(build_content(data))
+    assert size == MIN_SIZE
+    pages, text = text_of(synthesis_pdf(data))
+    assert pages == 1
+    assert "… (suite dans l’export complet)" in flat(text)
+    assert "Question 0" in text and "Question 119" not in text
+
+
+def test_small_overflow_only_shrinks_the_type(store, catalog, clock) -> None:
+    session = recorded_session(store, catalog, "codev-anact", clock)
+    for i in range(22):
+        store.add_note(
+            session, Note(0, 3, 0, "question", f"Question numéro {i}, un peu longue ?"), 0
+        )
+    fitted, size = fit(build_content(collect(store, session)))
+    assert MIN_SIZE < size < 10
+    assert not any(s.truncated for s in fitted.sections)
+
+
+def test_the_anonymised_releve_has_no_name_at_all(store, catalog, clock) -> None:
+    session = recorded_session(store, catalog, "echanges-pairs", clock)
+    store.add_note(
+        session,
+        Note(0, 2, 0, "proposal", "Comme l’a dit Jean-Marc à Karim et à dmitrii… et à Anne"),
+        0,
+    )
+    store.add_note(session, Note(0, 2, 0, "learning", "Dubois et ZOE OEUVRAY ont raison"), 0)
+    data = collect(store, session)
+    pages, text = text_of(synthesis_pdf(data, anonymize=True))
+    assert pages == 1
+    lowered = flat(text).casefold()
+    for name, _role in PEOPLE:
+        for part in re.split(r"[\s-]+", name):
+            assert part.casefold() not in lowered, part
+    assert "relevé de conclusions" in lowered and "aucun nom de participant" in lowered
+    assert "comme l’a dit participant b à participant e" in lowered
+    assert "%" not in lowered  # no per-person share
+
+
+def test_csv_tables(store, catalog, clock) -> None:
+    session = recorded_session(store, catalog, "codev-anact", clock)
+    data = collect(store, session)
+    files = tables(data)
+    steps = files["steps.csv"].decode("utf-8-sig").splitlines()
+    assert steps[0] == "index;step;name;case;speaker;planned_seconds;actual_seconds"
+    assert steps[1].startswith("1;opening;Ouverture, rappel des règles;;facilitator;300;")
+    turns = files["turns.csv"].decode("utf-8-sig")
+    assert "Zoé Œuvray;narrator" in turns
+    anonymous = tables(data, anonymize=True)["turns.csv"].decode("utf-8-sig")
+    assert "Zoé" not in anonymous and "Participant A;narrator" in anonymous
+
+
+def test_cli_exports_pdf_and_csv(store, catalog, clock, data_dir, tmp_path, capsys) -> None:
+    session = recorded_session(store, catalog, "codev-anact", clock)
+    pdf = tmp_path / "fiche.pdf"
+    base = ["--data-dir", str(data_dir), "export", str(session)]
+    assert main([*base, "--pdf", str(pdf), "--anonymize", "--csv", str(tmp_path)]) == 0
+    assert text_of(pdf.read_bytes())[0] == 1
+    assert (tmp_path / f"session-{session}-turns.csv").exists()
+    assert main([*base, "--pdf", str(tmp_path / "nofolder" / "x.pdf")]) == 2
+    assert main([*base, "--json", str(tmp_path / "x.json"), "--anonymize"]) == 2
+    assert main([*base, "--csv", str(tmp_path / "missing")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 3 and all(line.startswith("tourdetable: error:") for line in err)
+    assert list(tmp_path.glob(".tourdetable-*")) == []

@@ -1,0 +1,80 @@
+"""The sheet from the console: off the GUI thread, clear messages on failure."""
+
+from __future__ import annotations
+
+import errno
+import io
+import threading
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from ui.console import ConsoleWindow
+from ui.export_dialog import ExportDialog
+
+
+def test_ending_offers_the_sheet_and_it_is_written(qtbot, tdt, tmp_path, monkeypatch) -> None:
+    opened = []
+    monkeypatch.setattr(
+        ExportDialog, "offer_to_open", staticmethod(lambda _p, path: opened.append(path))
+    )
+    monkeypatch.setattr(ConsoleWindow, "confirm_end", staticmethod(lambda _parent: True))
+    screens = tdt.start_demo()
+    qtbot.mouseClick(screens.console.end_button, Qt.MouseButton.LeftButton)
+    dialog = screens.console.export_dialog
+    assert dialog.isVisible() and dialog.path.text().endswith(".pdf")
+    assert "Tilleuls" in dialog.path.text()
+    dialog.path.setText(str(tmp_path / "fiche"))
+    dialog.anonymize.setChecked(True)
+    dialog.with_csv.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert opened == [tmp_path / "fiche.pdf"]
+    reader = PdfReader(io.BytesIO((tmp_path / "fiche.pdf").read_bytes()))
+    assert len(reader.pages) == 1
+    assert "Claire" not in reader.pages[0].extract_text()
+    assert len(list(tmp_path.glob("session-*.csv"))) == 2
+    assert dialog.message.text().startswith("Enregistré")
+
+
+def test_a_target_that_cannot_be_written_says_so(qtbot, tdt, tmp_path, monkeypatch) -> None:
+    screens = tdt.start_demo()
+    dialog = screens.console.open_export()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    dialog.path.setText(str(blocker / "fiche.pdf"))
+    dialog.export()
+    qtbot.waitUntil(lambda: "n’a pas pu être écrit" in dialog.message.text(), timeout=10_000)
+    assert dialog.export_button.isEnabled()
+    events = len(screens.controller.live.engine.events)
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("ui.export_dialog.write_atomically", full)
+    dialog.path.setText(str(tmp_path / "fiche.pdf"))
+    dialog.export()
+    qtbot.waitUntil(lambda: "No space left" in dialog.message.text(), timeout=10_000)
+    assert not (tmp_path / "fiche.pdf").exists()
+    assert len(screens.controller.live.engine.events) == events  # the session is untouched
+
+
+def test_progress_shows_only_when_it_takes_long(qtbot, tdt, tmp_path, monkeypatch) -> None:
+    release = threading.Event()
+    real = __import__("app.export.sheet", fromlist=["synthesis_pdf"]).synthesis_pdf
+
+    def slow(*args, **kwargs):
+        release.wait(timeout=30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("ui.export_dialog.synthesis_pdf", slow)
+    monkeypatch.setattr(ExportDialog, "offer_to_open", staticmethod(lambda _p, _path: None))
+    screens = tdt.start_demo()
+    dialog = screens.console.open_export()
+    dialog.path.setText(str(tmp_path / "slow.pdf"))
+    dialog.export()
+    assert dialog.progress.isHidden()  # not at once
+    qtbot.waitUntil(lambda: not dialog.progress.isHidden(), timeout=5_000)
+    release.set()
+    qtbot.waitUntil(lambda: dialog.progress.isHidden(), timeout=10_000)
+    assert (tmp_path / "slow.pdf").exists()
