@@ -61,6 +61,32 @@ def sheet_png(store: Store, live: LiveSession, clock: FakeClock) -> None:
     pdf.unlink()
 
 
+def prep_png(tdt: TourDeTable, clock: FakeClock, lang: str) -> None:
+    """The narrator's prep mode, filled in, after two rehearsals."""
+    window = tdt.open_prep()
+    window.title.setText("Un usager qui refuse tout accompagnement")
+    window.narrator.setText("Karim Benali")
+    window.situation.setPlainText(
+        "Depuis trois mois, un usager suivi par le service refuse chaque rendez-vous proposé. "
+        "Il appelle pourtant l’accueil plusieurs fois par semaine, parfois en colère, parfois "
+        "pour parler de tout et de rien. L’équipe d’accueil est épuisée. " * 6
+    )
+    window.difficulty.setPlainText("Je ne sais plus si insister l’aide ou l’éloigne.")
+    window.tried.setPlainText("Courriers, appels, une visite à domicile annulée au dernier moment.")
+    window.stakes.setPlainText("Ne pas lâcher quelqu’un qui, à sa façon, appelle à l’aide.")
+    window.question.setText("Comment garder le lien sans le forcer ?")
+    window.help_expected.setPlainText("Des expériences comparables, des idées concrètes.")
+    window.rate.setValue(90)
+    for durations in ((260, 180, 150, 50), (220, 170, 160, 60)):
+        window.start_rehearsal()
+        for seconds in durations:
+            clock.advance(seconds)
+            window.next_part()
+    window.setGeometry(0, 0, 1600, 1000)
+    QApplication.processEvents()
+    window.grab().save(str(OUT / f"prep-{lang}.png"))
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     lang = sys.argv[1] if len(sys.argv) > 1 else "fr"
@@ -107,6 +133,7 @@ def main() -> int:
     app.processEvents()
     screens.projection.grab().save(str(OUT / f"projection-round-{lang}.png"))
     sheet_png(store, c.live, clock)
+    prep_png(tdt, clock, lang)
     tdt.shutdown()
     store.close()
     print(f"saved in {OUT}")

@@ -8,6 +8,7 @@ progress indication appears only if that takes more than 300 ms.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -46,43 +47,47 @@ from app.store.repository import Store
 PROGRESS_AFTER_MS = 300
 
 
-class ExportJob(QObject):
-    """Builds and writes the files off the GUI thread; reports back on it."""
+class BackgroundJob(QObject):
+    """Runs ``work`` (build and write a file) off the GUI thread; reports back on it.
 
-    finished = Signal(str)
-    failed = Signal(str)
+    ``work`` gets only plain data its caller already read: no widget, no database.
+    """
 
-    def __init__(
-        self, data: SessionData, target: Path, anonymize: bool, lang: str, with_csv: bool
-    ) -> None:
+    finished = Signal(str)  # the path written
+    failed = Signal(str)  # why, in the system's words
+
+    def __init__(self, work: Callable[[], Path]) -> None:
         super().__init__()
-        self.data = data
-        self.target = target
-        self.anonymize = anonymize
-        self.lang = lang
-        self.with_csv = with_csv
+        self.work = work
 
     def run(self) -> None:
         try:
-            write_atomically(synthesis_pdf(self.data, self.lang, self.anonymize), self.target)
-            if self.with_csv:
-                write_tables(self.data, self.target.parent, self.lang, self.anonymize)
+            path = self.work()
         except OSError as exc:
             self.failed.emit(exc.strerror or str(exc))
             return
-        self.finished.emit(str(self.target))
+        self.finished.emit(str(path))
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(_Runner(self))
 
 
 class _Runner(QRunnable):
-    def __init__(self, job: ExportJob) -> None:
+    def __init__(self, job: BackgroundJob) -> None:
         super().__init__()
         self.job = job
 
     def run(self) -> None:
         self.job.run()
+
+
+def write_sheet(
+    data: SessionData, target: Path, anonymize: bool, lang: str, with_csv: bool
+) -> Path:
+    write_atomically(synthesis_pdf(data, lang, anonymize), target)
+    if with_csv:
+        write_tables(data, target.parent, lang, anonymize)
+    return target
 
 
 def default_folder() -> Path:
@@ -102,7 +107,7 @@ class ExportDialog(QDialog):
         self.store = store
         self.session_id = session_id
         self.lang = lang
-        self.job: ExportJob | None = None
+        self.job: BackgroundJob | None = None
         self._suggested = ""
         self.setWindowTitle(self.tr("Synthesis sheet"))
         self.setMinimumWidth(620)
@@ -175,9 +180,8 @@ class ExportDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         data = collect(self.store, self.session_id)
-        self.job = ExportJob(
-            data, target, self.anonymize.isChecked(), self.lang, self.with_csv.isChecked()
-        )
+        anonymize, with_csv, lang = self.anonymize.isChecked(), self.with_csv.isChecked(), self.lang
+        self.job = BackgroundJob(lambda: write_sheet(data, target, anonymize, lang, with_csv))
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
         self.export_button.setEnabled(False)

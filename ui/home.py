@@ -52,7 +52,6 @@ class HomeWindow(QWidget):
         self.prep_button = QPushButton(self.tr("Prepare my exposé"))
         self.prep_button.setMinimumHeight(56)
         self.prep_button.clicked.connect(self.prepare)
-        self.prep_button.hide()  # shown once prep mode is wired in (see ui.main)
         actions.addWidget(self.prep_button)
         layout.addLayout(actions)
 

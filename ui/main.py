@@ -19,6 +19,7 @@ from app.store.repository import Store
 from ui.controller import store_error_text
 from ui.home import HomeWindow
 from ui.i18n import choose_language, install_translator
+from ui.prep_window import PrepWindow
 from ui.session_window import SessionScreens
 from ui.setup_dialog import NewSessionDialog
 from ui.sound import Chime
@@ -45,6 +46,8 @@ class TourDeTable(QObject):
         self.home = HomeWindow(store)
         self.home.open_session.connect(self.open_session)
         self.home.new_session.connect(self.ask_new_session)
+        self.home.prepare.connect(self.open_prep)
+        self.prep: PrepWindow | None = None
         self.screens: SessionScreens | None = None
         self.dialog: NewSessionDialog | None = None
         if store.moved_aside is not None:
@@ -84,6 +87,13 @@ class TourDeTable(QObject):
         self.screens.show()
         return self.screens
 
+    def open_prep(self) -> PrepWindow:
+        if self.prep is None:
+            self.prep = PrepWindow(self.store.path.parent, self.catalog, self.lang, self.clock)
+        self.prep.show()
+        self.prep.raise_()
+        return self.prep
+
     def start_demo(self) -> SessionScreens:
         session_id = self.store.create_session(demo_setup(self.catalog), self.clock.wall())
         return self.open_session(session_id)
@@ -99,6 +109,9 @@ class TourDeTable(QObject):
         if self.screens is not None:
             self.screens.dispose()
             self.screens = None
+        if self.prep is not None:
+            self.prep.close()
+            self.prep.deleteLater()
         self.home.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
@@ -131,7 +144,9 @@ def run_app(
         return _fatal(store_error_text(exc))
     catalog = load_catalog([user_protocol_dir(folder)])
     main = TourDeTable(store, catalog, chosen)
-    if demo:
+    if prep:
+        main.open_prep()
+    elif demo:
         main.start_demo()
     else:
         main.show_home()

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine import Role
+from app.prep import EXTENSION, PrepFileError, load_prep
 from app.protocols import Catalog, Protocol
 from app.setup import (
     NewCase,
@@ -39,6 +43,7 @@ from app.store.database import StoreError
 from app.store.repository import Store
 from ui.controller import store_error_text
 from ui.labels import problem_text, role_label
+from ui.prep_window import prep_error_text
 
 PEER_CHOICES = [Role.CONSULTANT, Role.SCRIBE, Role.GUEST]
 
@@ -135,6 +140,9 @@ class NewSessionDialog(QDialog):
         cases_box = QWidget()
         cases_box.setLayout(self.cases_grid)
         form.addRow("", cases_box)
+        self.prep_button = QPushButton(self.tr("Fill the case from a narrator’s prep file…"))
+        self.prep_button.clicked.connect(self._browse_prep)
+        form.addRow("", self.prep_button)
         self.cases_error = _error_label()
         form.addRow("", self.cases_error)
 
@@ -261,6 +269,30 @@ class NewSessionDialog(QDialog):
             self.roles.setCellWidget(i, 1, combo)
         for row in self.case_rows:
             self._fill_narrators(row)
+
+    def _browse_prep(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a prep file"),
+            str(Path.home()),
+            self.tr("Tour de table preparation (*{ext})").format(ext=EXTENSION),
+        )
+        if chosen:
+            self.fill_from_prep(Path(chosen))
+
+    def fill_from_prep(self, path: Path, case_index: int = 0) -> bool:
+        """Pre-fill a case from the narrator's prep file: nothing is retyped."""
+        try:
+            prep = load_prep(path)
+        except PrepFileError as exc:
+            self.cases_error.setText(prep_error_text(exc))
+            self.cases_error.show()
+            return False
+        self.set_case_texts(
+            case_index, prep.title, prep.narrator.strip(), prep.situation, prep.request_text()
+        )
+        self.cases_error.hide()
+        return True
 
     def set_case_texts(
         self, index: int, title: str, narrator: str, situation: str, request: str

@@ -226,98 +226,98 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106" />
+        <location filename="../../ui/export_dialog.py" line="112" />
         <source>Synthesis sheet</source>
         <translation>Fiche de synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113" />
+        <location filename="../../ui/export_dialog.py" line="119" />
         <source>A one-page PDF to hand to the group, or to management.</source>
         <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="115" />
+        <location filename="../../ui/export_dialog.py" line="121" />
         <source>Anonymised record for management: no names, no individual figures</source>
         <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119" />
+        <location filename="../../ui/export_dialog.py" line="125" />
         <source>Also the turns and steps as CSV files, beside it</source>
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124" />
+        <location filename="../../ui/export_dialog.py" line="130" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="138" />
+        <location filename="../../ui/export_dialog.py" line="144" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142" />
-        <location filename="../../ui/export_dialog.py" line="226" />
+        <location filename="../../ui/export_dialog.py" line="148" />
+        <location filename="../../ui/export_dialog.py" line="235" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="153" />
+        <location filename="../../ui/export_dialog.py" line="162" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="153" />
+        <location filename="../../ui/export_dialog.py" line="162" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160" />
+        <location filename="../../ui/export_dialog.py" line="170" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160" />
+        <location filename="../../ui/export_dialog.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168" />
+        <location filename="../../ui/export_dialog.py" line="178" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="179" />
+        <location filename="../../ui/export_dialog.py" line="188" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196" />
+        <location filename="../../ui/export_dialog.py" line="205" />
         <source>The PDF could not be written ({reason}). Choose another folder; the session itself is untouched.</source>
         <translation>Le PDF n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; la séance elle-même n’est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="204" />
+        <location filename="../../ui/export_dialog.py" line="213" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="211" />
+        <location filename="../../ui/export_dialog.py" line="220" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213" />
+        <location filename="../../ui/export_dialog.py" line="222" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218" />
+        <location filename="../../ui/export_dialog.py" line="227" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222" />
+        <location filename="../../ui/export_dialog.py" line="231" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -364,27 +364,27 @@
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="59" />
+        <location filename="../../ui/home.py" line="58" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="64" />
+        <location filename="../../ui/home.py" line="63" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="76" />
+        <location filename="../../ui/home.py" line="75" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="92" />
+        <location filename="../../ui/home.py" line="91" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="109" />
+        <location filename="../../ui/home.py" line="108" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
@@ -586,99 +586,456 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="60" />
+        <location filename="../../ui/setup_dialog.py" line="65" />
         <source>Short title, no names of third parties</source>
         <translation>Titre court, sans nom de tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="63" />
+        <location filename="../../ui/setup_dialog.py" line="68" />
         <source>Case {n}</source>
         <translation>Cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="90" />
+        <location filename="../../ui/setup_dialog.py" line="95" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="100" />
+        <location filename="../../ui/setup_dialog.py" line="105" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="103" />
+        <location filename="../../ui/setup_dialog.py" line="108" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="110" />
+        <location filename="../../ui/setup_dialog.py" line="115" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="113" />
+        <location filename="../../ui/setup_dialog.py" line="118" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="114" />
+        <location filename="../../ui/setup_dialog.py" line="119" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="117" />
+        <location filename="../../ui/setup_dialog.py" line="122" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="121" />
+        <location filename="../../ui/setup_dialog.py" line="126" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="123" />
+        <location filename="../../ui/setup_dialog.py" line="128" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="123" />
+        <location filename="../../ui/setup_dialog.py" line="128" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="127" />
+        <location filename="../../ui/setup_dialog.py" line="132" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="132" />
+        <location filename="../../ui/setup_dialog.py" line="137" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="142" />
+        <location filename="../../ui/setup_dialog.py" line="143" />
+        <source>Fill the case from a narrator’s prep file…</source>
+        <translation>Remplir le cas depuis la préparation du narrateur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="150" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="143" />
+        <location filename="../../ui/setup_dialog.py" line="151" />
         <source>Follow-up date</source>
         <translation>Date du suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="148" />
+        <location filename="../../ui/setup_dialog.py" line="156" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="150" />
+        <location filename="../../ui/setup_dialog.py" line="158" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="240" />
+        <location filename="../../ui/setup_dialog.py" line="248" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="276" />
+        <source>Open a prep file</source>
+        <translation>Ouvrir un fichier de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="278" />
+        <source>Tour de table preparation (*{ext})</source>
+        <translation>Préparation Tour de table (*{ext})</translation>
+    </message>
+</context>
+<context>
+    <name>Prep</name>
+    <message>
+        <location filename="../../ui/prep_window.py" line="66" />
+        <source>{name} is damaged and cannot be read ({detail}).</source>
+        <translation>{name} est endommagé et ne peut pas être lu ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="69" />
+        <source>{name} was made by a newer version of Tour de table (format {detail}). Update the app to open it.</source>
+        <translation>{name} vient d’une version plus récente de Tour de table (format {detail}). Mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="74" />
+        <source>{name} is not a Tour de table preparation file.</source>
+        <translation>{name} n’est pas un fichier de préparation Tour de table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="77" />
+        <source>{name} cannot be read ({detail}).</source>
+        <translation>{name} ne peut pas être lu ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="86" />
+        <source>the situation</source>
+        <translation>la situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="87" />
+        <source>what is difficult, what I tried</source>
+        <translation>ce qui est difficile, ce que j’ai essayé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="88" />
+        <source>what is at stake for me</source>
+        <translation>ce qui est en jeu pour moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="89" />
+        <source>my question to the group</source>
+        <translation>ma question au groupe</translation>
+    </message>
+</context>
+<context>
+    <name>PrepWindow</name>
+    <message>
+        <location filename="../../ui/prep_window.py" line="112" />
+        <source>Tour de table — preparing my exposé</source>
+        <translation>Tour de table — préparer mon exposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="118" />
+        <source>My drafts (saved as you type)</source>
+        <translation>Mes brouillons (enregistrés au fil de la frappe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="123" />
+        <source>New preparation</source>
+        <translation>Nouvelle préparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="126" />
+        <source>Open a prep file…</source>
+        <translation>Ouvrir un fichier de préparation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="152" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="152" />
+        <source>A few words, for you and the facilitator.</source>
+        <translation>Quelques mots, pour vous et l’animateur·rice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="153" />
+        <source>My name</source>
+        <translation>Mon nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="153" />
+        <source>As the facilitator knows you.</source>
+        <translation>Tel que l’animateur·rice vous connaît.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="154" />
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="154" />
+        <source>Sets the expected length of the exposé.</source>
+        <translation>Fixe la durée attendue de l’exposé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="156" />
+        <source>The concrete situation</source>
+        <translation>La situation concrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="159" />
+        <source>The facts: what happened, when, who was there. Name no third party: say “a user”, “my colleague”.</source>
+        <translation>Les faits : ce qui s’est passé, quand, qui était là. Ne nommez aucun tiers : dites « un usager », « ma collègue ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="164" />
+        <source>What makes it difficult</source>
+        <translation>Ce qui la rend difficile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="166" />
+        <source>What stops you, what puzzles you.</source>
+        <translation>Ce qui vous arrête, ce qui vous questionne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="169" />
+        <source>What I already tried</source>
+        <translation>Ce que j’ai déjà essayé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="171" />
+        <source>What you did, and what came of it.</source>
+        <translation>Ce que vous avez fait, et ce que cela a donné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="174" />
+        <source>What is at stake for me</source>
+        <translation>Ce qui est en jeu pour moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="176" />
+        <source>Your values, your intentions, what matters to you here.</source>
+        <translation>Vos valeurs, vos intentions, ce qui compte pour vous ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="179" />
+        <source>My question to the group</source>
+        <translation>Ma question au groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="181" />
+        <source>Required. One sentence, ending with “?” if you can.</source>
+        <translation>Obligatoire. Une seule phrase, qui se termine si possible par « ? ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="184" />
+        <source>The help I expect</source>
+        <translation>L’aide que j’attends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="186" />
+        <source>Ideas, an outside view, testimonies, a method…</source>
+        <translation>Des idées, un regard extérieur, des témoignages, une méthode…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="213" />
+        <source>How long will it take?</source>
+        <translation>Combien de temps cela prendra-t-il ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="216" />
+        <source>My speaking rate (words a minute)</source>
+        <translation>Mon débit (mots par minute)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="231" />
+        <source>Rehearse</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="246" />
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="248" />
+        <source>Next part</source>
+        <translation>Partie suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="250" />
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="259" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="264" />
+        <source>Hand it over</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="266" />
+        <source>Save the prep file for the facilitator…</source>
+        <translation>Enregistrer le fichier pour l’animateur·rice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="269" />
+        <source>Print my prep sheet (PDF)…</source>
+        <translation>Imprimer ma fiche de préparation (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="345" />
+        <source>Your question to the group is required.</source>
+        <translation>Votre question au groupe est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="349" />
+        <source>Tip: end your question with “?”.</source>
+        <translation>Astuce : terminez votre question par « ? ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="357" />
+        <source>About {minutes} min: {words} words at {rate} words a minute.</source>
+        <translation>Environ {minutes} min : {words} mots à {rate} mots par minute.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="361" />
+        <source>The method expects {low}–{high} min.</source>
+        <translation>La méthode prévoit {low}–{high} min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="365" />
+        <source>Too short: add facts, what you tried, what matters.</source>
+        <translation>Trop court : ajoutez des faits, ce que vous avez essayé, ce qui compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="366" />
+        <source>Within the expected length.</source>
+        <translation>Dans la durée attendue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="367" />
+        <source>Too long: keep the facts that help the group help you.</source>
+        <translation>Trop long : gardez les faits qui aideront le groupe à vous aider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="387" />
+        <source>The draft could not be saved: {reason}</source>
+        <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="396" />
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="460" />
+        <source>The situation took more than about a third of the time: keep to the facts.</source>
+        <translation>La situation a pris plus d’un tiers du temps environ : tenez-vous aux faits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="463" />
+        <source>Your question came after the expected end: move on sooner.</source>
+        <translation>Votre question est venue après la fin prévue : avancez plus tôt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="465" />
+        <source>You stopped before asking your question.</source>
+        <translation>Vous vous êtes arrêté·e avant de poser votre question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="470" />
+        <source>Good pacing: context, then the question in time.</source>
+        <translation>Bon rythme : le contexte, puis la question à temps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="481" />
+        <source>Marks: situation told by about {third}; question asked before {end}.</source>
+        <translation>Repères : situation racontée vers {third} ; question posée avant {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="488" />
+        <source>Part {n} of {total}: {name} — {time}</source>
+        <translation>Partie {n} sur {total} : {name} — {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="496" />
+        <source>Press Start, then “Next part” as you move on.</source>
+        <translation>Appuyez sur Commencer, puis sur « Partie suivante » à chaque étape.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="507" />
+        <source>Rehearsal {n}</source>
+        <translation>Répétition {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="528" />
+        <source>my-expose</source>
+        <translation>mon-expose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="534" />
+        <source>Open a prep file</source>
+        <translation>Ouvrir un fichier de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="536" />
+        <location filename="../../ui/prep_window.py" line="548" />
+        <source>Tour de table preparation (*{ext})</source>
+        <translation>Préparation Tour de table (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="546" />
+        <source>Save the prep file</source>
+        <translation>Enregistrer le fichier de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="564" />
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="569" />
+        <source>Saved: {path}. Give this file to the facilitator.</source>
+        <translation>Enregistré : {path}. Remettez ce fichier à l’animateur·rice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="574" />
+        <source>Save the prep sheet as</source>
+        <translation>Enregistrer la fiche de préparation sous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="574" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="591" />
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="594" />
+        <source>The PDF could not be written: {reason}</source>
+        <translation>Le PDF n’a pas pu être écrit : {reason}</translation>
     </message>
 </context>
 <context>
@@ -833,12 +1190,12 @@
 <context>
     <name>TourDeTable</name>
     <message>
-        <location filename="../../ui/main.py" line="53" />
+        <location filename="../../ui/main.py" line="56" />
         <source>The database could not be read. It was kept, untouched, as {path}; a new one was started.</source>
         <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="58" />
+        <location filename="../../ui/main.py" line="61" />
         <source>A protocol file was not loaded: {error}</source>
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>

@@ -1,0 +1,118 @@
+"""The narrator's one-page prep sheet, printed with the synthesis sheet's machinery."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.cues import format_duration
+from app.export.onepage import PageContent, Section, render
+from app.prep import PARTS, Prep, estimate
+from app.protocols import Protocol
+
+LABELS = {
+    "fr": {
+        "title": "Préparation de l’exposé",
+        "case": "Situation",
+        "narrator": "Narrateur·rice",
+        "method": "Méthode",
+        "estimate": "Durée estimée",
+        "estimate_value": (
+            "{minutes} min ({words} mots à {rate} mots/min ; attendu {low}–{high} min)"
+        ),
+        "situation": "La situation concrète",
+        "difficulty": "Ce qui rend la situation difficile",
+        "tried": "Ce que j’ai déjà essayé",
+        "stakes": "Ce qui est en jeu pour moi",
+        "question": "Ma question au groupe",
+        "help": "L’aide que j’attends",
+        "rehearsals": "Répétitions (durée de chaque partie)",
+        "more": "… (suite dans le fichier de préparation)",
+        "footer": "Tour de table · préparation personnelle · {date}",
+    },
+    "en": {
+        "title": "Preparing the exposé",
+        "case": "Situation",
+        "narrator": "Narrator",
+        "method": "Method",
+        "estimate": "Estimated length",
+        "estimate_value": (
+            "{minutes} min ({words} words at {rate} words/min; expected {low}–{high} min)"
+        ),
+        "situation": "The concrete situation",
+        "difficulty": "What makes it difficult",
+        "tried": "What I already tried",
+        "stakes": "What is at stake for me",
+        "question": "My question to the group",
+        "help": "The help I expect",
+        "rehearsals": "Rehearsals (time for each part)",
+        "more": "… (continued in the prep file)",
+        "footer": "Tour de table · personal preparation · {date}",
+    },
+}
+
+PART_LABELS = {
+    "fr": ["Situation", "Difficultés", "Enjeux", "Question", "Total"],
+    "en": ["Situation", "Difficulties", "Stakes", "Question", "Total"],
+}
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def build_prep_content(
+    prep: Prep, protocol: Protocol | None, lang: str, wall: float
+) -> PageContent:
+    t = LABELS.get(lang, LABELS["fr"])
+    guess = estimate(prep, protocol)
+    parts_labels = PART_LABELS.get(lang, PART_LABELS["fr"])
+    rehearsal_rows = []
+    for rehearsal in prep.rehearsals[-3:]:
+        when = datetime.fromtimestamp(rehearsal.wall).strftime("%d/%m %H:%M")
+        cells = [format_duration(s) for s in rehearsal.parts] + ["—"] * (
+            len(PARTS) - len(rehearsal.parts)
+        )
+        rehearsal_rows.append([when, *cells, format_duration(rehearsal.total)])
+
+    def section(key: str, value: str, keep: bool = False) -> Section:
+        rows = [[value.strip()]] if value.strip() else []
+        return Section(t[key], rows, keep_empty=keep)
+
+    return PageContent(
+        title=t["title"],
+        header=[
+            (t["case"], prep.title),
+            (t["narrator"], prep.narrator),
+            (t["method"], protocol.name.get(lang) if protocol else ""),
+            (
+                t["estimate"],
+                t["estimate_value"].format(
+                    minutes=round(guess.minutes, 1),
+                    words=guess.words,
+                    rate=prep.rate,
+                    low=_number(guess.low),
+                    high=_number(guess.high),
+                ),
+            ),
+        ],
+        sections=[
+            section("situation", prep.situation, keep=True),
+            section("difficulty", prep.difficulty),
+            section("tried", prep.tried),
+            section("stakes", prep.stakes),
+            section("question", prep.question, keep=True),
+            section("help", prep.help_expected),
+            Section(
+                t["rehearsals"],
+                rehearsal_rows,
+                header=["", *parts_labels],
+                widths=(0.2, 0.16, 0.16, 0.16, 0.16, 0.16),
+            ),
+        ],
+        more_marker=t["more"],
+        footer=t["footer"].format(date=datetime.fromtimestamp(wall).strftime("%d/%m/%Y")),
+    )
+
+
+def prep_pdf(prep: Prep, protocol: Protocol | None, lang: str, wall: float) -> bytes:
+    return render(build_prep_content(prep, protocol, lang, wall))

@@ -1,0 +1,609 @@
+"""The narrator's prep mode: prepare, estimate, rehearse, hand over, print.
+
+Everything typed is saved as a draft a moment later (in the data folder's
+``prep/``), so closing the window never loses a word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock
+from app.cues import format_duration
+from app.export.onepage import write_atomically
+from app.export.prep_sheet import prep_pdf
+from app.prep import (
+    EXTENSION,
+    MAX_RATE,
+    MIN_RATE,
+    PARTS,
+    Pacing,
+    Part,
+    Prep,
+    PrepFileError,
+    PrepProblem,
+    RehearsalTimer,
+    Verdict,
+    add_rehearsal,
+    estimate,
+    list_drafts,
+    load_prep,
+    new_draft_path,
+    pacing,
+    save_prep,
+)
+from app.protocols import Catalog, Protocol
+from ui.export_dialog import BackgroundJob, default_folder, safe_file_name
+
+AUTOSAVE_MS = 500
+TICK_MS = 200
+
+
+def prep_error_text(error: PrepFileError) -> str:
+    messages = {
+        PrepProblem.MALFORMED: QCoreApplication.translate(
+            "Prep", "{name} is damaged and cannot be read ({detail})."
+        ),
+        PrepProblem.TOO_NEW: QCoreApplication.translate(
+            "Prep",
+            "{name} was made by a newer version of Tour de table (format {detail}). "
+            "Update the app to open it.",
+        ),
+        PrepProblem.NOT_A_PREP: QCoreApplication.translate(
+            "Prep", "{name} is not a Tour de table preparation file."
+        ),
+        PrepProblem.UNREADABLE: QCoreApplication.translate(
+            "Prep", "{name} cannot be read ({detail})."
+        ),
+    }
+    return messages[error.problem].format(name=error.path.name, detail=error.detail)
+
+
+def part_label(part: Part) -> str:
+    return {
+        Part.SITUATION: QCoreApplication.translate("Prep", "the situation"),
+        Part.DIFFICULTY: QCoreApplication.translate("Prep", "what is difficult, what I tried"),
+        Part.STAKES: QCoreApplication.translate("Prep", "what is at stake for me"),
+        Part.QUESTION: QCoreApplication.translate("Prep", "my question to the group"),
+    }[part]
+
+
+class PrepWindow(QWidget):
+    def __init__(
+        self,
+        data_folder: Path,
+        catalog: Catalog,
+        lang: str,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_folder = data_folder
+        self.catalog = catalog
+        self.lang = lang
+        self.clock = clock or Clock()
+        self.prep = Prep()
+        self.draft_path: Path | None = None
+        self.job: BackgroundJob | None = None
+        self.timer = RehearsalTimer(self.clock.monotonic, self.clock.wall)
+        self._loading = False
+        self.setWindowTitle(self.tr("Tour de table — preparing my exposé"))
+        self.resize(1280, 860)
+
+        columns = QHBoxLayout(self)
+        # Left: the drafts, newest first.
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("My drafts (saved as you type)")))
+        self.drafts = QListWidget()
+        self.drafts.itemActivated.connect(self._on_draft_chosen)
+        self.drafts.itemClicked.connect(self._on_draft_chosen)
+        left.addWidget(self.drafts, 1)
+        self.new_button = QPushButton(self.tr("New preparation"))
+        self.new_button.clicked.connect(self.new_prep)
+        left.addWidget(self.new_button)
+        self.open_button = QPushButton(self.tr("Open a prep file…"))
+        self.open_button.clicked.connect(self._browse_open)
+        left.addWidget(self.open_button)
+        columns.addLayout(left, 1)
+
+        # Centre: the guided form.
+        form_widget = QWidget()
+        grid = QGridLayout(form_widget)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
+        self.title = QLineEdit()
+        self.narrator = QLineEdit()
+        self.method = QComboBox()
+        for protocol in catalog.protocols.values():
+            if protocol.expose_step() is not None:
+                self.method.addItem(protocol.name.get(lang), protocol.id)
+        self.situation = QPlainTextEdit()
+        self.difficulty = QPlainTextEdit()
+        self.tried = QPlainTextEdit()
+        self.stakes = QPlainTextEdit()
+        self.question = QLineEdit()
+        self.help_expected = QPlainTextEdit()
+        self.question_error = QLabel()
+        self.question_error.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        self.question_error.setWordWrap(True)
+        rows = [
+            (self.tr("Title"), self.title, self.tr("A few words, for you and the facilitator.")),
+            (self.tr("My name"), self.narrator, self.tr("As the facilitator knows you.")),
+            (self.tr("Method"), self.method, self.tr("Sets the expected length of the exposé.")),
+            (
+                self.tr("The concrete situation"),
+                self.situation,
+                self.tr(
+                    "The facts: what happened, when, who was there. Name no third party: "
+                    "say “a user”, “my colleague”."
+                ),
+            ),
+            (
+                self.tr("What makes it difficult"),
+                self.difficulty,
+                self.tr("What stops you, what puzzles you."),
+            ),
+            (
+                self.tr("What I already tried"),
+                self.tried,
+                self.tr("What you did, and what came of it."),
+            ),
+            (
+                self.tr("What is at stake for me"),
+                self.stakes,
+                self.tr("Your values, your intentions, what matters to you here."),
+            ),
+            (
+                self.tr("My question to the group"),
+                self.question,
+                self.tr("Required. One sentence, ending with “?” if you can."),
+            ),
+            (
+                self.tr("The help I expect"),
+                self.help_expected,
+                self.tr("Ideas, an outside view, testimonies, a method…"),
+            ),
+        ]
+        for row, (label, editor, guidance) in enumerate(rows):
+            caption = QLabel(label)
+            caption.setStyleSheet("font-weight: bold;")
+            grid.addWidget(caption, row * 2, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(editor, row * 2, 1)
+            hint = QLabel(guidance)
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #444;")
+            grid.addWidget(hint, row * 2, 2, Qt.AlignmentFlag.AlignTop)
+            if isinstance(editor, QPlainTextEdit):
+                editor.setTabChangesFocus(True)
+                editor.setMinimumHeight(80)
+                editor.textChanged.connect(self._on_edited)
+            elif isinstance(editor, QLineEdit):
+                editor.textEdited.connect(self._on_edited)
+        self.method.currentIndexChanged.connect(self._on_edited)
+        grid.addWidget(self.question_error, 15, 1, 1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+        columns.addWidget(scroll, 4)
+
+        # Right: how long, rehearsals, handing over.
+        right = QVBoxLayout()
+        estimate_box = QGroupBox(self.tr("How long will it take?"))
+        estimate_layout = QVBoxLayout(estimate_box)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(QLabel(self.tr("My speaking rate (words a minute)")))
+        self.rate = QSpinBox()
+        self.rate.setRange(MIN_RATE, MAX_RATE)
+        self.rate.valueChanged.connect(self._on_edited)
+        rate_row.addWidget(self.rate)
+        estimate_layout.addLayout(rate_row)
+        self.estimate_label = QLabel()
+        self.estimate_label.setWordWrap(True)
+        estimate_layout.addWidget(self.estimate_label)
+        self.verdict_label = QLabel()
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setStyleSheet("font-weight: bold;")
+        estimate_layout.addWidget(self.verdict_label)
+        right.addWidget(estimate_box)
+
+        rehearse_box = QGroupBox(self.tr("Rehearse"))
+        rehearse = QVBoxLayout(rehearse_box)
+        self.clock_label = QLabel("0:00")
+        big = QFont(self.clock_label.font())
+        big.setPointSize(30)
+        big.setBold(True)
+        self.clock_label.setFont(big)
+        rehearse.addWidget(self.clock_label)
+        self.part_label = QLabel()
+        self.part_label.setWordWrap(True)
+        rehearse.addWidget(self.part_label)
+        self.marks_label = QLabel()
+        self.marks_label.setWordWrap(True)
+        rehearse.addWidget(self.marks_label)
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.clicked.connect(self.start_rehearsal)
+        self.next_button = QPushButton(self.tr("Next part"))
+        self.next_button.clicked.connect(self.next_part)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.clicked.connect(self.stop_rehearsal)
+        for button in (self.start_button, self.next_button, self.stop_button):
+            buttons.addWidget(button)
+        rehearse.addLayout(buttons)
+        self.pacing_label = QLabel()
+        self.pacing_label.setWordWrap(True)
+        rehearse.addWidget(self.pacing_label)
+        self.history = QTableWidget(len(PARTS) + 1, 0)
+        self.history.setVerticalHeaderLabels([part_label(p) for p in PARTS] + [self.tr("Total")])
+        self.history.setMinimumHeight(170)
+        rehearse.addWidget(self.history)
+        right.addWidget(rehearse_box)
+
+        hand_box = QGroupBox(self.tr("Hand it over"))
+        hand = QVBoxLayout(hand_box)
+        self.save_button = QPushButton(self.tr("Save the prep file for the facilitator…"))
+        self.save_button.clicked.connect(self._browse_save)
+        hand.addWidget(self.save_button)
+        self.print_button = QPushButton(self.tr("Print my prep sheet (PDF)…"))
+        self.print_button.clicked.connect(self._browse_print)
+        hand.addWidget(self.print_button)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        hand.addWidget(self.message)
+        right.addWidget(hand_box)
+        right.addStretch(1)
+        columns.addLayout(right, 3)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._show_rehearsal)
+
+        self.refresh_drafts()
+        self._show_prep()
+
+    # -- the form <-> the prep ----------------------------------------------------------
+
+    @property
+    def protocol(self) -> Protocol | None:
+        protocol_id = self.method.currentData()
+        return self.catalog.protocols.get(protocol_id) if protocol_id else None
+
+    def _read_form(self) -> None:
+        self.prep.title = self.title.text()[:200]
+        self.prep.narrator = self.narrator.text()[:80]
+        self.prep.protocol_id = self.method.currentData() or self.prep.protocol_id
+        self.prep.situation = self.situation.toPlainText()[:20_000]
+        self.prep.difficulty = self.difficulty.toPlainText()[:20_000]
+        self.prep.tried = self.tried.toPlainText()[:20_000]
+        self.prep.stakes = self.stakes.toPlainText()[:20_000]
+        self.prep.question = self.question.text()[:20_000]
+        self.prep.help_expected = self.help_expected.toPlainText()[:20_000]
+        self.prep.rate = self.rate.value()
+
+    def _show_prep(self) -> None:
+        self._loading = True
+        p = self.prep
+        self.title.setText(p.title)
+        self.narrator.setText(p.narrator)
+        index = self.method.findData(p.protocol_id)
+        self.method.setCurrentIndex(max(0, index))
+        for editor, text in (
+            (self.situation, p.situation),
+            (self.difficulty, p.difficulty),
+            (self.tried, p.tried),
+            (self.stakes, p.stakes),
+            (self.help_expected, p.help_expected),
+        ):
+            editor.setPlainText(text)
+        self.question.setText(p.question)
+        self.rate.setValue(p.rate)
+        self._loading = False
+        self._show_estimate()
+        self._show_history()
+        self._show_rehearsal()
+        self._check_question(strict=False)
+
+    def _on_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._read_form()
+        self._show_estimate()
+        self._check_question(strict=False)
+        self._autosave.start()
+
+    def _check_question(self, strict: bool) -> bool:
+        question = self.question.text().strip()
+        if not question:
+            self.question_error.setText(
+                self.tr("Your question to the group is required.") if strict else ""
+            )
+            return False
+        if not question.endswith("?"):
+            self.question_error.setText(self.tr("Tip: end your question with “?”."))
+        else:
+            self.question_error.setText("")
+        return True
+
+    def _decimal(self, value: float, places: int = 1) -> str:
+        """A number as the reader writes it: 12,5 in French."""
+        locale = QLocale(QLocale.Language.French if self.lang == "fr" else QLocale.Language.English)
+        return locale.toString(round(value, places), "f", places if value % 1 else 0)
+
+    def _show_estimate(self) -> None:
+        guess = estimate(self.prep, self.protocol)
+        self.estimate_label.setText(
+            self.tr("About {minutes} min: {words} words at {rate} words a minute.").format(
+                minutes=self._decimal(guess.minutes), words=guess.words, rate=self.prep.rate
+            )
+        )
+        expected = self.tr("The method expects {low}–{high} min.").format(
+            low=self._decimal(guess.low, 0), high=self._decimal(guess.high, 0)
+        )
+        verdicts = {
+            Verdict.TOO_SHORT: self.tr("Too short: add facts, what you tried, what matters."),
+            Verdict.FITS: self.tr("Within the expected length."),
+            Verdict.TOO_LONG: self.tr("Too long: keep the facts that help the group help you."),
+        }
+        self.verdict_label.setText(f"{verdicts[guess.verdict]} {expected}")
+        colour = "#1d6b2f" if guess.verdict is Verdict.FITS else "#8a5a00"
+        self.verdict_label.setStyleSheet(f"font-weight: bold; color: {colour};")
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        self._autosave.stop()
+        self._read_form()
+        if self.draft_path is None:
+            if not any(self.prep.part_text(p).strip() for p in PARTS) and not self.prep.title:
+                return  # nothing typed yet: no empty draft
+            self.draft_path = new_draft_path(self.data_folder, self.clock.wall())
+        self.prep.updated_wall = self.clock.wall()
+        try:
+            save_prep(self.prep, self.draft_path)
+        except OSError as exc:
+            self._fail(
+                self.tr("The draft could not be saved: {reason}").format(reason=exc.strerror or exc)
+            )
+            return
+        self.refresh_drafts()
+
+    def refresh_drafts(self) -> None:
+        drafts, errors = list_drafts(self.data_folder)
+        self.drafts.clear()
+        for draft in drafts:
+            item = QListWidgetItem(draft.title or self.tr("(untitled)"))
+            item.setData(Qt.ItemDataRole.UserRole, str(draft.path))
+            self.drafts.addItem(item)
+            if draft.path == self.draft_path:
+                self.drafts.setCurrentItem(item)
+        if errors:
+            self._fail(prep_error_text(errors[0]))
+
+    def _on_draft_chosen(self, item: QListWidgetItem) -> None:
+        path = Path(item.data(Qt.ItemDataRole.UserRole))
+        if path != self.draft_path:
+            self.save_draft()
+            self.open_file(path, as_draft=True)
+
+    def new_prep(self) -> None:
+        self.save_draft()
+        self.prep = Prep()
+        self.draft_path = None
+        self._show_prep()
+        self.refresh_drafts()
+
+    def open_file(self, path: Path, as_draft: bool = False) -> bool:
+        try:
+            prep = load_prep(path)
+        except PrepFileError as exc:
+            self._fail(prep_error_text(exc))
+            return False
+        self.save_draft()
+        self.prep = prep
+        # A file from elsewhere is copied into the drafts, never edited in place.
+        self.draft_path = path if as_draft else None
+        self._show_prep()
+        if not as_draft:
+            self.save_draft()
+        self.message.setText("")
+        return True
+
+    # -- rehearsing ----------------------------------------------------------------------
+
+    def target_seconds(self) -> float:
+        guess = estimate(self.prep, self.protocol)
+        return (guess.low + guess.high) / 2 * 60
+
+    def start_rehearsal(self) -> None:
+        self.timer.start()
+        self._tick.start()
+        self._show_rehearsal()
+
+    def next_part(self) -> None:
+        if not self.timer.running:
+            return
+        if self.timer.next_part():
+            self.stop_rehearsal()
+        else:
+            self._show_rehearsal()
+
+    def stop_rehearsal(self) -> None:
+        if not self.timer.running:
+            return
+        self._tick.stop()
+        rehearsal = self.timer.finish()
+        add_rehearsal(self.prep, rehearsal)
+        notes = {
+            Pacing.CONTEXT_LATE: self.tr(
+                "The situation took more than about a third of the time: keep to the facts."
+            ),
+            Pacing.QUESTION_LATE: self.tr(
+                "Your question came after the expected end: move on sooner."
+            ),
+            Pacing.QUESTION_MISSING: self.tr("You stopped before asking your question."),
+        }
+        found = pacing(rehearsal.parts, self.target_seconds())
+        self.pacing_label.setText(
+            "\n".join(notes[p] for p in found)
+            or self.tr("Good pacing: context, then the question in time.")
+        )
+        self._show_history()
+        self._show_rehearsal()
+        self.save_draft()
+
+    def _show_rehearsal(self) -> None:
+        running = self.timer.running
+        self.clock_label.setText(format_duration(self.timer.elapsed()))
+        target = self.target_seconds()
+        self.marks_label.setText(
+            self.tr("Marks: situation told by about {third}; question asked before {end}.").format(
+                third=format_duration(target / 3), end=format_duration(target)
+            )
+        )
+        if running:
+            part = PARTS[min(self.timer.part_index, len(PARTS) - 1)]
+            self.part_label.setText(
+                self.tr("Part {n} of {total}: {name} — {time}").format(
+                    n=self.timer.part_index + 1,
+                    total=len(PARTS),
+                    name=part_label(part),
+                    time=format_duration(self.timer.part_elapsed()),
+                )
+            )
+        else:
+            self.part_label.setText(self.tr("Press Start, then “Next part” as you move on."))
+        self.start_button.setEnabled(not running)
+        self.next_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+
+    def _show_history(self) -> None:
+        shown = self.prep.rehearsals[-3:]
+        self.history.setColumnCount(len(shown))
+        labels = []
+        for column, rehearsal in enumerate(shown):
+            labels.append(
+                self.tr("Rehearsal {n}").format(
+                    n=len(self.prep.rehearsals) - len(shown) + column + 1
+                )
+            )
+            cells = [format_duration(s) for s in rehearsal.parts]
+            cells += ["—"] * (len(PARTS) - len(cells)) + [format_duration(rehearsal.total)]
+            for row, text in enumerate(cells):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history.setHorizontalHeaderLabels(labels)
+
+    # -- handing over ----------------------------------------------------------------------
+
+    def _fail(self, text: str) -> None:
+        self.message.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        self.message.setText(text)
+
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def _suggested(self, suffix: str) -> str:
+        name = safe_file_name(self.prep.title or self.tr("my-expose"))
+        return str(default_folder() / f"{name}{suffix}")
+
+    def _browse_open(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a prep file"),
+            str(default_folder()),
+            self.tr("Tour de table preparation (*{ext})").format(ext=EXTENSION),
+        )
+        if chosen:
+            self.open_file(Path(chosen))
+
+    def _browse_save(self) -> None:
+        if not self._check_question(strict=True):
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the prep file"),
+            self._suggested(EXTENSION),
+            self.tr("Tour de table preparation (*{ext})").format(ext=EXTENSION),
+        )
+        if chosen:
+            self.save_file_to(Path(chosen))
+
+    def save_file_to(self, path: Path) -> bool:
+        """Write the prep file to hand over (USB key, e-mail)."""
+        if not self._check_question(strict=True):
+            return False
+        if path.suffix != EXTENSION:
+            path = path.with_name(path.name + EXTENSION)
+        self._read_form()
+        try:
+            save_prep(self.prep, path)
+        except OSError as exc:
+            self._fail(
+                self.tr("The file could not be written: {reason}").format(
+                    reason=exc.strerror or exc
+                )
+            )
+            return False
+        self._say(self.tr("Saved: {path}. Give this file to the facilitator.").format(path=path))
+        return True
+
+    def _browse_print(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the prep sheet as"), self._suggested(".pdf"), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.print_to(Path(chosen))
+
+    def print_to(self, path: Path) -> BackgroundJob:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        self._read_form()
+        prep = self.prep.model_copy(deep=True)
+        protocol, lang, wall = self.protocol, self.lang, self.clock.wall()
+
+        def work() -> Path:
+            write_atomically(prep_pdf(prep, protocol, lang, wall), path)
+            return path
+
+        self.job = BackgroundJob(work)
+        self.job.finished.connect(lambda p: self._say(self.tr("Saved: {path}").format(path=p)))
+        self.job.failed.connect(
+            lambda reason: self._fail(
+                self.tr("The PDF could not be written: {reason}").format(reason=reason)
+            )
+        )
+        self.job.start()
+        return self.job
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.timer.running:
+            self.stop_rehearsal()
+        self.save_draft()  # the last keystrokes are not lost
+        super().closeEvent(event)
