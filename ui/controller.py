@@ -53,7 +53,6 @@ class SessionController(QObject):
     cue_entered = Signal(str)  # Cue value: "last_minute" or "overtime"
     failed = Signal(str)  # a message for the facilitator
     blank_changed = Signal(bool)
-    talk_bars_changed = Signal(bool)
 
     def __init__(self, live: LiveSession, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -147,5 +146,4 @@ class SessionController(QObject):
 
     def set_talk_bars(self, shown: bool) -> None:
         self.show_talk_bars = shown
-        self.talk_bars_changed.emit(shown)
         self.changed.emit()

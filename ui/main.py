@@ -144,6 +144,14 @@ def run_app(
         return _fatal(store_error_text(exc))
     catalog = load_catalog([user_protocol_dir(folder)])
     main = TourDeTable(store, catalog, chosen)
+    if demo and not data_dir_override:
+        main.home.tell(
+            QCoreApplication.translate(
+                "TourDeTable",
+                "Demo: these sessions are kept in a temporary folder, {path}, "
+                "and will not be found again.",
+            ).format(path=folder)
+        )
     if prep:
         main.open_prep()
     elif demo:

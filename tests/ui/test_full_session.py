@@ -163,10 +163,10 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
 
 def test_talk_bars_are_off_on_the_projection_until_asked(qtbot, tdt) -> None:
     screens = tdt.start_demo()
-    assert not screens.projection.talk_bars.isVisible() or not screens.projection.isVisible()
+    assert screens.projection.isVisible() and screens.projection.talk_bars.isHidden()
     assert not screens.controller.show_talk_bars
     screens.console.bars_check.setChecked(True)
-    assert screens.controller.show_talk_bars
+    assert screens.controller.show_talk_bars and not screens.projection.talk_bars.isHidden()
     assert [row[0] for row in screens.projection.talk_bars.rows][:2] == [
         "Claire Martin",
         "Karim Benali",
