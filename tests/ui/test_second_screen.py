@@ -1,0 +1,82 @@
+"""With a projector attached, the projection goes there, full screen, by itself.
+
+Qt's offscreen platform can fake two screens; the test runs in its own process
+because the screens are fixed when the QApplication starts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys, tempfile
+    from pathlib import Path
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    from app.clock import FakeClock
+    from app.protocols import load_catalog
+    from app.store.repository import Store
+    from ui.main import TourDeTable
+    app = QApplication([])
+    store = Store.open(Path(tempfile.mkdtemp()) / "d")
+    main = TourDeTable(store, load_catalog(), "fr", FakeClock(), use_audio=False)
+    screens = main.start_demo()
+    app.processEvents()
+    p = screens.projection
+    console = screens.console.screen().name()
+    print(p.screen().name(), p.isFullScreen(), p.geometry().width(), console)
+    screens.keys.handle(Qt.Key.Key_F11, "")  # back to a window, movable
+    print(p.isFullScreen())
+    main.shutdown()
+    store.close()
+    """
+)
+
+
+def run(tmp_path: Path, screens: list[dict[str, object]]) -> list[str]:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split("\n")
+
+
+def screen(name: str, x: int, width: int, height: int) -> dict[str, object]:
+    return {
+        "name": name,
+        "x": x,
+        "y": 0,
+        "width": width,
+        "height": height,
+        "logicalDpi": 96,
+        "logicalBaseDpi": 96,
+        "dpr": 1,
+    }
+
+
+def test_projection_takes_the_second_screen_full_screen(tmp_path) -> None:
+    lines = run(tmp_path, [screen("laptop", 0, 1366, 768), screen("projector", 1366, 1920, 1080)])
+    assert lines[0] == "projector True 1920 laptop"
+    assert lines[1] == "False"
+
+
+def test_with_one_screen_the_projection_is_a_window(tmp_path) -> None:
+    lines = run(tmp_path, [screen("laptop", 0, 1920, 1080)])
+    name, fullscreen, _width, _console = lines[0].split()
+    assert (name, fullscreen) == ("laptop", "False")
