@@ -57,6 +57,7 @@ class Snapshot:
     people: list[PersonView]
     fairness: Fairness
     not_spoken: list[str]
+    narrator_interrupting: bool  # the narrator speaks in a step where they listen
 
     @property
     def progress(self) -> float:
@@ -126,4 +127,5 @@ def take(live: LiveSession, lang: str) -> Snapshot:
         ],
         fairness=fairness,
         not_spoken=[names[p] for p in fairness.not_spoken],
+        narrator_interrupting=speaker is not None and engine.is_interruption(index, speaker),
     )

@@ -326,6 +326,10 @@ class ConsoleWindow(QMainWindow):
             )
         else:
             self.floor.setText(self.tr("Nobody has the floor"))
+        if snap.narrator_interrupting:
+            self.floor.setText(
+                self.floor.text() + " — " + self.tr("in this step the narrator listens")
+            )
 
         if snap.round is not None:
             r = snap.round

@@ -138,87 +138,92 @@
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="334" />
+        <location filename="../../ui/console.py" line="331" />
+        <source>in this step the narrator listens</source>
+        <translation>à cette étape, le narrateur écoute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="338" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="343" />
+        <location filename="../../ui/console.py" line="347" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="345" />
+        <location filename="../../ui/console.py" line="349" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="347" />
+        <location filename="../../ui/console.py" line="351" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="358" />
+        <location filename="../../ui/console.py" line="362" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="360" />
+        <location filename="../../ui/console.py" line="364" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="362" />
+        <location filename="../../ui/console.py" line="366" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="369" />
+        <location filename="../../ui/console.py" line="373" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="373" />
+        <location filename="../../ui/console.py" line="377" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="390" />
+        <location filename="../../ui/console.py" line="394" />
         <source>Session ended</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="392" />
+        <location filename="../../ui/console.py" line="396" />
         <source>Overtime +{time}</source>
         <translation>Dépassement +{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="394" />
+        <location filename="../../ui/console.py" line="398" />
         <source>One minute left</source>
         <translation>Plus qu’une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="396" />
+        <location filename="../../ui/console.py" line="400" />
         <source>Ready: press Space to start</source>
         <translation>Prêt : Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="397" />
+        <location filename="../../ui/console.py" line="401" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="397" />
+        <location filename="../../ui/console.py" line="401" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="470" />
+        <location filename="../../ui/console.py" line="474" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="471" />
+        <location filename="../../ui/console.py" line="475" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>

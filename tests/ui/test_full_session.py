@@ -77,6 +77,14 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
     key(Qt.Key.Key_Escape)
     assert controller.live.engine.speaker is None
     assert "Élise, Fatou, Grégoire" in console.not_spoken.text()
+
+    # In "élaboration des possibles" the narrator listens: taking the floor is flagged.
+    controller.jump(4)
+    key(Qt.Key.Key_2)
+    assert console.floor.text().endswith("à cette étape, le narrateur écoute")
+    key(Qt.Key.Key_Escape)
+    assert controller.live.engine.interruptions[-1].step == 4
+    controller.jump(2)
     assert console.person_buttons[4].text().endswith("pas encore entendu·e")
     key(Qt.Key.Key_Plus)
     assert controller.live.engine.step_planned(2) == 21 * 60
@@ -156,6 +164,7 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
         ("Chloé", 120.0),
         ("Dédé", 60.0),
         ("Chloé", 30.0),
+        ("Bruno", 0.0),  # the flagged interruption, cut at once
         ("Chloé", 90.0),
     ]
     assert running == sum(s[2] for s in steps)
