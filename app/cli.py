@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -182,7 +183,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _run_gui(args: argparse.Namespace) -> int:
+    if not _has_display():  # Qt would abort with a core dump: say it plainly instead
+        raise UsageError("no display to open the app on (DISPLAY is not set)")
     from ui.main import run_app  # Qt is imported only here
 
     return run_app(

@@ -114,3 +114,13 @@ def test_env_variable_sets_the_data_dir(recorded, data_dir, monkeypatch, capsys)
     monkeypatch.setenv("TOURDETABLE_DATA_DIR", str(data_dir))
     assert main(["sessions", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["group"] == "Groupe Alpha"
+
+
+def test_no_display_is_said_plainly(monkeypatch, capsys) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main(["--demo"]) == 2
+    assert capsys.readouterr().err == (
+        "tourdetable: error: no display to open the app on (DISPLAY is not set)\n"
+    )

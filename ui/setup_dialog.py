@@ -121,6 +121,7 @@ class NewSessionDialog(QDialog):
         self.names = QPlainTextEdit()
         self.names.setPlaceholderText(self.tr("One name per line — typed or pasted"))
         self.names.setTabChangesFocus(True)
+        self.names.setMaximumHeight(170)
         self.names.textChanged.connect(self._on_names_changed)
         self.people_error = _error_label()
         form.addRow(self.tr("Participants"), self.names)
