@@ -77,6 +77,8 @@ class NoteDraft:
 
     ``save`` is called often (every keystroke, debounced by the UI): the first
     call creates the note, the next ones update it; ``finish`` starts a new one.
+    A note stays filed under the step where its typing began, even if the
+    facilitator moves on before pressing Enter.
     """
 
     def __init__(self, store: Store, session_id: int, clock: Callable[[], float]) -> None:
@@ -84,6 +86,7 @@ class NoteDraft:
         self.session_id = session_id
         self.clock = clock
         self.note_id: int | None = None
+        self._filed_under: tuple[int, int | None] = (0, None)
 
     def save(
         self,
@@ -104,12 +107,15 @@ class NoteDraft:
                 self.store.delete_note(self.note_id)
                 self.note_id = None
             return None
+        if self.note_id is None:
+            self._filed_under = (step_index, case_index)
+        step_index, case_index = self._filed_under
         note = Note(
             self.note_id or 0, step_index, case_index, kind.value, text, tag, None, owner, due
         )
         if self.note_id is None:
             self.note_id = self.store.add_note(self.session_id, note, self.clock())
-            return Note(self.note_id, *dataclasses.astuple(note)[1:])
+            return dataclasses.replace(note, id=self.note_id)
         self.store.update_note(note, self.clock())
         return note
 

@@ -160,3 +160,19 @@ def test_session_fairness_counts_shared_steps_only(live, clock) -> None:
     assert f.talk[who["Bruno"]] == 0
     assert f.talk[who["Chloé"]] == pytest.approx(60)
     assert f.gini == pytest.approx(1.0)
+
+
+def test_a_note_stays_under_the_step_where_typing_began(live, store) -> None:
+    from app.notes import NoteDraft, parse_note
+
+    assert parse_note("? Pourquoi ?", live.engine.plan[2].step)[0].value == "question"
+    assert parse_note("hyp: un test", live.engine.plan[2].step)[0].value == "hypothesis"
+    assert parse_note("sans préfixe", live.engine.plan[2].step)[0].value == "question"
+    draft = NoteDraft(store, live.id, lambda: 0.0)
+    step = live.engine.plan[2].step
+    draft.save("! Un binôme", step, 2, 0)
+    draft.save("! Un binôme avec la CAF", live.engine.plan[3].step, 3, 0)  # moved on meanwhile
+    [note] = store.notes(live.id)
+    assert (note.step_index, note.kind, note.text) == (2, "proposal", "Un binôme avec la CAF")
+    draft.save("", step, 3, 0)  # erased before Enter: nothing is kept
+    assert store.notes(live.id) == []
