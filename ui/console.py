@@ -44,8 +44,10 @@ class PersonButton(QPushButton):
         self.person_id = person.id
         self.setObjectName("person")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the contract
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(72)
+        # Ignored: long names never widen the console past a 1366-pixel laptop screen.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(140)
+        self.setMinimumHeight(88)
         self.setMaximumHeight(170)
         self._state: tuple[object, ...] = ()
 
@@ -111,7 +113,7 @@ class ConsoleWindow(QMainWindow):
         timer_row = QHBoxLayout()
         self.timer = QLabel()
         self.timer.setObjectName("timer")
-        self.timer.setMinimumWidth(220)
+        self.timer.setMinimumWidth(200)
         self.cue = QLabel()
         self.cue.setObjectName("cue")
         timer_box = QVBoxLayout()
@@ -186,8 +188,13 @@ class ConsoleWindow(QMainWindow):
             button.clicked.connect(lambda _=False, pid=person.id: controller.give_floor(pid))
             self.person_buttons.append(button)
             self.people_grid.addWidget(button, i // 3, i % 3)
-        centre.addLayout(self.people_grid)
-        centre.addStretch(1)
+        # Big targets for a hurried click: rows grow up to the buttons' maximum
+        # height, and what is left goes to an empty last row, not between labels.
+        rows = (len(self.person_buttons) + 2) // 3
+        for row in range(rows):
+            self.people_grid.setRowStretch(row, 3)
+        self.people_grid.setRowStretch(rows, 1)
+        centre.addLayout(self.people_grid, 1)
 
         columns.addLayout(centre, 5)
 
@@ -196,12 +203,20 @@ class ConsoleWindow(QMainWindow):
         right.addWidget(QLabel(self.tr("Notes")))
         self.note_kind = QComboBox()
         self.note_kind.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.note_kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.note_kind.setMinimumContentsLength(12)
         self.note_kind.addItem(self.tr("Kind from prefix (? ! > ~)"), None)
         for capture in Capture:
             self.note_kind.addItem(capture_label(capture), capture.value)
         right.addWidget(self.note_kind)
         self.note_tag = QComboBox()
         self.note_tag.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.note_tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.note_tag.setMinimumContentsLength(12)
         self.note_tag.addItem(self.tr("No arbitration"), None)
         lang = controller.lang
         for tag in live.stored.protocol.arbitration:
@@ -357,13 +372,14 @@ class ConsoleWindow(QMainWindow):
 
         for i, (button, person) in enumerate(zip(self.person_buttons, snap.people, strict=True)):
             key = str((i + 1) % 10) if i < 10 else " "
-            hint = f"{role_label(person.role)} · {format_duration(person.talk_session)}"
+            # Talk time first: on a narrow screen, the role is what gets clipped.
+            hint = f"{format_duration(person.talk_session)} · {role_label(person.role)}"
             if person.speaking:
-                hint += " · " + self.tr("speaking")
+                hint += "\n" + self.tr("speaking")
             elif person.passed:
-                hint += " · " + self.tr("passed")
+                hint += "\n" + self.tr("passed")
             elif person.expected and not person.spoken_in_step:
-                hint += " · " + self.tr("not heard yet")
+                hint += "\n" + self.tr("not heard yet")
             button.show_person(person, key, hint)
             button.setEnabled(not snap.ended)
 

@@ -3,227 +3,227 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="76" />
+        <location filename="../../ui/console.py" line="78" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="88" />
+        <location filename="../../ui/console.py" line="90" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="121" />
+        <location filename="../../ui/console.py" line="123" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="124" />
+        <location filename="../../ui/console.py" line="126" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="125" />
+        <location filename="../../ui/console.py" line="127" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="126" />
+        <location filename="../../ui/console.py" line="128" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="138" />
+        <location filename="../../ui/console.py" line="140" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="155" />
+        <location filename="../../ui/console.py" line="157" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="164" />
+        <location filename="../../ui/console.py" line="166" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="172" />
+        <location filename="../../ui/console.py" line="174" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="196" />
+        <location filename="../../ui/console.py" line="203" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="199" />
+        <location filename="../../ui/console.py" line="210" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="205" />
+        <location filename="../../ui/console.py" line="220" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="213" />
+        <location filename="../../ui/console.py" line="228" />
         <source>Type a note, Enter to file it. ? question  ! proposal  &gt; action | who | when</source>
         <translation>Tapez une note, Entrée pour la classer. ? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228" />
+        <location filename="../../ui/console.py" line="243" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231" />
+        <location filename="../../ui/console.py" line="246" />
         <source>Show talk bars on the projection</source>
-        <translation>Afficher les temps de parole projetés</translation>
+        <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235" />
+        <location filename="../../ui/console.py" line="250" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="238" />
+        <location filename="../../ui/console.py" line="253" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="240" />
+        <location filename="../../ui/console.py" line="255" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242" />
+        <location filename="../../ui/console.py" line="257" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244" />
+        <location filename="../../ui/console.py" line="259" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="286" />
+        <location filename="../../ui/console.py" line="301" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="306" />
+        <location filename="../../ui/console.py" line="321" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="317" />
+        <location filename="../../ui/console.py" line="332" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="317" />
+        <location filename="../../ui/console.py" line="332" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="323" />
+        <location filename="../../ui/console.py" line="338" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="328" />
+        <location filename="../../ui/console.py" line="343" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="331" />
+        <location filename="../../ui/console.py" line="346" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338" />
+        <location filename="../../ui/console.py" line="353" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="347" />
+        <location filename="../../ui/console.py" line="362" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="349" />
+        <location filename="../../ui/console.py" line="364" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="351" />
+        <location filename="../../ui/console.py" line="366" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="362" />
+        <location filename="../../ui/console.py" line="378" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="364" />
+        <location filename="../../ui/console.py" line="380" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="366" />
+        <location filename="../../ui/console.py" line="382" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="373" />
+        <location filename="../../ui/console.py" line="389" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="377" />
+        <location filename="../../ui/console.py" line="393" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="394" />
+        <location filename="../../ui/console.py" line="410" />
         <source>Session ended</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="396" />
+        <location filename="../../ui/console.py" line="412" />
         <source>Overtime +{time}</source>
         <translation>Dépassement +{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="398" />
+        <location filename="../../ui/console.py" line="414" />
         <source>One minute left</source>
         <translation>Plus qu’une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="400" />
+        <location filename="../../ui/console.py" line="416" />
         <source>Ready: press Space to start</source>
         <translation>Prêt : Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="401" />
+        <location filename="../../ui/console.py" line="417" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="401" />
+        <location filename="../../ui/console.py" line="417" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="474" />
+        <location filename="../../ui/console.py" line="490" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="475" />
+        <location filename="../../ui/console.py" line="491" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -636,67 +636,67 @@
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="126" />
+        <location filename="../../ui/setup_dialog.py" line="127" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="128" />
+        <location filename="../../ui/setup_dialog.py" line="129" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="128" />
+        <location filename="../../ui/setup_dialog.py" line="129" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="132" />
+        <location filename="../../ui/setup_dialog.py" line="133" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="137" />
+        <location filename="../../ui/setup_dialog.py" line="138" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="143" />
+        <location filename="../../ui/setup_dialog.py" line="144" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="150" />
+        <location filename="../../ui/setup_dialog.py" line="151" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151" />
+        <location filename="../../ui/setup_dialog.py" line="152" />
         <source>Follow-up date</source>
         <translation>Date du suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="156" />
+        <location filename="../../ui/setup_dialog.py" line="157" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="158" />
+        <location filename="../../ui/setup_dialog.py" line="159" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="248" />
+        <location filename="../../ui/setup_dialog.py" line="249" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="276" />
+        <location filename="../../ui/setup_dialog.py" line="277" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="278" />
+        <location filename="../../ui/setup_dialog.py" line="279" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
