@@ -278,3 +278,9 @@ def test_projection_hides_the_balance_where_it_would_mislead(qtbot, tdt, clock) 
     clock.advance(30)
     c.refresh()
     assert projection.balance.isHidden()
+
+
+def test_the_console_fits_a_common_laptop_screen(tdt) -> None:
+    screens = tdt.start_demo()
+    hint = screens.console.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768
