@@ -124,3 +124,16 @@ def test_no_display_is_said_plainly(monkeypatch, capsys) -> None:
     assert capsys.readouterr().err == (
         "tourdetable: error: no display to open the app on (DISPLAY is not set)\n"
     )
+
+
+def test_prep_and_demo_open_the_app_in_the_right_mode(monkeypatch, tmp_path) -> None:
+    calls = []
+    fake = type(sys)("ui.main")
+    fake.run_app = lambda **kwargs: calls.append(kwargs) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ui.main", fake)
+    assert main(["prep", "--data-dir", str(tmp_path), "--lang", "en"]) == 0
+    assert main(["--demo"]) == 0
+    assert calls == [
+        {"data_dir_override": str(tmp_path), "demo": False, "lang": "en", "prep": True},
+        {"data_dir_override": None, "demo": True, "lang": None, "prep": False},
+    ]
