@@ -111,8 +111,8 @@ class KeyboardContract(QObject):
         """Run the action for a key; says whether the key was used."""
         typing = focus is not None and _typing(focus)
         c = self.controller
-        if typing and key == Key.Key_Escape and hasattr(focus, "clearFocus"):
-            focus.clearFocus()  # type: ignore[union-attr]
+        if typing and key == Key.Key_Escape and isinstance(focus, QWidget):
+            focus.clearFocus()  # Esc leaves the text field; a second Esc: nobody speaks
             return True
         if typing and key not in ALWAYS:
             return False
