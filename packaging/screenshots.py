@@ -124,9 +124,20 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     console.grab().save(str(OUT / f"console-{lang}.png"))
     screens.projection.grab().save(str(OUT / f"projection-{lang}.png"))
-    # The round at the end, for the projection's round view.
-    for _ in range(4):
+    # Compréhension, élaboration des possibles, action possible: a plausible meeting.
+    c.floor_by_position(4)
+    clock.advance(60)
+    for turns in (
+        ((1, 420), (2, 180), (3, 240), (4, 150), (5, 210)),  # compréhension
+        ((2, 380), (3, 330), (4, 290), (5, 360), (2, 180)),  # élaboration des possibles
+        ((1, 780),),  # action possible: the narrator
+    ):
         c.next_step()
+        for position, seconds in turns:
+            c.floor_by_position(position)
+            clock.advance(seconds)
+    # The round at the end, for the projection's round view.
+    c.next_step()
     c.floor_by_position(2)
     clock.advance(50)
     c.refresh()

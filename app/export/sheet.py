@@ -271,6 +271,19 @@ def _chart(shares: list[tuple[str, float]], equal: float, width: float, size: fl
     bar_w = width - label_w - size * 3
     top = max([equal, *(s for _, s in shares)]) or 1.0
     drawing = Drawing(width, row * len(shares) + 2)
+    # The equal-share line first, so bars and figures are drawn over it.
+    x = label_w + bar_w * equal / top
+    drawing.add(
+        Line(
+            x,
+            0,
+            x,
+            row * len(shares) + 2,
+            strokeColor=ACCENT,
+            strokeWidth=1,
+            strokeDashArray=[2, 2],
+        )
+    )
     for i, (name, share) in enumerate(shares):
         y = (len(shares) - 1 - i) * row + 1
         short = name if len(name) <= 22 else name[:21] + "…"
@@ -298,18 +311,6 @@ def _chart(shares: list[tuple[str, float]], equal: float, width: float, size: fl
                 fontSize=size - 1,
             )
         )
-    x = label_w + bar_w * equal / top
-    drawing.add(
-        Line(
-            x,
-            0,
-            x,
-            row * len(shares) + 2,
-            strokeColor=ACCENT,
-            strokeWidth=1,
-            strokeDashArray=[2, 2],
-        )
-    )
     return drawing
 
 
