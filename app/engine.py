@@ -83,8 +83,6 @@ class StepRun:
     elapsed: float = 0.0  # settled running seconds
     adjust: float = 0.0  # seconds added (+) or removed (-) by the facilitator
     visited: bool = False
-    first_t: float | None = None
-    last_t: float | None = None
 
 
 @dataclass(frozen=True)
@@ -158,17 +156,16 @@ class SessionEngine:
         if kind is EventKind.STARTED:
             self.running = True
             self.started = True
-            self._visit(self.step_index, t)
+            self.runs[self.step_index].visited = True
         elif kind is EventKind.PAUSED:
             self.running = False
         elif kind is EventKind.STEP_CHANGED:
             target = event.int_field("step")
             if 0 <= target < len(self.plan):
                 self._close_turn(t)
-                self.runs[self.step_index].last_t = t
                 self.step_index = target
                 if self.running:
-                    self._visit(target, t)
+                    self.runs[target].visited = True
         elif kind is EventKind.ADJUSTED:
             run = self.runs[self.step_index]
             planned = self.plan[self.step_index].planned_seconds
@@ -193,7 +190,6 @@ class SessionEngine:
                 self._close_turn(t)
         elif kind is EventKind.ENDED:
             self._close_turn(t)
-            self.runs[self.step_index].last_t = t
             self.running = False
             self.ended = True
 
@@ -206,12 +202,6 @@ class SessionEngine:
             if turn is not None:
                 turn.talk += delta
         self._since = t
-
-    def _visit(self, index: int, t: float) -> None:
-        run = self.runs[index]
-        run.visited = True
-        if run.first_t is None:
-            run.first_t = t
 
     def _close_turn(self, t: float) -> None:
         turn = self.open_turn

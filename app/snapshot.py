@@ -4,6 +4,7 @@ live session. Plain data: the views only lay it out and translate labels."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from app.cues import Cue, cue_for
 from app.engine import Role
@@ -35,6 +36,17 @@ class RoundView:
     passed: list[str]
 
 
+class Status(StrEnum):
+    """What the cue line says, for the console and the projection alike."""
+
+    ENDED = "ended"
+    OVERTIME = "overtime"
+    READY = "ready"
+    PAUSED = "paused"
+    LAST_MINUTE = "last_minute"
+    RUNNING = "running"
+
+
 @dataclass(frozen=True)
 class Snapshot:
     step_index: int
@@ -58,6 +70,18 @@ class Snapshot:
     fairness: Fairness
     not_spoken: list[str]
     narrator_interrupting: bool  # the narrator speaks in a step where they listen
+
+    @property
+    def status(self) -> Status:
+        if self.ended:
+            return Status.ENDED
+        if self.cue is Cue.OVERTIME:
+            return Status.OVERTIME
+        if not self.started:
+            return Status.READY
+        if not self.running:
+            return Status.PAUSED
+        return Status.LAST_MINUTE if self.cue is Cue.LAST_MINUTE else Status.RUNNING
 
     @property
     def progress(self) -> float:

@@ -29,9 +29,9 @@ from app.notes import NoteDraft
 from app.protocols import Capture
 from app.snapshot import PersonView, Snapshot
 from app.store.database import StoreError
-from ui.controller import SessionController, store_error_text
+from ui.controller import SessionController
 from ui.export_dialog import ExportDialog
-from ui.labels import capture_label, role_label
+from ui.labels import capture_label, role_label, status_text, store_error_text
 from ui.theme import CONSOLE_STYLE, CUE_COLOURS, person_colour
 
 NOTE_SAVE_MS = 400  # the draft is written this long after the last keystroke
@@ -327,7 +327,7 @@ class ConsoleWindow(QMainWindow):
         self.timer.setText(sign + format_clock(abs(snap.remaining)))
         background, _text = CUE_COLOURS[snap.cue]
         self.timer.setStyleSheet("" if snap.cue is Cue.NORMAL else f"color: {background};")
-        self.cue.setText(self._cue_text(snap))
+        self.cue.setText(status_text(snap, on_console=True))
         self.start_button.setText(
             self.tr("Pause (Space)") if snap.running else self.tr("▶ Start (Space)")
         )
@@ -404,17 +404,6 @@ class ConsoleWindow(QMainWindow):
             widget.setEnabled(not snap.ended)
         self.previous_button.setEnabled(not snap.ended and snap.step_index > 0)
         self.next_button.setEnabled(not snap.ended and snap.step_index < snap.step_count - 1)
-
-    def _cue_text(self, snap: Snapshot) -> str:
-        if snap.ended:
-            return self.tr("Session ended")
-        if snap.cue is Cue.OVERTIME:
-            return self.tr("Overtime +{time}").format(time=format_clock(-snap.remaining))
-        if snap.cue is Cue.LAST_MINUTE:
-            return self.tr("One minute left")
-        if not snap.started:
-            return self.tr("Ready: press Space to start")
-        return self.tr("Time left") if snap.running else self.tr("Paused")
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

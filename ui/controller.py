@@ -11,41 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.cues import Cue, CueTracker
 from app.engine import Event
 from app.live import LiveSession
 from app.snapshot import Snapshot, take
-from app.store.database import StoreError, StoreProblem
+from app.store.database import StoreError
+from ui.labels import store_error_text
 
 REPAINT_MS = 100
-
-
-def store_error_text(error: StoreError) -> str:
-    messages = {
-        StoreProblem.DISK_FULL: QCoreApplication.translate(
-            "Messages",
-            "The disk is full: this action was not saved. Free some space and try again.",
-        ),
-        StoreProblem.WRITE_FAILED: QCoreApplication.translate(
-            "Messages", "This action could not be saved: {detail}"
-        ),
-        StoreProblem.CANNOT_CREATE: QCoreApplication.translate(
-            "Messages", "Cannot create {path}: {detail}"
-        ),
-        StoreProblem.NOT_A_FOLDER: QCoreApplication.translate(
-            "Messages", "{path} is not a folder."
-        ),
-        StoreProblem.CANNOT_MOVE_ASIDE: QCoreApplication.translate(
-            "Messages",
-            "The database {path} is unreadable and could not be moved aside. It was not changed.",
-        ),
-        StoreProblem.CANNOT_OPEN: QCoreApplication.translate(
-            "Messages", "Cannot open the database {path}: {detail}"
-        ),
-    }
-    return messages[error.problem].format(path=error.path, detail=error.detail)
 
 
 class SessionController(QObject):

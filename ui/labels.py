@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.cues import format_clock
 from app.engine import Role
+from app.prep import PrepFileError, PrepProblem
 from app.protocols import Capture
 from app.setup import Problem, SetupProblem
+from app.snapshot import Snapshot, Status
+from app.store.database import StoreError, StoreProblem
 
 
 def role_label(role: Role) -> str:
@@ -72,3 +76,67 @@ def problem_text(problem: SetupProblem) -> str:
         ),
     }[problem.problem]
     return text.format(n=n, detail=problem.detail)
+
+
+def status_text(snap: Snapshot, on_console: bool = False) -> str:
+    """The cue line under the timer; never colour alone."""
+    status = snap.status
+    if status is Status.OVERTIME:
+        return QCoreApplication.translate("Status", "Overtime +{time}").format(
+            time=format_clock(-snap.remaining)
+        )
+    if status is Status.READY and on_console:
+        return QCoreApplication.translate("Status", "Ready: press Space to start")
+    return {
+        Status.ENDED: QCoreApplication.translate("Status", "Session ended"),
+        Status.READY: QCoreApplication.translate("Status", "Ready to start"),
+        Status.PAUSED: QCoreApplication.translate("Status", "Paused"),
+        Status.LAST_MINUTE: QCoreApplication.translate("Status", "One minute left"),
+        Status.RUNNING: QCoreApplication.translate("Status", "Time left"),
+    }[status]
+
+
+def store_error_text(error: StoreError) -> str:
+    messages = {
+        StoreProblem.DISK_FULL: QCoreApplication.translate(
+            "Messages",
+            "The disk is full: this action was not saved. Free some space and try again.",
+        ),
+        StoreProblem.WRITE_FAILED: QCoreApplication.translate(
+            "Messages", "This action could not be saved: {detail}"
+        ),
+        StoreProblem.CANNOT_CREATE: QCoreApplication.translate(
+            "Messages", "Cannot create {path}: {detail}"
+        ),
+        StoreProblem.NOT_A_FOLDER: QCoreApplication.translate(
+            "Messages", "{path} is not a folder."
+        ),
+        StoreProblem.CANNOT_MOVE_ASIDE: QCoreApplication.translate(
+            "Messages",
+            "The database {path} is unreadable and could not be moved aside. It was not changed.",
+        ),
+        StoreProblem.CANNOT_OPEN: QCoreApplication.translate(
+            "Messages", "Cannot open the database {path}: {detail}"
+        ),
+    }
+    return messages[error.problem].format(path=error.path, detail=error.detail)
+
+
+def prep_error_text(error: PrepFileError) -> str:
+    messages = {
+        PrepProblem.MALFORMED: QCoreApplication.translate(
+            "Prep", "{name} is damaged and cannot be read ({detail})."
+        ),
+        PrepProblem.TOO_NEW: QCoreApplication.translate(
+            "Prep",
+            "{name} was made by a newer version of Tour de table (format {detail}). "
+            "Update the app to open it.",
+        ),
+        PrepProblem.NOT_A_PREP: QCoreApplication.translate(
+            "Prep", "{name} is not a Tour de table preparation file."
+        ),
+        PrepProblem.UNREADABLE: QCoreApplication.translate(
+            "Prep", "{name} cannot be read ({detail})."
+        ),
+    }
+    return messages[error.problem].format(name=error.path.name, detail=error.detail)

@@ -16,9 +16,9 @@ from app.paths import data_dir, user_protocol_dir
 from app.protocols import Catalog, load_catalog
 from app.store.database import StoreError
 from app.store.repository import Store
-from ui.controller import store_error_text
 from ui.home import HomeWindow
 from ui.i18n import choose_language, install_translator
+from ui.labels import store_error_text
 from ui.prep_window import PrepWindow
 from ui.session_window import SessionScreens
 from ui.setup_dialog import NewSessionDialog

@@ -36,6 +36,7 @@ from app.export.onepage import write_atomically
 from app.export.prep_sheet import prep_pdf
 from app.prep import (
     EXTENSION,
+    MAX_FIELD,
     MAX_RATE,
     MIN_RATE,
     PARTS,
@@ -43,7 +44,6 @@ from app.prep import (
     Part,
     Prep,
     PrepFileError,
-    PrepProblem,
     RehearsalTimer,
     Verdict,
     add_rehearsal,
@@ -56,29 +56,10 @@ from app.prep import (
 )
 from app.protocols import Catalog, Protocol
 from ui.export_dialog import BackgroundJob, default_folder, safe_file_name
+from ui.labels import prep_error_text
 
 AUTOSAVE_MS = 500
 TICK_MS = 200
-
-
-def prep_error_text(error: PrepFileError) -> str:
-    messages = {
-        PrepProblem.MALFORMED: QCoreApplication.translate(
-            "Prep", "{name} is damaged and cannot be read ({detail})."
-        ),
-        PrepProblem.TOO_NEW: QCoreApplication.translate(
-            "Prep",
-            "{name} was made by a newer version of Tour de table (format {detail}). "
-            "Update the app to open it.",
-        ),
-        PrepProblem.NOT_A_PREP: QCoreApplication.translate(
-            "Prep", "{name} is not a Tour de table preparation file."
-        ),
-        PrepProblem.UNREADABLE: QCoreApplication.translate(
-            "Prep", "{name} cannot be read ({detail})."
-        ),
-    }
-    return messages[error.problem].format(name=error.path.name, detail=error.detail)
 
 
 def part_label(part: Part) -> str:
@@ -299,12 +280,12 @@ class PrepWindow(QWidget):
         self.prep.title = self.title.text()[:200]
         self.prep.narrator = self.narrator.text()[:80]
         self.prep.protocol_id = self.method.currentData() or self.prep.protocol_id
-        self.prep.situation = self.situation.toPlainText()[:20_000]
-        self.prep.difficulty = self.difficulty.toPlainText()[:20_000]
-        self.prep.tried = self.tried.toPlainText()[:20_000]
-        self.prep.stakes = self.stakes.toPlainText()[:20_000]
-        self.prep.question = self.question.text()[:20_000]
-        self.prep.help_expected = self.help_expected.toPlainText()[:20_000]
+        self.prep.situation = self.situation.toPlainText()[:MAX_FIELD]
+        self.prep.difficulty = self.difficulty.toPlainText()[:MAX_FIELD]
+        self.prep.tried = self.tried.toPlainText()[:MAX_FIELD]
+        self.prep.stakes = self.stakes.toPlainText()[:MAX_FIELD]
+        self.prep.question = self.question.text()[:MAX_FIELD]
+        self.prep.help_expected = self.help_expected.toPlainText()[:MAX_FIELD]
         self.prep.rate = self.rate.value()
 
     def _show_prep(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from app.cues import Cue, format_clock, format_duration
 from app.snapshot import Snapshot
 from ui.controller import SessionController
+from ui.labels import status_text
 from ui.theme import CUE_COLOURS, FAMILY, person_colour
 
 FLASH_MS = 700
@@ -200,19 +201,6 @@ class ProjectionWindow(QWidget):
 
     # -- content ----------------------------------------------------------------
 
-    def cue_text(self, snap: Snapshot) -> str:
-        if snap.ended:
-            return self.tr("Session ended")
-        if snap.cue is Cue.OVERTIME:
-            return self.tr("Overtime +{time}").format(time=format_clock(-snap.remaining))
-        if not snap.started:
-            return self.tr("Ready to start")
-        if not snap.running:
-            return self.tr("Paused")
-        if snap.cue is Cue.LAST_MINUTE:
-            return self.tr("One minute left")
-        return self.tr("Time left")
-
     def redraw(self) -> None:
         snap = self.controller.snapshot
         background, text = CUE_COLOURS[snap.cue]
@@ -231,7 +219,7 @@ class ProjectionWindow(QWidget):
         self.case.setVisible(bool(snap.case_title))
         shown = snap.remaining if snap.remaining >= 0 else -snap.remaining
         self.countdown.setText(("+" if snap.remaining < 0 else "") + format_clock(shown))
-        self.cue.setText(self.cue_text(snap))
+        self.cue.setText(status_text(snap))
         self.bar.set_value(snap.progress, text_colour)
 
         if snap.speaker:

@@ -41,9 +41,7 @@ from app.setup import (
 )
 from app.store.database import StoreError
 from app.store.repository import Store
-from ui.controller import store_error_text
-from ui.labels import problem_text, role_label
-from ui.prep_window import prep_error_text
+from ui.labels import prep_error_text, problem_text, role_label, store_error_text
 
 PEER_CHOICES = [Role.CONSULTANT, Role.SCRIBE, Role.GUEST]
 

@@ -65,7 +65,6 @@ class SessionSummary:
     id: int
     group: str
     protocol_id: str
-    protocol_name: str
     number_in_cycle: int
     state: str
     created_wall: float
@@ -327,8 +326,6 @@ class Store:
                 query = query.where(SessionRow.state != SessionState.ENDED)
             result = []
             for row in db.scalars(query):
-                definition = row.protocol_run.definition
-                name = definition.get("name", {})
                 last_step = db.scalar(
                     select(EventRow.data)
                     .where(
@@ -343,7 +340,6 @@ class Store:
                         id=row.id,
                         group=row.group.name,
                         protocol_id=row.protocol_run.protocol_id,
-                        protocol_name=str(name.get("fr", "")) if isinstance(name, dict) else "",
                         number_in_cycle=row.number_in_cycle,
                         state=row.state,
                         created_wall=row.created_wall,

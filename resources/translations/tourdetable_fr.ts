@@ -188,42 +188,12 @@
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="410" />
-        <source>Session ended</source>
-        <translation>Séance terminée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="412" />
-        <source>Overtime +{time}</source>
-        <translation>Dépassement +{time}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="414" />
-        <source>One minute left</source>
-        <translation>Plus qu’une minute</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="416" />
-        <source>Ready: press Space to start</source>
-        <translation>Prêt : Espace pour démarrer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="417" />
-        <source>Time left</source>
-        <translation>Temps restant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="417" />
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="490" />
+        <location filename="../../ui/console.py" line="479" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="491" />
+        <location filename="../../ui/console.py" line="480" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -475,82 +445,82 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="18" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="19" />
         <source>Narrator</source>
         <translation>Narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="20" />
         <source>Consultant</source>
         <translation>Consultant·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="21" />
         <source>Scribe</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="22" />
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Training need</source>
         <translation>Besoin de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Learning</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -558,32 +528,32 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/controller.py" line="27" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>The disk is full: this action was not saved. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée. Libérez de la place et recommencez.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="31" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>This action could not be saved: {detail}</source>
         <translation>Cette action n’a pas pu être enregistrée : {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="34" />
+        <location filename="../../ui/labels.py" line="108" />
         <source>Cannot create {path}: {detail}</source>
         <translation>Impossible de créer {path} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="37" />
+        <location filename="../../ui/labels.py" line="111" />
         <source>{path} is not a folder.</source>
         <translation>{path} n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="40" />
+        <location filename="../../ui/labels.py" line="114" />
         <source>The database {path} is unreadable and could not be moved aside. It was not changed.</source>
         <translation>La base {path} est illisible et n’a pas pu être mise de côté. Elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="44" />
+        <location filename="../../ui/labels.py" line="118" />
         <source>Cannot open the database {path}: {detail}</source>
         <translation>Impossible d’ouvrir la base {path} : {detail}</translation>
     </message>
@@ -591,112 +561,112 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="65" />
+        <location filename="../../ui/setup_dialog.py" line="63" />
         <source>Short title, no names of third parties</source>
         <translation>Titre court, sans nom de tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="68" />
+        <location filename="../../ui/setup_dialog.py" line="66" />
         <source>Case {n}</source>
         <translation>Cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="95" />
+        <location filename="../../ui/setup_dialog.py" line="93" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="105" />
+        <location filename="../../ui/setup_dialog.py" line="103" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="108" />
+        <location filename="../../ui/setup_dialog.py" line="106" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="115" />
+        <location filename="../../ui/setup_dialog.py" line="113" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="118" />
+        <location filename="../../ui/setup_dialog.py" line="116" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="119" />
+        <location filename="../../ui/setup_dialog.py" line="117" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="122" />
+        <location filename="../../ui/setup_dialog.py" line="120" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="127" />
+        <location filename="../../ui/setup_dialog.py" line="125" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="129" />
+        <location filename="../../ui/setup_dialog.py" line="127" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="129" />
+        <location filename="../../ui/setup_dialog.py" line="127" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="133" />
+        <location filename="../../ui/setup_dialog.py" line="131" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="138" />
+        <location filename="../../ui/setup_dialog.py" line="136" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="144" />
+        <location filename="../../ui/setup_dialog.py" line="142" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151" />
+        <location filename="../../ui/setup_dialog.py" line="149" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="152" />
+        <location filename="../../ui/setup_dialog.py" line="150" />
         <source>Follow-up date</source>
         <translation>Date du suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="157" />
+        <location filename="../../ui/setup_dialog.py" line="155" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="159" />
+        <location filename="../../ui/setup_dialog.py" line="157" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="249" />
+        <location filename="../../ui/setup_dialog.py" line="247" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="277" />
+        <location filename="../../ui/setup_dialog.py" line="275" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="279" />
+        <location filename="../../ui/setup_dialog.py" line="277" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -704,42 +674,42 @@
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../../ui/prep_window.py" line="66" />
+        <location filename="../../ui/labels.py" line="127" />
         <source>{name} is damaged and cannot be read ({detail}).</source>
         <translation>{name} est endommagé et ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="69" />
+        <location filename="../../ui/labels.py" line="130" />
         <source>{name} was made by a newer version of Tour de table (format {detail}). Update the app to open it.</source>
         <translation>{name} vient d’une version plus récente de Tour de table (format {detail}). Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="74" />
+        <location filename="../../ui/labels.py" line="135" />
         <source>{name} is not a Tour de table preparation file.</source>
         <translation>{name} n’est pas un fichier de préparation Tour de table.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="77" />
+        <location filename="../../ui/labels.py" line="138" />
         <source>{name} cannot be read ({detail}).</source>
         <translation>{name} ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="86" />
+        <location filename="../../ui/prep_window.py" line="67" />
         <source>the situation</source>
         <translation>la situation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="87" />
+        <location filename="../../ui/prep_window.py" line="68" />
         <source>what is difficult, what I tried</source>
         <translation>ce qui est difficile, ce que j’ai essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="88" />
+        <location filename="../../ui/prep_window.py" line="69" />
         <source>what is at stake for me</source>
         <translation>ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="89" />
+        <location filename="../../ui/prep_window.py" line="70" />
         <source>my question to the group</source>
         <translation>ma question au groupe</translation>
     </message>
@@ -747,298 +717,298 @@
 <context>
     <name>PrepWindow</name>
     <message>
-        <location filename="../../ui/prep_window.py" line="112" />
+        <location filename="../../ui/prep_window.py" line="93" />
         <source>Tour de table — preparing my exposé</source>
         <translation>Tour de table — préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="118" />
+        <location filename="../../ui/prep_window.py" line="99" />
         <source>My drafts (saved as you type)</source>
         <translation>Mes brouillons (enregistrés au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="123" />
+        <location filename="../../ui/prep_window.py" line="104" />
         <source>New preparation</source>
         <translation>Nouvelle préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="126" />
+        <location filename="../../ui/prep_window.py" line="107" />
         <source>Open a prep file…</source>
         <translation>Ouvrir un fichier de préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="152" />
+        <location filename="../../ui/prep_window.py" line="133" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="152" />
+        <location filename="../../ui/prep_window.py" line="133" />
         <source>A few words, for you and the facilitator.</source>
         <translation>Quelques mots, pour vous et l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="153" />
+        <location filename="../../ui/prep_window.py" line="134" />
         <source>My name</source>
         <translation>Mon nom</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="153" />
+        <location filename="../../ui/prep_window.py" line="134" />
         <source>As the facilitator knows you.</source>
         <translation>Tel que l’animateur·rice vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="154" />
+        <location filename="../../ui/prep_window.py" line="135" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="154" />
+        <location filename="../../ui/prep_window.py" line="135" />
         <source>Sets the expected length of the exposé.</source>
         <translation>Fixe la durée attendue de l’exposé.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="156" />
+        <location filename="../../ui/prep_window.py" line="137" />
         <source>The concrete situation</source>
         <translation>La situation concrète</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="159" />
+        <location filename="../../ui/prep_window.py" line="140" />
         <source>The facts: what happened, when, who was there. Name no third party: say “a user”, “my colleague”.</source>
         <translation>Les faits : ce qui s’est passé, quand, qui était là. Ne nommez aucun tiers : dites « un usager », « ma collègue ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="164" />
+        <location filename="../../ui/prep_window.py" line="145" />
         <source>What makes it difficult</source>
         <translation>Ce qui la rend difficile</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="166" />
+        <location filename="../../ui/prep_window.py" line="147" />
         <source>What stops you, what puzzles you.</source>
         <translation>Ce qui vous arrête, ce qui vous questionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="169" />
+        <location filename="../../ui/prep_window.py" line="150" />
         <source>What I already tried</source>
         <translation>Ce que j’ai déjà essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="171" />
+        <location filename="../../ui/prep_window.py" line="152" />
         <source>What you did, and what came of it.</source>
         <translation>Ce que vous avez fait, et ce que cela a donné.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="174" />
+        <location filename="../../ui/prep_window.py" line="155" />
         <source>What is at stake for me</source>
         <translation>Ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="176" />
+        <location filename="../../ui/prep_window.py" line="157" />
         <source>Your values, your intentions, what matters to you here.</source>
         <translation>Vos valeurs, vos intentions, ce qui compte pour vous ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="179" />
+        <location filename="../../ui/prep_window.py" line="160" />
         <source>My question to the group</source>
         <translation>Ma question au groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="181" />
+        <location filename="../../ui/prep_window.py" line="162" />
         <source>Required. One sentence, ending with “?” if you can.</source>
         <translation>Obligatoire. Une seule phrase, qui se termine si possible par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="184" />
+        <location filename="../../ui/prep_window.py" line="165" />
         <source>The help I expect</source>
         <translation>L’aide que j’attends</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="186" />
+        <location filename="../../ui/prep_window.py" line="167" />
         <source>Ideas, an outside view, testimonies, a method…</source>
         <translation>Des idées, un regard extérieur, des témoignages, une méthode…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="213" />
+        <location filename="../../ui/prep_window.py" line="194" />
         <source>How long will it take?</source>
         <translation>Combien de temps cela prendra-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="216" />
+        <location filename="../../ui/prep_window.py" line="197" />
         <source>My speaking rate (words a minute)</source>
         <translation>Mon débit (mots par minute)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="231" />
+        <location filename="../../ui/prep_window.py" line="212" />
         <source>Rehearse</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="246" />
+        <location filename="../../ui/prep_window.py" line="227" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="248" />
+        <location filename="../../ui/prep_window.py" line="229" />
         <source>Next part</source>
         <translation>Partie suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="250" />
+        <location filename="../../ui/prep_window.py" line="231" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="259" />
+        <location filename="../../ui/prep_window.py" line="240" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="264" />
+        <location filename="../../ui/prep_window.py" line="245" />
         <source>Hand it over</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="266" />
+        <location filename="../../ui/prep_window.py" line="247" />
         <source>Save the prep file for the facilitator…</source>
         <translation>Enregistrer le fichier pour l’animateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="269" />
+        <location filename="../../ui/prep_window.py" line="250" />
         <source>Print my prep sheet (PDF)…</source>
         <translation>Imprimer ma fiche de préparation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="345" />
+        <location filename="../../ui/prep_window.py" line="326" />
         <source>Your question to the group is required.</source>
         <translation>Votre question au groupe est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="349" />
+        <location filename="../../ui/prep_window.py" line="330" />
         <source>Tip: end your question with “?”.</source>
         <translation>Astuce : terminez votre question par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="362" />
+        <location filename="../../ui/prep_window.py" line="343" />
         <source>About {minutes} min: {words} words at {rate} words a minute.</source>
         <translation>Environ {minutes} min : {words} mots à {rate} mots par minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="366" />
+        <location filename="../../ui/prep_window.py" line="347" />
         <source>The method expects {low}–{high} min.</source>
         <translation>La méthode prévoit {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="370" />
+        <location filename="../../ui/prep_window.py" line="351" />
         <source>Too short: add facts, what you tried, what matters.</source>
         <translation>Trop court : ajoutez des faits, ce que vous avez essayé, ce qui compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="371" />
+        <location filename="../../ui/prep_window.py" line="352" />
         <source>Within the expected length.</source>
         <translation>Dans la durée attendue.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="372" />
+        <location filename="../../ui/prep_window.py" line="353" />
         <source>Too long: keep the facts that help the group help you.</source>
         <translation>Trop long : gardez les faits qui aideront le groupe à vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="392" />
+        <location filename="../../ui/prep_window.py" line="373" />
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="401" />
+        <location filename="../../ui/prep_window.py" line="382" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="465" />
+        <location filename="../../ui/prep_window.py" line="446" />
         <source>The situation took more than about a third of the time: keep to the facts.</source>
         <translation>La situation a pris plus d’un tiers du temps environ : tenez-vous aux faits.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="468" />
+        <location filename="../../ui/prep_window.py" line="449" />
         <source>Your question came after the expected end: move on sooner.</source>
         <translation>Votre question est venue après la fin prévue : avancez plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="470" />
+        <location filename="../../ui/prep_window.py" line="451" />
         <source>You stopped before asking your question.</source>
         <translation>Vous vous êtes arrêté·e avant de poser votre question.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="475" />
+        <location filename="../../ui/prep_window.py" line="456" />
         <source>Good pacing: context, then the question in time.</source>
         <translation>Bon rythme : le contexte, puis la question à temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="486" />
+        <location filename="../../ui/prep_window.py" line="467" />
         <source>Marks: situation told by about {third}; question asked before {end}.</source>
         <translation>Repères : situation racontée vers {third} ; question posée avant {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="493" />
+        <location filename="../../ui/prep_window.py" line="474" />
         <source>Part {n} of {total}: {name} — {time}</source>
         <translation>Partie {n} sur {total} : {name} — {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="501" />
+        <location filename="../../ui/prep_window.py" line="482" />
         <source>Press Start, then “Next part” as you move on.</source>
         <translation>Appuyez sur Commencer, puis sur « Partie suivante » à chaque étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="512" />
+        <location filename="../../ui/prep_window.py" line="493" />
         <source>Rehearsal {n}</source>
         <translation>Répétition {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="533" />
+        <location filename="../../ui/prep_window.py" line="514" />
         <source>my-expose</source>
         <translation>mon-expose</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="539" />
+        <location filename="../../ui/prep_window.py" line="520" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="541" />
-        <location filename="../../ui/prep_window.py" line="553" />
+        <location filename="../../ui/prep_window.py" line="522" />
+        <location filename="../../ui/prep_window.py" line="534" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="551" />
+        <location filename="../../ui/prep_window.py" line="532" />
         <source>Save the prep file</source>
         <translation>Enregistrer le fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="569" />
+        <location filename="../../ui/prep_window.py" line="550" />
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="574" />
+        <location filename="../../ui/prep_window.py" line="555" />
         <source>Saved: {path}. Give this file to the facilitator.</source>
         <translation>Enregistré : {path}. Remettez ce fichier à l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="579" />
+        <location filename="../../ui/prep_window.py" line="560" />
         <source>Save the prep sheet as</source>
         <translation>Enregistrer la fiche de préparation sous</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="579" />
+        <location filename="../../ui/prep_window.py" line="560" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="596" />
+        <location filename="../../ui/prep_window.py" line="577" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="599" />
+        <location filename="../../ui/prep_window.py" line="580" />
         <source>The PDF could not be written: {reason}</source>
         <translation>Le PDF n’a pas pu être écrit : {reason}</translation>
     </message>
@@ -1046,77 +1016,47 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../ui/projection.py" line="103" />
+        <location filename="../../ui/projection.py" line="104" />
         <source>Tour de table — projection</source>
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="205" />
-        <source>Session ended</source>
-        <translation>Séance terminée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projection.py" line="207" />
-        <source>Overtime +{time}</source>
-        <translation>Dépassement +{time}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projection.py" line="209" />
-        <source>Ready to start</source>
-        <translation>Prêt à démarrer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projection.py" line="211" />
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projection.py" line="213" />
-        <source>One minute left</source>
-        <translation>Plus qu’une minute</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projection.py" line="214" />
-        <source>Time left</source>
-        <translation>Temps restant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projection.py" line="228" />
+        <location filename="../../ui/projection.py" line="216" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="239" />
+        <location filename="../../ui/projection.py" line="227" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="244" />
+        <location filename="../../ui/projection.py" line="232" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="247" />
+        <location filename="../../ui/projection.py" line="235" />
         <source>Round — now: {name} (slot {slot})</source>
         <translation>Tour de table — à : {name} (créneau {slot})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="251" />
+        <location filename="../../ui/projection.py" line="239" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="255" />
+        <location filename="../../ui/projection.py" line="243" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="262" />
+        <location filename="../../ui/projection.py" line="250" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="274" />
+        <location filename="../../ui/projection.py" line="262" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
@@ -1132,64 +1072,102 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>Give the group a name or a code.</source>
         <translation>Donnez un nom ou un code au groupe.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>The group's name is too long (80 characters at most).</source>
         <translation>Le nom du groupe est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Add the participants, one name per line.</source>
         <translation>Ajoutez les participants, un nom par ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Line {n} has no name.</source>
         <translation>La ligne {n} n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Name {n} is too long (80 characters at most).</source>
         <translation>Le nom {n} est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>“{detail}” appears twice: add an initial to tell them apart.</source>
         <translation>« {detail} » apparaît deux fois : ajoutez une initiale pour les distinguer.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Choose the narrator of case {n}.</source>
         <translation>Choisissez le narrateur ou la narratrice du cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>The group needs at least one consultant besides the narrator.</source>
         <translation>Il faut au moins un consultant en plus du narrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>This method takes at most {detail} cases.</source>
         <translation>Cette méthode prend au plus {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>This method needs at least {detail} case(s).</source>
         <translation>Cette méthode demande au moins {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Give case {n} a short title.</source>
         <translation>Donnez un titre court au cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>The title of case {n} is too long (200 characters at most).</source>
         <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Overtime +{time}</source>
+        <translation>Dépassement +{time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89" />
+        <source>Ready: press Space to start</source>
+        <translation>Prêt : Espace pour démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91" />
+        <source>Session ended</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92" />
+        <source>Ready to start</source>
+        <translation>Prêt à démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93" />
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94" />
+        <source>One minute left</source>
+        <translation>Plus qu’une minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95" />
+        <source>Time left</source>
+        <translation>Temps restant</translation>
     </message>
 </context>
 <context>
