@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +36,46 @@ from ui.export_dialog import ExportDialog
 from ui.labels import capture_label, role_label, status_text, store_error_text
 from ui.theme import CONSOLE_STYLE, CUE_COLOURS, person_colour
 
-NOTE_SAVE_MS = 400  # the draft is written this long after the last keystroke
+NOTE_IDLE_MS = 400  # the draft is written this long after the last keystroke…
+NOTE_SAVE_EVERY = 0.5  # …and at least this often (seconds) while typing goes on
+
+KeyHandler = Callable[[QKeyEvent, bool], bool]  # (event, typing) -> used
+
+
+class NoteField(QLineEdit):
+    """The note being typed. It takes focus only when asked (N, Enter, a click):
+    Enter files the note and leaves, Esc leaves; the text stays a draft."""
+
+    opened = Signal()
+    left = Signal()
+    filed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("note")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.filed.emit()
+            event.accept()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.left.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setProperty("typing", True)
+        self.style().polish(self)
+        self.opened.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.setProperty("typing", False)
+        self.style().polish(self)
+        self.left.emit()
 
 
 class PersonButton(QPushButton):
@@ -81,7 +122,10 @@ class ConsoleWindow(QMainWindow):
         )
         self.setStyleSheet(CONSOLE_STYLE)  # the console only: the projection sizes its own text
         self.draft = NoteDraft(live.store, live.id, live.clock.wall)
+        self.key_handler: KeyHandler | None = None
         root = QWidget()
+        # The console itself holds the keyboard, so the first key drives the session.
+        root.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setCentralWidget(root)
         columns = QHBoxLayout(root)
 
@@ -202,7 +246,7 @@ class ConsoleWindow(QMainWindow):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Notes")))
         self.note_kind = QComboBox()
-        self.note_kind.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.note_kind.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.note_kind.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -212,7 +256,7 @@ class ConsoleWindow(QMainWindow):
             self.note_kind.addItem(capture_label(capture), capture.value)
         right.addWidget(self.note_kind)
         self.note_tag = QComboBox()
-        self.note_tag.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.note_tag.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.note_tag.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -223,12 +267,17 @@ class ConsoleWindow(QMainWindow):
             self.note_tag.addItem(tag.name.get(lang), tag.id)
         self.note_tag.setVisible(bool(live.stored.protocol.arbitration))
         right.addWidget(self.note_tag)
-        self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(
-            self.tr("Type a note, Enter to file it. ? question  ! proposal  > action | who | when")
-        )
+        self.note_state = QLabel()
+        self.note_state.setObjectName("note_state")
+        self.note_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_state.setWordWrap(True)
+        right.addWidget(self.note_state)
+        self.note_edit = NoteField()
+        self.note_edit.setPlaceholderText(self.tr("? question  ! proposal  > action | who | when"))
         self.note_edit.textEdited.connect(self._on_note_edited)
-        self.note_edit.returnPressed.connect(self._on_note_finished)
+        self.note_edit.filed.connect(self._on_note_finished)
+        self.note_edit.left.connect(self.close_note)
+        self.note_edit.opened.connect(self._show_note_state)
         right.addWidget(self.note_edit)
         self.notes_list = QListWidget()
         self.notes_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -236,8 +285,9 @@ class ConsoleWindow(QMainWindow):
         right.addWidget(self.notes_list, 1)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_SAVE_MS)
+        self._note_timer.setInterval(NOTE_IDLE_MS)
         self._note_timer.timeout.connect(self.save_note_draft)
+        self._note_saved_at: float | None = None  # session clock, for steady typing
 
         options = QVBoxLayout()
         self.blank_button = self._button(self.tr("Black screen (B)"), controller.toggle_blank)
@@ -256,7 +306,7 @@ class ConsoleWindow(QMainWindow):
         options.addWidget(self.help_button)
         self.sheet_button = self._button(self.tr("Synthesis sheet (PDF)…"), self.open_export)
         options.addWidget(self.sheet_button)
-        self.end_button = self._button(self.tr("End the session"), self._on_end_clicked)
+        self.end_button = self._button(self.tr("End the session"), self.request_end)
         options.addWidget(self.end_button)
         right.addLayout(options)
         columns.addLayout(right, 3)
@@ -273,7 +323,21 @@ class ConsoleWindow(QMainWindow):
         self._timeline_state: list[str] = []
         self._fill_timeline()
         self.refresh_notes()
+        self._show_note_state()
         self.redraw()
+
+    def take_keyboard(self) -> None:
+        """Keys go to the session, not to a text field."""
+        central = self.centralWidget()
+        if central is not None:
+            central.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        handler = self.key_handler
+        if handler is not None and handler(event, self.note_edit.hasFocus()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -413,11 +477,38 @@ class ConsoleWindow(QMainWindow):
 
     # -- notes --------------------------------------------------------------------
 
+    def open_note(self) -> None:
+        self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def close_note(self) -> None:
+        """Leave the field; what was typed stays saved as a draft."""
+        self.save_note_draft()
+        if self.note_edit.hasFocus():
+            self.take_keyboard()
+        self._show_note_state()
+
+    def _show_note_state(self) -> None:
+        typing = self.note_edit.hasFocus()
+        if typing:
+            self.note_state.setText(
+                self.tr("✎ Typing a note — Enter files it, Esc leaves the field")
+            )
+        else:
+            self.note_state.setText(self.tr("N or Enter: type a note"))
+        self.note_state.setProperty("typing", typing)
+        self.note_state.style().polish(self.note_state)
+
     def _on_note_edited(self, _text: str) -> None:
-        self._note_timer.start()
+        now = self.controller.live.clock.monotonic()
+        saved = self._note_saved_at
+        if saved is None or now - saved >= NOTE_SAVE_EVERY:
+            self.save_note_draft()  # steady typing is never held back whole
+        else:
+            self._note_timer.start()
 
     def save_note_draft(self) -> None:
         self._note_timer.stop()
+        self._note_saved_at = self.controller.live.clock.monotonic()
         engine = self.controller.live.engine
         planned = engine.current
         kind_value = self.note_kind.currentData()
@@ -440,6 +531,8 @@ class ConsoleWindow(QMainWindow):
         if self.draft.note_id is not None:
             self.draft.finish()
             self.note_edit.clear()
+        self._note_saved_at = None
+        self.close_note()
 
     def refresh_notes(self) -> None:
         live = self.controller.live
@@ -481,10 +574,12 @@ class ConsoleWindow(QMainWindow):
                 "ConsoleWindow",
                 "The session will be closed: timers stop and nothing more can be recorded.",
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter after Ctrl+E must not end it
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _on_end_clicked(self) -> None:
+    def request_end(self) -> None:
         if ConsoleWindow.confirm_end(self):
             self.save_note_draft()
             self.controller.end_session()

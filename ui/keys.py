@@ -1,151 +1,285 @@
 """The keyboard contract, for every window of a running session.
 
-Installed on the application, so it works whichever of the app's windows has
-focus; presentation clickers send PageUp/PageDown and B or ".". While the
-facilitator types in a text field, the keys that type text go to the field;
-clicker keys (PageUp/PageDown) and function keys still drive the session, and
-Esc leaves the field.
+One table, :data:`BINDINGS`, says which key does what: the handler reads it and
+so does the F1 list, so they cannot disagree. The windows of a session pass
+their key presses here (``keyPressEvent``); no application-wide filter sees
+every event. Text is typed only in the note field, which the facilitator opens
+deliberately (N or Enter, or a click on it); while it is open only clicker and
+function keys drive the session.
+
+Participants are chosen with the keys of the top row, by *position*: the key
+labelled 6 gives the floor to participant 6 on an AZERTY keyboard too, where
+it types "-". Where the platform tells which physical key was pressed, that
+decides; elsewhere the characters of an unshifted AZERTY top row do. The
+minute keys (+ − on the keypad or the main keyboard, ↑ ↓) never sit on a
+participant's key.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
-
-from ui.controller import SessionController
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 
 Key = Qt.Key
+Mod = Qt.KeyboardModifier
 
-# Keys a clicker or a function key sends: they act even while typing.
-ALWAYS = {Key.Key_PageDown, Key.Key_PageUp, Key.Key_F1, Key.Key_F11}
 
-DIGITS = {getattr(Key, f"Key_{d}"): (d - 1) % 10 for d in range(10)}  # 1..9 -> 0..8, 0 -> 9
-# The same top-row keys on a French AZERTY keyboard, unshifted. The "6" key
-# types "-", which stays "shorten": person 6 is Shift+6 or the keypad there.
-AZERTY = {"&": 0, "é": 1, '"': 2, "'": 3, "(": 4, "è": 6, "_": 7, "ç": 8, "à": 9}
+class Action(StrEnum):
+    TOGGLE_RUNNING = "toggle_running"
+    NEXT_STEP = "next_step"
+    PREVIOUS_STEP = "previous_step"
+    FLOOR = "floor"  # takes the participant's position
+    NOBODY_SPEAKS = "nobody_speaks"
+    PASS = "pass"
+    BLANK = "blank"
+    EXTEND = "extend"
+    SHORTEN = "shorten"
+    NOTE = "note"
+    MUTE = "mute"
+    TALK_BARS = "talk_bars"
+    FULLSCREEN = "fullscreen"
+    SHEET = "sheet"
+    END = "end"
+    HELP = "help"
+
+
+@dataclass(frozen=True)
+class Binding:
+    action: Action
+    keys: tuple[int, ...]
+    ctrl: bool  # the keys need Ctrl (Cmd on a Mac): for what cannot be undone at once
+    keys_text: str  # how F1 names the keys (English source, translated when shown)
+    meaning_text: str
+    while_typing: bool = False  # acts even in the note field (clicker and function keys)
+
+    def shown(self) -> str:
+        return QCoreApplication.translate("Keys", self.keys_text)
+
+    def meaning(self) -> str:
+        return QCoreApplication.translate("Keys", self.meaning_text)
+
+
+BINDINGS: tuple[Binding, ...] = (
+    Binding(
+        Action.TOGGLE_RUNNING,
+        (Key.Key_Space,),
+        False,
+        QT_TRANSLATE_NOOP("Keys", "Space"),
+        QT_TRANSLATE_NOOP("Keys", "start / pause"),
+    ),
+    Binding(
+        Action.NEXT_STEP,
+        (Key.Key_PageDown, Key.Key_Right),
+        False,
+        QT_TRANSLATE_NOOP("Keys", "Page Down or →"),
+        QT_TRANSLATE_NOOP("Keys", "next step"),
+        while_typing=True,
+    ),
+    Binding(
+        Action.PREVIOUS_STEP,
+        (Key.Key_PageUp, Key.Key_Left),
+        False,
+        QT_TRANSLATE_NOOP("Keys", "Page Up or ←"),
+        QT_TRANSLATE_NOOP("Keys", "previous step"),
+        while_typing=True,
+    ),
+    Binding(
+        Action.FLOOR,
+        (),
+        False,
+        "1 … 9, 0",
+        QT_TRANSLATE_NOOP("Keys", "participant 1 to 10 takes the floor; again ends the turn"),
+    ),
+    Binding(
+        Action.NOBODY_SPEAKS,
+        (Key.Key_Escape,),
+        False,
+        QT_TRANSLATE_NOOP("Keys", "Esc"),
+        QT_TRANSLATE_NOOP("Keys", "nobody speaks"),
+    ),
+    Binding(
+        Action.PASS,
+        (Key.Key_P,),
+        False,
+        QT_TRANSLATE_NOOP("Keys", "P"),
+        QT_TRANSLATE_NOOP("Keys", "“I pass” in a round"),
+    ),
+    Binding(
+        Action.BLANK,
+        (Key.Key_B, Key.Key_Period),
+        False,
+        "B  .",
+        QT_TRANSLATE_NOOP("Keys", "black screen for the room / back"),
+        while_typing=False,
+    ),
+    Binding(
+        Action.EXTEND,
+        (Key.Key_Plus, Key.Key_Equal, Key.Key_Up),
+        False,
+        "+  ↑",
+        QT_TRANSLATE_NOOP("Keys", "one minute more for the step"),
+    ),
+    Binding(
+        Action.SHORTEN,
+        (Key.Key_Minus, Key.Key_Down),
+        False,
+        "−  ↓",
+        QT_TRANSLATE_NOOP("Keys", "one minute less for the step"),
+    ),
+    Binding(
+        Action.NOTE,
+        (Key.Key_N, Key.Key_Return, Key.Key_Enter),
+        False,
+        QT_TRANSLATE_NOOP("Keys", "N or Enter"),
+        QT_TRANSLATE_NOOP("Keys", "type a note (Enter files it, Esc leaves the field)"),
+    ),
+    Binding(
+        Action.MUTE,
+        (Key.Key_M,),
+        False,
+        QT_TRANSLATE_NOOP("Keys", "M"),
+        QT_TRANSLATE_NOOP("Keys", "chime off / on"),
+    ),
+    Binding(
+        Action.TALK_BARS,
+        (Key.Key_T,),
+        False,
+        QT_TRANSLATE_NOOP("Keys", "T"),
+        QT_TRANSLATE_NOOP("Keys", "talk bars on the projection"),
+    ),
+    Binding(
+        Action.FULLSCREEN,
+        (Key.Key_F11,),
+        False,
+        "F11",
+        QT_TRANSLATE_NOOP("Keys", "projection full screen on / off"),
+        while_typing=True,
+    ),
+    Binding(
+        Action.SHEET,
+        (Key.Key_P,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+P"),
+        QT_TRANSLATE_NOOP("Keys", "synthesis sheet (PDF)"),
+    ),
+    Binding(
+        Action.END,
+        (Key.Key_E,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+E"),
+        QT_TRANSLATE_NOOP("Keys", "end the session (asks first)"),
+    ),
+    Binding(
+        Action.HELP,
+        (Key.Key_F1, Key.Key_Question),
+        False,
+        "F1  ?",
+        QT_TRANSLATE_NOOP("Keys", "show or hide this list"),
+        while_typing=True,
+    ),
+)
+
+# The top-row digit keys, by the platform's code for the physical key: position 0..9
+# for the keys labelled 1..9, 0. X11 and Wayland give evdev codes + 8, Windows
+# scan codes; macOS gives its virtual key codes (kVK_ANSI_1 …) instead.
+_TOP_ROW_SCAN = {
+    "xcb": {10 + i: i for i in range(10)},
+    "wayland": {10 + i: i for i in range(10)},
+    "windows": {2 + i: i for i in range(10)},
+}
+_TOP_ROW_VIRTUAL = {
+    "cocoa": {
+        code: i
+        for i, code in enumerate((0x12, 0x13, 0x14, 0x15, 0x17, 0x16, 0x1A, 0x1C, 0x19, 0x1D))
+    },
+}
+_DIGITS = {getattr(Key, f"Key_{d}"): (d - 1) % 10 for d in range(10)}  # 1..9 -> 0..8, 0 -> 9
+# An unshifted AZERTY top row, for platforms that do not say which key it was.
+_AZERTY = {"&": 0, "é": 1, '"': 2, "'": 3, "(": 4, "§": 5, "è": 6, "!": 7, "_": 7, "ç": 8}
+_AZERTY |= {"à": 9}
+
+
+def top_row_position(event: QKeyEvent, platform: str) -> int | None:
+    """The participant a key press names, or None."""
+    physical: int | None = None
+    known = False
+    scan = _TOP_ROW_SCAN.get(platform)
+    virtual = _TOP_ROW_VIRTUAL.get(platform)
+    if scan is not None and event.nativeScanCode():
+        known, physical = True, scan.get(event.nativeScanCode())
+    elif virtual is not None and event.nativeVirtualKey():
+        known, physical = True, virtual.get(event.nativeVirtualKey())
+    if physical is not None:
+        return physical
+    if event.key() in _DIGITS:  # the keypad, or digits typed with Shift on AZERTY
+        return _DIGITS[event.key()]
+    if known:
+        return None  # the platform said which key it was: not one of the top row
+    return _AZERTY.get(event.text())
+
+
+@dataclass(frozen=True)
+class Resolved:
+    action: Action
+    position: int | None = None
+
+
+def resolve(event: QKeyEvent, typing: bool, platform: str) -> Resolved | None:
+    """What a key press means, given whether the note field is open."""
+    modifiers = event.modifiers()
+    ctrl = bool(modifiers & (Mod.ControlModifier | Mod.MetaModifier))
+    alt = bool(modifiers & Mod.AltModifier)
+    if alt:
+        return None  # Alt+… belongs to the system and to menus
+    if not typing and not ctrl:
+        position = top_row_position(event, platform)
+        if position is not None:
+            return Resolved(Action.FLOOR, position)
+    for binding in BINDINGS:
+        if event.key() in binding.keys and binding.ctrl == ctrl:
+            if typing and not binding.while_typing:
+                return None
+            return Resolved(binding.action)
+    if event.text() == "?" and not typing:
+        return Resolved(Action.HELP)
+    return None
 
 
 def key_help() -> list[tuple[str, str]]:
-    return [
-        (
-            QCoreApplication.translate("Keys", "Space"),
-            QCoreApplication.translate("Keys", "start / pause"),
-        ),
-        (
-            QCoreApplication.translate("Keys", "Page Down or →"),
-            QCoreApplication.translate("Keys", "next step"),
-        ),
-        (
-            QCoreApplication.translate("Keys", "Page Up or ←"),
-            QCoreApplication.translate("Keys", "previous step"),
-        ),
-        (
-            "1 … 9, 0",
-            QCoreApplication.translate(
-                "Keys", "participant 1 to 10 takes the floor; again ends the turn"
-            ),
-        ),
-        (
-            QCoreApplication.translate("Keys", "Esc"),
-            QCoreApplication.translate("Keys", "nobody speaks"),
-        ),
-        (
-            QCoreApplication.translate("Keys", "P"),
-            QCoreApplication.translate("Keys", "“I pass” in a round"),
-        ),
-        ("B  .", QCoreApplication.translate("Keys", "blank / unblank the projection")),
-        ("+  −", QCoreApplication.translate("Keys", "extend / shorten the step by one minute")),
-        ("F11", QCoreApplication.translate("Keys", "projection full screen on / off")),
-        ("F1  ?", QCoreApplication.translate("Keys", "show or hide this list")),
-    ]
+    """The F1 list: one row per binding, in the table's order."""
+    return [(b.shown(), b.meaning()) for b in BINDINGS]
 
 
-class KeyboardContract(QObject):
-    def __init__(
-        self,
-        controller: SessionController,
-        windows: list[QObject],
-        toggle_fullscreen: Callable[[], None],
-        toggle_help: Callable[[], None],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.windows = windows
-        self._toggle_fullscreen = toggle_fullscreen
-        self._toggle_help = toggle_help
+Handlers = Mapping[Action, Callable[..., None]]
 
-    def install(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
-    def uninstall(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+class KeyboardContract:
+    """Turns the key presses the session's windows receive into actions."""
 
-    def _ours(self, obj: QObject) -> bool:
-        return isinstance(obj, QWidget) and obj.window() in self.windows
+    def __init__(self, handlers: Handlers, platform: str | None = None) -> None:
+        missing = set(Action) - set(handlers)
+        if missing:
+            raise ValueError(f"no handler for {sorted(missing)}")
+        self.handlers = handlers
+        self.platform = platform if platform is not None else QGuiApplication.platformName()
+        self.enabled = True
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not self._ours(obj):
+    def handle(self, event: QKeyEvent, typing: bool = False) -> bool:
+        """Run the key's action; says whether the key was used."""
+        if not self.enabled:
             return False
-        assert isinstance(event, QKeyEvent)
+        resolved = resolve(event, typing, self.platform)
+        if resolved is None:
+            return False
         if event.isAutoRepeat():
-            return event.key() in ALWAYS or not _typing(obj)
-        return self.handle(event.key(), event.text(), obj)
-
-    def handle(self, key: int, text: str, focus: QObject | None = None) -> bool:
-        """Run the action for a key; says whether the key was used."""
-        typing = focus is not None and _typing(focus)
-        c = self.controller
-        if typing and key == Key.Key_Escape and isinstance(focus, QWidget):
-            focus.clearFocus()  # Esc leaves the text field; a second Esc: nobody speaks
-            return True
-        if typing and key not in ALWAYS:
-            return False
-        actions: dict[int, Callable[[], None]] = {
-            Key.Key_Space: c.toggle_running,
-            Key.Key_PageDown: c.next_step,
-            Key.Key_Right: c.next_step,
-            Key.Key_PageUp: c.previous_step,
-            Key.Key_Left: c.previous_step,
-            Key.Key_Escape: c.nobody_speaks,
-            Key.Key_B: c.toggle_blank,
-            Key.Key_Period: c.toggle_blank,
-            Key.Key_P: c.pass_turn,
-            Key.Key_Plus: lambda: c.adjust(+1),
-            Key.Key_Equal: lambda: c.adjust(+1),
-            Key.Key_Minus: lambda: c.adjust(-1),
-            Key.Key_F11: self._toggle_fullscreen,
-            Key.Key_F1: self._toggle_help,
-            Key.Key_Question: self._toggle_help,
-        }
-        if text == "?":
-            actions[key] = self._toggle_help
-        position = DIGITS.get(key, AZERTY.get(text))
-        if position is not None:
-            actions[key] = lambda: c.floor_by_position(position)
-        action = actions.get(key)
-        if action is None:
-            return False
-        action()
+            return True  # a held key (or a stuck clicker) acts once
+        handler = self.handlers[resolved.action]
+        if resolved.action is Action.FLOOR:
+            handler(resolved.position)
+        else:
+            handler()
         return True
-
-
-def _typing(obj: QObject) -> bool:
-    return isinstance(obj, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox) or (
-        isinstance(obj, QComboBox) and obj.isEditable()
-    )

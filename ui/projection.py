@@ -8,12 +8,15 @@ ranking.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
     QPainter,
+    QKeyEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -101,6 +104,7 @@ class ProjectionWindow(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.key_handler: Callable[[QKeyEvent, bool], bool] | None = None
         self.setWindowTitle(self.tr("Tour de table — projection"))
         self.setAutoFillBackground(True)
         self.setMinimumSize(480, 270)
@@ -168,6 +172,13 @@ class ProjectionWindow(QWidget):
         font.setBold(bold)
         label.setFont(font)
         return label
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        handler = self.key_handler
+        if handler is not None and handler(event, False):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- layout -----------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from app.live import LiveSession
 from ui.console import ConsoleWindow
 from ui.controller import SessionController
 from ui.help_overlay import HelpOverlay
-from ui.keys import KeyboardContract
+from ui.keys import Action, KeyboardContract
 from ui.projection import ProjectionWindow
 from ui.sound import Chime
 
@@ -32,14 +32,30 @@ class SessionScreens(QObject):
         self.help = HelpOverlay(self.console)
         self.chime = chime if chime is not None else Chime(self)
         self._told_silent = False
+        console, projection = self.console, self.projection
+        c = self.controller
         self.keys = KeyboardContract(
-            self.controller,
-            [self.console, self.projection],
-            self.projection.toggle_fullscreen,
-            self.help.toggle,
-            self,
+            {
+                Action.TOGGLE_RUNNING: c.toggle_running,
+                Action.NEXT_STEP: c.next_step,
+                Action.PREVIOUS_STEP: c.previous_step,
+                Action.FLOOR: c.floor_by_position,
+                Action.NOBODY_SPEAKS: c.nobody_speaks,
+                Action.PASS: c.pass_turn,
+                Action.BLANK: c.toggle_blank,
+                Action.EXTEND: lambda: c.adjust(+1),
+                Action.SHORTEN: lambda: c.adjust(-1),
+                Action.NOTE: console.open_note,
+                Action.MUTE: console.mute_check.toggle,
+                Action.TALK_BARS: console.bars_check.toggle,
+                Action.FULLSCREEN: projection.toggle_fullscreen,
+                Action.SHEET: console.open_export,
+                Action.END: console.request_end,
+                Action.HELP: self.help.toggle,
+            }
         )
-        self.keys.install()
+        console.key_handler = self.keys.handle
+        projection.key_handler = self.keys.handle
         self.console.fullscreen_button.clicked.connect(self.projection.toggle_fullscreen)
         self.console.help_button.clicked.connect(self.help.toggle)
         self.console.mute_check.toggled.connect(self._on_mute)
@@ -51,6 +67,7 @@ class SessionScreens(QObject):
         self.projection.place()
         self.console.raise_()
         self.console.activateWindow()
+        self.console.take_keyboard()
 
     def _on_mute(self, muted: bool) -> None:
         self.chime.muted = muted
@@ -64,13 +81,13 @@ class SessionScreens(QObject):
             )
 
     def _on_console_closing(self) -> None:
-        self.keys.uninstall()
+        self.keys.enabled = False
         self.projection.close()
         self.closed.emit()
 
     def dispose(self) -> None:
         """Stop listening to keys and let Qt delete the windows."""
-        self.keys.uninstall()
+        self.keys.enabled = False
         self.controller.stop()
         self.projection.deleteLater()
         self.console.deleteLater()

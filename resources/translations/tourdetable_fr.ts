@@ -3,197 +3,207 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="78" />
+        <location filename="../../ui/console.py" line="119" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="90" />
+        <location filename="../../ui/console.py" line="134" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="123" />
+        <location filename="../../ui/console.py" line="167" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="126" />
+        <location filename="../../ui/console.py" line="170" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="127" />
+        <location filename="../../ui/console.py" line="171" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="128" />
+        <location filename="../../ui/console.py" line="172" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="140" />
+        <location filename="../../ui/console.py" line="184" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="157" />
+        <location filename="../../ui/console.py" line="201" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="166" />
+        <location filename="../../ui/console.py" line="210" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="174" />
+        <location filename="../../ui/console.py" line="218" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="203" />
+        <location filename="../../ui/console.py" line="247" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="210" />
+        <location filename="../../ui/console.py" line="254" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="220" />
+        <location filename="../../ui/console.py" line="264" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228" />
-        <source>Type a note, Enter to file it. ? question  ! proposal  &gt; action | who | when</source>
-        <translation>Tapez une note, Entrée pour la classer. ? question  ! proposition  &gt; action | qui | quand</translation>
+        <location filename="../../ui/console.py" line="277" />
+        <source>? question  ! proposal  &gt; action | who | when</source>
+        <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243" />
+        <location filename="../../ui/console.py" line="295" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="246" />
+        <location filename="../../ui/console.py" line="298" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250" />
+        <location filename="../../ui/console.py" line="302" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="253" />
+        <location filename="../../ui/console.py" line="305" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="255" />
+        <location filename="../../ui/console.py" line="307" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257" />
+        <location filename="../../ui/console.py" line="309" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259" />
+        <location filename="../../ui/console.py" line="311" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="301" />
+        <location filename="../../ui/console.py" line="367" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="321" />
+        <location filename="../../ui/console.py" line="387" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="332" />
+        <location filename="../../ui/console.py" line="398" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="332" />
+        <location filename="../../ui/console.py" line="398" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338" />
+        <location filename="../../ui/console.py" line="404" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="343" />
+        <location filename="../../ui/console.py" line="409" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="346" />
+        <location filename="../../ui/console.py" line="412" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="353" />
+        <location filename="../../ui/console.py" line="419" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="362" />
+        <location filename="../../ui/console.py" line="428" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="364" />
+        <location filename="../../ui/console.py" line="430" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="366" />
+        <location filename="../../ui/console.py" line="432" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="378" />
+        <location filename="../../ui/console.py" line="444" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="380" />
+        <location filename="../../ui/console.py" line="446" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="382" />
+        <location filename="../../ui/console.py" line="448" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="389" />
+        <location filename="../../ui/console.py" line="455" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="393" />
+        <location filename="../../ui/console.py" line="459" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="479" />
+        <location filename="../../ui/console.py" line="495" />
+        <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
+        <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="499" />
+        <source>N or Enter: type a note</source>
+        <translation>N ou Entrée : saisir une note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="574" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="480" />
+        <location filename="../../ui/console.py" line="575" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -367,77 +377,132 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="42" />
+        <location filename="../../ui/keys.py" line="71" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="43" />
+        <location filename="../../ui/keys.py" line="72" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="46" />
+        <location filename="../../ui/keys.py" line="78" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="47" />
+        <location filename="../../ui/keys.py" line="79" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="50" />
+        <location filename="../../ui/keys.py" line="86" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="51" />
+        <location filename="../../ui/keys.py" line="87" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="55" />
+        <location filename="../../ui/keys.py" line="95" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="60" />
+        <location filename="../../ui/keys.py" line="101" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="61" />
+        <location filename="../../ui/keys.py" line="102" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="64" />
+        <location filename="../../ui/keys.py" line="108" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="65" />
+        <location filename="../../ui/keys.py" line="109" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="67" />
-        <source>blank / unblank the projection</source>
-        <translation>écran noir / retour de la projection</translation>
+        <location filename="../../ui/keys.py" line="116" />
+        <source>black screen for the room / back</source>
+        <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="68" />
-        <source>extend / shorten the step by one minute</source>
-        <translation>allonger / raccourcir l’étape d’une minute</translation>
+        <location filename="../../ui/keys.py" line="124" />
+        <source>one minute more for the step</source>
+        <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="69" />
+        <location filename="../../ui/keys.py" line="131" />
+        <source>one minute less for the step</source>
+        <translation>une minute de moins pour l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="137" />
+        <source>N or Enter</source>
+        <translation>N ou Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="138" />
+        <source>type a note (Enter files it, Esc leaves the field)</source>
+        <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="144" />
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="145" />
+        <source>chime off / on</source>
+        <translation>carillon coupé / rétabli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="151" />
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="152" />
+        <source>talk bars on the projection</source>
+        <translation>barres de temps de parole sur la projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="159" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="70" />
+        <location filename="../../ui/keys.py" line="166" />
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="167" />
+        <source>synthesis sheet (PDF)</source>
+        <translation>fiche de synthèse (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="173" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="174" />
+        <source>end the session (asks first)</source>
+        <translation>terminer la séance (avec confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="181" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -1016,47 +1081,47 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../ui/projection.py" line="104" />
+        <location filename="../../ui/projection.py" line="108" />
         <source>Tour de table — projection</source>
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="216" />
+        <location filename="../../ui/projection.py" line="227" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="227" />
+        <location filename="../../ui/projection.py" line="238" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="232" />
+        <location filename="../../ui/projection.py" line="243" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="235" />
+        <location filename="../../ui/projection.py" line="246" />
         <source>Round — now: {name} (slot {slot})</source>
         <translation>Tour de table — à : {name} (créneau {slot})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="239" />
+        <location filename="../../ui/projection.py" line="250" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="243" />
+        <location filename="../../ui/projection.py" line="254" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="250" />
+        <location filename="../../ui/projection.py" line="261" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="262" />
+        <location filename="../../ui/projection.py" line="273" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
@@ -1064,7 +1129,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="63" />
+        <location filename="../../ui/session_window.py" line="80" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>

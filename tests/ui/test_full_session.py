@@ -7,8 +7,10 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from app.cues import Cue
+from tests.ui.keyboard import keyboard_owner, press, press_native, type_text
 from ui.console import ConsoleWindow
 from ui.main import TourDeTable
 from ui.theme import CUE_COLOURS
@@ -37,7 +39,10 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
     create_through_dialog(qtbot, tdt)
     screens = tdt.screens
     console, projection, controller = screens.console, screens.projection, screens.controller
-    key = lambda k, w=console: qtbot.keyClick(w, k)  # noqa: E731
+    key = press
+    # The very first key after the session opens drives it.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    assert keyboard_owner().window() is console and not console.note_edit.hasFocus()
 
     # Opening: the rules are on the projection; nothing runs yet.
     assert projection.heading.text() == "Étape 1 sur 7 · Ouverture, rappel des règles"
@@ -68,13 +73,17 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
     key(Qt.Key.Key_2)  # his key again ends the turn
     assert projection.floor.text() == "Personne n’a la parole"
 
-    # Questions: keys from the projection window work too.
-    key(Qt.Key.Key_Right, projection)
+    # Questions: keys work with the projection window active too.
+    projection.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projection)
+    key(Qt.Key.Key_Right)
     assert controller.live.engine.step_index == 2
     for digit, seconds in ((Qt.Key.Key_3, 120), (Qt.Key.Key_4, 60), (Qt.Key.Key_3, 30)):
-        key(digit, projection)
+        key(digit)
         clock.advance(seconds)
     key(Qt.Key.Key_Escape)
+    console.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
     assert controller.live.engine.speaker is None
     assert "Élise, Fatou, Grégoire" in console.not_spoken.text()
 
@@ -92,18 +101,20 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
     key(Qt.Key.Key_Minus)
     assert controller.live.engine.step_planned(2) == 19 * 60
 
-    # A note, typed: digits and spaces go to the field, not to the session.
-    qtbot.mouseClick(console.note_edit, Qt.MouseButton.LeftButton)
-    console.note_edit.setFocus()
-    qtbot.keyClicks(console.note_edit, "? Depuis 2 ans ?")
+    # A note: N opens the field; digits and spaces are text, not the session's.
+    key(Qt.Key.Key_N)
+    assert console.note_edit.hasFocus() and console.note_edit.text() == ""
+    assert console.note_state.text().startswith("✎")
+    type_text("? Depuis 2 ans ?")
     assert controller.live.engine.speaker is None and controller.live.engine.running
-    qtbot.waitUntil(lambda: len(store.notes(controller.live.id)) == 1)
-    key(Qt.Key.Key_Return, console.note_edit)
+    key(Qt.Key.Key_Return)  # files it and gives the keyboard back to the session
     [note] = store.notes(controller.live.id)
     assert (note.kind, note.text, note.step_index) == ("question", "Depuis 2 ans ?", 2)
-    assert console.note_edit.text() == ""
-    key(Qt.Key.Key_Escape, console.note_edit)  # leaves the field
-    assert not console.note_edit.hasFocus()
+    assert console.note_edit.text() == "" and not console.note_edit.hasFocus()
+    assert not console.note_state.text().startswith("✎")
+    key(Qt.Key.Key_3)
+    assert controller.live.engine.speaker == controller.live.engine.people[2].id
+    key(Qt.Key.Key_Escape)
 
     # Blank screen for a pause, from the clicker's B and ".".
     key(Qt.Key.Key_B)
@@ -140,7 +151,8 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
 
     # End, after confirming.
     monkeypatch.setattr(ConsoleWindow, "confirm_end", staticmethod(lambda _parent: True))
-    qtbot.mouseClick(console.end_button, Qt.MouseButton.LeftButton)
+    key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    console.export_dialog.close()
     assert projection.cue.text() == "Séance terminée"
     assert not controller.repainting
 
@@ -165,6 +177,7 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
         ("Dédé", 60.0),
         ("Chloé", 30.0),
         ("Bruno", 0.0),  # the flagged interruption, cut at once
+        ("Chloé", 0.0),  # after the note: the keyboard is the session's again
         ("Chloé", 90.0),
     ]
     assert running == sum(s[2] for s in steps)
@@ -192,12 +205,13 @@ def test_demo_is_a_group_of_seven_on_anact(tdt) -> None:
 def test_resume_after_a_crash(qtbot, tdt, store, catalog, clock) -> None:
     create_through_dialog(qtbot, tdt)
     c = tdt.screens.controller
-    qtbot.keyClick(tdt.screens.console, Qt.Key.Key_Space)
-    qtbot.keyClick(tdt.screens.console, Qt.Key.Key_PageDown)
-    qtbot.keyClick(tdt.screens.console, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tdt.screens.console)
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_PageDown)
+    press(Qt.Key.Key_2)
     clock.advance(100)
     session_id = c.live.id
-    tdt.screens.keys.uninstall()  # the process dies: no goodbye, nothing flushed
+    tdt.screens.keys.enabled = False  # the process dies: no goodbye, nothing flushed
     clock.restart_process(downtime=200)
 
     again = TourDeTable(store, catalog, "fr", clock, use_audio=False)
@@ -218,32 +232,112 @@ def test_resume_after_a_crash(qtbot, tdt, store, catalog, clock) -> None:
 
 def test_french_keyboards_digits_and_keys_while_typing(qtbot, tdt) -> None:
     screens = tdt.start_demo()
-    keys, c = screens.keys, screens.controller
-    assert keys.handle(Qt.Key.Key_Eacute, "é")  # AZERTY "2" unshifted
-    assert c.live.engine.speaker == c.live.engine.people[1].id
-    assert keys.handle(Qt.Key.Key_Ampersand, "&")
-    assert c.live.engine.speaker == c.live.engine.people[0].id
-    assert keys.handle(Qt.Key.Key_Minus, "-")  # stays "shorten"
+    c, console = screens.controller, screens.console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    screens.keys.platform = "xcb"  # X11 says which physical key was pressed
+    people = c.live.engine.people
+    press_native(Qt.Key.Key_Eacute, "é", scan_code=11)  # AZERTY "2" unshifted
+    assert c.live.engine.speaker == people[1].id
+    press_native(Qt.Key.Key_Minus, "-", scan_code=15)  # AZERTY's 6 key types "-"
+    assert c.live.engine.speaker == people[5].id
+    assert c.live.engine.step_planned(0) == 300  # and did not shorten the step
+    press_native(Qt.Key.Key_Minus, "-", scan_code=20)  # the real minus key
     assert c.live.engine.step_planned(0) == 240
-    # While typing a note, letters and digits are text; the clicker still works.
-    assert not keys.handle(Qt.Key.Key_B, "b", screens.console.note_edit)
-    assert not keys.handle(Qt.Key.Key_3, "3", screens.console.note_edit)
-    assert keys.handle(Qt.Key.Key_PageDown, "", screens.console.note_edit)
+    press_native(Qt.Key.Key_Minus, "-", scan_code=82)  # the keypad's
+    assert c.live.engine.step_planned(0) == 180
+    press(Qt.Key.Key_Up)
+    assert c.live.engine.step_planned(0) == 240
+    # Without physical codes, the AZERTY characters still name the top row.
+    screens.keys.platform = "offscreen"
+    press_native(Qt.Key.Key_Ampersand, "&")
+    assert c.live.engine.speaker == people[0].id
+    press_native(Qt.Key.Key_Egrave, "è")
+    assert c.live.engine.speaker == people[6].id
+    # A held key acts once.
+    press_native(Qt.Key.Key_PageDown, "", repeat=False)
+    press_native(Qt.Key.Key_PageDown, "", repeat=True)
     assert c.live.engine.step_index == 1
+    # While typing a note, letters and digits are text; the clicker still works.
+    press(Qt.Key.Key_Return)
+    assert console.note_edit.hasFocus()
+    type_text("b3 ")
+    assert console.note_edit.text() == "b3 " and not c.blank
+    press(Qt.Key.Key_PageDown)
+    assert c.live.engine.step_index == 2
+    press(Qt.Key.Key_Escape)  # leaves the field, keeping the draft
+    assert not console.note_edit.hasFocus() and console.note_edit.text() == "b3 "
+    press(Qt.Key.Key_B)
+    assert c.blank
+
+
+def test_every_console_action_has_a_key_listed_in_f1(qtbot, tdt, monkeypatch) -> None:
+    from ui.keys import BINDINGS, Action
+
+    screens = tdt.start_demo()
+    console, c = screens.console, screens.controller
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    assert {b.action for b in BINDINGS} == set(Action)
+    labels = [label.text() for label in screens.help.findChildren(type(console.floor))]
+    for binding in BINDINGS:
+        assert binding.meaning() in labels and binding.shown() in labels
+    press(Qt.Key.Key_M)
+    assert console.mute_check.isChecked() and screens.chime.muted
+    press(Qt.Key.Key_T)
+    assert console.bars_check.isChecked() and c.show_talk_bars
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert console.export_dialog.isVisible()
+    console.export_dialog.close()
+    asked = []
+    monkeypatch.setattr(
+        ConsoleWindow, "confirm_end", staticmethod(lambda _parent: asked.append(1) or False)
+    )
+    press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [1] and not c.live.engine.ended
+
+
+def test_a_click_on_the_console_gives_the_keyboard_back(qtbot, tdt) -> None:
+    screens = tdt.start_demo()
+    console, c = screens.console, screens.controller
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    qtbot.mouseClick(console.note_edit, Qt.MouseButton.LeftButton)
+    assert console.note_edit.hasFocus()
+    qtbot.mouseClick(console.centralWidget(), Qt.MouseButton.LeftButton)
+    assert not console.note_edit.hasFocus()
+    qtbot.mouseClick(console.person_buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(console.bars_check, Qt.MouseButton.LeftButton)
+    press(Qt.Key.Key_Space)
+    assert c.live.engine.running and console.note_edit.text() == ""
+    assert c.live.store.notes(c.live.id) == []
 
 
 def test_the_note_being_typed_is_saved_before_enter(qtbot, tdt, store) -> None:
     screens = tdt.start_demo()
     console = screens.console
-    console.note_edit.setFocus()
-    qtbot.keyClicks(console.note_edit, "! essayer un binome")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    press(Qt.Key.Key_N)
+    type_text("! essayer un binome")
     qtbot.waitUntil(
         lambda: [n.text for n in store.notes(screens.controller.live.id)] == ["essayer un binome"]
     )
-    qtbot.keyClicks(console.note_edit, " avec la CAF")
+    type_text(" avec la CAF")
     console.close()  # closing flushes the last keystrokes at once
     [note] = store.notes(screens.controller.live.id)
     assert (note.kind, note.text) == ("proposal", "essayer un binome avec la CAF")
+
+
+def test_steady_typing_is_saved_every_half_second(qtbot, tdt, store, clock) -> None:
+    """No pause in the typing, no idle timer: the store is never a second behind."""
+    screens = tdt.start_demo()
+    console = screens.console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    press(Qt.Key.Key_N)
+    text = "Le refus est aussi une demande, et il faut du temps pour que le lien tienne. " * 2
+    for typed, char in enumerate(text, start=1):
+        type_text(char)
+        clock.advance(0.1)  # ten keys a second
+        [note] = store.notes(screens.controller.live.id) or [None]
+        saved = len(note.text) if note else 0
+        assert typed - saved <= 10, (typed, saved)  # at most the last second missing
 
 
 def test_action_notes_carry_who_and_when(qtbot, tdt, store) -> None:

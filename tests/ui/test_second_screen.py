@@ -20,6 +20,7 @@ SCRIPT = textwrap.dedent(
     import sys, tempfile
     from pathlib import Path
     from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from app.clock import FakeClock
     from app.protocols import load_catalog
@@ -33,7 +34,7 @@ SCRIPT = textwrap.dedent(
     p = screens.projection
     console = screens.console.screen().name()
     print(p.screen().name(), p.isFullScreen(), p.geometry().width(), console)
-    screens.keys.handle(Qt.Key.Key_F11, "")  # back to a window, movable
+    QTest.keyClick(screens.console, Qt.Key.Key_F11)  # back to a window, movable
     print(p.isFullScreen())
     main.shutdown()
     store.close()
