@@ -83,6 +83,15 @@ class Snapshot:
             return Status.PAUSED
         return Status.LAST_MINUTE if self.cue is Cue.LAST_MINUTE else Status.RUNNING
 
+    def seconds_to_next_change(self) -> float:
+        """How long until a shown clock (the step's, the speaker's) turns a second."""
+        if not self.running:
+            return float("inf")
+        clocks = [self.elapsed]
+        if self.speaker is not None:
+            clocks.append(self.speaker_seconds)
+        return min(1.0 - (c % 1.0) for c in clocks)
+
     @property
     def progress(self) -> float:
         return min(1.0, self.elapsed / self.planned) if self.planned > 0 else 1.0

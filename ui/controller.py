@@ -2,16 +2,16 @@
 
 Commands go to :class:`app.live.LiveSession`; views read a fresh
 :class:`app.snapshot.Snapshot` when told to repaint. The repaint timer only
-asks for a repaint — time itself always comes from the session's clock — and
-runs only while a step's timer runs (10 Hz at most), so a paused session costs
-nothing.
+asks for a repaint — time itself always comes from the session's clock. It is
+a single shot, set for the moment a shown second turns, and runs only while a
+step's timer runs: about one wake-up a second, none while paused.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.cues import Cue, CueTracker
 from app.engine import Event
@@ -20,7 +20,7 @@ from app.snapshot import Snapshot, take
 from app.store.database import StoreError
 from ui.labels import store_error_text
 
-REPAINT_MS = 100
+SETTLE_MS = 15  # wake just after the second turns, never just before it
 
 
 class SessionController(QObject):
@@ -37,7 +37,8 @@ class SessionController(QObject):
         self.show_talk_bars = False  # the room sees the balance, not a ranking
         self._cues = CueTracker()
         self._timer = QTimer(self)
-        self._timer.setInterval(REPAINT_MS)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
         live.subscribe(self._on_event)
         self._snapshot = take(live, lang)
@@ -52,25 +53,30 @@ class SessionController(QObject):
     def repainting(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def next_repaint_ms(self) -> int:
+        """When the timer will next ask for a repaint (-1: it will not)."""
+        return self._timer.remainingTime() if self._timer.isActive() else -1
+
     def refresh(self) -> None:
         """Read the clock again and tell the views."""
         self._snapshot = take(self.live, self.lang)
         snap = self._snapshot
         entered = self._cues.update(snap.step_index, snap.remaining, snap.running)
+        self._sync_timer()
         self.changed.emit()
         if entered in (Cue.LAST_MINUTE, Cue.OVERTIME):
             self.cue_entered.emit(entered.value)
 
     def _on_event(self, _event: Event) -> None:
-        self._sync_timer()
         self.refresh()
 
     def _sync_timer(self) -> None:
-        if self.live.engine.running:
-            if not self._timer.isActive():
-                self._timer.start()
-        else:
+        wait = self._snapshot.seconds_to_next_change()
+        if wait == float("inf"):
             self._timer.stop()
+        else:
+            self._timer.start(int(wait * 1000) + SETTLE_MS)
 
     def stop(self) -> None:
         self._timer.stop()

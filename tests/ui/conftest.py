@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
+import PySide6
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.clock import FakeClock
 from app.protocols import Catalog
@@ -14,6 +16,28 @@ from app.store.repository import Store
 from ui.i18n import install_translator
 from ui.main import TourDeTable
 from ui.theme import load_fonts
+
+
+def none_lost_by_void_calls(calls: int = 1000) -> int:
+    """How many references to None the binding drops over ``calls`` void Qt calls."""
+    label = QLabel()
+    before = sys.getrefcount(None)
+    for i in range(calls):
+        label.setText(str(i))
+    return before - sys.getrefcount(None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def binding_keeps_its_references(qapp: QApplication) -> None:
+    """A leaking binding aborts the whole run minutes later ("none_dealloc"): stop
+    at once, and say why, instead."""
+    if sys.version_info < (3, 12) and none_lost_by_void_calls() > 100:
+        pytest.exit(
+            f"PySide6 {PySide6.__version__} leaks a reference to None on every void Qt call "
+            f"on Python {sys.version.split()[0]}: the app would abort mid-session. "
+            "Install through constraints.txt (see README.md).",
+            returncode=3,
+        )
 
 
 @pytest.fixture(scope="session", autouse=True)

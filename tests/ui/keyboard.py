@@ -32,7 +32,13 @@ def press(
 
 
 def type_text(text: str) -> None:
-    QTest.keyClicks(keyboard_owner(), text)
+    """Characters as a keyboard or an input method sends them (emoji included)."""
+    target = keyboard_owner()
+    for char in text:
+        upper = char.upper()
+        key = ord(upper) if len(upper) == 1 and ord(upper) < 0x10000 else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, NO_MODIFIER, char))
 
 
 def press_native(key: Qt.Key, text: str, scan_code: int = 0, repeat: bool = False) -> None:
