@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_store(args: argparse.Namespace) -> Store:
-    store = Store.open(data_dir(args.data_dir))
+    store = Store.open(data_dir(args.data_dir), exclusive=False)
     if store.moved_aside:
         print(f"warning: an unreadable database was moved to {store.moved_aside}", file=sys.stderr)
     return store

@@ -51,6 +51,7 @@ class EventKind(StrEnum):
     FLOOR_RELEASED = "floor_released"
     PASSED = "passed"  # data: {"person": int}
     ENDED = "ended"
+    ALIVE = "alive"  # the app was up and the step running at this moment: changes nothing
 
 
 @dataclass(frozen=True)

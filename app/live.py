@@ -3,6 +3,12 @@
 Each command builds an event, commits it, and only then folds it into the
 engine: if the disk refuses the write, the state is unchanged and the caller
 gets a :class:`StoreError` to show. Listeners are told after every event.
+
+When a session is reopened after the app was down while a step ran, a short
+absence counts (the meeting went on); a long one (over :data:`LONG_ABSENCE`)
+waits for the facilitator to choose, so that 14 hours are never credited to
+whoever had the floor. While the timer runs, an ``alive`` event every minute
+says when the app was last up.
 """
 
 from __future__ import annotations
@@ -15,6 +21,9 @@ from app.store.repository import Store, StoredSession
 
 Listener = Callable[[Event], None]
 
+LONG_ABSENCE = 600.0  # seconds
+ALIVE_EVERY = 60.0
+
 
 class LiveSession:
     def __init__(self, store: Store, session_id: int, clock: Clock | None = None) -> None:
@@ -23,13 +32,39 @@ class LiveSession:
         self.stored: StoredSession = store.load(session_id)
         self.id = session_id
         self.engine: SessionEngine = self.stored.engine()
+        self.absence = 0.0  # seconds away while a step ran, waiting for a decision
         events = self.stored.events
         if events:
             last = events[-1]
-            self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
+            away = max(0.0, self.clock.wall() - last.wall) if self.engine.running else 0.0
+            if away > LONG_ABSENCE:
+                self.absence = away
+                self.timeline = Timeline(self.clock, last.t)
+            else:
+                self.timeline = Timeline.resuming(
+                    self.clock, last.t, last.wall, self.engine.running
+                )
         else:
             self.timeline = Timeline(self.clock)
         self._listeners: list[Listener] = []
+
+    def count_time_away(self) -> None:
+        """After a long absence: the meeting went on, the time counts."""
+        if self.absence:
+            self.timeline = Timeline(self.clock, self.timeline.now() + self.absence)
+            self.absence = 0.0
+
+    def resume_paused(self) -> None:
+        """After a long absence: the clocks stop where the app left off."""
+        if self.absence:
+            self.absence = 0.0
+            self.timeline = Timeline(self.clock, self.engine.last_t)
+            self.pause()
+
+    def keep_alive(self) -> None:
+        """Note that the app is up, once a minute while the timer runs."""
+        if self.engine.running and self.now() - self.engine.last_t >= ALIVE_EVERY:
+            self._record(EventKind.ALIVE)
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)

@@ -60,6 +60,7 @@ class SessionController(QObject):
 
     def refresh(self) -> None:
         """Read the clock again and tell the views."""
+        self._do(self.live.keep_alive)
         self._snapshot = take(self.live, self.lang)
         snap = self._snapshot
         entered = self._cues.update(snap.step_index, snap.remaining, snap.running)

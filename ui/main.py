@@ -16,6 +16,7 @@ from app.paths import data_dir, user_protocol_dir
 from app.protocols import Catalog, load_catalog
 from app.store.database import StoreError
 from app.store.repository import Store
+from ui import absence
 from ui.home import HomeWindow
 from ui.i18n import choose_language, install_translator
 from ui.labels import store_error_text
@@ -80,6 +81,14 @@ class TourDeTable(QObject):
         if self.screens is not None:
             self.screens.console.close()
         live = LiveSession(self.store, session_id, self.clock)
+        if live.absence:
+            try:
+                if absence.ask_count_time_away(self.home, live, self.lang):
+                    live.count_time_away()
+                else:
+                    live.resume_paused()
+            except StoreError as exc:
+                self.home.tell(store_error_text(exc))
         chime = Chime(self, use_audio=self.use_audio)
         self.screens = SessionScreens(live, self.lang, chime, parent=self)
         self.screens.closed.connect(self._on_session_closed)

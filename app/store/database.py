@@ -1,8 +1,20 @@
-"""Opening the SQLite file safely: private permissions, WAL, migrations, and a
-corrupt file moved aside rather than ever overwritten."""
+"""Opening the SQLite file safely.
+
+- The data folder is private (0700, files 0600), tightened if it was not.
+- One app per data folder: a lock file says who has it; a second app is told so
+  and writes nothing. Read-only commands may still read beside it.
+- Only a file SQLite itself calls corrupt is moved aside (never deleted, never
+  overwritten). A full disk, a busy file or a permission problem is reported
+  and the file is left where it is.
+- The deep integrity check runs only after an unclean shutdown: a clean close
+  leaves a marker, which the next open removes.
+- Creating the schema and every migration are one transaction each: a process
+  killed half-way leaves the file as it was before.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import time
@@ -11,14 +23,19 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect
+from filelock import FileLock, Timeout
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from app.store.models import Base
 
 DB_NAME = "tourdetable.db"
+LOCK_NAME = "tourdetable.lock"
+CLEAN_NAME = "tourdetable.clean"  # present only between a clean close and the next open
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest migration; a test checks it against the migrations folder, so that
+# a normal start needs no Alembic at all.
+SCHEMA_HEAD = "0001"
+KNOWN_REVISIONS = ("0001",)
 
 
 class StoreProblem(StrEnum):
@@ -28,59 +45,164 @@ class StoreProblem(StrEnum):
     CANNOT_OPEN = "cannot_open"
     DISK_FULL = "disk_full"
     WRITE_FAILED = "write_failed"
+    BUSY = "busy"
+    NO_PERMISSION = "no_permission"
+    ALREADY_OPEN = "already_open"
+    TOO_NEW = "too_new"
 
 
 class StoreError(Exception):
     """A storage problem. ``problem`` lets the UI word it in the user's language;
-    ``str()`` is the English wording used on the command line."""
+    ``str()`` is the English wording used on the command line. ``detail`` is for
+    logs and developers only: it may hold SQL and is never shown in a window."""
 
     def __init__(self, problem: StoreProblem, path: Path, detail: str = "") -> None:
         self.problem = problem
         self.path = path
         self.detail = detail
-        super().__init__(f"{_ENGLISH[problem].format(path=path)}{': ' + detail if detail else ''}")
+        super().__init__(_ENGLISH[problem].format(path=path))
 
 
 _ENGLISH = {
     StoreProblem.CANNOT_CREATE: "cannot create {path}",
     StoreProblem.NOT_A_FOLDER: "{path} is not a folder",
     StoreProblem.CANNOT_MOVE_ASIDE: (
-        "{path} is unreadable and could not be moved aside; it was not changed"
+        "{path} is damaged and could not be moved aside; it was not changed"
     ),
-    StoreProblem.CANNOT_OPEN: "cannot open the database {path}",
-    StoreProblem.DISK_FULL: "the disk holding {path} is full; nothing was written",
-    StoreProblem.WRITE_FAILED: "could not write to {path}; nothing was written",
+    StoreProblem.CANNOT_OPEN: "cannot open the database {path}; it was not changed",
+    StoreProblem.DISK_FULL: "the disk holding {path} is full; nothing more was written",
+    StoreProblem.WRITE_FAILED: "could not write to {path}; what was saved before is kept",
+    StoreProblem.BUSY: "{path} is in use by another program; nothing was changed",
+    StoreProblem.NO_PERMISSION: "no permission to use {path}; nothing was changed",
+    StoreProblem.ALREADY_OPEN: (
+        "Tour de table is already open on the data folder {path}; use that window"
+    ),
+    StoreProblem.TOO_NEW: (
+        "{path} was written by a newer Tour de table; update the app to open it"
+    ),
+}
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html).
+_SQLITE_PROBLEMS = {
+    3: StoreProblem.NO_PERMISSION,  # SQLITE_PERM
+    5: StoreProblem.BUSY,  # SQLITE_BUSY
+    6: StoreProblem.BUSY,  # SQLITE_LOCKED
+    8: StoreProblem.NO_PERMISSION,  # SQLITE_READONLY
+    10: StoreProblem.WRITE_FAILED,  # SQLITE_IOERR
+    13: StoreProblem.DISK_FULL,  # SQLITE_FULL
+    14: StoreProblem.CANNOT_OPEN,  # SQLITE_CANTOPEN
+    23: StoreProblem.NO_PERMISSION,  # SQLITE_AUTH
+}
+_SQLITE_CORRUPT = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_OS_PROBLEMS = {
+    errno.ENOSPC: StoreProblem.DISK_FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): StoreProblem.DISK_FULL,
+    errno.EFBIG: StoreProblem.DISK_FULL,
+    errno.EACCES: StoreProblem.NO_PERMISSION,
+    errno.EPERM: StoreProblem.NO_PERMISSION,
+    errno.EROFS: StoreProblem.NO_PERMISSION,
 }
 
 
-@dataclass(frozen=True)
+def _sqlite_code(exc: BaseException) -> int | None:
+    for candidate in (exc, getattr(exc, "orig", None)):
+        code = getattr(candidate, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            return code & 0xFF
+    return None
+
+
+def is_corruption(exc: BaseException) -> bool:
+    return _sqlite_code(exc) in _SQLITE_CORRUPT
+
+
+def classify(exc: BaseException, default: StoreProblem) -> StoreProblem:
+    """The facilitator-level problem behind a database or file-system error."""
+    code = _sqlite_code(exc)
+    if code is not None and code in _SQLITE_PROBLEMS:
+        problem = _SQLITE_PROBLEMS[code]
+        return default if problem is StoreProblem.WRITE_FAILED else problem
+    for candidate in (exc, getattr(exc, "orig", None), exc.__cause__):
+        if isinstance(candidate, OSError) and candidate.errno in _OS_PROBLEMS:
+            return _OS_PROBLEMS[candidate.errno]
+    words = str(exc).lower()
+    if "disk is full" in words or "database or disk is full" in words:
+        return StoreProblem.DISK_FULL
+    if "locked" in words:
+        return StoreProblem.BUSY
+    return default
+
+
+@dataclass
 class OpenedDatabase:
     engine: Engine
     path: Path
-    moved_aside: Path | None  # where a corrupt file was put, to tell the user
+    moved_aside: Path | None  # where a damaged file was put, to tell the user
+    lock: FileLock | None  # None: opened read-only beside the app that holds it
+    checked: bool  # whether the deep integrity check ran (after an unclean shutdown)
+
+    @property
+    def read_only(self) -> bool:
+        return self.lock is None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            _write_private(self.path.with_name(CLEAN_NAME), "")
+            self.lock.release()
+            self.lock = None
+
+
+def _write_private(path: Path, content: str) -> None:
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+    except OSError:
+        pass  # only costs a deep check at the next start
 
 
 def ensure_private_dir(folder: Path) -> None:
+    """Create the folder for the owner alone, or tighten one that is too open."""
+    if folder.is_symlink() and not folder.exists():
+        raise StoreError(StoreProblem.CANNOT_CREATE, folder, "dangling link")
     if not folder.exists():
         try:
             folder.mkdir(parents=True, mode=0o700)
         except OSError as exc:
-            raise StoreError(StoreProblem.CANNOT_CREATE, folder, str(exc)) from exc
-        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+            raise StoreError(classify(exc, StoreProblem.CANNOT_CREATE), folder, str(exc)) from exc
     elif not folder.is_dir():
         raise StoreError(StoreProblem.NOT_A_FOLDER, folder)
+    _tighten(folder, 0o700)
 
 
-def _is_healthy(path: Path) -> bool:
+def _tighten(path: Path, mode: int) -> None:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+        if path.exists() and path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)  # mkdir's and open's modes are filtered by the umask
+    except OSError:
+        pass  # not ours to change (a shared drive): the files are still written
+
+
+def _probe(path: Path, deep: bool) -> bool:
+    """True when SQLite reads the file as a healthy database; False when it says
+    it is damaged; StoreError for anything else (disk full, busy, permission)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=5)
         try:
-            row = conn.execute("PRAGMA quick_check").fetchone()
+            if deep:
+                rows = conn.execute("PRAGMA quick_check").fetchall()
+                return rows == [("ok",)]
+            conn.execute("PRAGMA schema_version").fetchone()
+            return True
         finally:
             conn.close()
-    except (sqlite3.Error, OSError):
-        return False
-    return row is not None and row[0] == "ok"
+    except sqlite3.Error as exc:
+        if is_corruption(exc):
+            return False
+        raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), path, str(exc)) from exc
+    except OSError as exc:
+        raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), path, str(exc)) from exc
 
 
 def _move_aside(path: Path) -> Path:
@@ -102,6 +224,9 @@ def _move_aside(path: Path) -> Path:
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # pysqlite would otherwise commit before every DDL statement: schema creation
+    # and migrations must be atomic, so transactions are begun explicitly below.
+    dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -111,41 +236,117 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
-def alembic_config() -> Config:
+def _on_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _revision(conn: Connection) -> str | None:
+    tables = {
+        row[0]
+        for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    if not tables:
+        return None
+    if "alembic_version" not in tables:
+        return ""  # tables from before migrations existed: let Alembic decide
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else ""
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    with engine.begin() as conn:
+        revision = _revision(conn)
+        if revision == SCHEMA_HEAD:
+            return
+        if revision is None:  # a new file: the whole schema, stamped, in one go
+            Base.metadata.create_all(conn)
+            conn.exec_driver_sql(
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+            )
+            conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": SCHEMA_HEAD})
+            return
+        if revision and revision not in KNOWN_REVISIONS:
+            raise StoreError(StoreProblem.TOO_NEW, path, f"schema {revision}")
+        from alembic import command  # only when the schema is behind: rare, and slow to load
+
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def alembic_config() -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
-def _migrate(engine: Engine) -> None:
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        tables = set(inspect(conn).get_table_names())
-        if "alembic_version" not in tables and not tables:
-            Base.metadata.create_all(conn)
-            command.stamp(cfg, "head")
-        else:
-            command.upgrade(cfg, "head")
+def _acquire(folder: Path, exclusive: bool) -> FileLock | None:
+    lock = FileLock(folder / LOCK_NAME, timeout=0, mode=0o600)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        if exclusive:
+            raise StoreError(StoreProblem.ALREADY_OPEN, folder) from exc
+        return None
+    except OSError as exc:
+        raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), folder, str(exc)) from exc
+    return lock
 
 
-def open_database(folder: Path) -> OpenedDatabase:
+def open_database(folder: Path, exclusive: bool = True) -> OpenedDatabase:
+    """Open (or create) the store. ``exclusive=False`` is for read-only commands:
+    beside a running app they read without migrating or writing."""
     ensure_private_dir(folder)
     path = folder / DB_NAME
-    moved: Path | None = None
-    if path.exists() and not _is_healthy(path):
-        moved = _move_aside(path)
-    if not path.exists():
-        try:
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-        except OSError as exc:
-            raise StoreError(StoreProblem.CANNOT_CREATE, path, str(exc)) from exc
-    os.chmod(path, 0o600)
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _on_connect)
+    lock = _acquire(folder, exclusive)
     try:
-        _migrate(engine)
+        return _open_locked(folder, path, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_locked(folder: Path, path: Path, lock: FileLock | None) -> OpenedDatabase:
+    if lock is None:
+        if not path.exists():
+            raise StoreError(StoreProblem.CANNOT_OPEN, path, "no database yet")
+        engine = make_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+        return OpenedDatabase(engine, path, None, lock, checked=False)
+    clean = folder / CLEAN_NAME
+    was_clean = clean.exists()
+    moved: Path | None = None
+    deep = False
+    if path.exists():
+        deep = not was_clean
+        if not _probe(path, deep):
+            moved = _move_aside(path)
+    try:
+        if was_clean:
+            clean.unlink()  # from now on, a crash shows as an unclean shutdown
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        raise StoreError(classify(exc, StoreProblem.CANNOT_CREATE), path, str(exc)) from exc
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", LOCK_NAME):
+        _tighten(folder / name, 0o600)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        _migrate(engine, path)
+    except StoreError:
+        engine.dispose()
+        raise
     except Exception as exc:
         engine.dispose()
-        raise StoreError(StoreProblem.CANNOT_OPEN, path, str(exc)) from exc
-    return OpenedDatabase(engine, path, moved)
+        raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), path, str(exc)) from exc
+    return OpenedDatabase(engine, path, moved, lock, checked=deep)

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.engine import Case, Event, EventKind, Person, Role, SessionEngine
 from app.protocols import PlannedStep, Protocol, plan_steps
 from app.setup import SessionSetup, clean_name
-from app.store.database import OpenedDatabase, StoreError, StoreProblem, open_database
+from app.store.database import (
+    OpenedDatabase,
+    StoreError,
+    StoreProblem,
+    classify,
+    open_database,
+)
 from app.store.models import (
     CaseRow,
     EventRow,
@@ -87,37 +92,31 @@ class Note:
     due: str = ""
 
 
-def _write_error(exc: Exception, path: Path) -> StoreError:
-    text = str(exc).lower()
-    orig = getattr(exc, "orig", None)
-    if "full" in text or getattr(orig, "errno", None) == errno.ENOSPC:
-        return StoreError(StoreProblem.DISK_FULL, path, str(exc))
-    return StoreError(StoreProblem.WRITE_FAILED, path, str(exc))
-
-
 class Store:
     def __init__(self, opened: OpenedDatabase) -> None:
         self.path = opened.path
         self.moved_aside = opened.moved_aside
+        self.read_only = opened.read_only
+        self._opened = opened
         self._engine = opened.engine
         self._sessions = sessionmaker(opened.engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, folder: Path) -> Store:
-        return cls(open_database(folder))
+    def open(cls, folder: Path, exclusive: bool = True) -> Store:
+        """``exclusive=False``: a read-only command, which may read beside the app."""
+        return cls(open_database(folder, exclusive))
 
     def close(self) -> None:
-        self._engine.dispose()
+        self._opened.close()
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
         try:
             with self._sessions.begin() as db:
                 yield db
-        except OperationalError as exc:
-            raise _write_error(exc, self.path) from exc
-        except SQLAlchemyError as exc:
-            raise StoreError(StoreProblem.WRITE_FAILED, self.path, str(exc)) from exc
+        except (SQLAlchemyError, OSError) as exc:
+            problem = classify(exc, StoreProblem.WRITE_FAILED)
+            raise StoreError(problem, self.path, str(exc)) from exc
 
     def _read(self) -> Session:
         return self._sessions()
