@@ -124,7 +124,7 @@ def store_error_text(error: StoreError) -> str:
             "Messages", "The folder {path} could not be created: nothing was written."
         ),
         StoreProblem.NOT_A_FOLDER: QCoreApplication.translate(
-            "Messages", "{path} is a file, not a folder: nothing was written."
+            "Messages", "The path {path} is a file, not a folder: nothing was written."
         ),
         StoreProblem.CANNOT_MOVE_ASIDE: QCoreApplication.translate(
             "Messages",

@@ -126,6 +126,7 @@ class TourDeTable(QObject):
 
 
 def _fatal(message: str) -> int:
+    print(f"tourdetable: {message}", file=sys.stderr)
     box = QMessageBox(QMessageBox.Icon.Critical, "Tour de table", message)
     box.exec()
     return 1

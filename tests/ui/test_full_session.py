@@ -378,3 +378,35 @@ def test_the_console_fits_a_common_laptop_screen(tdt) -> None:
     screens = tdt.start_demo()
     hint = screens.console.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768
+
+
+def test_a_long_absence_asks_before_counting(qtbot, tdt, store, catalog, clock, monkeypatch):
+    from ui import absence
+
+    screens = tdt.start_demo()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_3)
+    clock.advance(90)
+    screens.controller.refresh()  # a repaint: the app notes it is alive
+    clock.advance(20)
+    session_id = screens.controller.live.id
+    screens.keys.enabled = False  # killed
+    clock.restart_process(downtime=14 * 3600)  # back the next morning
+
+    asked: list[float] = []
+    monkeypatch.setattr(
+        absence, "ask_count_time_away", lambda _p, live, _lang: asked.append(live.absence) or False
+    )
+    again = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    qtbot.addWidget(again.home)
+    again.show_home()
+    [button] = again.home.resume_buttons
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0] >= 14 * 3600
+    snap = again.screens.controller.snapshot
+    assert again.screens.controller.live.id == session_id
+    # Paused where the app was last seen alive (at most a minute is not counted).
+    assert not snap.running and snap.speaker_seconds == 90
+    assert again.screens.projection.cue.text() == "En pause"
+    again.screens.console.close()

@@ -1,0 +1,275 @@
+"""The store at its worst moments: killed while creating, a full disk, a second
+app, loose permissions, a long absence. Real SQLite files, real processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from app.live import LONG_ABSENCE, LiveSession
+from app.store import database
+from app.store.database import StoreError, StoreProblem
+from app.store.repository import Store
+from tests.conftest import make_setup
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_child(script: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(script), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+
+
+def kill(child: subprocess.Popen[str]) -> None:
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    for stream in (child.stdout, child.stderr):
+        if stream is not None:
+            stream.close()
+
+
+def test_kill_9_in_the_middle_of_schema_creation_leaves_a_store_that_opens(
+    tmp_path, catalog
+) -> None:
+    data = tmp_path / "data"
+    child = run_child(
+        """
+        import sys, time
+        from pathlib import Path
+        from sqlalchemy import event
+        from app.store.models import Base
+        from app.store.repository import Store
+
+        def stop_here(*_args, **_kwargs):
+            print("half-created", flush=True)
+            time.sleep(600)  # killed here, tables half made
+
+        event.listen(Base.metadata.tables["sessions"], "after_create", stop_here)
+        Store.open(Path(sys.argv[1]))
+        """,
+        str(data),
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "half-created", child.stderr.read()
+    finally:
+        kill(child)
+    store = Store.open(data)  # no "table groups already exists"
+    sid = store.create_session(make_setup(catalog), 0.0)
+    assert [s.id for s in store.summaries()] == [sid]
+    assert store.moved_aside is None
+    store.close()
+
+
+def test_schema_creation_is_one_transaction(tmp_path, monkeypatch) -> None:
+    """A failure half-way through leaves no table behind."""
+    from sqlalchemy import event
+
+    from app.store.models import Base
+
+    def fail(*_args, **_kwargs):
+        raise RuntimeError("power cut")
+
+    table = Base.metadata.tables["sessions"]
+    event.listen(table, "after_create", fail)
+    try:
+        with pytest.raises(StoreError):
+            Store.open(tmp_path / "data")
+    finally:
+        event.remove(table, "after_create", fail)
+    raw = sqlite3.connect(tmp_path / "data" / database.DB_NAME)
+    tables = raw.execute("select name from sqlite_master where type='table'").fetchall()
+    raw.close()
+    assert tables == []
+    Store.open(tmp_path / "data").close()
+
+
+def test_a_full_disk_at_start_up_leaves_the_database_where_it_is(tmp_path, catalog) -> None:
+    data = tmp_path / "data"
+    store = Store.open(data)
+    sid = store.create_session(make_setup(catalog), 0.0)
+    store.close()
+    os.unlink(data / database.CLEAN_NAME)  # as after a crash: the deep check runs
+    for side in ("-wal", "-shm"):
+        (data / (database.DB_NAME + side)).unlink(missing_ok=True)
+    # The child may write nothing at all: as a disk with no byte free.
+    child = run_child(
+        """
+        import resource, signal, sys
+        from pathlib import Path
+        from app.store.database import StoreError
+        from app.store.repository import Store
+        from app.protocols import load_catalog
+        from tests.conftest import make_setup
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+        try:
+            store = Store.open(Path(sys.argv[1]))
+            store.create_session(make_setup(load_catalog()), 0.0)
+        except StoreError as exc:
+            print("refused", exc.problem.value, flush=True)
+        else:
+            print("written", flush=True)
+        """,
+        str(data),
+    )
+    out, err = child.communicate(timeout=60)
+    assert out.split()[0] == "refused", err
+    assert out.split()[1] in {"disk_full", "write_failed", "cannot_open"}
+    assert sorted(p.name for p in data.iterdir() if ".corrupt" in p.name) == []
+    again = Store.open(data)  # space is back: the session is there
+    assert [s.id for s in again.summaries()] == [sid]
+    again.close()
+
+
+def test_only_real_corruption_is_moved_aside(tmp_path, monkeypatch) -> None:
+    data = tmp_path / "data"
+    Store.open(data).close()
+    locked = sqlite3.OperationalError("database is locked")
+    locked.sqlite_errorcode = 5  # type: ignore[attr-defined]
+
+    def busy(*_args, **_kwargs):
+        raise locked
+
+    monkeypatch.setattr(database.sqlite3, "connect", busy)
+    with pytest.raises(StoreError) as caught:
+        Store.open(data)
+    assert caught.value.problem is StoreProblem.BUSY
+    monkeypatch.undo()
+    assert (data / database.DB_NAME).exists()
+    assert [p.name for p in data.iterdir() if "corrupt" in p.name] == []
+
+
+def test_a_second_app_on_the_same_folder_is_told_and_writes_nothing(tmp_path, catalog) -> None:
+    data = tmp_path / "data"
+    first = Store.open(data)
+    first.create_session(make_setup(catalog), 0.0)
+    before = {p.name: p.stat().st_mtime_ns for p in data.iterdir()}
+    child = run_child(
+        """
+        import sys
+        from pathlib import Path
+        from app.store.database import StoreError
+        from app.store.repository import Store
+        try:
+            Store.open(Path(sys.argv[1]))
+        except StoreError as exc:
+            print(exc.problem.value, flush=True)
+        """,
+        str(data),
+    )
+    out, err = child.communicate(timeout=60)
+    assert out.strip() == "already_open", err
+    assert {p.name: p.stat().st_mtime_ns for p in data.iterdir()} == before
+    # A read-only command still reads beside the running app.
+    reader = Store.open(data, exclusive=False)
+    assert reader.read_only and len(reader.summaries()) == 1
+    reader.close()
+    first.close()
+    Store.open(data).close()  # and once the first has closed, the folder is free
+
+
+def test_a_loose_data_folder_is_tightened(tmp_path) -> None:
+    data = tmp_path / "data"
+    Store.open(data).close()
+    os.chmod(data, 0o755)
+    os.chmod(data / database.DB_NAME, 0o644)
+    Store.open(data).close()
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data / database.DB_NAME).stat().st_mode) == 0o600
+
+
+def test_the_deep_check_runs_only_after_an_unclean_shutdown(tmp_path) -> None:
+    data = tmp_path / "data"
+    Store.open(data).close()
+    clean = Store.open(data)
+    assert not clean._opened.checked
+    # killed: no close, so no marker; the next open checks the whole file
+    clean._opened.engine.dispose()
+    assert clean._opened.lock is not None
+    clean._opened.lock.release()
+    after_crash = Store.open(data)
+    assert after_crash._opened.checked
+    after_crash.close()
+
+
+def test_a_newer_schema_is_refused_and_left_alone(tmp_path) -> None:
+    data = tmp_path / "data"
+    Store.open(data).close()
+    raw = sqlite3.connect(data / database.DB_NAME)
+    raw.execute("update alembic_version set version_num = '9999'")
+    raw.commit()
+    raw.close()
+    with pytest.raises(StoreError) as caught:
+        Store.open(data)
+    assert caught.value.problem is StoreProblem.TOO_NEW
+    assert (data / database.DB_NAME).exists()
+
+
+def test_schema_head_is_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(database.alembic_config())
+    assert scripts.get_current_head() == database.SCHEMA_HEAD
+    assert {r.revision for r in scripts.walk_revisions()} == set(database.KNOWN_REVISIONS)
+
+
+@pytest.mark.parametrize("away, counted", [(LONG_ABSENCE - 60, True), (14 * 3600, None)])
+def test_a_long_absence_waits_for_the_facilitator(live, clock, store, away, counted) -> None:
+    who = live.engine.people[2].id
+    live.start()
+    live.give_floor(who)
+    clock.advance(100)
+    live.keep_alive()  # as the repaint does once a minute
+    clock.restart_process(downtime=away)
+    again = LiveSession(store, live.id, clock)
+    if counted:  # a short absence: the meeting went on
+        assert again.absence == 0
+        assert again.engine.turn_talk(again.engine.open_turn, again.now()) == pytest.approx(
+            100 + away
+        )
+        return
+    assert again.absence == pytest.approx(away)
+    # Nothing is credited while the question is open.
+    assert again.engine.turn_talk(again.engine.open_turn, again.now()) == pytest.approx(100)
+    again.resume_paused()
+    assert not again.engine.running
+    assert again.engine.talk_by_person(again.now())[who] == pytest.approx(100)
+
+
+def test_counting_a_long_absence_is_the_facilitators_choice(live, clock, store) -> None:
+    live.start()
+    clock.advance(100)
+    clock.restart_process(downtime=3600)
+    again = LiveSession(store, live.id, clock)
+    again.count_time_away()
+    assert again.engine.running
+    assert again.engine.step_elapsed(0, again.now()) == pytest.approx(3700)
+
+
+def test_the_app_says_it_is_alive_once_a_minute(live, clock) -> None:
+    live.start()
+    for _ in range(10):
+        clock.advance(30)
+        live.keep_alive()
+    kinds = [e.kind.value for e in live.engine.events]
+    assert kinds.count("alive") == 5
+    live.pause()
+    clock.advance(120)
+    live.keep_alive()
+    assert [e.kind.value for e in live.engine.events].count("alive") == 5
