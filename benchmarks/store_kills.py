@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.store.database import StoreError
-from app.store.repository import Store
+from app.store.database import StoreError  # noqa: E402 - after the path is set
+from app.store.repository import Store  # noqa: E402
 
 FIRST_START = (
     "import sys; from pathlib import Path; from app.store.repository import Store; "
