@@ -19,6 +19,17 @@ from app.store.database import StoreError
 from app.store.repository import Store
 
 EXIT_USAGE = 2
+MAX_SESSION_ID = 2**62  # SQLite's integers are 64-bit
+
+
+def session_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a session number: {text[:40]!r}") from None
+    if not 1 <= value <= MAX_SESSION_ID:
+        raise argparse.ArgumentTypeError(f"no session with id {text[:40]}")
+    return value
 
 
 class UsageError(Exception):
@@ -48,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     protocols = sub.add_parser("protocols", parents=[common], help="list the protocols")
     protocols.add_argument("--json", action="store_true")
     export = sub.add_parser("export", parents=[common], help="export one session")
-    export.add_argument("session", type=int, metavar="SESSION")
+    export.add_argument("session", type=session_id, metavar="SESSION")
     export.add_argument("--json", metavar="PATH", dest="json_path", help="the whole session")
     export.add_argument("--pdf", metavar="PATH", dest="pdf_path", help="the one-page sheet")
     export.add_argument("--csv", metavar="DIR", dest="csv_dir", help="turns and steps as CSV")
@@ -152,9 +163,9 @@ def _writable_folder(path_text: str) -> Path:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.export.onepage import write_atomically
     from app.export.sheet import synthesis_pdf
     from app.export.tables import write_tables
+    from app.files import write_atomically
     from app.report import collect, to_json
 
     if not (args.json_path or args.pdf_path or args.csv_dir):
@@ -215,6 +226,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except StoreError as exc:
         print(f"tourdetable: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (OSError, ValueError) as exc:  # a path too long, a NUL byte, a vanished disk
+        where = getattr(exc, "filename", None)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        print(f"tourdetable: error: {reason}{f': {where}' if where else ''}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -8,6 +8,7 @@ are the same files, kept in the data folder's ``prep/`` and saved as typed.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import time
@@ -19,7 +20,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from app.export.onepage import write_atomically
+from app.files import NotAFile, TooLarge, read_bounded, write_atomically
 from app.protocols import Protocol
 from app.store.database import ensure_private_dir
 
@@ -29,6 +30,9 @@ VERSION = 1
 DEFAULT_RATE = 130  # words a minute, a calm speaking pace
 MIN_RATE, MAX_RATE = 80, 200
 MAX_FIELD = 20_000
+MAX_FILE_BYTES = 2 * 1024 * 1024  # six full fields of emoji, escaped, still fit
+MAX_REHEARSALS = 200
+MAX_PART_SECONDS = 4 * 3600.0
 KEPT_REHEARSALS = 10
 
 
@@ -47,9 +51,12 @@ Text = Annotated[str, Field(max_length=MAX_FIELD)]
 
 
 class Rehearsal(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    wall: float  # when it started, for the record
-    parts: list[Annotated[float, Field(ge=0)]]  # seconds spent on each part, in order
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    wall: Annotated[float, Field(ge=0, le=1e11)]  # when it started, for the record
+    # Seconds spent on each part, in order.
+    parts: Annotated[
+        list[Annotated[float, Field(ge=0, le=MAX_PART_SECONDS)]], Field(max_length=len(Part))
+    ]
 
     @property
     def total(self) -> float:
@@ -59,12 +66,12 @@ class Rehearsal(BaseModel):
 class Prep(BaseModel):
     """What the narrator prepares. Field names are the file's keys: keep them."""
 
-    model_config = ConfigDict(extra="ignore", validate_assignment=True)
-    format: str = FORMAT
+    model_config = ConfigDict(extra="ignore", validate_assignment=True, allow_inf_nan=False)
+    format: Annotated[str, Field(max_length=40)] = FORMAT
     version: int = VERSION
     title: Annotated[str, Field(max_length=200)] = ""
     narrator: Annotated[str, Field(max_length=80)] = ""
-    protocol_id: str = "codev-anact"
+    protocol_id: Annotated[str, Field(max_length=64)] = "codev-anact"
     situation: Text = ""
     difficulty: Text = ""
     tried: Text = ""
@@ -72,8 +79,8 @@ class Prep(BaseModel):
     question: Text = ""
     help_expected: Text = ""
     rate: Annotated[int, Field(ge=MIN_RATE, le=MAX_RATE)] = DEFAULT_RATE
-    rehearsals: list[Rehearsal] = []
-    updated_wall: float = 0.0
+    rehearsals: Annotated[list[Rehearsal], Field(max_length=MAX_REHEARSALS)] = []
+    updated_wall: Annotated[float, Field(ge=0, le=1e11)] = 0.0
 
     def part_text(self, part: Part) -> str:
         return {
@@ -105,15 +112,32 @@ class PrepFileError(Exception):
         super().__init__(f"{path}: {problem.value}{': ' + detail if detail else ''}")
 
 
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number a preparation can hold")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large")
+    return value
+
+
 def load_prep(path: Path) -> Prep:
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = read_bounded(path, MAX_FILE_BYTES).decode("utf-8")
+    except NotAFile as exc:
+        raise PrepFileError(PrepProblem.NOT_A_PREP, path) from exc
+    except TooLarge as exc:
+        raise PrepFileError(PrepProblem.MALFORMED, path, "too large") from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise PrepFileError(PrepProblem.UNREADABLE, path, str(exc)) from exc
+        raise PrepFileError(PrepProblem.UNREADABLE, path, _reason(exc)) from exc
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, parse_constant=_no_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
-        raise PrepFileError(PrepProblem.MALFORMED, path, str(exc)) from exc
+        raise PrepFileError(PrepProblem.MALFORMED, path, f"line {exc.lineno}") from exc
+    except (ValueError, RecursionError) as exc:  # NaN, 1e999, 10**5000, [[[[…]]]]
+        raise PrepFileError(PrepProblem.MALFORMED, path, "numbers or nesting") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise PrepFileError(PrepProblem.NOT_A_PREP, path)
     version = data.get("version")
@@ -126,6 +150,12 @@ def load_prep(path: Path) -> Prep:
     except ValidationError as exc:
         fields = ", ".join(".".join(str(p) for p in e["loc"]) for e in exc.errors())
         raise PrepFileError(PrepProblem.MALFORMED, path, fields) from exc
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return getattr(exc, "strerror", None) or type(exc).__name__
 
 
 def save_prep(prep: Prep, path: Path) -> None:
@@ -280,7 +310,9 @@ def list_drafts(data_folder: Path) -> tuple[list[Draft], list[PrepFileError]]:
     errors: list[PrepFileError] = []
     if not folder.is_dir():
         return drafts, errors
-    for path in folder.glob(f"*{EXTENSION}"):
+    for path in sorted(folder.glob(f"*{EXTENSION}")):
+        if not path.is_file():
+            continue  # a FIFO or a device dropped in the folder: never opened
         try:
             prep = load_prep(path)
         except PrepFileError as exc:

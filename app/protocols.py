@@ -17,6 +17,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from app.files import NotAFile, TooLarge, read_bounded
+
 
 class SpeakerKind(StrEnum):
     NARRATOR = "narrator"
@@ -42,37 +44,47 @@ class Capture(StrEnum):
     NOTE = "note"
 
 
+MAX_FILE_BYTES = 256 * 1024
+MAX_TEXT = 2_000
+MAX_STEPS = 60
+MAX_RULES = 30
+
+ShortText = Annotated[str, Field(max_length=MAX_TEXT)]
+Ident = Annotated[str, Field(pattern=r"^[a-z0-9_]+$", max_length=64)]
+
+
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # NaN and infinity are valid TOML floats: never valid durations.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Text(_Strict):
     """A text in French and English; French is required, English falls back to it."""
 
-    fr: Annotated[str, Field(min_length=1)]
-    en: str = ""
+    fr: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
+    en: ShortText = ""
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" and self.en else self.fr
 
 
 class TextList(_Strict):
-    fr: list[str]
-    en: list[str] = []
+    fr: Annotated[list[ShortText], Field(max_length=MAX_RULES)]
+    en: Annotated[list[ShortText], Field(max_length=MAX_RULES)] = []
 
     def get(self, lang: str) -> list[str]:
         return self.en if lang == "en" and self.en else self.fr
 
 
 class Step(_Strict):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+    id: Ident
     name: Text
     minutes: Annotated[float, Field(gt=0, le=600)]
-    min_minutes: Annotated[float, Field(gt=0)] | None = None
-    max_minutes: Annotated[float, Field(gt=0)] | None = None
+    min_minutes: Annotated[float, Field(gt=0, le=600)] | None = None
+    max_minutes: Annotated[float, Field(gt=0, le=600)] | None = None
     speaker: SpeakerKind
     prompt: Text
-    captures: list[Capture] = []
+    captures: Annotated[list[Capture], Field(max_length=len(Capture))] = []
     # Part of the block that repeats once per case.
     per_case: bool = False
     # Only run when the condition holds (the group has a previous session).
@@ -105,20 +117,20 @@ class CaseCount(_Strict):
 
 
 class ArbitrationTag(_Strict):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+    id: Ident
     name: Text
 
 
 class Protocol(_Strict):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9_-]+$")]
-    version: Annotated[int, Field(ge=1)] = 1
+    id: Annotated[str, Field(pattern=r"^[a-z0-9_-]+$", max_length=64)]
+    version: Annotated[int, Field(ge=1, le=1_000_000)] = 1
     name: Text
     description: Text
     rules: TextList
-    sessions_per_cycle: Annotated[int, Field(ge=1)] | None = None
+    sessions_per_cycle: Annotated[int, Field(ge=1, le=100)] | None = None
     cases: CaseCount = CaseCount()
-    arbitration: list[ArbitrationTag] = []
-    steps: Annotated[list[Step], Field(min_length=1)]
+    arbitration: Annotated[list[ArbitrationTag], Field(max_length=10)] = []
+    steps: Annotated[list[Step], Field(min_length=1, max_length=MAX_STEPS)]
 
     @model_validator(mode="after")
     def _consistent(self) -> Protocol:
@@ -207,6 +219,8 @@ def parse_protocol(text: str) -> Protocol:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"not valid TOML: {exc}") from exc
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
     try:
         return Protocol.model_validate(data)
     except ValidationError as exc:
@@ -218,21 +232,42 @@ def shipped_protocol_dir() -> Path:
 
 
 def load_catalog(extra_dirs: Iterable[Path] = ()) -> Catalog:
-    """Load shipped protocols, then the user's; a user file may override a shipped id."""
+    """Load shipped protocols, then the user's. A user file never replaces another
+    protocol: one with an id already taken is reported and left out."""
     protocols: dict[str, Protocol] = {}
     origins: dict[str, Path] = {}
     errors: list[ProtocolError] = []
     for folder in [shipped_protocol_dir(), *extra_dirs]:
-        if not folder.is_dir():
+        try:
+            paths = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+        except OSError as exc:
+            errors.append(ProtocolError(folder, f"cannot be read: {exc.strerror or exc}"))
             continue
-        for path in sorted(folder.glob("*.toml")):
+        for path in paths:
             try:
-                protocol = parse_protocol(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError) as exc:
-                errors.append(ProtocolError(path, f"cannot be read: {exc}"))
+                raw = read_bounded(path, MAX_FILE_BYTES)
+            except NotAFile:
+                continue  # a FIFO or a device: not a protocol, and never to be opened
+            except TooLarge:
+                errors.append(ProtocolError(path, f"larger than {MAX_FILE_BYTES // 1024} KB"))
+                continue
+            except OSError as exc:
+                errors.append(ProtocolError(path, f"cannot be read: {exc.strerror or exc}"))
+                continue
+            try:
+                protocol = parse_protocol(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                errors.append(ProtocolError(path, "not UTF-8 text"))
                 continue
             except ValueError as exc:
                 errors.append(ProtocolError(path, str(exc)))
+                continue
+            if protocol.id in protocols:
+                errors.append(
+                    ProtocolError(
+                        path, f"id “{protocol.id}” is already used by {origins[protocol.id]}"
+                    )
+                )
                 continue
             protocols[protocol.id] = protocol
             origins[protocol.id] = path

@@ -96,4 +96,4 @@ def test_broken_toml_and_range_errors_are_reported(tmp_path: Path) -> None:
     errors = {e.path.name: e.message for e in load_catalog([tmp_path]).errors}
     assert "not valid TOML" in errors["syntax.toml"]
     assert "between min_minutes and max_minutes" in errors["range.toml"]
-    assert "cannot be read" in errors["latin1.toml"]
+    assert "not UTF-8 text" in errors["latin1.toml"]

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.onepage import write_atomically
 from app.export.sheet import synthesis_pdf
 from app.export.tables import write_tables
+from app.files import write_atomically
 from app.report import SessionData, collect
 from app.store.repository import Store
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.clock import Clock
 from app.cues import format_duration
-from app.export.onepage import write_atomically
 from app.export.prep_sheet import prep_pdf
+from app.files import write_atomically
 from app.prep import (
     EXTENSION,
     MAX_FIELD,

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import copy
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -247,18 +244,3 @@ def render(content: PageContent) -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def write_atomically(data: bytes, target: Path) -> None:
-    """Write beside the target then rename: a full disk never leaves half a file."""
-    folder = target.parent
-    handle, temp = tempfile.mkstemp(prefix=".tourdetable-", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -164,6 +164,13 @@ def _write_private(path: Path, content: str) -> None:
 
 def ensure_private_dir(folder: Path) -> None:
     """Create the folder for the owner alone, or tighten one that is too open."""
+    try:
+        _ensure_private_dir(folder)
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte
+        raise StoreError(StoreProblem.CANNOT_CREATE, folder, str(exc)) from exc
+
+
+def _ensure_private_dir(folder: Path) -> None:
     if folder.is_symlink() and not folder.exists():
         raise StoreError(StoreProblem.CANNOT_CREATE, folder, "dangling link")
     if not folder.exists():
