@@ -29,9 +29,10 @@ def test_folder_and_file_are_private(store, data_dir) -> None:
 
 
 def test_wal_and_foreign_keys_are_on(store) -> None:
-    with store._engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    conn = store._db
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    assert conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
 
 
 def test_migrations_build_exactly_the_models(tmp_path) -> None:
@@ -53,11 +54,23 @@ def test_events_are_on_disk_as_soon_as_acted(live, clock, store) -> None:
     clock.advance(30)
     live.give_floor(live.engine.people[2].id)
     raw = sqlite3.connect(store.path)
-    kinds = [r[0] for r in raw.execute("select kind from events order by seq")]
-    turns = raw.execute("select participant_id, end_t from turns").fetchall()
+    rows = raw.execute("select seq, kind, data from events order by seq").fetchall()
     raw.close()
-    assert kinds == ["started", "floor_taken"]
-    assert turns == [(live.engine.people[2].id, None)]
+    assert rows == [
+        (1, "started", "{}"),
+        (2, "floor_taken", f'{{"person": {live.engine.people[2].id}}}'),
+    ]
+
+
+def test_a_floor_key_writes_one_row_and_nothing_else(live, clock, store) -> None:
+    """The log is append-only: derived totals are not rewritten on every key."""
+    live.start()
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    live.give_floor(live.engine.people[2].id)
+    store._db.set_trace_callback(None)
+    writes = [s for s in statements if s.split()[0].upper() in {"INSERT", "UPDATE", "DELETE"}]
+    assert len(writes) == 1 and writes[0].startswith("INSERT INTO events")
 
 
 def test_resume_counts_the_time_the_app_was_down(live, clock, store) -> None:
@@ -147,15 +160,25 @@ def test_a_full_disk_refuses_the_action_and_keeps_the_state(live, clock, monkeyp
     assert live.engine.step_index == 1
 
 
-def test_sqlite_full_errors_become_a_disk_full_message(live, monkeypatch) -> None:
-    from sqlalchemy.exc import OperationalError
+def test_sqlite_full_errors_become_a_disk_full_message(live) -> None:
+    class FullDisk:
+        """A connection whose disk has no byte left."""
 
-    def boom(*_a, **_k):
-        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+        in_transaction = False
 
-    monkeypatch.setattr("sqlalchemy.orm.Session.flush", boom)
-    with pytest.raises(StoreError) as caught:
-        live.store.add_note(live.id, Note(0, 0, None, "note", "x"), 0)
+        def execute(self, sql, *_args):
+            if sql.startswith("INSERT"):
+                exc = sqlite3.OperationalError("database or disk is full")
+                exc.sqlite_errorcode = 13
+                raise exc
+            return None
+
+    real, live.store._db = live.store._db, FullDisk()
+    try:
+        with pytest.raises(StoreError) as caught:
+            live.store.add_note(live.id, Note(0, 0, None, "note", "x"), 0)
+    finally:
+        live.store._db = real
     assert caught.value.problem is StoreProblem.DISK_FULL
     assert "full" in str(caught.value)
 

@@ -200,7 +200,7 @@ def test_the_deep_check_runs_only_after_an_unclean_shutdown(tmp_path) -> None:
     clean = Store.open(data)
     assert not clean._opened.checked
     # killed: no close, so no marker; the next open checks the whole file
-    clean._opened.engine.dispose()
+    clean._opened.connection.close()
     assert clean._opened.lock is not None
     clean._opened.lock.release()
     after_crash = Store.open(data)
@@ -273,3 +273,34 @@ def test_the_app_says_it_is_alive_once_a_minute(live, clock) -> None:
     clock.advance(120)
     live.keep_alive()
     assert [e.kind.value for e in live.engine.events].count("alive") == 5
+
+
+def test_a_store_of_the_first_schema_is_upgraded_without_loss(tmp_path, catalog, clock) -> None:
+    """A store as release 0.1 left it (schema 0001) opens with every session intact."""
+    from alembic import command
+
+    data = tmp_path / "data"
+    store = Store.open(data)
+    live = LiveSession(store, store.create_session(make_setup(catalog), clock.wall()), clock)
+    live.start()
+    live.jump(3)
+    live.give_floor(live.engine.people[2].id)
+    clock.advance(50)
+    store.close()
+    engine = database.make_engine(data / database.DB_NAME)
+    cfg = database.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    engine.dispose()
+    raw = sqlite3.connect(data / database.DB_NAME)
+    columns = [row[1] for row in raw.execute("PRAGMA table_info(sessions)")]
+    raw.close()
+    assert "current_step" not in columns  # really the old schema
+
+    again = Store.open(data)
+    [summary] = again.summaries()
+    assert summary.step_index == 3 and summary.state == "running"
+    resumed = LiveSession(again, summary.id, clock)
+    assert resumed.engine.step_index == 3 and resumed.engine.speaker == live.engine.people[2].id
+    again.close()

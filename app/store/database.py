@@ -9,7 +9,9 @@
 - The deep integrity check runs only after an unclean shutdown: a clean close
   leaves a marker, which the next open removes.
 - Creating the schema and every migration are one transaction each: a process
-  killed half-way leaves the file as it was before.
+  killed half-way leaves the file as it was before. SQLAlchemy (the schema's
+  definition) and Alembic are loaded only then: a normal start reads the
+  schema's revision with sqlite3 and goes on.
 """
 
 from __future__ import annotations
@@ -21,12 +23,12 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Connection, Engine, create_engine, event, text
 
-from app.store.models import Base
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 DB_NAME = "tourdetable.db"
 LOCK_NAME = "tourdetable.lock"
@@ -34,8 +36,8 @@ CLEAN_NAME = "tourdetable.clean"  # present only between a clean close and the n
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration; a test checks it against the migrations folder, so that
 # a normal start needs no Alembic at all.
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 
 
 class StoreProblem(StrEnum):
@@ -135,7 +137,7 @@ def classify(exc: BaseException, default: StoreProblem) -> StoreProblem:
 
 @dataclass
 class OpenedDatabase:
-    engine: Engine
+    connection: sqlite3.Connection
     path: Path
     moved_aside: Path | None  # where a damaged file was put, to tell the user
     lock: FileLock | None  # None: opened read-only beside the app that holds it
@@ -146,7 +148,7 @@ class OpenedDatabase:
         return self.lock is None
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.connection.close()
         if self.lock is not None:
             _write_private(self.path.with_name(CLEAN_NAME), "")
             self.lock.release()
@@ -230,48 +232,76 @@ def _move_aside(path: Path) -> Path:
     return target
 
 
-def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-    # pysqlite would otherwise commit before every DDL statement: schema creation
-    # and migrations must be atomic, so transactions are begun explicitly below.
-    dbapi_conn.isolation_level = None
-    cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+def _configure(conn: sqlite3.Connection, foreign_keys: bool = True) -> None:
+    # Transactions are begun explicitly (isolation_level=None): pysqlite would
+    # otherwise commit before every DDL statement, and creation must be atomic.
+    conn.isolation_level = None
+    conn.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+    conn.execute("PRAGMA journal_mode=WAL")
     # FULL: a committed event survives a killed process and a power cut.
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA busy_timeout=5000")
+
+
+def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    mode = "ro" if read_only else "rw"
+    conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=5)
+    _configure(conn)
+    return conn
 
 
 def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
-    event.listen(engine, "connect", _on_connect)
+def make_engine(path: Path) -> Engine:
+    """SQLAlchemy on the same file, for creating and migrating the schema.
+
+    Foreign keys are off while the schema changes, as SQLite asks: a table
+    rebuilt by a migration would otherwise cascade its deletion to the rows
+    that refer to it. They are checked before the migration commits."""
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", lambda conn, _record: _configure(conn, foreign_keys=False))
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
-def _revision(conn: Connection) -> str | None:
-    tables = {
-        row[0]
-        for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
-    }
+def revision_of(conn: sqlite3.Connection) -> str | None:
+    """The schema's revision; None for an empty file, "" for one without a stamp."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not tables:
         return None
     if "alembic_version" not in tables:
         return ""  # tables from before migrations existed: let Alembic decide
-    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else ""
 
 
-def _migrate(engine: Engine, path: Path) -> None:
+def _migrate(path: Path) -> None:
+    probe = connect(path)
+    try:
+        revision = revision_of(probe)
+    finally:
+        probe.close()
+    if revision == SCHEMA_HEAD:
+        return
+    if revision and revision not in KNOWN_REVISIONS:
+        raise StoreError(StoreProblem.TOO_NEW, path, f"schema {revision}")
+    engine = make_engine(path)
+    try:
+        _migrate_with(engine, revision)
+    finally:
+        engine.dispose()
+
+
+def _migrate_with(engine: Engine, revision: str | None) -> None:
+    from sqlalchemy import text
+
+    from app.store.models import Base
+
     with engine.begin() as conn:
-        revision = _revision(conn)
-        if revision == SCHEMA_HEAD:
-            return
         if revision is None:  # a new file: the whole schema, stamped, in one go
             Base.metadata.create_all(conn)
             conn.exec_driver_sql(
@@ -280,13 +310,14 @@ def _migrate(engine: Engine, path: Path) -> None:
             )
             conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": SCHEMA_HEAD})
             return
-        if revision and revision not in KNOWN_REVISIONS:
-            raise StoreError(StoreProblem.TOO_NEW, path, f"schema {revision}")
         from alembic import command  # only when the schema is behind: rare, and slow to load
 
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"the migration broke {len(broken)} references; rolled back")
 
 
 def alembic_config() -> Any:
@@ -328,8 +359,15 @@ def _open_locked(folder: Path, path: Path, lock: FileLock | None) -> OpenedDatab
     if lock is None:
         if not path.exists():
             raise StoreError(StoreProblem.CANNOT_OPEN, path, "no database yet")
-        engine = make_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
-        return OpenedDatabase(engine, path, None, lock, checked=False)
+        try:
+            conn = connect(path, read_only=True)
+            current = revision_of(conn)
+        except sqlite3.Error as exc:
+            raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), path, str(exc)) from exc
+        if current != SCHEMA_HEAD:
+            conn.close()
+            raise StoreError(StoreProblem.BUSY, path, f"schema {current} is being migrated")
+        return OpenedDatabase(conn, path, None, lock, checked=False)
     clean = folder / CLEAN_NAME
     was_clean = clean.exists()
     moved: Path | None = None
@@ -347,13 +385,11 @@ def _open_locked(folder: Path, path: Path, lock: FileLock | None) -> OpenedDatab
         raise StoreError(classify(exc, StoreProblem.CANNOT_CREATE), path, str(exc)) from exc
     for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", LOCK_NAME):
         _tighten(folder / name, 0o600)
-    engine = make_engine(f"sqlite:///{path}")
     try:
-        _migrate(engine, path)
+        _migrate(path)
+        conn = connect(path)
     except StoreError:
-        engine.dispose()
         raise
     except Exception as exc:
-        engine.dispose()
         raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), path, str(exc)) from exc
-    return OpenedDatabase(engine, path, moved, lock, checked=deep)
+    return OpenedDatabase(conn, path, moved, lock, checked=deep)

@@ -1,8 +1,13 @@
 """The database schema: SQLAlchemy 2 typed ORM on one SQLite file.
 
-The ``events`` table is the source of truth for what happened in a session;
-``step_runs`` and ``turns`` are projections of it, written in the same
-transaction as each event so that reports can read them directly.
+The ``events`` table is the source of truth for what happened in a session,
+append-only. ``step_runs`` and ``turns`` are its totals, written once when the
+session ends; ``sessions.current_step`` and ``running_seconds`` are kept up to
+date on step changes and pauses, for the session lists. Every foreign key that
+is queried has an index.
+
+The app's queries are plain SQL (``repository.py``); this module is the
+schema's definition, for creating it and for Alembic's migrations.
 """
 
 from __future__ import annotations
@@ -44,8 +49,8 @@ class ProtocolRunRow(Base):
 class SessionRow(Base):
     __tablename__ = "sessions"
     id: Mapped[int] = mapped_column(primary_key=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"))
-    protocol_run_id: Mapped[int] = mapped_column(ForeignKey("protocol_runs.id"))
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
+    protocol_run_id: Mapped[int] = mapped_column(ForeignKey("protocol_runs.id"), index=True)
     number_in_cycle: Mapped[int] = mapped_column(Integer)
     has_previous: Mapped[bool]
     state: Mapped[str] = mapped_column(String(20))  # ready | running | ended
@@ -54,6 +59,7 @@ class SessionRow(Base):
     ended_wall: Mapped[float | None] = mapped_column(Float)
     running_seconds: Mapped[float] = mapped_column(Float, default=0.0)
     follow_up: Mapped[str] = mapped_column(String(100), default="")
+    current_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     group: Mapped[GroupRow] = relationship(back_populates="sessions")
     protocol_run: Mapped[ProtocolRunRow] = relationship()
@@ -85,7 +91,7 @@ class CaseRow(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     index: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text)
-    narrator_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"))
+    narrator_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"), index=True)
     situation: Mapped[str] = mapped_column(Text, default="")
     request: Mapped[str] = mapped_column(Text, default="")
 
@@ -122,7 +128,7 @@ class TurnRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer)
-    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), index=True)
     step_index: Mapped[int] = mapped_column(Integer)
     start_t: Mapped[float] = mapped_column(Float)
     end_t: Mapped[float | None] = mapped_column(Float)
@@ -132,11 +138,13 @@ class TurnRow(Base):
 class NoteRow(Base):
     __tablename__ = "notes"
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
     step_index: Mapped[int | None] = mapped_column(Integer)
     case_index: Mapped[int | None] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(30))
-    author_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"), index=True)
     tag: Mapped[str | None] = mapped_column(String(50))
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(200), default="")  # for actions: who

@@ -1,15 +1,25 @@
-"""Reading and writing sessions. One transaction per user action."""
+"""Reading and writing sessions: plain SQL on the store's one connection.
+
+The schema is SQLAlchemy's (``models.py``) and Alembic migrates it; the queries
+of a running app are written here in SQL on :mod:`sqlite3`, so that a start
+does not pay for loading an ORM and a key press costs one INSERT. One
+transaction per user action.
+
+The event log is the truth and is append-only. A floor key writes exactly one
+row; a step change or a pause also updates the session's row (its current
+step and running time, for the lists); the derived tables (time per step,
+turns) are written once, when the session ends.
+"""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import func, select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import Any
 
 from app.engine import Case, Event, EventKind, Person, Role, SessionEngine
 from app.protocols import PlannedStep, Protocol, plan_steps
@@ -20,17 +30,6 @@ from app.store.database import (
     StoreProblem,
     classify,
     open_database,
-)
-from app.store.models import (
-    CaseRow,
-    EventRow,
-    GroupRow,
-    NoteRow,
-    ParticipantRow,
-    ProtocolRunRow,
-    SessionRow,
-    StepRunRow,
-    TurnRow,
 )
 
 
@@ -92,14 +91,34 @@ class Note:
     due: str = ""
 
 
+# Events after which the session's row is brought up to date (lists read it).
+_SESSION_ROW_EVENTS = {
+    EventKind.STARTED,
+    EventKind.PAUSED,
+    EventKind.STEP_CHANGED,
+    EventKind.ENDED,
+}
+
+_SUMMARY = """
+SELECT s.id, g.name, r.protocol_id, s.number_in_cycle, s.state, s.created_wall,
+       s.running_seconds,
+       COALESCE((SELECT c.title FROM cases c WHERE c.session_id = s.id
+                 ORDER BY c."index" LIMIT 1), ''),
+       s.current_step,
+       (SELECT count(*) FROM step_runs sr WHERE sr.session_id = s.id)
+FROM sessions s
+JOIN groups g ON g.id = s.group_id
+JOIN protocol_runs r ON r.id = s.protocol_run_id
+"""
+
+
 class Store:
     def __init__(self, opened: OpenedDatabase) -> None:
         self.path = opened.path
         self.moved_aside = opened.moved_aside
         self.read_only = opened.read_only
         self._opened = opened
-        self._engine = opened.engine
-        self._sessions = sessionmaker(opened.engine, expire_on_commit=False)
+        self._db = opened.connection
 
     @classmethod
     def open(cls, folder: Path, exclusive: bool = True) -> Store:
@@ -110,44 +129,48 @@ class Store:
         self._opened.close()
 
     @contextmanager
-    def _write(self) -> Iterator[Session]:
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        db = self._db
         try:
-            with self._sessions.begin() as db:
-                yield db
-        except (SQLAlchemyError, OSError) as exc:
-            problem = classify(exc, StoreProblem.WRITE_FAILED)
-            raise StoreError(problem, self.path, str(exc)) from exc
+            db.execute("BEGIN IMMEDIATE")
+            yield db
+            db.execute("COMMIT")
+        except BaseException as exc:
+            if db.in_transaction:
+                with suppress(sqlite3.Error):  # SQLite may have rolled back already
+                    db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error | OSError):
+                problem = classify(exc, StoreProblem.WRITE_FAILED)
+                raise StoreError(problem, self.path, str(exc)) from exc
+            raise
 
-    def _read(self) -> Session:
-        return self._sessions()
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), self.path, str(exc)) from exc
 
     # -- groups ---------------------------------------------------------------
 
     def groups(self) -> list[str]:
-        with self._read() as db:
-            return list(db.scalars(select(GroupRow.name).order_by(GroupRow.name)))
+        return [name for (name,) in self._rows("SELECT name FROM groups ORDER BY name")]
 
     def last_participants(self, group: str) -> list[tuple[str, Role]]:
         """The people of the group's latest session, to pre-fill a new one."""
-        with self._read() as db:
-            row = db.scalars(
-                select(SessionRow)
-                .join(GroupRow)
-                .where(GroupRow.name == group)
-                .order_by(SessionRow.id.desc())
-            ).first()
-            if row is None:
-                return []
-            return [(p.name, Role(p.role)) for p in row.participants]
+        rows = self._rows(
+            "SELECT p.name, p.role FROM participants p WHERE p.session_id = ("
+            " SELECT s.id FROM sessions s JOIN groups g ON g.id = s.group_id"
+            " WHERE g.name = ? ORDER BY s.id DESC LIMIT 1) ORDER BY p.position",
+            (group,),
+        )
+        return [(name, Role(role)) for name, role in rows]
 
     def sessions_in_group(self, group: str) -> int:
-        with self._read() as db:
-            return (
-                db.scalar(
-                    select(func.count(SessionRow.id)).join(GroupRow).where(GroupRow.name == group)
-                )
-                or 0
-            )
+        [(count,)] = self._rows(
+            "SELECT count(*) FROM sessions s JOIN groups g ON g.id = s.group_id WHERE g.name = ?",
+            (group,),
+        )
+        return int(count)
 
     # -- sessions -------------------------------------------------------------
 
@@ -155,206 +178,234 @@ class Store:
         group_name = clean_name(setup.group)
         protocol = setup.protocol
         with self._write() as db:
-            group = db.scalars(select(GroupRow).where(GroupRow.name == group_name)).first()
-            if group is None:
-                group = GroupRow(name=group_name, created_wall=wall)
-                db.add(group)
-                db.flush()
-            previous = (
-                db.scalar(select(func.count(SessionRow.id)).where(SessionRow.group_id == group.id))
-                or 0
-            )
+            found = db.execute("SELECT id FROM groups WHERE name = ?", (group_name,)).fetchone()
+            if found is None:
+                group_id = _insert(db, "groups", name=group_name, created_wall=wall)
+            else:
+                group_id = found[0]
+            (previous,) = db.execute(
+                "SELECT count(*) FROM sessions WHERE group_id = ?", (group_id,)
+            ).fetchone()
             has_previous = previous > 0 if setup.has_previous is None else setup.has_previous
-            run = ProtocolRunRow(
+            run_id = _insert(
+                db,
+                "protocol_runs",
                 protocol_id=protocol.id,
                 version=protocol.version,
-                definition=protocol.model_dump(mode="json"),
+                definition=json.dumps(protocol.model_dump(mode="json"), ensure_ascii=False),
             )
             cycle = protocol.sessions_per_cycle
             number = previous % cycle + 1 if cycle else previous + 1
-            session = SessionRow(
-                group=group,
-                protocol_run=run,
+            session_id = _insert(
+                db,
+                "sessions",
+                group_id=group_id,
+                protocol_run_id=run_id,
                 number_in_cycle=number,
-                has_previous=has_previous,
+                has_previous=int(has_previous),
                 state=SessionState.READY,
                 created_wall=wall,
+                running_seconds=0.0,
+                current_step=0,
                 follow_up=setup.follow_up,
             )
-            db.add(session)
             narrators = {c.narrator for c in setup.cases}
             people = []
             for i, p in enumerate(setup.participants):
                 role = p.role
                 if i in narrators and role is Role.CONSULTANT:
                     role = Role.NARRATOR
-                people.append(ParticipantRow(position=i, name=clean_name(p.name), role=role.value))
-            session.participants = people
-            db.flush()
-            session.cases = [
-                CaseRow(
+                people.append(
+                    _insert(
+                        db,
+                        "participants",
+                        session_id=session_id,
+                        position=i,
+                        name=clean_name(p.name),
+                        role=role.value,
+                    )
+                )
+            for i, c in enumerate(setup.cases):
+                _insert(
+                    db,
+                    "cases",
+                    session_id=session_id,
                     index=i,
                     title=clean_name(c.title),
-                    narrator_id=people[c.narrator].id if c.narrator is not None else None,
+                    narrator_id=people[c.narrator] if c.narrator is not None else None,
                     situation=c.situation,
                     request=c.request,
                 )
-                for i, c in enumerate(setup.cases)
-            ]
             plan = plan_steps(protocol, len(setup.cases), has_previous)
-            session.step_runs = [
-                StepRunRow(
-                    index=i,
-                    step_id=s.step.id,
-                    case_index=s.case_index,
-                    planned_seconds=s.planned_seconds,
-                )
-                for i, s in enumerate(plan)
-            ]
-            db.flush()
-            return session.id
+            db.executemany(
+                'INSERT INTO step_runs (session_id, "index", step_id, case_index, '
+                "planned_seconds, adjust_seconds, actual_seconds) VALUES (?, ?, ?, ?, ?, 0, 0)",
+                [
+                    (session_id, i, s.step.id, s.case_index, s.planned_seconds)
+                    for i, s in enumerate(plan)
+                ],
+            )
+            return session_id
 
     def load(self, session_id: int) -> StoredSession:
-        with self._read() as db:
-            row = db.get(SessionRow, session_id)
-            if row is None:
-                raise KeyError(session_id)
-            protocol = Protocol.model_validate(row.protocol_run.definition)
-            plan = plan_steps(protocol, len(row.cases), row.has_previous)
-            people = [Person(p.id, p.name, Role(p.role)) for p in row.participants]
-            cases = [Case(c.index, c.title, c.narrator_id) for c in row.cases]
-            events = [
-                Event(EventKind(e.kind), e.t, e.mono, e.wall, dict(e.data))
-                for e in db.scalars(
-                    select(EventRow).where(EventRow.session_id == session_id).order_by(EventRow.seq)
-                )
-            ]
-            return StoredSession(
-                id=row.id,
-                group=row.group.name,
-                number_in_cycle=row.number_in_cycle,
-                protocol=protocol,
-                plan=plan,
-                people=people,
-                cases=cases,
-                case_texts=[(c.situation, c.request) for c in row.cases],
-                events=events,
-                state=row.state,
-                created_wall=row.created_wall,
-                started_wall=row.started_wall,
-                ended_wall=row.ended_wall,
-                follow_up=row.follow_up,
+        rows = self._rows(
+            "SELECT g.name, s.number_in_cycle, r.definition, s.has_previous, s.state, "
+            "s.created_wall, s.started_wall, s.ended_wall, s.follow_up FROM sessions s "
+            "JOIN groups g ON g.id = s.group_id JOIN protocol_runs r ON r.id = s.protocol_run_id "
+            "WHERE s.id = ?",
+            (session_id,),
+        )
+        if not rows:
+            raise KeyError(session_id)
+        group, number, definition, has_previous, state, created, started, ended, follow = rows[0]
+        protocol = Protocol.model_validate(json.loads(definition))
+        cases_rows = self._rows(
+            'SELECT "index", title, narrator_id, situation, request FROM cases '
+            'WHERE session_id = ? ORDER BY "index"',
+            (session_id,),
+        )
+        people = [
+            Person(pid, name, Role(role))
+            for pid, name, role in self._rows(
+                "SELECT id, name, role FROM participants WHERE session_id = ? ORDER BY position",
+                (session_id,),
             )
+        ]
+        events = [
+            Event(EventKind(kind), t, mono, wall, json.loads(data))
+            for kind, t, mono, wall, data in self._rows(
+                "SELECT kind, t, mono, wall, data FROM events WHERE session_id = ? ORDER BY seq",
+                (session_id,),
+            )
+        ]
+        return StoredSession(
+            id=session_id,
+            group=group,
+            number_in_cycle=number,
+            protocol=protocol,
+            plan=plan_steps(protocol, len(cases_rows), bool(has_previous)),
+            people=people,
+            cases=[Case(i, title, narrator) for i, title, narrator, _s, _r in cases_rows],
+            case_texts=[(situation, request) for _i, _t, _n, situation, request in cases_rows],
+            events=events,
+            state=state,
+            created_wall=created,
+            started_wall=started,
+            ended_wall=ended,
+            follow_up=follow,
+        )
 
     def append_event(self, session_id: int, event: Event, engine: SessionEngine) -> None:
-        """Commit one event with the projections it changes. ``engine`` already holds it."""
-        seq = len(engine.events)
+        """Commit one event. ``engine`` already holds it (the session's row is
+        brought up to date from it on step changes, pauses and the end)."""
+        seq = len(engine.events)  # from 1: the numbering stores have always had
         now = event.t
         with self._write() as db:
-            db.add(
-                EventRow(
-                    session_id=session_id,
-                    seq=seq,
-                    kind=event.kind.value,
-                    t=event.t,
-                    mono=event.mono,
-                    wall=event.wall,
-                    data=event.data,
-                )
+            db.execute(
+                "INSERT INTO events (session_id, seq, kind, t, mono, wall, data) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    seq,
+                    event.kind.value,
+                    event.t,
+                    event.mono,
+                    event.wall,
+                    json.dumps(event.data),
+                ),
             )
-            session = db.get_one(SessionRow, session_id)
-            if session.started_wall is None and engine.started:
-                session.started_wall = event.wall
+            if event.kind not in _SESSION_ROW_EVENTS:
+                return
+            state = SessionState.ENDED if engine.ended else SessionState.RUNNING
+            db.execute(
+                "UPDATE sessions SET state = ?, current_step = ?, running_seconds = ?, "
+                "started_wall = COALESCE(started_wall, ?), ended_wall = ? WHERE id = ?",
+                (
+                    state,
+                    engine.step_index,
+                    engine.running_seconds(now),
+                    event.wall,
+                    event.wall if engine.ended else None,
+                    session_id,
+                ),
+            )
             if engine.ended:
-                session.state = SessionState.ENDED
-                session.ended_wall = event.wall
-            elif engine.started:
-                session.state = SessionState.RUNNING
-            session.running_seconds = engine.running_seconds(now)
-            for run in session.step_runs:
-                run.adjust_seconds = engine.runs[run.index].adjust
-                run.actual_seconds = engine.step_elapsed(run.index, now)
-            self._sync_turns(db, session_id, engine, now)
+                self._write_totals(db, session_id, engine, now)
 
-    def _sync_turns(self, db: Session, session_id: int, engine: SessionEngine, now: float) -> None:
-        stored = db.scalar(select(func.count(TurnRow.id)).where(TurnRow.session_id == session_id))
-        stored = stored or 0
-        # Only the last stored turn can still change; later ones are new.
-        first = max(0, stored - 1)
-        rows = {
-            r.seq: r
-            for r in db.scalars(
-                select(TurnRow).where(TurnRow.session_id == session_id, TurnRow.seq >= first)
-            )
-        }
-        for seq in range(first, len(engine.turns)):
-            turn = engine.turns[seq]
-            row = rows.get(seq)
-            if row is None:
-                row = TurnRow(
-                    session_id=session_id,
-                    seq=seq,
-                    participant_id=turn.person,
-                    step_index=turn.step,
-                    start_t=turn.start,
+    def _write_totals(
+        self, db: sqlite3.Connection, session_id: int, engine: SessionEngine, now: float
+    ) -> None:
+        """Time per step and the turns, once, for the record and other tools."""
+        db.executemany(
+            "UPDATE step_runs SET adjust_seconds = ?, actual_seconds = ? "
+            'WHERE session_id = ? AND "index" = ?',
+            [
+                (engine.runs[i].adjust, engine.step_elapsed(i, now), session_id, i)
+                for i in range(len(engine.plan))
+            ],
+        )
+        db.execute("DELETE FROM turns WHERE session_id = ?", (session_id,))
+        db.executemany(
+            "INSERT INTO turns (session_id, seq, participant_id, step_index, start_t, end_t, "
+            "talk_seconds) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    session_id,
+                    seq,
+                    turn.person,
+                    turn.step,
+                    turn.start,
+                    turn.end,
+                    engine.turn_talk(turn, now),
                 )
-                db.add(row)
-            row.end_t = turn.end
-            row.talk_seconds = engine.turn_talk(turn, now)
+                for seq, turn in enumerate(engine.turns)
+            ],
+        )
 
     def set_case_texts(
         self, session_id: int, case_index: int, situation: str, request: str
     ) -> None:
         with self._write() as db:
-            row = db.scalars(
-                select(CaseRow).where(CaseRow.session_id == session_id, CaseRow.index == case_index)
-            ).one()
-            row.situation = situation
-            row.request = request
+            db.execute(
+                'UPDATE cases SET situation = ?, request = ? WHERE session_id = ? AND "index" = ?',
+                (situation, request, session_id, case_index),
+            )
 
     def set_follow_up(self, session_id: int, follow_up: str) -> None:
         with self._write() as db:
-            db.get_one(SessionRow, session_id).follow_up = follow_up
+            db.execute("UPDATE sessions SET follow_up = ? WHERE id = ?", (follow_up, session_id))
 
-    def summaries(self, unfinished_only: bool = False) -> list[SessionSummary]:
-        with self._read() as db:
-            query = select(SessionRow).order_by(
-                SessionRow.created_wall.desc(), SessionRow.id.desc()
-            )
-            if unfinished_only:
-                query = query.where(SessionRow.state != SessionState.ENDED)
-            result = []
-            for row in db.scalars(query):
-                last_step = db.scalar(
-                    select(EventRow.data)
-                    .where(
-                        EventRow.session_id == row.id,
-                        EventRow.kind == EventKind.STEP_CHANGED.value,
-                    )
-                    .order_by(EventRow.seq.desc())
-                    .limit(1)
-                )
-                result.append(
-                    SessionSummary(
-                        id=row.id,
-                        group=row.group.name,
-                        protocol_id=row.protocol_run.protocol_id,
-                        number_in_cycle=row.number_in_cycle,
-                        state=row.state,
-                        created_wall=row.created_wall,
-                        running_seconds=row.running_seconds,
-                        case_title=row.cases[0].title if row.cases else "",
-                        step_index=int(str(last_step["step"])) if last_step else 0,
-                        step_count=len(row.step_runs),
-                    )
-                )
-            return result
+    def summaries(
+        self, unfinished_only: bool = False, limit: int | None = None, offset: int = 0
+    ) -> list[SessionSummary]:
+        """Newest first, in one query; ``limit`` and ``offset`` page through them."""
+        where = " WHERE s.state != 'ended'" if unfinished_only else ""
+        page = " LIMIT ? OFFSET ?" if limit is not None else ""
+        params: tuple[Any, ...] = (limit, offset) if limit is not None else ()
+        rows = self._rows(
+            _SUMMARY + where + " ORDER BY s.created_wall DESC, s.id DESC" + page, params
+        )
+        return [SessionSummary(*row) for row in rows]
+
+    def ended_summaries(self, limit: int, offset: int = 0) -> list[SessionSummary]:
+        rows = self._rows(
+            _SUMMARY + " WHERE s.state = 'ended' ORDER BY s.created_wall DESC, s.id DESC"
+            " LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [SessionSummary(*row) for row in rows]
+
+    def count_ended(self) -> int:
+        [(count,)] = self._rows("SELECT count(*) FROM sessions WHERE state = 'ended'")
+        return int(count)
 
     # -- notes ----------------------------------------------------------------
 
     def add_note(self, session_id: int, note: Note, wall: float) -> int:
         with self._write() as db:
-            row = NoteRow(
+            return _insert(
+                db,
+                "notes",
                 session_id=session_id,
                 step_index=note.step_index,
                 case_index=note.case_index,
@@ -367,43 +418,43 @@ class Store:
                 created_wall=wall,
                 updated_wall=wall,
             )
-            db.add(row)
-            db.flush()
-            return row.id
 
     def update_note(self, note: Note, wall: float) -> None:
         with self._write() as db:
-            row = db.get_one(NoteRow, note.id)
-            row.kind = note.kind
-            row.text = note.text
-            row.tag = note.tag
-            row.author_id = note.author_id
-            row.owner = note.owner
-            row.due = note.due
-            row.updated_wall = wall
+            db.execute(
+                "UPDATE notes SET kind = ?, text = ?, tag = ?, author_id = ?, owner = ?, due = ?, "
+                "updated_wall = ? WHERE id = ?",
+                (
+                    note.kind,
+                    note.text,
+                    note.tag,
+                    note.author_id,
+                    note.owner,
+                    note.due,
+                    wall,
+                    note.id,
+                ),
+            )
 
     def delete_note(self, note_id: int) -> None:
         with self._write() as db:
-            row = db.get(NoteRow, note_id)
-            if row is not None:
-                db.delete(row)
+            db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
     def notes(self, session_id: int) -> list[Note]:
-        with self._read() as db:
-            rows = db.scalars(
-                select(NoteRow).where(NoteRow.session_id == session_id).order_by(NoteRow.id)
+        return [
+            Note(*row)
+            for row in self._rows(
+                "SELECT id, step_index, case_index, kind, text, tag, author_id, owner, due "
+                "FROM notes WHERE session_id = ? ORDER BY id",
+                (session_id,),
             )
-            return [
-                Note(
-                    r.id,
-                    r.step_index,
-                    r.case_index,
-                    r.kind,
-                    r.text,
-                    r.tag,
-                    r.author_id,
-                    r.owner,
-                    r.due,
-                )
-                for r in rows
-            ]
+        ]
+
+
+def _insert(db: sqlite3.Connection, table: str, **values: Any) -> int:
+    columns = ", ".join(f'"{name}"' for name in values)
+    marks = ", ".join("?" for _ in values)
+    cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(values.values()))
+    row_id = cursor.lastrowid
+    assert row_id is not None
+    return row_id

@@ -21,6 +21,7 @@ from app.clock import FakeClock
 from tests.conftest import make_setup
 from tests.ui.keyboard import press, type_text
 from tests.ui.test_full_session import create_through_dialog
+from ui.console import ConsoleWindow
 from ui.controller import SessionController
 
 SESSION_SECONDS = 2 * 3600 + 30 * 60
@@ -46,7 +47,9 @@ def repaint_until(qapp, controller: SessionController, clock: FakeClock, until: 
         ticks += 1
 
 
-def test_the_app_holds_a_whole_session_of_2h30(qtbot, qapp, tdt, store, catalog, clock) -> None:
+def test_the_app_holds_a_whole_session_of_2h30(
+    qtbot, qapp, tdt, store, catalog, clock, monkeypatch
+) -> None:
     store.create_session(make_setup(catalog), clock.wall())  # so the "retour" step is there
     create_through_dialog(qtbot, tdt)
     screens = tdt.screens
@@ -107,7 +110,9 @@ def test_the_app_holds_a_whole_session_of_2h30(qtbot, qapp, tdt, store, catalog,
     elapsed = controller.live.now() - start
     assert elapsed >= SESSION_SECONDS
     assert ticks >= SESSION_SECONDS - 600 - 200  # one repaint a second, none while paused
-    press(Qt.Key.Key_Space)
+    monkeypatch.setattr(ConsoleWindow, "confirm_end", staticmethod(lambda _parent: True))
+    press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # the end: totals are written
+    console.export_dialog.close()
     gc.collect()
     assert objects_at_half is not None
     growth = len(gc.get_objects()) - objects_at_half

@@ -26,12 +26,16 @@ def test_a_failed_write_shows_a_sentence_on_the_status_line(qtbot, tdt, monkeypa
     screens = tdt.start_demo()
     live = screens.controller.live
 
-    def full(*_args, **_kwargs):
-        exc = sqlite3.OperationalError("database or disk is full")
-        exc.sqlite_errorcode = 13  # type: ignore[attr-defined]
-        raise exc
+    class FullDisk:
+        in_transaction = False
 
-    monkeypatch.setattr(live.store._engine.dialect, "do_execute", full)
+        def execute(self, sql, *_args):
+            if sql.startswith("INSERT"):
+                exc = sqlite3.OperationalError("database or disk is full")
+                exc.sqlite_errorcode = 13  # type: ignore[attr-defined]
+                raise exc
+
+    monkeypatch.setattr(live.store, "_db", FullDisk())
     screens.controller.toggle_running()
     shown = screens.console.error.text()
     assert shown.startswith("Le disque est plein") and "INSERT" not in shown
