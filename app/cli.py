@@ -14,7 +14,6 @@ from typing import NoReturn
 
 from app import __version__
 from app.paths import data_dir, user_protocol_dir
-from app.protocols import load_catalog
 from app.store.database import StoreError
 from app.store.repository import Store
 
@@ -117,6 +116,8 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 def cmd_protocols(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
+    from app.protocols import load_catalog
+
     catalog = load_catalog([user_protocol_dir(folder)])
     if args.json:
         print(

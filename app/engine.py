@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.protocols import PlannedStep, SpeakerKind
+from app.kinds import SpeakerKind
+
+if TYPE_CHECKING:
+    from app.protocols import PlannedStep
 
 
 class Role(StrEnum):

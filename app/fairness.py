@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.engine import Interruption, SessionEngine
-from app.protocols import SpeakerKind
+from app.kinds import SpeakerKind
 
 SHARED_KINDS = frozenset({SpeakerKind.GROUP, SpeakerKind.EXCHANGE, SpeakerKind.ROUND})
 

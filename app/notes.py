@@ -7,7 +7,6 @@ English). Without a prefix, the step's first capture kind is used.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from app.protocols import Capture, Step
@@ -115,7 +114,7 @@ class NoteDraft:
         )
         if self.note_id is None:
             self.note_id = self.store.add_note(self.session_id, note, self.clock())
-            return dataclasses.replace(note, id=self.note_id)
+            return note._replace(id=self.note_id)
         self.store.update_note(note, self.clock())
         return note
 

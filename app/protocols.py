@@ -10,7 +10,6 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
@@ -18,30 +17,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from app.files import NotAFile, TooLarge, read_bounded
+from app.kinds import Capture, SpeakerKind
 
-
-class SpeakerKind(StrEnum):
-    NARRATOR = "narrator"
-    GROUP = "group"
-    EXCHANGE = "exchange"
-    ROUND = "round"
-    FACILITATOR = "facilitator"
-
-
-class Capture(StrEnum):
-    """What gets written down in a step (also the kinds of notes)."""
-
-    SITUATION = "situation"
-    REQUEST = "request"
-    QUESTION = "question"
-    HYPOTHESIS = "hypothesis"
-    PROPOSAL = "proposal"
-    ACTION = "action"
-    RESOURCE = "resource"
-    RESPONSE = "response"
-    TRAINING_NEED = "training_need"
-    LEARNING = "learning"
-    NOTE = "note"
+__all__ = ["Capture", "SpeakerKind"]  # defined beside, without pydantic, for light imports
 
 
 MAX_FILE_BYTES = 256 * 1024

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from app.engine import Role
-from app.protocols import Protocol
+
+if TYPE_CHECKING:
+    from app.protocols import Protocol
 
 MAX_NAME = 80
 MAX_TITLE = 200

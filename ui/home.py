@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ class HomeWindow(QWidget):
     open_session = Signal(int)  # resume or review a stored session
     new_session = Signal()
     prepare = Signal()
+    first_painted = Signal()  # the facilitator sees it: time to load the rest
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +81,14 @@ class HomeWindow(QWidget):
         self.folder.setWordWrap(True)
         layout.addWidget(self.folder)
         self.resume_buttons: list[QPushButton] = []
+        self._painted = False
         self.refresh()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint is on screen
 
     def tell(self, message: str) -> None:
         self.notice.setText(message)

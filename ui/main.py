@@ -1,30 +1,34 @@
-"""Starting the app: language, fonts, the store, then home (or the demo)."""
+"""Starting the app: language, fonts, the store, then home (or the demo).
+
+A start pays only for what the first window shows. The home window needs the
+store's list of sessions, nothing more; the protocols (pydantic), the session
+windows, the prep mode and sound load when first needed, or just after home
+is painted, while the facilitator reads it.
+"""
 
 from __future__ import annotations
 
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import Clock
-from app.demo import demo_setup
-from app.live import LiveSession
 from app.paths import data_dir, user_protocol_dir
-from app.protocols import Catalog, load_catalog
 from app.store.database import StoreError
 from app.store.repository import Store
-from ui import absence
 from ui.home import HomeWindow
 from ui.i18n import choose_language, install_translator
-from ui.labels import store_error_text
-from ui.prep_window import PrepWindow
-from ui.session_window import SessionScreens
-from ui.setup_dialog import NewSessionDialog
-from ui.sound import Chime
 from ui.theme import load_fonts
+
+if TYPE_CHECKING:
+    from app.protocols import Catalog
+    from ui.prep_window import PrepWindow
+    from ui.session_window import SessionScreens
+    from ui.setup_dialog import NewSessionDialog
 
 
 class TourDeTable(QObject):
@@ -33,7 +37,7 @@ class TourDeTable(QObject):
     def __init__(
         self,
         store: Store,
-        catalog: Catalog,
+        catalog: Catalog | None,
         lang: str,
         clock: Clock | None = None,
         use_audio: bool = True,
@@ -41,7 +45,7 @@ class TourDeTable(QObject):
         super().__init__()
         self.use_audio = use_audio
         self.store = store
-        self.catalog = catalog
+        self._catalog = catalog
         self.lang = lang
         self.clock = clock or Clock()
         self.home = HomeWindow(store)
@@ -58,14 +62,36 @@ class TourDeTable(QObject):
                     "a new one was started."
                 ).format(path=store.moved_aside)
             )
+        if catalog is not None:
+            self._tell_protocol_errors(catalog)
+
+    @property
+    def catalog(self) -> Catalog:
+        """The protocols, read on first need (validating them loads pydantic)."""
+        if self._catalog is None:
+            from app.protocols import load_catalog
+
+            self._catalog = load_catalog([user_protocol_dir(self.store.path.parent)])
+            self._tell_protocol_errors(self._catalog)
+        return self._catalog
+
+    def _tell_protocol_errors(self, catalog: Catalog) -> None:
         for error in catalog.errors:
             self.home.tell(self.tr("A protocol file was not loaded: {error}").format(error=error))
+
+    def warm_up(self) -> None:
+        """What the next click needs, loaded while the facilitator reads home."""
+        self.catalog  # noqa: B018 - read for its side effect
+        import ui.session_window
+        import ui.setup_dialog  # noqa: F401
 
     def show_home(self) -> None:
         self.home.refresh()
         self.home.show()
 
     def ask_new_session(self) -> NewSessionDialog:
+        from ui.setup_dialog import NewSessionDialog
+
         self.dialog = NewSessionDialog(
             self.store, self.catalog, self.lang, self.home, self.clock.wall
         )
@@ -78,6 +104,12 @@ class TourDeTable(QObject):
             self.open_session(self.dialog.session_id)
 
     def open_session(self, session_id: int) -> SessionScreens:
+        from app.live import LiveSession
+        from ui import absence
+        from ui.labels import store_error_text
+        from ui.session_window import SessionScreens
+        from ui.sound import Chime
+
         if self.screens is not None:
             self.screens.console.close()
         live = LiveSession(self.store, session_id, self.clock)
@@ -97,6 +129,8 @@ class TourDeTable(QObject):
         return self.screens
 
     def open_prep(self) -> PrepWindow:
+        from ui.prep_window import PrepWindow
+
         if self.prep is None:
             self.prep = PrepWindow(self.store.path.parent, self.catalog, self.lang, self.clock)
         self.prep.show()
@@ -104,6 +138,8 @@ class TourDeTable(QObject):
         return self.prep
 
     def start_demo(self) -> SessionScreens:
+        from app.demo import demo_setup
+
         session_id = self.store.create_session(demo_setup(self.catalog), self.clock.wall())
         return self.open_session(session_id)
 
@@ -151,9 +187,10 @@ def run_app(
     try:
         store = Store.open(folder)
     except StoreError as exc:
+        from ui.labels import store_error_text
+
         return _fatal(store_error_text(exc))
-    catalog = load_catalog([user_protocol_dir(folder)])
-    main = TourDeTable(store, catalog, chosen)
+    main = TourDeTable(store, None, chosen)
     if demo and not data_dir_override:
         main.home.tell(
             QCoreApplication.translate(
@@ -167,6 +204,7 @@ def run_app(
     elif demo:
         main.start_demo()
     else:
+        main.home.first_painted.connect(main.warm_up)
         main.show_home()
     code = app.exec()
     main.shutdown()

@@ -20,12 +20,11 @@ import errno
 import os
 import sqlite3
 import time
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock, Timeout
+from app.store.lock import FolderLock, LockHeld
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -135,13 +134,20 @@ def classify(exc: BaseException, default: StoreProblem) -> StoreProblem:
     return default
 
 
-@dataclass
 class OpenedDatabase:
-    connection: sqlite3.Connection
-    path: Path
-    moved_aside: Path | None  # where a damaged file was put, to tell the user
-    lock: FileLock | None  # None: opened read-only beside the app that holds it
-    checked: bool  # whether the deep integrity check ran (after an unclean shutdown)
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        moved_aside: Path | None,
+        lock: FolderLock | None,
+        checked: bool,
+    ) -> None:
+        self.connection = connection
+        self.path = path
+        self.moved_aside = moved_aside  # where a damaged file was put, to tell the user
+        self.lock = lock  # None: opened read-only beside the app that holds it
+        self.checked = checked  # whether the deep check ran (after an unclean shutdown)
 
     @property
     def read_only(self) -> bool:
@@ -328,11 +334,11 @@ def alembic_config() -> Any:
     return cfg
 
 
-def _acquire(folder: Path, exclusive: bool) -> FileLock | None:
-    lock = FileLock(folder / LOCK_NAME, timeout=0, mode=0o600)
+def _acquire(folder: Path, exclusive: bool) -> FolderLock | None:
+    lock = FolderLock(folder / LOCK_NAME)
     try:
         lock.acquire()
-    except Timeout as exc:
+    except LockHeld as exc:
         if exclusive:
             raise StoreError(StoreProblem.ALREADY_OPEN, folder) from exc
         return None
@@ -355,7 +361,7 @@ def open_database(folder: Path, exclusive: bool = True) -> OpenedDatabase:
         raise
 
 
-def _open_locked(folder: Path, path: Path, lock: FileLock | None) -> OpenedDatabase:
+def _open_locked(folder: Path, path: Path, lock: FolderLock | None) -> OpenedDatabase:
     if lock is None:
         if not path.exists():
             raise StoreError(StoreProblem.CANNOT_OPEN, path, "no database yet")

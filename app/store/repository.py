@@ -17,13 +17,16 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from app.engine import Case, Event, EventKind, Person, Role, SessionEngine
-from app.protocols import PlannedStep, Protocol, plan_steps
-from app.setup import SessionSetup, clean_name
+if TYPE_CHECKING:
+    # The engine and the protocol models load when a session does: the home
+    # window's list needs none of them, and a start is measured in milliseconds.
+    from app.engine import Case, Event, Person, Role, SessionEngine
+    from app.protocols import PlannedStep, Protocol
+    from app.setup import SessionSetup
+
 from app.store.database import (
     OpenedDatabase,
     StoreError,
@@ -39,8 +42,7 @@ class SessionState:
     ENDED = "ended"
 
 
-@dataclass(frozen=True)
-class StoredSession:
+class StoredSession(NamedTuple):
     id: int
     group: str
     number_in_cycle: int
@@ -57,15 +59,16 @@ class StoredSession:
     follow_up: str
 
     def engine(self) -> SessionEngine:
+        from app.engine import SessionEngine
+
         return SessionEngine.rebuild(self.plan, self.people, self.cases, self.events)
 
     @property
     def facilitator(self) -> Person | None:
-        return next((p for p in self.people if p.role is Role.FACILITATOR), None)
+        return next((p for p in self.people if p.role == "facilitator"), None)
 
 
-@dataclass(frozen=True)
-class SessionSummary:
+class SessionSummary(NamedTuple):
     id: int
     group: str
     protocol_id: str
@@ -78,8 +81,7 @@ class SessionSummary:
     step_count: int
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     id: int
     step_index: int | None
     case_index: int | None
@@ -92,12 +94,7 @@ class Note:
 
 
 # Events after which the session's row is brought up to date (lists read it).
-_SESSION_ROW_EVENTS = {
-    EventKind.STARTED,
-    EventKind.PAUSED,
-    EventKind.STEP_CHANGED,
-    EventKind.ENDED,
-}
+_SESSION_ROW_EVENTS = {"started", "paused", "step_changed", "ended"}
 
 _SUMMARY = """
 SELECT s.id, g.name, r.protocol_id, s.number_in_cycle, s.state, s.created_wall,
@@ -157,6 +154,8 @@ class Store:
 
     def last_participants(self, group: str) -> list[tuple[str, Role]]:
         """The people of the group's latest session, to pre-fill a new one."""
+        from app.engine import Role
+
         rows = self._rows(
             "SELECT p.name, p.role FROM participants p WHERE p.session_id = ("
             " SELECT s.id FROM sessions s JOIN groups g ON g.id = s.group_id"
@@ -175,6 +174,10 @@ class Store:
     # -- sessions -------------------------------------------------------------
 
     def create_session(self, setup: SessionSetup, wall: float) -> int:
+        from app.engine import Role
+        from app.protocols import plan_steps
+        from app.setup import clean_name
+
         group_name = clean_name(setup.group)
         protocol = setup.protocol
         with self._write() as db:
@@ -257,6 +260,9 @@ class Store:
         )
         if not rows:
             raise KeyError(session_id)
+        from app.engine import Case, Event, EventKind, Person, Role
+        from app.protocols import Protocol, plan_steps
+
         group, number, definition, has_previous, state, created, started, ended, follow = rows[0]
         protocol = Protocol.model_validate(json.loads(definition))
         cases_rows = self._rows(
@@ -314,7 +320,7 @@ class Store:
                     json.dumps(event.data),
                 ),
             )
-            if event.kind not in _SESSION_ROW_EVENTS:
+            if event.kind.value not in _SESSION_ROW_EVENTS:
                 return
             state = SessionState.ENDED if engine.ended else SessionState.RUNNING
             db.execute(

@@ -1,0 +1,33 @@
+"""The kinds a protocol is made of: who speaks in a step, what gets written down.
+
+Plain enums, apart from the protocol models, so that modules which only need
+them (the engine, the store's lists) load without pydantic.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SpeakerKind(StrEnum):
+    NARRATOR = "narrator"
+    GROUP = "group"
+    EXCHANGE = "exchange"
+    ROUND = "round"
+    FACILITATOR = "facilitator"
+
+
+class Capture(StrEnum):
+    """What gets written down in a step (also the kinds of notes)."""
+
+    SITUATION = "situation"
+    REQUEST = "request"
+    QUESTION = "question"
+    HYPOTHESIS = "hypothesis"
+    PROPOSAL = "proposal"
+    ACTION = "action"
+    RESOURCE = "resource"
+    RESPONSE = "response"
+    TRAINING_NEED = "training_need"
+    LEARNING = "learning"
+    NOTE = "note"
