@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.repository import SessionState, SessionSummary, Store
+from app.store.repository import SessionSummary, Store
+
+PAGE = 50  # past sessions listed at a time: ten years of them must not slow the start
 
 
 class HomeWindow(QWidget):
@@ -61,9 +63,15 @@ class HomeWindow(QWidget):
         self.past = QListWidget()
         self.past.itemActivated.connect(self._on_past_activated)
         past_layout.addWidget(self.past)
+        past_buttons = QHBoxLayout()
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.show_more)
+        past_buttons.addWidget(self.more_button)
+        past_buttons.addStretch(1)
         self.open_past_button = QPushButton(self.tr("Open"))
         self.open_past_button.clicked.connect(self._on_open_past)
-        past_layout.addWidget(self.open_past_button, 0, Qt.AlignmentFlag.AlignRight)
+        past_buttons.addWidget(self.open_past_button)
+        past_layout.addLayout(past_buttons)
         layout.addWidget(past_box, 1)
 
         self.notice = QLabel()
@@ -110,8 +118,7 @@ class HomeWindow(QWidget):
             self.resume_layout.removeWidget(button)
             button.deleteLater()
         self.resume_buttons = []
-        summaries = self.store.summaries()
-        unfinished = [s for s in summaries if s.state != SessionState.ENDED]
+        unfinished = self.store.summaries(unfinished_only=True)
         for s in unfinished:
             button = QPushButton(self.tr("Resume: {what}").format(what=self.describe(s)))
             button.setMinimumHeight(48)
@@ -120,11 +127,18 @@ class HomeWindow(QWidget):
             self.resume_buttons.append(button)
         self.resume_box.setVisible(bool(unfinished))
         self.past.clear()
-        for s in summaries:
-            if s.state == SessionState.ENDED:
-                row = QListWidgetItem(self.describe(s))
-                row.setData(Qt.ItemDataRole.UserRole, s.id)
-                self.past.addItem(row)
+        self._ended_total = self.store.count_ended()
+        self.show_more()
+
+    def show_more(self) -> None:
+        """The next page of past sessions, newest first."""
+        for s in self.store.ended_summaries(PAGE, offset=self.past.count()):
+            row = QListWidgetItem(self.describe(s))
+            row.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.past.addItem(row)
+        left = self._ended_total - self.past.count()
+        self.more_button.setText(self.tr("Show {n} more").format(n=min(PAGE, left)))
+        self.more_button.setVisible(left > 0)
         self.open_past_button.setEnabled(self.past.count() > 0)
 
     def _on_past_activated(self, item: QListWidgetItem) -> None:

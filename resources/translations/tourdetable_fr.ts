@@ -1,30 +1,29 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../../ui/absence.py" line="17"/>
+        <location filename="../../ui/absence.py" line="17" />
         <source>The session was interrupted</source>
         <translation>La séance a été interrompue</translation>
     </message>
     <message>
-        <location filename="../../ui/absence.py" line="19"/>
+        <location filename="../../ui/absence.py" line="19" />
         <source>Tour de table was closed for {time} while the step “{step}” was running.</source>
         <translation>Tour de table est resté fermé {time} pendant que l’étape « {step} » était en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/absence.py" line="24"/>
+        <location filename="../../ui/absence.py" line="24" />
         <source>If the meeting went on without the app, count that time. Otherwise the session resumes paused where the app stopped, and nobody is credited with it.</source>
         <translation>Si la réunion a continué sans l’application, comptez ce temps. Sinon, la séance reprend en pause là où l’application s’est arrêtée, et ce temps n’est compté à personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/absence.py" line="31"/>
+        <location filename="../../ui/absence.py" line="31" />
         <source>Count the time (the meeting went on)</source>
         <translation>Compter ce temps (la réunion a continué)</translation>
     </message>
     <message>
-        <location filename="../../ui/absence.py" line="35"/>
+        <location filename="../../ui/absence.py" line="35" />
         <source>Resume paused</source>
         <translation>Reprendre en pause</translation>
     </message>
@@ -32,207 +31,207 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="119"/>
+        <location filename="../../ui/console.py" line="119" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="134"/>
+        <location filename="../../ui/console.py" line="134" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="167"/>
+        <location filename="../../ui/console.py" line="167" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="170"/>
+        <location filename="../../ui/console.py" line="170" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171"/>
+        <location filename="../../ui/console.py" line="171" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="172"/>
+        <location filename="../../ui/console.py" line="172" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="184"/>
+        <location filename="../../ui/console.py" line="184" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="201"/>
+        <location filename="../../ui/console.py" line="201" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="210"/>
+        <location filename="../../ui/console.py" line="210" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="218"/>
+        <location filename="../../ui/console.py" line="218" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247"/>
+        <location filename="../../ui/console.py" line="247" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="254"/>
+        <location filename="../../ui/console.py" line="254" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264"/>
+        <location filename="../../ui/console.py" line="264" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="276"/>
+        <location filename="../../ui/console.py" line="276" />
         <source>? question  ! proposal  &gt; action | who | when</source>
         <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="293"/>
+        <location filename="../../ui/console.py" line="293" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="296"/>
+        <location filename="../../ui/console.py" line="296" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="300"/>
+        <location filename="../../ui/console.py" line="300" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="303"/>
+        <location filename="../../ui/console.py" line="303" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="305"/>
+        <location filename="../../ui/console.py" line="305" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="307"/>
+        <location filename="../../ui/console.py" line="307" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="309"/>
+        <location filename="../../ui/console.py" line="309" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="365"/>
+        <location filename="../../ui/console.py" line="365" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="385"/>
+        <location filename="../../ui/console.py" line="385" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="396"/>
+        <location filename="../../ui/console.py" line="396" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="396"/>
+        <location filename="../../ui/console.py" line="396" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="402"/>
+        <location filename="../../ui/console.py" line="402" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="407"/>
+        <location filename="../../ui/console.py" line="407" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="410"/>
+        <location filename="../../ui/console.py" line="410" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="417"/>
+        <location filename="../../ui/console.py" line="417" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="426"/>
+        <location filename="../../ui/console.py" line="426" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="428"/>
+        <location filename="../../ui/console.py" line="428" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="430"/>
+        <location filename="../../ui/console.py" line="430" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="442"/>
+        <location filename="../../ui/console.py" line="442" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="444"/>
+        <location filename="../../ui/console.py" line="444" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="446"/>
+        <location filename="../../ui/console.py" line="446" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="453"/>
+        <location filename="../../ui/console.py" line="453" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="457"/>
+        <location filename="../../ui/console.py" line="457" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="494"/>
+        <location filename="../../ui/console.py" line="494" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="497"/>
+        <location filename="../../ui/console.py" line="497" />
         <source>N or Enter: type a note</source>
         <translation>N ou Entrée : saisir une note</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="572"/>
+        <location filename="../../ui/console.py" line="572" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="573"/>
+        <location filename="../../ui/console.py" line="573" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -240,98 +239,98 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/export_dialog.py" line="112" />
         <source>Synthesis sheet</source>
         <translation>Fiche de synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119"/>
+        <location filename="../../ui/export_dialog.py" line="119" />
         <source>A one-page PDF to hand to the group, or to management.</source>
         <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="121"/>
+        <location filename="../../ui/export_dialog.py" line="121" />
         <source>Anonymised record for management: no names, no individual figures</source>
         <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="125" />
         <source>Also the turns and steps as CSV files, beside it</source>
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130"/>
+        <location filename="../../ui/export_dialog.py" line="130" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="144"/>
+        <location filename="../../ui/export_dialog.py" line="144" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
-        <location filename="../../ui/export_dialog.py" line="235"/>
+        <location filename="../../ui/export_dialog.py" line="148" />
+        <location filename="../../ui/export_dialog.py" line="235" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="162" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="162" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="170" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="178" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="188" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="205"/>
+        <location filename="../../ui/export_dialog.py" line="205" />
         <source>The PDF could not be written ({reason}). Choose another folder; the session itself is untouched.</source>
         <translation>Le PDF n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; la séance elle-même n’est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="213" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220"/>
+        <location filename="../../ui/export_dialog.py" line="220" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="222" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="227" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="231" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -339,12 +338,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/help_overlay.py" line="22"/>
+        <location filename="../../ui/help_overlay.py" line="22" />
         <source>Keys — they work in every window of the session</source>
         <translation>Touches — elles marchent dans toutes les fenêtres de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="33"/>
+        <location filename="../../ui/help_overlay.py" line="33" />
         <source>F1 or ? to close</source>
         <translation>F1 ou ? pour fermer</translation>
     </message>
@@ -352,186 +351,191 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home.py" line="31"/>
-        <location filename="../../ui/home.py" line="34"/>
+        <location filename="../../ui/home.py" line="34" />
+        <location filename="../../ui/home.py" line="37" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="40"/>
+        <location filename="../../ui/home.py" line="43" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="43"/>
+        <location filename="../../ui/home.py" line="46" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="48"/>
+        <location filename="../../ui/home.py" line="51" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="52"/>
+        <location filename="../../ui/home.py" line="55" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="58"/>
+        <location filename="../../ui/home.py" line="61" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="63"/>
+        <location filename="../../ui/home.py" line="71" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="75"/>
+        <location filename="../../ui/home.py" line="84" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="91"/>
+        <location filename="../../ui/home.py" line="107" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="108"/>
+        <location filename="../../ui/home.py" line="123" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="140" />
+        <source>Show {n} more</source>
+        <translation>Afficher {n} de plus</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="76"/>
+        <location filename="../../ui/keys.py" line="76" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="77"/>
+        <location filename="../../ui/keys.py" line="77" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="83"/>
+        <location filename="../../ui/keys.py" line="83" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="84"/>
+        <location filename="../../ui/keys.py" line="84" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="91"/>
+        <location filename="../../ui/keys.py" line="91" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="92"/>
+        <location filename="../../ui/keys.py" line="92" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100"/>
+        <location filename="../../ui/keys.py" line="100" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="106" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107"/>
+        <location filename="../../ui/keys.py" line="107" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="113" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114"/>
+        <location filename="../../ui/keys.py" line="114" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="121"/>
+        <location filename="../../ui/keys.py" line="121" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="129"/>
+        <location filename="../../ui/keys.py" line="129" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="136"/>
+        <location filename="../../ui/keys.py" line="136" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="142"/>
+        <location filename="../../ui/keys.py" line="142" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="143"/>
+        <location filename="../../ui/keys.py" line="143" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="149"/>
+        <location filename="../../ui/keys.py" line="149" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="150"/>
+        <location filename="../../ui/keys.py" line="150" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="156"/>
+        <location filename="../../ui/keys.py" line="156" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="157"/>
+        <location filename="../../ui/keys.py" line="157" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="164"/>
+        <location filename="../../ui/keys.py" line="164" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="171"/>
+        <location filename="../../ui/keys.py" line="171" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="172"/>
+        <location filename="../../ui/keys.py" line="172" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="178"/>
+        <location filename="../../ui/keys.py" line="178" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="179"/>
+        <location filename="../../ui/keys.py" line="179" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="186"/>
+        <location filename="../../ui/keys.py" line="186" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -539,82 +543,82 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="18" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="19" />
         <source>Narrator</source>
         <translation>Narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="20" />
         <source>Consultant</source>
         <translation>Consultant·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="21" />
         <source>Scribe</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="22" />
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="30" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31" />
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="32" />
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="33" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36" />
         <source>Training need</source>
         <translation>Besoin de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37" />
         <source>Learning</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -622,52 +626,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="103" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="108" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="113" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="118" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="123" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="126" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="129" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="134" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="137" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="142" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
@@ -675,112 +679,112 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="63"/>
+        <location filename="../../ui/setup_dialog.py" line="63" />
         <source>Short title, no names of third parties</source>
         <translation>Titre court, sans nom de tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="66"/>
+        <location filename="../../ui/setup_dialog.py" line="66" />
         <source>Case {n}</source>
         <translation>Cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="93"/>
+        <location filename="../../ui/setup_dialog.py" line="93" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="103"/>
+        <location filename="../../ui/setup_dialog.py" line="103" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="106"/>
+        <location filename="../../ui/setup_dialog.py" line="106" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="113"/>
+        <location filename="../../ui/setup_dialog.py" line="113" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="116"/>
+        <location filename="../../ui/setup_dialog.py" line="116" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="117"/>
+        <location filename="../../ui/setup_dialog.py" line="117" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="120"/>
+        <location filename="../../ui/setup_dialog.py" line="120" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="125"/>
+        <location filename="../../ui/setup_dialog.py" line="125" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="127"/>
+        <location filename="../../ui/setup_dialog.py" line="127" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="127"/>
+        <location filename="../../ui/setup_dialog.py" line="127" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="131"/>
+        <location filename="../../ui/setup_dialog.py" line="131" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="136"/>
+        <location filename="../../ui/setup_dialog.py" line="136" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="142"/>
+        <location filename="../../ui/setup_dialog.py" line="142" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="149"/>
+        <location filename="../../ui/setup_dialog.py" line="149" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="150"/>
+        <location filename="../../ui/setup_dialog.py" line="150" />
         <source>Follow-up date</source>
         <translation>Date du suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="155"/>
+        <location filename="../../ui/setup_dialog.py" line="155" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="157"/>
+        <location filename="../../ui/setup_dialog.py" line="157" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="247"/>
+        <location filename="../../ui/setup_dialog.py" line="247" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="275"/>
+        <location filename="../../ui/setup_dialog.py" line="275" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="277"/>
+        <location filename="../../ui/setup_dialog.py" line="277" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -788,42 +792,42 @@
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="153" />
         <source>{name} is damaged and cannot be read ({detail}).</source>
         <translation>{name} est endommagé et ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="156" />
         <source>{name} was made by a newer version of Tour de table (format {detail}). Update the app to open it.</source>
         <translation>{name} vient d’une version plus récente de Tour de table (format {detail}). Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="161" />
         <source>{name} is not a Tour de table preparation file.</source>
         <translation>{name} n’est pas un fichier de préparation Tour de table.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="164" />
         <source>{name} cannot be read ({detail}).</source>
         <translation>{name} ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="67"/>
+        <location filename="../../ui/prep_window.py" line="67" />
         <source>the situation</source>
         <translation>la situation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="68"/>
+        <location filename="../../ui/prep_window.py" line="68" />
         <source>what is difficult, what I tried</source>
         <translation>ce qui est difficile, ce que j’ai essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="69"/>
+        <location filename="../../ui/prep_window.py" line="69" />
         <source>what is at stake for me</source>
         <translation>ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="70"/>
+        <location filename="../../ui/prep_window.py" line="70" />
         <source>my question to the group</source>
         <translation>ma question au groupe</translation>
     </message>
@@ -831,298 +835,298 @@
 <context>
     <name>PrepWindow</name>
     <message>
-        <location filename="../../ui/prep_window.py" line="93"/>
+        <location filename="../../ui/prep_window.py" line="93" />
         <source>Tour de table — preparing my exposé</source>
         <translation>Tour de table — préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="99"/>
+        <location filename="../../ui/prep_window.py" line="99" />
         <source>My drafts (saved as you type)</source>
         <translation>Mes brouillons (enregistrés au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="104"/>
+        <location filename="../../ui/prep_window.py" line="104" />
         <source>New preparation</source>
         <translation>Nouvelle préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="107"/>
+        <location filename="../../ui/prep_window.py" line="107" />
         <source>Open a prep file…</source>
         <translation>Ouvrir un fichier de préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="133"/>
+        <location filename="../../ui/prep_window.py" line="133" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="133"/>
+        <location filename="../../ui/prep_window.py" line="133" />
         <source>A few words, for you and the facilitator.</source>
         <translation>Quelques mots, pour vous et l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="134"/>
+        <location filename="../../ui/prep_window.py" line="134" />
         <source>My name</source>
         <translation>Mon nom</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="134"/>
+        <location filename="../../ui/prep_window.py" line="134" />
         <source>As the facilitator knows you.</source>
         <translation>Tel que l’animateur·rice vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="135"/>
+        <location filename="../../ui/prep_window.py" line="135" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="135"/>
+        <location filename="../../ui/prep_window.py" line="135" />
         <source>Sets the expected length of the exposé.</source>
         <translation>Fixe la durée attendue de l’exposé.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="137"/>
+        <location filename="../../ui/prep_window.py" line="137" />
         <source>The concrete situation</source>
         <translation>La situation concrète</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="140"/>
+        <location filename="../../ui/prep_window.py" line="140" />
         <source>The facts: what happened, when, who was there. Name no third party: say “a user”, “my colleague”.</source>
         <translation>Les faits : ce qui s’est passé, quand, qui était là. Ne nommez aucun tiers : dites « un usager », « ma collègue ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="145"/>
+        <location filename="../../ui/prep_window.py" line="145" />
         <source>What makes it difficult</source>
         <translation>Ce qui la rend difficile</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="147"/>
+        <location filename="../../ui/prep_window.py" line="147" />
         <source>What stops you, what puzzles you.</source>
         <translation>Ce qui vous arrête, ce qui vous questionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="150"/>
+        <location filename="../../ui/prep_window.py" line="150" />
         <source>What I already tried</source>
         <translation>Ce que j’ai déjà essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="152"/>
+        <location filename="../../ui/prep_window.py" line="152" />
         <source>What you did, and what came of it.</source>
         <translation>Ce que vous avez fait, et ce que cela a donné.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="155"/>
+        <location filename="../../ui/prep_window.py" line="155" />
         <source>What is at stake for me</source>
         <translation>Ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="157"/>
+        <location filename="../../ui/prep_window.py" line="157" />
         <source>Your values, your intentions, what matters to you here.</source>
         <translation>Vos valeurs, vos intentions, ce qui compte pour vous ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="160"/>
+        <location filename="../../ui/prep_window.py" line="160" />
         <source>My question to the group</source>
         <translation>Ma question au groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="162"/>
+        <location filename="../../ui/prep_window.py" line="162" />
         <source>Required. One sentence, ending with “?” if you can.</source>
         <translation>Obligatoire. Une seule phrase, qui se termine si possible par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="165"/>
+        <location filename="../../ui/prep_window.py" line="165" />
         <source>The help I expect</source>
         <translation>L’aide que j’attends</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="167"/>
+        <location filename="../../ui/prep_window.py" line="167" />
         <source>Ideas, an outside view, testimonies, a method…</source>
         <translation>Des idées, un regard extérieur, des témoignages, une méthode…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="194"/>
+        <location filename="../../ui/prep_window.py" line="194" />
         <source>How long will it take?</source>
         <translation>Combien de temps cela prendra-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="197"/>
+        <location filename="../../ui/prep_window.py" line="197" />
         <source>My speaking rate (words a minute)</source>
         <translation>Mon débit (mots par minute)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="212"/>
+        <location filename="../../ui/prep_window.py" line="212" />
         <source>Rehearse</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="227"/>
+        <location filename="../../ui/prep_window.py" line="227" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="229"/>
+        <location filename="../../ui/prep_window.py" line="229" />
         <source>Next part</source>
         <translation>Partie suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="231"/>
+        <location filename="../../ui/prep_window.py" line="231" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="240"/>
+        <location filename="../../ui/prep_window.py" line="240" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="245"/>
+        <location filename="../../ui/prep_window.py" line="245" />
         <source>Hand it over</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="247"/>
+        <location filename="../../ui/prep_window.py" line="247" />
         <source>Save the prep file for the facilitator…</source>
         <translation>Enregistrer le fichier pour l’animateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="250"/>
+        <location filename="../../ui/prep_window.py" line="250" />
         <source>Print my prep sheet (PDF)…</source>
         <translation>Imprimer ma fiche de préparation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="326"/>
+        <location filename="../../ui/prep_window.py" line="326" />
         <source>Your question to the group is required.</source>
         <translation>Votre question au groupe est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="330"/>
+        <location filename="../../ui/prep_window.py" line="330" />
         <source>Tip: end your question with “?”.</source>
         <translation>Astuce : terminez votre question par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="343"/>
+        <location filename="../../ui/prep_window.py" line="343" />
         <source>About {minutes} min: {words} words at {rate} words a minute.</source>
         <translation>Environ {minutes} min : {words} mots à {rate} mots par minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="347"/>
+        <location filename="../../ui/prep_window.py" line="347" />
         <source>The method expects {low}–{high} min.</source>
         <translation>La méthode prévoit {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="351"/>
+        <location filename="../../ui/prep_window.py" line="351" />
         <source>Too short: add facts, what you tried, what matters.</source>
         <translation>Trop court : ajoutez des faits, ce que vous avez essayé, ce qui compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="352"/>
+        <location filename="../../ui/prep_window.py" line="352" />
         <source>Within the expected length.</source>
         <translation>Dans la durée attendue.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="353"/>
+        <location filename="../../ui/prep_window.py" line="353" />
         <source>Too long: keep the facts that help the group help you.</source>
         <translation>Trop long : gardez les faits qui aideront le groupe à vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="373"/>
+        <location filename="../../ui/prep_window.py" line="373" />
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="382"/>
+        <location filename="../../ui/prep_window.py" line="382" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="446"/>
+        <location filename="../../ui/prep_window.py" line="446" />
         <source>The situation took more than about a third of the time: keep to the facts.</source>
         <translation>La situation a pris plus d’un tiers du temps environ : tenez-vous aux faits.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="449"/>
+        <location filename="../../ui/prep_window.py" line="449" />
         <source>Your question came after the expected end: move on sooner.</source>
         <translation>Votre question est venue après la fin prévue : avancez plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="451"/>
+        <location filename="../../ui/prep_window.py" line="451" />
         <source>You stopped before asking your question.</source>
         <translation>Vous vous êtes arrêté·e avant de poser votre question.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="456"/>
+        <location filename="../../ui/prep_window.py" line="456" />
         <source>Good pacing: context, then the question in time.</source>
         <translation>Bon rythme : le contexte, puis la question à temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="467"/>
+        <location filename="../../ui/prep_window.py" line="467" />
         <source>Marks: situation told by about {third}; question asked before {end}.</source>
         <translation>Repères : situation racontée vers {third} ; question posée avant {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="474"/>
+        <location filename="../../ui/prep_window.py" line="474" />
         <source>Part {n} of {total}: {name} — {time}</source>
         <translation>Partie {n} sur {total} : {name} — {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="482"/>
+        <location filename="../../ui/prep_window.py" line="482" />
         <source>Press Start, then “Next part” as you move on.</source>
         <translation>Appuyez sur Commencer, puis sur « Partie suivante » à chaque étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="493"/>
+        <location filename="../../ui/prep_window.py" line="493" />
         <source>Rehearsal {n}</source>
         <translation>Répétition {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="514"/>
+        <location filename="../../ui/prep_window.py" line="514" />
         <source>my-expose</source>
         <translation>mon-expose</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="520"/>
+        <location filename="../../ui/prep_window.py" line="520" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="522"/>
-        <location filename="../../ui/prep_window.py" line="534"/>
+        <location filename="../../ui/prep_window.py" line="522" />
+        <location filename="../../ui/prep_window.py" line="534" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="532"/>
+        <location filename="../../ui/prep_window.py" line="532" />
         <source>Save the prep file</source>
         <translation>Enregistrer le fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="550"/>
+        <location filename="../../ui/prep_window.py" line="550" />
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="555"/>
+        <location filename="../../ui/prep_window.py" line="555" />
         <source>Saved: {path}. Give this file to the facilitator.</source>
         <translation>Enregistré : {path}. Remettez ce fichier à l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="560"/>
+        <location filename="../../ui/prep_window.py" line="560" />
         <source>Save the prep sheet as</source>
         <translation>Enregistrer la fiche de préparation sous</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="560"/>
+        <location filename="../../ui/prep_window.py" line="560" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="577"/>
+        <location filename="../../ui/prep_window.py" line="577" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="580"/>
+        <location filename="../../ui/prep_window.py" line="580" />
         <source>The PDF could not be written: {reason}</source>
         <translation>Le PDF n’a pas pu être écrit : {reason}</translation>
     </message>
@@ -1130,47 +1134,47 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../ui/projection.py" line="108"/>
+        <location filename="../../ui/projection.py" line="108" />
         <source>Tour de table — projection</source>
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="227"/>
+        <location filename="../../ui/projection.py" line="227" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="238"/>
+        <location filename="../../ui/projection.py" line="238" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="243"/>
+        <location filename="../../ui/projection.py" line="243" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="246"/>
+        <location filename="../../ui/projection.py" line="246" />
         <source>Round — now: {name} (slot {slot})</source>
         <translation>Tour de table — à : {name} (créneau {slot})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="250"/>
+        <location filename="../../ui/projection.py" line="250" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="254"/>
+        <location filename="../../ui/projection.py" line="254" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="261"/>
+        <location filename="../../ui/projection.py" line="261" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="273"/>
+        <location filename="../../ui/projection.py" line="273" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
@@ -1178,7 +1182,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="80"/>
+        <location filename="../../ui/session_window.py" line="80" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>
@@ -1186,62 +1190,62 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="45" />
         <source>Give the group a name or a code.</source>
         <translation>Donnez un nom ou un code au groupe.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
-        <source>The group&apos;s name is too long (80 characters at most).</source>
+        <location filename="../../ui/labels.py" line="48" />
+        <source>The group's name is too long (80 characters at most).</source>
         <translation>Le nom du groupe est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="51" />
         <source>Add the participants, one name per line.</source>
         <translation>Ajoutez les participants, un nom par ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="54" />
         <source>Line {n} has no name.</source>
         <translation>La ligne {n} n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="55" />
         <source>Name {n} is too long (80 characters at most).</source>
         <translation>Le nom {n} est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="58" />
         <source>“{detail}” appears twice: add an initial to tell them apart.</source>
         <translation>« {detail} » apparaît deux fois : ajoutez une initiale pour les distinguer.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="61" />
         <source>Choose the narrator of case {n}.</source>
         <translation>Choisissez le narrateur ou la narratrice du cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="64" />
         <source>The group needs at least one consultant besides the narrator.</source>
         <translation>Il faut au moins un consultant en plus du narrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="67" />
         <source>This method takes at most {detail} cases.</source>
         <translation>Cette méthode prend au plus {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="70" />
         <source>This method needs at least {detail} case(s).</source>
         <translation>Cette méthode demande au moins {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="73" />
         <source>Give case {n} a short title.</source>
         <translation>Donnez un titre court au cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="74" />
         <source>The title of case {n} is too long (200 characters at most).</source>
         <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
     </message>
@@ -1249,37 +1253,37 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="85" />
         <source>Overtime +{time}</source>
         <translation>Dépassement +{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="89" />
         <source>Ready: press Space to start</source>
         <translation>Prêt : Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="91" />
         <source>Session ended</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="92" />
         <source>Ready to start</source>
         <translation>Prêt à démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="93" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="94" />
         <source>One minute left</source>
         <translation>Plus qu’une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="95" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
@@ -1287,17 +1291,17 @@
 <context>
     <name>TourDeTable</name>
     <message>
-        <location filename="../../ui/main.py" line="57"/>
+        <location filename="../../ui/main.py" line="61" />
         <source>The database could not be read. It was kept, untouched, as {path}; a new one was started.</source>
         <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="62"/>
+        <location filename="../../ui/main.py" line="80" />
         <source>A protocol file was not loaded: {error}</source>
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="196" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>

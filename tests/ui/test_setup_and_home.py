@@ -164,3 +164,22 @@ def test_english_on_request(qtbot, qapp, french, store, catalog, clock) -> None:
         screens.console.close()
     finally:
         qapp.installTranslator(french)
+
+
+def test_home_lists_past_sessions_a_page_at_a_time(qtbot, tdt, store, catalog) -> None:
+    from tests.conftest import make_setup
+    from ui.home import PAGE
+
+    for n in range(PAGE * 2 + 20):
+        store.create_session(make_setup(catalog), 1_700_000_000 + n)
+    with store._write() as db:
+        db.execute("UPDATE sessions SET state = 'ended'")
+    tdt.show_home()
+    home = tdt.home
+    assert home.past.count() == PAGE and home.more_button.isVisible()
+    assert home.more_button.text() == f"Afficher {PAGE} de plus"
+    qtbot.mouseClick(home.more_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(home.more_button, Qt.MouseButton.LeftButton)
+    assert home.past.count() == PAGE * 2 + 20 and not home.more_button.isVisible()
+    newest = home.past.item(0).data(Qt.ItemDataRole.UserRole)
+    assert newest == max(s.id for s in store.summaries())
