@@ -152,3 +152,54 @@ def test_cli_exports_pdf_and_csv(store, catalog, clock, data_dir, tmp_path, caps
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 3 and all(line.startswith("tourdetable: error:") for line in err)
     assert list(tmp_path.glob(".tourdetable-*")) == []
+
+
+def _fit_one_row_at_a_time(content):
+    """The first fitter, kept as the reference: one full layout per size, then per row."""
+    import copy
+
+    from app.export.onepage import FIRST_CAP, SIZES, _cap, _fits
+
+    for size in SIZES:
+        if _fits(content, size):
+            return content, size
+    cut = copy.deepcopy(content)
+    limit = FIRST_CAP
+    _cap(cut, limit)
+    while not _fits(cut, MIN_SIZE):
+        longest = max(cut.sections, key=lambda s: len(s.rows))
+        if len(longest.rows) > 1:
+            longest.rows.pop()
+            longest.truncated = True
+        elif limit > 40:
+            limit //= 2
+            _cap(cut, limit)
+        elif longest.rows:
+            longest.rows.pop()
+            longest.truncated = True
+        else:
+            cut.bottom = None
+            break
+    return cut, MIN_SIZE
+
+
+@pytest.mark.parametrize(("notes", "chars"), [(0, 0), (12, 60), (60, 90), (40, 1500), (6, 9000)])
+def test_the_searching_fitter_chooses_what_the_row_by_row_one_did(
+    store, catalog, clock, notes, chars
+) -> None:
+    from app.export.sheet import build_content
+
+    session = recorded_session(store, catalog, "codev-anact", clock)
+    for n in range(notes):
+        text = ("Une proposition longue et précise " * (chars // 34 + 1))[:chars]
+        store.add_note(
+            session, Note(0, n % 6, 0, ["question", "proposal", "action"][n % 3], text), 0
+        )
+    content = build_content(collect(store, session))
+    fitted, size = fit(content)
+    reference, reference_size = _fit_one_row_at_a_time(content)
+    assert size == reference_size
+    assert [(s.rows, s.truncated) for s in fitted.sections] == [
+        (s.rows, s.truncated) for s in reference.sections
+    ]
+    assert (fitted.bottom is None) == (reference.bottom is None)

@@ -201,29 +201,113 @@ def _cap(content: PageContent, limit: int) -> bool:
     return changed
 
 
-def fit(content: PageContent) -> tuple[PageContent, float]:
-    """The largest type size at which everything fits; else cut at the minimum."""
-    for size in SIZES:
-        if _fits(content, size):
-            return content, size
-    cut = copy.deepcopy(content)
+def _text_width_exceeds(content: PageContent, limit: float) -> bool:
+    """Whether the user text alone, set at the smallest size in one endless line,
+    is wider than ``limit``: then no type size can hold it on the page."""
+    size = MIN_SIZE - 0.5  # table cells, the smallest text on the page
+    total = 0.0
+    for section in content.sections:
+        for row in section.rows:
+            for cell in row:
+                total += pdfmetrics.stringWidth(cell, FONT, size)
+                if total > limit:
+                    return True
+    return False
+
+
+def _page_capacity() -> float:
+    """The page's lines at the smallest leading, laid end to end, in points."""
+    frame = _frame()
+    leading = (MIN_SIZE - 0.5) * 1.25 - 0.5
+    return frame._width * (frame._height / leading)
+
+
+def _largest_fitting_size(content: PageContent) -> float | None:
+    """Bisects the sizes, largest first (a page that holds at one size holds at
+    every smaller one): a handful of layouts instead of one per size."""
+    if not _fits(content, SIZES[-1]):
+        return None
+    low, high = 0, len(SIZES) - 1  # SIZES[high] fits; find the first index that does
+    while low < high:
+        middle = (low + high) // 2
+        if _fits(content, SIZES[middle]):
+            high = middle
+        else:
+            low = middle + 1
+    return SIZES[low]
+
+
+_Cut = tuple[str, int]  # ("pop", section) | ("cap", limit) | ("bottom", 0)
+
+
+def _plan_cuts(content: PageContent) -> list[_Cut]:
+    """The order in which content is given up: the longest section loses its last
+    row; a lone long item is halved; at the end, the bottom block goes."""
+    work = copy.deepcopy(content)
     limit = FIRST_CAP
-    _cap(cut, limit)
-    while not _fits(cut, MIN_SIZE):
-        longest = max(cut.sections, key=lambda s: len(s.rows))
-        if len(longest.rows) > 1:
-            longest.rows.pop()
-            longest.truncated = True
+    cuts: list[_Cut] = []
+    while True:
+        longest = max(range(len(work.sections)), key=lambda i: len(work.sections[i].rows))
+        rows = work.sections[longest].rows if work.sections else []
+        if len(rows) > 1:
+            rows.pop()
+            cuts.append(("pop", longest))
         elif limit > 40:
             limit //= 2
-            _cap(cut, limit)
-        elif longest.rows:
-            longest.rows.pop()
-            longest.truncated = True
-        else:  # nothing left to cut but the fixed parts: drop the bottom block
+            _cap(work, limit)
+            cuts.append(("cap", limit))
+        elif rows:
+            rows.pop()
+            cuts.append(("pop", longest))
+        else:
+            cuts.append(("bottom", 0))
+            return cuts
+
+
+def _after_cuts(base: PageContent, cuts: list[_Cut]) -> PageContent:
+    cut = copy.deepcopy(base)
+    for kind, value in cuts:
+        if kind == "pop":
+            cut.sections[value].rows.pop()
+            cut.sections[value].truncated = True
+        elif kind == "cap":
+            _cap(cut, value)
+        else:
             cut.bottom = None
-            break
-    return cut, MIN_SIZE
+    return cut
+
+
+def fit(content: PageContent) -> tuple[PageContent, float]:
+    """The largest type size at which everything fits; else cut at the minimum,
+    as little as possible. Both are searched by bisection; content whose text
+    could not fit even in one endless line is not laid out at all."""
+    capacity = _page_capacity()
+    if not _text_width_exceeds(content, capacity):
+        size = _largest_fitting_size(content)
+        if size is not None:
+            return content, size
+    base = copy.deepcopy(content)
+    _cap(base, FIRST_CAP)
+    cuts = _plan_cuts(base)
+    # The first cut state whose text could fit at all: none before it can.
+    low = 0
+    probe = base
+    while low < len(cuts) - 1 and _text_width_exceeds(probe, capacity):
+        step = max(1, (len(cuts) - 1 - low) // 8)
+        low = min(len(cuts) - 1, low + step)
+        probe = _after_cuts(base, cuts[:low])
+    while low > 0 and not _text_width_exceeds(_after_cuts(base, cuts[: low - 1]), capacity):
+        low -= 1  # stepped past the first candidate: walk back to it
+    high = len(cuts) - 1  # the last state before the bottom block goes
+    if not _fits(_after_cuts(base, cuts[:high]), MIN_SIZE):
+        return _after_cuts(base, cuts), MIN_SIZE
+    while low < high:  # the fewest cuts that fit
+        middle = (low + high) // 2
+        if _fits(_after_cuts(base, cuts[:middle]), MIN_SIZE):
+            high = middle
+        else:
+            low = middle + 1
+    return _after_cuts(base, cuts[:low]), MIN_SIZE
 
 
 def render(content: PageContent) -> bytes:
