@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFocusEvent, QFont, QKeyEvent
@@ -32,9 +33,11 @@ from app.protocols import Capture
 from app.snapshot import PersonView, Snapshot
 from app.store.database import StoreError
 from ui.controller import SessionController
-from ui.export_dialog import ExportDialog
 from ui.labels import capture_label, role_label, status_text, store_error_text
 from ui.theme import CONSOLE_STYLE, CUE_COLOURS, person_colour
+
+if TYPE_CHECKING:
+    from ui.export_dialog import ExportDialog
 
 NOTE_IDLE_MS = 400  # the draft is written this long after the last keystroke…
 NOTE_SAVE_EVERY = 0.5  # …and at least this often (seconds) while typing goes on
@@ -558,6 +561,8 @@ class ConsoleWindow(QMainWindow):
     # -- ending ---------------------------------------------------------------------
 
     def open_export(self) -> ExportDialog:
+        from ui.export_dialog import ExportDialog  # ReportLab loads when a sheet is wanted
+
         self.save_note_draft()
         live = self.controller.live
         self.export_dialog = ExportDialog(live.store, live.id, self.controller.lang, self)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from app.live import LiveSession
 from ui.console import ConsoleWindow
 from ui.controller import SessionController
+from ui.first_paint import after_first_paint
 from ui.help_overlay import HelpOverlay
 from ui.keys import Action, KeyboardContract
 from ui.projection import ProjectionWindow
@@ -68,6 +69,7 @@ class SessionScreens(QObject):
         self.console.raise_()
         self.console.activateWindow()
         self.console.take_keyboard()
+        after_first_paint(self.console, self.chime.prepare)
 
     def _on_mute(self, muted: bool) -> None:
         self.chime.muted = muted

@@ -10,11 +10,21 @@ from PySide6.QtCore import QObject, QUrl
 
 
 class Chime(QObject):
+    """Qt Multimedia (and its FFmpeg back end) loads in ``prepare``, called once the
+    session's windows are painted, or at the first chime: never before a window."""
+
     def __init__(self, parent: QObject | None = None, use_audio: bool = True) -> None:
         super().__init__(parent)
         self.muted = False
         self._effect: Any = None
-        if not use_audio:
+        self._use_audio = use_audio
+        self._prepared = False
+
+    def prepare(self) -> None:
+        if self._prepared:
+            return
+        self._prepared = True
+        if not self._use_audio:
             return
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
@@ -31,6 +41,7 @@ class Chime(QObject):
 
     def play(self) -> bool:
         """Play if possible; says whether a sound was actually started."""
+        self.prepare()
         if self.muted or self._effect is None:
             return False
         self._effect.play()

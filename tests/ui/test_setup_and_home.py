@@ -181,5 +181,24 @@ def test_home_lists_past_sessions_a_page_at_a_time(qtbot, tdt, store, catalog) -
     qtbot.mouseClick(home.more_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(home.more_button, Qt.MouseButton.LeftButton)
     assert home.past.count() == PAGE * 2 + 20 and not home.more_button.isVisible()
-    newest = home.past.item(0).data(Qt.ItemDataRole.UserRole)
-    assert newest == max(s.id for s in store.summaries())
+    assert home.past_ids[0] == max(s.id for s in store.summaries())  # newest first
+    assert len(set(home.past_ids)) == PAGE * 2 + 20
+
+
+def test_home_shows_user_text_as_typed(qtbot, tmp_path, catalog, clock) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from app.store.repository import Store
+
+    store = Store.open(tmp_path / "<b>équipe & co</b>")
+    main = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    qtbot.addWidget(main.home)
+    main.home.tell("Fichier <i>a.db</i> & 'b'")
+    shown = []
+    for label in (main.home.folder, main.home.notice):
+        doc = QTextDocument()
+        doc.setHtml(label.text())
+        shown.append(doc.toPlainText())
+    assert shown[0].endswith("<b>équipe & co</b>")
+    assert shown[1] == "Fichier <i>a.db</i> & 'b'"
+    store.close()
