@@ -324,6 +324,7 @@ class ConsoleWindow(QMainWindow):
         controller.failed.connect(self.show_error)
         controller.blank_changed.connect(self.blank_button.setChecked)
         self._timeline_state: list[str] = []
+        self._timer_cue: Cue | None = None
         self._fill_timeline()
         self.refresh_notes()
         self._show_note_state()
@@ -392,8 +393,10 @@ class ConsoleWindow(QMainWindow):
         self.step_title.setText(f"{heading} · {snap.step_name}{case}")
         sign = "+" if snap.remaining < 0 else ""
         self.timer.setText(sign + format_clock(abs(snap.remaining)))
-        background, _text = CUE_COLOURS[snap.cue]
-        self.timer.setStyleSheet("" if snap.cue is Cue.NORMAL else f"color: {background};")
+        if snap.cue is not self._timer_cue:  # restyling is costly: only when the cue changes
+            self._timer_cue = snap.cue
+            background, _text = CUE_COLOURS[snap.cue]
+            self.timer.setStyleSheet("" if snap.cue is Cue.NORMAL else f"color: {background};")
         self.cue.setText(status_text(snap, on_console=True))
         self.start_button.setText(
             self.tr("Pause (Space)") if snap.running else self.tr("▶ Start (Space)")
