@@ -23,6 +23,7 @@ MAX_TITLE = 200
 class NewParticipant:
     name: str
     role: Role
+    attendance: str = "present"  # present | excused | absent (see app.cycle.Attendance)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class SessionSetup:
     cases: list[NewCase]
     follow_up: str = ""
     has_previous: bool | None = None  # None: decided by the group's history
+    cycle_id: int | None = None
 
 
 class Problem(StrEnum):

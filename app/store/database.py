@@ -35,8 +35,8 @@ CLEAN_NAME = "tourdetable.clean"  # present only between a clean close and the n
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration; a test checks it against the migrations folder, so that
 # a normal start needs no Alembic at all.
-SCHEMA_HEAD = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+SCHEMA_HEAD = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 
 class StoreProblem(StrEnum):
@@ -247,6 +247,8 @@ def _configure(conn: sqlite3.Connection, foreign_keys: bool = True) -> None:
     # FULL: a committed event survives a killed process and a power cut.
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA busy_timeout=5000")
+    # Deleted rows are overwritten, not just unlinked: a deleted session is gone.
+    conn.execute("PRAGMA secure_delete=ON")
 
 
 def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:

@@ -60,6 +60,7 @@ class SessionRow(Base):
     running_seconds: Mapped[float] = mapped_column(Float, default=0.0)
     follow_up: Mapped[str] = mapped_column(String(100), default="")
     current_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    cycle_id: Mapped[int | None] = mapped_column(ForeignKey("cycles.id"), index=True)
 
     group: Mapped[GroupRow] = relationship(back_populates="sessions")
     protocol_run: Mapped[ProtocolRunRow] = relationship()
@@ -82,6 +83,76 @@ class ParticipantRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
+    # present | excused | absent; a late arrival is present from the moment added
+    attendance: Mapped[str] = mapped_column(String(10), default="present", server_default="present")
+
+
+class MemberRow(Base):
+    """A member of a group, across its sessions: renamed or retired without
+    rewriting any session (a session keeps the name it was held with)."""
+
+    __tablename__ = "members"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    joined_wall: Mapped[float] = mapped_column(Float)
+    retired_wall: Mapped[float | None] = mapped_column(Float)
+
+
+class CycleRow(Base):
+    __tablename__ = "cycles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
+    protocol_id: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(200))
+    planned_sessions: Mapped[int] = mapped_column(Integer)
+    created_wall: Mapped[float] = mapped_column(Float)
+
+
+class CalendarEntryRow(Base):
+    __tablename__ = "calendar_entries"
+    __table_args__ = (UniqueConstraint("cycle_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    day: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD, the group's local date
+    start: Mapped[str] = mapped_column(String(5))  # HH:MM, local time
+    minutes: Mapped[int] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    narrator_member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
+
+
+class ActionReviewRow(Base):
+    """What became of an action of a session's plan, said at a later session."""
+
+    __tablename__ = "action_reviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20))  # done | in_progress | dropped
+    comment: Mapped[str] = mapped_column(Text, default="")
+    evaluation: Mapped[str | None] = mapped_column(String(20))  # REX: worked | partly | not
+    trace: Mapped[str] = mapped_column(String(200), default="")  # REX: DUERP, livret…
+    reviewed_wall: Mapped[float] = mapped_column(Float)
+
+
+class ManagementAnswerRow(Base):
+    """Management's answer to a session's relevé de conclusions (seed 001)."""
+
+    __tablename__ = "management_answers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    sent_day: Mapped[str] = mapped_column(String(10))  # when the relevé was sent
+    answered_day: Mapped[str] = mapped_column(String(10))
+    analysis: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    recorded_wall: Mapped[float] = mapped_column(Float)
 
 
 class CaseRow(Base):

@@ -211,6 +211,7 @@ class Store:
                 running_seconds=0.0,
                 current_step=0,
                 follow_up=setup.follow_up,
+                cycle_id=setup.cycle_id,
             )
             narrators = {c.narrator for c in setup.cases}
             people = []
@@ -218,14 +219,17 @@ class Store:
                 role = p.role
                 if i in narrators and role is Role.CONSULTANT:
                     role = Role.NARRATOR
+                name = clean_name(p.name)
                 people.append(
                     _insert(
                         db,
                         "participants",
                         session_id=session_id,
                         position=i,
-                        name=clean_name(p.name),
+                        name=name,
                         role=role.value,
+                        member_id=_member(db, group_id, name, p.role.value, wall),
+                        attendance=p.attendance,
                     )
                 )
             for i, c in enumerate(setup.cases):
@@ -455,6 +459,17 @@ class Store:
                 (session_id,),
             )
         ]
+
+
+def _member(db: sqlite3.Connection, group_id: int, name: str, role: str, wall: float) -> int:
+    """The group's member of that name (who comes back is the same member)."""
+    found = db.execute(
+        "SELECT id FROM members WHERE group_id = ? AND name = ? ORDER BY retired_wall IS NOT NULL",
+        (group_id, name),
+    ).fetchone()
+    if found is not None:
+        return int(found[0])
+    return _insert(db, "members", group_id=group_id, name=name, role=role, joined_wall=wall)
 
 
 def _insert(db: sqlite3.Connection, table: str, **values: Any) -> int:

@@ -1,0 +1,181 @@
+"""A group over a whole ANACT cycle of six sessions (seed 002), with a fake
+clock: members and attendance, the calendar as a real .ics, actions carried
+from one session to the next, management's answer, and deletion that leaves
+no trace of a note in the files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+
+from app.clock import FakeClock
+from app.cycle import ActionStatus, Attendance, Cycles, Evaluation, InvalidEntry
+from app.engine import Role
+from app.live import LiveSession
+from app.protocols import Catalog
+from app.setup import NewCase, NewParticipant, SessionSetup
+from app.store.database import DB_NAME
+from app.store.repository import Note, Store
+
+GROUP = "Équipe Est"
+NAMES = ["Anne Facil", "Bruno", "Chloé", "Dédé", "Élise", "Fatou"]
+SECRET = "Le dossier de Mme Zerbib est chez le juge"
+
+
+def hold_session(
+    store: Store, catalog: Catalog, clock: FakeClock, cycle_id: int, narrator: int, absent=()
+) -> LiveSession:
+    people = [
+        NewParticipant(
+            name,
+            Role.FACILITATOR if i == 0 else Role.CONSULTANT,
+            Attendance.ABSENT.value if name in absent else Attendance.PRESENT.value,
+        )
+        for i, name in enumerate(NAMES)
+    ]
+    setup = SessionSetup(
+        GROUP,
+        catalog.get("codev-anact"),
+        people,
+        [NewCase(f"Situation de {NAMES[narrator]}", narrator)],
+        cycle_id=cycle_id,
+    )
+    live = LiveSession(store, store.create_session(setup, clock.wall()), clock)
+    live.start()
+    for index in range(len(live.engine.plan)):
+        live.jump(index)
+        live.give_floor(live.engine.people[1 + index % 5].id)
+        clock.advance(60 * 15)
+    store.add_note(
+        live.id,
+        Note(0, 6, 0, "action", f"Appeler la CAF ({narrator})", owner="Bruno", due="mars"),
+        0,
+    )
+    store.add_note(live.id, Note(0, 6, 0, "action", "Relire la procédure"), 0)
+    live.end()
+    clock.advance(30 * 86400)  # a month later
+    return live
+
+
+def test_a_six_session_cycle_end_to_end(store, catalog, clock) -> None:
+    cycles = Cycles(store)
+    first = hold_session(store, catalog, clock, cycle_id=None, narrator=1)  # before the cycle
+    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "Cycle 2027", 6, clock.wall())
+    cycles.attach_session(first.id, cycle_id)
+    members = {m.name: m.id for m in cycles.members(GROUP)}
+    assert list(members) == NAMES  # the people of the first session became members
+    for n in range(1, 7):
+        cycles.plan(
+            cycle_id, n, f"2027-0{n}-15", "09:30", 150, "Salle B", members[NAMES[n % 5 + 1]]
+        )
+
+    held = [first]
+    for n in range(2, 7):
+        live = hold_session(store, catalog, clock, cycle_id, narrator=n % 5 + 1, absent={"Dédé"})
+        carried = cycles.carried_actions(live.id)
+        # The previous narrator's plan, to be reviewed in the "retour" step.
+        assert [a.text for a in carried] == [
+            f"Appeler la CAF ({1 if n == 2 else (n - 1) % 5 + 1})",
+            "Relire la procédure",
+        ]
+        assert all(a.status is None for a in carried)
+        cycles.review_action(live.id, carried[0].note_id, ActionStatus.DONE, clock.wall(), "fait")
+        cycles.review_action(
+            live.id,
+            carried[1].note_id,
+            ActionStatus.IN_PROGRESS,
+            clock.wall(),
+            evaluation=Evaluation.PARTLY,
+            trace="livret d’accueil",
+        )
+        statuses = [(a.status, a.comment, a.trace) for a in cycles.reviews_made_in(live.id)]
+        assert statuses == [("done", "fait", ""), ("in_progress", "", "livret d’accueil")]
+        assert cycles.attendance(live.id)["Dédé"] == "absent"
+        held.append(live)
+
+    [cycle] = cycles.cycles(GROUP)
+    assert (cycle.planned_sessions, cycle.held) == (6, 6)
+    assert cycles.narrators_in_cycle(cycle_id)[:3] == ["Bruno", "Dédé", "Élise"]
+
+    # Management answers the relevé of session 5; the group hears it at session 6's opening.
+    cycles.record_answer(
+        held[4].id, "2027-05-20", "2027-06-03", "Constat partagé", "Budget formation", 0.0
+    )
+    answer = cycles.answer_for_opening(held[5].id)
+    assert answer is not None and answer.decisions == "Budget formation"
+    assert answer.delay_days == 14
+
+    # The calendar: what is next, what is overdue, and a real .ics.
+    upcoming, overdue = cycles.next_and_overdue(cycle_id, date(2027, 1, 1))
+    assert upcoming is None and overdue == []  # all six were held
+    parsed = Calendar.from_ical(cycles.ics(cycle_id))
+    events = [c for c in parsed.walk() if c.name == "VEVENT"]
+    assert len(events) == 6
+    assert str(events[0]["summary"]) == f"{GROUP} — séance 1"
+    assert events[0].decoded("dtstart").isoformat() == "2027-01-15T09:30:00"
+    assert events[0].decoded("dtend").isoformat() == "2027-01-15T12:00:00"
+    assert str(events[0]["location"]) == "Salle B"
+    assert "Chloé" in str(events[0]["description"])
+
+
+def test_next_and_overdue_sessions(store, catalog, clock) -> None:
+    cycles = Cycles(store)
+    hold_session(store, catalog, clock, None, 1)
+    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    for n in range(1, 4):
+        cycles.plan(cycle_id, n, f"2027-0{n}-10", "14:00", 150)
+    upcoming, overdue = cycles.next_and_overdue(cycle_id, date(2027, 2, 20))
+    assert [e.number for e in overdue] == [1, 2] and upcoming is not None and upcoming.number == 3
+
+
+def test_members_are_renamed_and_retired_without_rewriting_history(store, catalog, clock) -> None:
+    cycles = Cycles(store)
+    first = hold_session(store, catalog, clock, None, 1)
+    bruno = next(m for m in cycles.members(GROUP) if m.name == "Bruno")
+    cycles.rename_member(bruno.id, "Bruno L.")
+    cycles.retire_member(next(m.id for m in cycles.members(GROUP) if m.name == "Fatou"), 1.0)
+    assert [m.name for m in cycles.members(GROUP)] == [
+        "Anne Facil",
+        "Bruno L.",
+        "Chloé",
+        "Dédé",
+        "Élise",
+    ]
+    assert "Fatou" in [m.name for m in cycles.members(GROUP, include_retired=True)]
+    assert [p.name for p in store.load(first.id).people][1] == "Bruno"  # as it was held
+
+
+def test_calendar_entries_are_checked(store, catalog, clock) -> None:
+    cycles = Cycles(store)
+    hold_session(store, catalog, clock, None, 1)
+    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    for day, start, minutes, field in [
+        ("2027-02-30", "09:00", 150, "day"),
+        ("15/02/2027", "09:00", 150, "day"),
+        ("2027-02-15", "25:00", 150, "start"),
+        ("2027-02-15", "09:00", 0, "minutes"),
+    ]:
+        with pytest.raises(InvalidEntry) as caught:
+            cycles.plan(cycle_id, 1, day, start, minutes)
+        assert caught.value.field == field
+    with pytest.raises(InvalidEntry):
+        cycles.record_answer(1, "2027-05-20", "2027-05-01", "", "", 0.0)  # answered before sent
+
+
+def test_deleting_a_session_leaves_no_trace_in_the_files(store, catalog, clock, data_dir) -> None:
+    cycles = Cycles(store)
+    live = hold_session(store, catalog, clock, None, 1)
+    keep = hold_session(store, catalog, clock, None, 2)
+    store.add_note(live.id, Note(0, 3, 0, "question", SECRET), 0)
+    cycles.delete_session(live.id)
+    assert [s.id for s in store.summaries()] == [keep.id]
+    files = [p for p in data_dir.iterdir() if p.name.startswith(DB_NAME)]
+    for path in files:
+        assert SECRET.encode() not in path.read_bytes(), path.name
+    cycles.delete_group(GROUP)
+    assert store.summaries() == [] and store.groups() == []
+    for path in files:
+        if path.exists():
+            assert b"Appeler la CAF" not in path.read_bytes(), path.name
