@@ -135,7 +135,8 @@ def upgrade() -> None:
     op.execute(
         "INSERT INTO members (group_id, name, role, joined_wall) "
         "SELECT s.group_id, p.name, MIN(p.role), MIN(s.created_wall) FROM participants p "
-        "JOIN sessions s ON s.id = p.session_id GROUP BY s.group_id, p.name"
+        "JOIN sessions s ON s.id = p.session_id GROUP BY s.group_id, p.name "
+        "ORDER BY MIN(s.id), MIN(p.position)"
     )
     op.execute(
         "UPDATE participants SET member_id = (SELECT m.id FROM members m "
