@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from app.cycle import CarriedAction, Cycles
 from app.engine import SessionEngine
 from app.fairness import Fairness, session_fairness, step_fairness
 from app.store.repository import Note, Store, StoredSession
@@ -17,6 +18,7 @@ class SessionData:
     engine: SessionEngine
     notes: list[Note]
     now: float  # the engine's time the figures are taken at
+    carried: list[CarriedAction] = field(default_factory=list)  # reviewed in this session
 
     @property
     def fairness(self) -> Fairness:
@@ -26,7 +28,8 @@ class SessionData:
 def collect(store: Store, session_id: int) -> SessionData:
     stored = store.load(session_id)
     engine = stored.engine()
-    return SessionData(stored, engine, store.notes(session_id), engine.last_t)
+    carried = Cycles(store).reviews_made_in(session_id)
+    return SessionData(stored, engine, store.notes(session_id), engine.last_t, carried)
 
 
 def _fairness_dict(f: Fairness, names: dict[int, str]) -> dict[str, Any]:

@@ -51,6 +51,7 @@ class Status(StrEnum):
 class Snapshot:
     step_index: int
     step_count: int
+    step_id: str
     step_name: str
     case_title: str
     speaker_kind: str
@@ -129,6 +130,7 @@ def take(live: LiveSession, lang: str) -> Snapshot:
     return Snapshot(
         step_index=index,
         step_count=len(engine.plan),
+        step_id=step.id,
         step_name=step.name.get(lang),
         case_title=case.title if case else "",
         speaker_kind=step.speaker.value,

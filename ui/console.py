@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -33,6 +34,7 @@ from app.protocols import Capture
 from app.snapshot import PersonView, Snapshot
 from app.store.database import StoreError
 from ui.controller import SessionController
+from ui.follow_up_panel import FollowUpPanel
 from ui.labels import capture_label, role_label, status_text, store_error_text
 from ui.theme import CONSOLE_STYLE, CUE_COLOURS, person_colour
 
@@ -192,6 +194,8 @@ class ConsoleWindow(QMainWindow):
         self.prompt.setWordWrap(True)
         prompt_layout.addWidget(self.prompt)
         centre.addWidget(prompt_box)
+        self.follow_up = FollowUpPanel(controller)
+        centre.addWidget(self.follow_up)
 
         floor_row = QHBoxLayout()
         self.floor = QLabel()
@@ -338,7 +342,8 @@ class ConsoleWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         handler = self.key_handler
-        if handler is not None and handler(event, self.note_edit.hasFocus()):
+        typing = isinstance(QApplication.focusWidget(), QLineEdit)  # a note or a comment
+        if handler is not None and handler(event, typing):
             event.accept()
             return
         super().keyPressEvent(event)

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.cues import Cue, CueTracker
+from app.cycle import ActionStatus, Cycles
 from app.engine import Event
+from app.follow_up import REVIEW_STEPS, FollowUp
 from app.live import LiveSession
 from app.snapshot import Snapshot, take
 from app.store.database import StoreError
@@ -28,6 +30,7 @@ class SessionController(QObject):
     cue_entered = Signal(str)  # Cue value: "last_minute" or "overtime"
     failed = Signal(str)  # a message for the facilitator
     blank_changed = Signal(bool)
+    follow_up_changed = Signal()
 
     def __init__(self, live: LiveSession, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,7 @@ class SessionController(QObject):
         self._timer.timeout.connect(self.refresh)
         live.subscribe(self._on_event)
         self._snapshot = take(live, lang)
+        self.follow_up = FollowUp(Cycles(live.store), live.id)
         self._cues.update(self._snapshot.step_index, self._snapshot.remaining, False)
         self._sync_timer()
 
@@ -121,6 +125,24 @@ class SessionController(QObject):
 
     def end_session(self) -> None:
         self._do(self.live.end)
+
+    # -- the previous session's actions, in the "retour" step -------------------
+
+    @property
+    def reviewing(self) -> bool:
+        return self._snapshot.step_id in REVIEW_STEPS and bool(self.follow_up.actions)
+
+    def mark_action(self, status: ActionStatus, comment: str = "") -> None:
+        if not self.reviewing:
+            return
+        wall = self.live.clock.wall()
+        self._do(lambda: self.follow_up.mark(status, wall, comment))
+        self.follow_up_changed.emit()
+
+    def next_action(self) -> None:
+        if self.reviewing:
+            self.follow_up.select_next()
+            self.follow_up_changed.emit()
 
     def toggle_blank(self) -> None:
         self.blank = not self.blank

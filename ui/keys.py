@@ -45,6 +45,10 @@ class Action(StrEnum):
     SHEET = "sheet"
     END = "end"
     HELP = "help"
+    ACTION_DONE = "action_done"  # in the "retour" step: the previous session's actions
+    ACTION_IN_PROGRESS = "action_in_progress"
+    ACTION_DROPPED = "action_dropped"
+    NEXT_ACTION = "next_action"
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,34 @@ BINDINGS: tuple[Binding, ...] = (
         "F11",
         QT_TRANSLATE_NOOP("Keys", "projection full screen on / off"),
         while_typing=True,
+    ),
+    Binding(
+        Action.ACTION_DONE,
+        (Key.Key_D,),
+        False,
+        "D",
+        QT_TRANSLATE_NOOP("Keys", "“retour” step: the selected action is done"),
+    ),
+    Binding(
+        Action.ACTION_IN_PROGRESS,
+        (Key.Key_C,),
+        False,
+        "C",
+        QT_TRANSLATE_NOOP("Keys", "… is in progress"),
+    ),
+    Binding(
+        Action.ACTION_DROPPED,
+        (Key.Key_X,),
+        False,
+        "X",
+        QT_TRANSLATE_NOOP("Keys", "… was dropped"),
+    ),
+    Binding(
+        Action.NEXT_ACTION,
+        (Key.Key_A,),
+        False,
+        "A",
+        QT_TRANSLATE_NOOP("Keys", "… select the next action"),
     ),
     Binding(
         Action.SHEET,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from app.cues import Cue, format_clock, format_duration
 from app.snapshot import Snapshot
 from ui.controller import SessionController
+from ui.follow_up_panel import action_line, answer_text
 from ui.labels import status_text
 from ui.theme import CUE_COLOURS, FAMILY, person_colour
 
@@ -120,6 +121,9 @@ class ProjectionWindow(QWidget):
         self.round = self._label()
         self.rules = self._label(align=Qt.AlignmentFlag.AlignLeft)
         self.rules.setWordWrap(True)
+        # The previous session's actions ("retour") or management's answer (opening).
+        self.follow_up = self._label(align=Qt.AlignmentFlag.AlignLeft)
+        self.follow_up.setWordWrap(True)
         self.balance_label = self._label()
         self.balance = Bar()
         self.talk_bars = TalkBars()
@@ -142,6 +146,7 @@ class ProjectionWindow(QWidget):
         self._balance_row = balance_row
         layout.addLayout(balance_row)
         layout.addWidget(self.rules, 1)
+        layout.addWidget(self.follow_up, 1)
         layout.addWidget(self.talk_bars, 1)
 
         self.blank_cover = QWidget(self)
@@ -158,6 +163,7 @@ class ProjectionWindow(QWidget):
         self._painted_cue: Cue | None = None
         controller.changed.connect(self.redraw)
         controller.blank_changed.connect(self._on_blank_changed)
+        controller.follow_up_changed.connect(self.redraw)
         controller.cue_entered.connect(lambda _cue: self.flash())
         self._apply_sizes()
         self.redraw()
@@ -196,6 +202,7 @@ class ProjectionWindow(QWidget):
             self.floor: 0.055,
             self.round: 0.04,
             self.rules: 0.036,
+            self.follow_up: 0.034,
             self.balance_label: 0.035,
         }
         for label, share in sizes.items():
@@ -264,6 +271,8 @@ class ProjectionWindow(QWidget):
         else:
             self.rules.hide()
 
+        self._draw_follow_up(snap)
+
         fairness = snap.fairness
         # In a round, imbalance is expected until everyone's turn has come.
         show_balance = (
@@ -282,6 +291,21 @@ class ProjectionWindow(QWidget):
             self.talk_bars.show()
         else:
             self.talk_bars.hide()
+
+    def _draw_follow_up(self, snap: Snapshot) -> None:
+        follow_up = self.controller.follow_up
+        if self.controller.reviewing:
+            lines = [self.tr("The previous session's actions")]
+            for i, action in enumerate(follow_up.actions):
+                pointer = "▶ " if i == follow_up.selected else "   "
+                lines.append(pointer + action_line(action))
+            self.follow_up.setText("\n".join(lines))
+            self.follow_up.show()
+        elif snap.step_index == 0 and follow_up.answer is not None:
+            self.follow_up.setText(answer_text(follow_up.answer))
+            self.follow_up.show()
+        else:
+            self.follow_up.hide()
 
     # -- blank and flash -------------------------------------------------------
 

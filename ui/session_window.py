@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from app.cycle import ActionStatus
 from app.live import LiveSession
 from ui.console import ConsoleWindow
 from ui.controller import SessionController
@@ -53,6 +54,10 @@ class SessionScreens(QObject):
                 Action.SHEET: console.open_export,
                 Action.END: console.request_end,
                 Action.HELP: self.help.toggle,
+                Action.ACTION_DONE: lambda: console.follow_up.mark(ActionStatus.DONE),
+                Action.ACTION_IN_PROGRESS: lambda: console.follow_up.mark(ActionStatus.IN_PROGRESS),
+                Action.ACTION_DROPPED: lambda: console.follow_up.mark(ActionStatus.DROPPED),
+                Action.NEXT_ACTION: c.next_action,
             }
         )
         console.key_handler = self.keys.handle

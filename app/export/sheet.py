@@ -44,6 +44,12 @@ LABELS: dict[str, dict[str, str]] = {
         "training": "Besoins de formation",
         "learnings": "Apprentissages",
         "notes": "Autres notes",
+        "carried": "Suivi des actions de la séance précédente",
+        "status_done": "faite",
+        "status_in_progress": "en cours",
+        "status_dropped": "abandonnée",
+        "status": "Où en est-on",
+        "comment": "Commentaire",
         "follow_up": "Prochain suivi",
         "steps": "Étapes : prévu / réel",
         "talk": "Temps de parole (part de chacun · trait : part égale)",
@@ -82,6 +88,12 @@ LABELS: dict[str, dict[str, str]] = {
         "training": "Training needs",
         "learnings": "Learnings",
         "notes": "Other notes",
+        "carried": "Follow-up of the previous session's actions",
+        "status_done": "done",
+        "status_in_progress": "in progress",
+        "status_dropped": "dropped",
+        "status": "Where it stands",
+        "comment": "Comment",
         "follow_up": "Next follow-up",
         "steps": "Steps: planned / actual",
         "talk": "Speaking time (each one's share · line: equal share)",
@@ -177,6 +189,23 @@ def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) 
         Section(t["learnings"], _rows(data, {Capture.LEARNING}, clean)),
         Section(t["notes"], _rows(data, {Capture.NOTE}, clean)),
     ]
+    if data.carried:
+        sections.append(
+            Section(
+                t["carried"],
+                [
+                    [
+                        clean(a.text),
+                        t[f"status_{a.status}"],
+                        clean(" — ".join(x for x in (a.comment, a.trace) if x)),
+                    ]
+                    for a in data.carried
+                    if a.status
+                ],
+                header=[t["action"], t["status"], t["comment"]],
+                widths=(0.5, 0.15, 0.35),
+            )
+        )
     if stored.follow_up.strip():
         sections.append(Section(t["follow_up"], [[clean(stored.follow_up)]]))
 

@@ -31,207 +31,207 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="119" />
+        <location filename="../../ui/console.py" line="124" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="134" />
+        <location filename="../../ui/console.py" line="139" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="167" />
+        <location filename="../../ui/console.py" line="172" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="170" />
+        <location filename="../../ui/console.py" line="175" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171" />
+        <location filename="../../ui/console.py" line="176" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="172" />
+        <location filename="../../ui/console.py" line="177" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="184" />
+        <location filename="../../ui/console.py" line="189" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="201" />
+        <location filename="../../ui/console.py" line="208" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="210" />
+        <location filename="../../ui/console.py" line="217" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="218" />
+        <location filename="../../ui/console.py" line="225" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="247" />
+        <location filename="../../ui/console.py" line="254" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="254" />
+        <location filename="../../ui/console.py" line="261" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264" />
+        <location filename="../../ui/console.py" line="271" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="276" />
+        <location filename="../../ui/console.py" line="283" />
         <source>? question  ! proposal  &gt; action | who | when</source>
         <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="293" />
+        <location filename="../../ui/console.py" line="300" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="296" />
+        <location filename="../../ui/console.py" line="303" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="300" />
+        <location filename="../../ui/console.py" line="307" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="303" />
+        <location filename="../../ui/console.py" line="310" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="305" />
+        <location filename="../../ui/console.py" line="312" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="307" />
+        <location filename="../../ui/console.py" line="314" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="309" />
+        <location filename="../../ui/console.py" line="316" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="365" />
+        <location filename="../../ui/console.py" line="374" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="385" />
+        <location filename="../../ui/console.py" line="394" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="396" />
+        <location filename="../../ui/console.py" line="407" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="396" />
+        <location filename="../../ui/console.py" line="407" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="402" />
+        <location filename="../../ui/console.py" line="413" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="407" />
+        <location filename="../../ui/console.py" line="418" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="410" />
+        <location filename="../../ui/console.py" line="421" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="417" />
+        <location filename="../../ui/console.py" line="428" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="426" />
+        <location filename="../../ui/console.py" line="437" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="428" />
+        <location filename="../../ui/console.py" line="439" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="430" />
+        <location filename="../../ui/console.py" line="441" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="442" />
+        <location filename="../../ui/console.py" line="453" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="444" />
+        <location filename="../../ui/console.py" line="455" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="446" />
+        <location filename="../../ui/console.py" line="457" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="453" />
+        <location filename="../../ui/console.py" line="464" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="457" />
+        <location filename="../../ui/console.py" line="468" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="494" />
+        <location filename="../../ui/console.py" line="505" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="497" />
+        <location filename="../../ui/console.py" line="508" />
         <source>N or Enter: type a note</source>
         <translation>N ou Entrée : saisir une note</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="572" />
+        <location filename="../../ui/console.py" line="585" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="573" />
+        <location filename="../../ui/console.py" line="586" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -336,6 +336,77 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="25" />
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="26" />
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="27" />
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="28" />
+        <source>to review</source>
+        <translation>à faire le point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="45" />
+        <source>Management's answer to the last relevé ({days} days after it was sent)</source>
+        <translation>Réponse de la direction au dernier relevé ({days} jours après son envoi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="51" />
+        <source>Analysis: {text}</source>
+        <translation>Analyse : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="55" />
+        <source>Decisions: {text}</source>
+        <translation>Décisions : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="80" />
+        <source>Short comment (optional), then D, C or X</source>
+        <translation>Court commentaire (facultatif), puis D, C ou X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="84" />
+        <source>Done (D)</source>
+        <translation>Faite (D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="85" />
+        <source>In progress (C)</source>
+        <translation>En cours (C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="86" />
+        <source>Dropped (X)</source>
+        <translation>Abandonnée (X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="124" />
+        <source>From management</source>
+        <translation>De la direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="129" />
+        <source>The previous session's actions (A: next one)</source>
+        <translation>Les actions de la séance précédente (A : la suivante)</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../ui/help_overlay.py" line="22" />
@@ -351,58 +422,58 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home.py" line="34" />
-        <location filename="../../ui/home.py" line="37" />
+        <location filename="../../ui/home.py" line="44" />
+        <location filename="../../ui/home.py" line="47" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="43" />
+        <location filename="../../ui/home.py" line="53" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="46" />
+        <location filename="../../ui/home.py" line="56" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="51" />
+        <location filename="../../ui/home.py" line="61" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="55" />
+        <location filename="../../ui/home.py" line="65" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="61" />
+        <location filename="../../ui/home.py" line="71" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="71" />
+        <location filename="../../ui/home.py" line="81" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="84" />
+        <location filename="../../ui/home.py" line="94" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="107" />
+        <location filename="../../ui/home.py" line="111" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="123" />
+        <location filename="../../ui/home.py" line="127" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="140" />
+        <location filename="../../ui/home.py" line="144" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -410,132 +481,152 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="76" />
+        <location filename="../../ui/keys.py" line="80" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="77" />
+        <location filename="../../ui/keys.py" line="81" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="83" />
+        <location filename="../../ui/keys.py" line="87" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="84" />
+        <location filename="../../ui/keys.py" line="88" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="91" />
+        <location filename="../../ui/keys.py" line="95" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="92" />
+        <location filename="../../ui/keys.py" line="96" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100" />
+        <location filename="../../ui/keys.py" line="104" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106" />
+        <location filename="../../ui/keys.py" line="110" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107" />
+        <location filename="../../ui/keys.py" line="111" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113" />
+        <location filename="../../ui/keys.py" line="117" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114" />
+        <location filename="../../ui/keys.py" line="118" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="121" />
+        <location filename="../../ui/keys.py" line="125" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="129" />
+        <location filename="../../ui/keys.py" line="133" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="136" />
+        <location filename="../../ui/keys.py" line="140" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="142" />
+        <location filename="../../ui/keys.py" line="146" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="143" />
+        <location filename="../../ui/keys.py" line="147" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="149" />
+        <location filename="../../ui/keys.py" line="153" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="150" />
+        <location filename="../../ui/keys.py" line="154" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="156" />
+        <location filename="../../ui/keys.py" line="160" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="157" />
+        <location filename="../../ui/keys.py" line="161" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="164" />
+        <location filename="../../ui/keys.py" line="168" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="171" />
+        <location filename="../../ui/keys.py" line="176" />
+        <source>“retour” step: the selected action is done</source>
+        <translation>étape « retour » : l’action choisie est faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="183" />
+        <source>… is in progress</source>
+        <translation>… est en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="190" />
+        <source>… was dropped</source>
+        <translation>… a été abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="197" />
+        <source>… select the next action</source>
+        <translation>… choisir l’action suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="203" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="172" />
+        <location filename="../../ui/keys.py" line="204" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="178" />
+        <location filename="../../ui/keys.py" line="210" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="179" />
+        <location filename="../../ui/keys.py" line="211" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="186" />
+        <location filename="../../ui/keys.py" line="218" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -1134,55 +1225,60 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../ui/projection.py" line="108" />
+        <location filename="../../ui/projection.py" line="109" />
         <source>Tour de table — projection</source>
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="227" />
+        <location filename="../../ui/projection.py" line="234" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="238" />
+        <location filename="../../ui/projection.py" line="245" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="243" />
+        <location filename="../../ui/projection.py" line="250" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="246" />
+        <location filename="../../ui/projection.py" line="253" />
         <source>Round — now: {name} (slot {slot})</source>
         <translation>Tour de table — à : {name} (créneau {slot})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="250" />
+        <location filename="../../ui/projection.py" line="257" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="254" />
+        <location filename="../../ui/projection.py" line="261" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="261" />
+        <location filename="../../ui/projection.py" line="268" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="273" />
+        <location filename="../../ui/projection.py" line="282" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="298" />
+        <source>The previous session's actions</source>
+        <translation>Les actions de la séance précédente</translation>
     </message>
 </context>
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="80" />
+        <location filename="../../ui/session_window.py" line="87" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>

@@ -1,0 +1,80 @@
+"""Session 2 of a group: the previous narrator's actions in the "retour" step,
+reviewed with keys, on the console and the projection, then on the sheet; and
+management's answer read at the opening."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.cycle import Cycles
+from app.export.sheet import synthesis_pdf
+from app.live import LiveSession
+from app.report import collect
+from app.store.repository import Note
+from tests.conftest import make_setup
+from tests.ui.keyboard import press
+
+
+def first_session(store, catalog, clock) -> int:
+    live = LiveSession(store, store.create_session(make_setup(catalog), clock.wall()), clock)
+    live.start()
+    store.add_note(live.id, Note(0, 6, 0, "action", "Appeler la CAF", owner="Bruno", due="mars"), 0)
+    store.add_note(live.id, Note(0, 6, 0, "action", "Relire la procédure d’accueil"), 0)
+    store.add_note(live.id, Note(0, 6, 0, "action", "Proposer un binôme"), 0)
+    live.end()
+    clock.advance(30 * 86400)
+    return live.id
+
+
+def test_the_retour_step_reviews_the_previous_actions(qtbot, tdt, store, catalog, clock) -> None:
+    previous = first_session(store, catalog, clock)
+    Cycles(store).record_answer(
+        previous,
+        "2026-10-01",
+        "2026-10-15",
+        "Le constat est partagé",
+        "Une formation en janvier",
+        0,
+    )
+    session = store.create_session(make_setup(catalog), clock.wall())
+    screens = tdt.open_session(session)
+    console, projection = screens.console, screens.projection
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+
+    # Opening: management's answer, read to the group.
+    assert console.follow_up.isVisible() and not console.follow_up.action_list.isVisible()
+    assert "Une formation en janvier" in projection.follow_up.text()
+    assert "14 jours après son envoi" in projection.follow_up.text()
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_PageDown)  # the "retour" step
+    assert screens.controller.snapshot.step_id == "previous"
+    assert console.follow_up.action_list.count() == 3
+    assert (
+        projection.follow_up.text().splitlines()[1].startswith("▶ •  Appeler la CAF (Bruno · mars)")
+    )
+
+    press(Qt.Key.Key_D)  # done
+    press(Qt.Key.Key_C)  # the next one is in progress
+    qtbot.mouseClick(console.follow_up.comment, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(console.follow_up.comment, "plus de sens")
+    press(Qt.Key.Key_X)  # typed in the comment field: a letter, not the key
+    assert console.follow_up.comment.text() == "plus de sensx"
+    qtbot.mouseClick(
+        console.follow_up.buttons[list(console.follow_up.buttons)[2]], Qt.MouseButton.LeftButton
+    )
+    lines = projection.follow_up.text().splitlines()[1:]
+    assert [line.replace("▶", "").strip()[:1] for line in lines] == ["✓", "…", "✗"]
+    assert "abandonnée : plus de sensx" in lines[2]
+
+    # The sheet of this session shows the follow-up.
+    text = "".join(
+        p.extract_text()
+        for p in PdfReader(io.BytesIO(synthesis_pdf(collect(store, session), "fr"))).pages
+    )
+    assert "Suivi des actions de la séance précédente" in text
+    assert "Appeler la CAF" in text and "abandonnée" in text
+    console.close()

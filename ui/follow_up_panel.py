@@ -1,0 +1,134 @@
+"""The console's panel for what comes from the previous session: its narrator's
+actions, reviewed in the "retour" step (D done, C in progress, X dropped, A the
+next one), and management's answer to the last relevé, read at the opening."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cycle import ActionStatus, CarriedAction, ManagementAnswer
+from ui.controller import SessionController
+
+
+def status_label(status: str | None) -> str:
+    return {
+        ActionStatus.DONE.value: QCoreApplication.translate("FollowUp", "done"),
+        ActionStatus.IN_PROGRESS.value: QCoreApplication.translate("FollowUp", "in progress"),
+        ActionStatus.DROPPED.value: QCoreApplication.translate("FollowUp", "dropped"),
+    }.get(status or "", QCoreApplication.translate("FollowUp", "to review"))
+
+
+def status_mark(status: str | None) -> str:
+    return {"done": "✓", "in_progress": "…", "dropped": "✗"}.get(status or "", "•")
+
+
+def action_line(action: CarriedAction) -> str:
+    who = " · ".join(x for x in (action.owner, action.due) if x)
+    line = f"{status_mark(action.status)}  {action.text}" + (f" ({who})" if who else "")
+    line += f" — {status_label(action.status)}"
+    if action.comment:
+        line += f" : {action.comment}"
+    return line
+
+
+def answer_text(answer: ManagementAnswer) -> str:
+    head = QCoreApplication.translate(
+        "FollowUp", "Management's answer to the last relevé ({days} days after it was sent)"
+    ).format(days=answer.delay_days)
+    parts = [head]
+    if answer.analysis:
+        parts.append(
+            QCoreApplication.translate("FollowUp", "Analysis: {text}").format(text=answer.analysis)
+        )
+    if answer.decisions:
+        parts.append(
+            QCoreApplication.translate("FollowUp", "Decisions: {text}").format(
+                text=answer.decisions
+            )
+        )
+    return "\n".join(parts)
+
+
+class FollowUpPanel(QGroupBox):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        self.answer = QLabel()
+        self.answer.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer.setWordWrap(True)
+        layout.addWidget(self.answer)
+        self.action_list = QListWidget()
+        self.action_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.action_list.setWordWrap(True)
+        self.action_list.setMaximumHeight(150)
+        self.action_list.currentRowChanged.connect(self._on_row_clicked)
+        layout.addWidget(self.action_list)
+        row = QHBoxLayout()
+        self.comment = QLineEdit()
+        self.comment.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.comment.setPlaceholderText(self.tr("Short comment (optional), then D, C or X"))
+        row.addWidget(self.comment, 1)
+        self.buttons: dict[ActionStatus, QPushButton] = {}
+        for status, text in (
+            (ActionStatus.DONE, self.tr("Done (D)")),
+            (ActionStatus.IN_PROGRESS, self.tr("In progress (C)")),
+            (ActionStatus.DROPPED, self.tr("Dropped (X)")),
+        ):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, s=status: self.mark(s))
+            row.addWidget(button)
+            self.buttons[status] = button
+        self.action_row = QWidget()
+        self.action_row.setLayout(row)
+        layout.addWidget(self.action_row)
+        self.comment.returnPressed.connect(lambda: self.mark(ActionStatus.DONE))
+        controller.changed.connect(self.redraw)
+        controller.follow_up_changed.connect(self.redraw)
+        self._shown: tuple[object, ...] = ()
+        self.redraw()
+
+    def mark(self, status: ActionStatus) -> None:
+        self.controller.mark_action(status, self.comment.text().strip())
+        self.comment.clear()
+        self.comment.clearFocus()
+
+    def _on_row_clicked(self, row: int) -> None:
+        follow_up = self.controller.follow_up
+        if 0 <= row < len(follow_up.actions) and row != follow_up.selected:
+            follow_up.selected = row
+
+    def redraw(self) -> None:
+        snap = self.controller.snapshot
+        follow_up = self.controller.follow_up
+        reviewing = self.controller.reviewing
+        answer = follow_up.answer if snap.step_index == 0 else None
+        state = (reviewing, answer, tuple(follow_up.actions), follow_up.selected)
+        if state == self._shown:
+            return  # redrawn each second: only rebuild when something changed
+        self._shown = state
+        self.setVisible(reviewing or answer is not None)
+        self.answer.setVisible(answer is not None)
+        if answer is not None:
+            self.setTitle(self.tr("From management"))
+            self.answer.setText(answer_text(answer))
+        self.action_list.setVisible(reviewing)
+        self.action_row.setVisible(reviewing)
+        if reviewing:
+            self.setTitle(self.tr("The previous session's actions (A: next one)"))
+            self.action_list.blockSignals(True)
+            self.action_list.clear()
+            self.action_list.addItems([action_line(a) for a in follow_up.actions])
+            self.action_list.setCurrentRow(follow_up.selected)
+            self.action_list.blockSignals(False)
