@@ -179,3 +179,49 @@ def test_deleting_a_session_leaves_no_trace_in_the_files(store, catalog, clock, 
     for path in files:
         if path.exists():
             assert b"Appeler la CAF" not in path.read_bytes(), path.name
+
+
+def test_the_bilan_of_a_cycle_read_back_from_the_pdf(store, catalog, clock) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from app.cycle_report import collect_cycle
+    from app.export.bilan import bilan_pdf
+
+    cycles = Cycles(store)
+    first = hold_session(store, catalog, clock, None, 1)
+    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "Cycle 2027", 6, clock.wall())
+    cycles.attach_session(first.id, cycle_id)
+    second = hold_session(store, catalog, clock, cycle_id, 2, absent={"Dédé"})
+    store.add_note(
+        second.id, Note(0, 5, 0, "training_need", "Formation aux écrits professionnels"), 0
+    )
+    store.add_note(second.id, Note(0, 5, 0, "proposal", "Un binôme pour Chloé"), 0)
+    [done, *_rest] = cycles.carried_actions(second.id)
+    cycles.review_action(second.id, done.note_id, ActionStatus.DONE, 0, trace="DUERP")
+    cycles.record_answer(first.id, "2027-01-20", "2027-02-03", "", "Budget formation", 0)
+
+    figures = collect_cycle(store, cycle_id)
+    assert len(figures.sessions) == 2
+    assert figures.attendance_rate == pytest.approx(11 / 12)  # Dédé absent once
+    assert [n for n, _ in figures.least_heard()][-1] in NAMES
+    pdf = PdfReader(io.BytesIO(bilan_pdf(figures, ["collective", "produces"])))
+    assert len(pdf.pages) == 1
+    text = " ".join(pdf.pages[0].extract_text().split())
+    for expected in (
+        "Bilan de cycle",
+        "2 / 6",
+        "92 %",
+        "Séance 2",
+        "5/6 présents",
+        "Formation aux écrits professionnels",
+        "faite",
+        "DUERP",
+        "(14 jours) : Budget formation",
+        "Collectif oui",
+        "Inscrit dans l’organisation du travail non",
+    ):
+        assert expected in text, expected
+    for name in NAMES[1:]:  # anonymised: no participant's name anywhere
+        assert name not in text, name

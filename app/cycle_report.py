@@ -1,0 +1,147 @@
+"""A cycle as figures: what its bilan prints and what the facilitator reads of
+the floor over the whole cycle. Plain data, read from the store in one go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.cycle import CarriedAction, Cycles, ManagementAnswer
+from app.engine import Role
+from app.fairness import session_fairness
+from app.kinds import Capture, SpeakerKind
+from app.store.repository import Note, Store
+
+# The five criteria of a discussion space (seed 004), checked by the facilitator.
+CRITERIA = ("collective", "work_centred", "co_built_frame", "in_organisation", "produces")
+
+
+@dataclass(frozen=True)
+class SessionFigures:
+    session_id: int
+    number: int
+    day: str
+    present: int
+    expected: int  # members on the list for that session (present, excused, absent)
+    case_titles: list[str]
+    gini: float  # over the session's shared steps; 0 = equal
+    talk: dict[str, float]  # member name -> seconds, shared steps only
+    turns: dict[str, int]
+    talk_by_kind: dict[str, dict[str, float]]  # step kind -> member -> seconds
+
+
+@dataclass
+class CycleFigures:
+    group: str
+    title: str
+    protocol_id: str
+    planned: int
+    sessions: list[SessionFigures] = field(default_factory=list)
+    proposals: dict[str, list[str]] = field(default_factory=dict)  # arbitration tag -> texts
+    training: list[str] = field(default_factory=list)
+    actions: list[CarriedAction] = field(default_factory=list)
+    answers: list[ManagementAnswer] = field(default_factory=list)
+    member_names: list[str] = field(default_factory=list)
+
+    @property
+    def attendance_rate(self) -> float:
+        expected = sum(s.expected for s in self.sessions)
+        return sum(s.present for s in self.sessions) / expected if expected else 0.0
+
+    def least_heard(self) -> list[tuple[str, float]]:
+        """Members by their share of the floor over the cycle, least heard first."""
+        totals: dict[str, float] = {}
+        for figures in self.sessions:
+            for name, seconds in figures.talk.items():
+                totals[name] = totals.get(name, 0.0) + seconds
+        whole = sum(totals.values()) or 1.0
+        return sorted(((n, s / whole) for n, s in totals.items()), key=lambda x: x[1])
+
+
+def _day(wall: float | None) -> str:
+    from datetime import datetime
+
+    return datetime.fromtimestamp(wall).date().isoformat() if wall else ""
+
+
+def collect_cycle(store: Store, cycle_id: int) -> CycleFigures:
+    cycles = Cycles(store)
+    rows = store._rows(
+        "SELECT g.name, c.title, c.protocol_id, c.planned_sessions FROM cycles c "
+        "JOIN groups g ON g.id = c.group_id WHERE c.id = ?",
+        (cycle_id,),
+    )
+    if not rows:
+        raise KeyError(cycle_id)
+    group, title, protocol_id, planned = rows[0]
+    figures = CycleFigures(group, title, protocol_id, planned)
+    session_ids = [
+        sid
+        for (sid,) in store._rows(
+            "SELECT id FROM sessions WHERE cycle_id = ? ORDER BY id", (cycle_id,)
+        )
+    ]
+    names: list[str] = []
+    for sid in session_ids:
+        stored = store.load(sid)
+        engine = stored.engine()
+        now = engine.last_t
+        by_id = {p.id: p.name for p in stored.people}
+        for person in stored.people:
+            if person.role is not Role.FACILITATOR and person.name not in names:
+                names.append(person.name)
+        attendance = cycles.attendance(sid)
+        fairness = session_fairness(engine, now)
+        talk_by_kind: dict[str, dict[str, float]] = {}
+        for turn in engine.turns:
+            kind = engine.plan[turn.step].step.speaker
+            if kind in (SpeakerKind.FACILITATOR,):
+                continue
+            bucket = talk_by_kind.setdefault(kind.value, {})
+            name = by_id[turn.person]
+            bucket[name] = bucket.get(name, 0.0) + engine.turn_talk(turn, now)
+        figures.sessions.append(
+            SessionFigures(
+                session_id=sid,
+                number=stored.number_in_cycle,
+                day=_day(stored.started_wall or stored.created_wall),
+                present=sum(1 for a in attendance.values() if a == "present"),
+                expected=len(attendance),
+                case_titles=[c.title for c in stored.cases],
+                gini=fairness.gini,
+                talk={by_id[p]: fairness.talk.get(p, 0.0) for p in fairness.population},
+                turns={by_id[p]: fairness.turns.get(p, 0) for p in fairness.population},
+                talk_by_kind=talk_by_kind,
+            )
+        )
+        tags = {t.id: t.name.fr for t in stored.protocol.arbitration}
+        for note in store.notes(sid):
+            _file_note(figures, note, tags)
+        figures.actions += _actions_of(cycles, store, sid)
+        answer = cycles.answer_to(sid)
+        if answer is not None:
+            figures.answers.append(answer)
+    figures.member_names = names
+    return figures
+
+
+def _file_note(figures: CycleFigures, note: Note, tags: dict[str, str]) -> None:
+    if not note.text.strip():
+        return
+    if note.kind == Capture.PROPOSAL:
+        key = tags.get(note.tag or "", "") if tags else ""
+        figures.proposals.setdefault(key, []).append(note.text)
+    elif note.kind == Capture.TRAINING_NEED:
+        figures.training.append(note.text)
+
+
+def _actions_of(cycles: Cycles, store: Store, session_id: int) -> list[CarriedAction]:
+    """A session's actions with the latest word said of each (in any later session)."""
+    rows = store._rows(
+        "SELECT n.id, n.text, n.owner, n.due, r.status, COALESCE(r.comment, ''), "
+        "r.evaluation, COALESCE(r.trace, '') FROM notes n "
+        "LEFT JOIN action_reviews r ON r.id = (SELECT r2.id FROM action_reviews r2 "
+        " WHERE r2.note_id = n.id ORDER BY r2.id DESC LIMIT 1) "
+        "WHERE n.session_id = ? AND n.kind = 'action' ORDER BY n.id",
+        (session_id,),
+    )
+    return [CarriedAction(*row) for row in rows]

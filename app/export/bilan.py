@@ -1,0 +1,159 @@
+"""The bilan of a cycle, one page, anonymised: for the social-dialogue bodies
+(seed 001) and the discussion space's self-check (seed 004). No name, no
+per-person figure: the group's figures only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.cycle_report import CRITERIA, CycleFigures
+from app.engine import Person, Role
+from app.export.anonymize import Anonymizer
+from app.export.onepage import PageContent, Section, render
+
+LABELS: dict[str, dict[str, str]] = {
+    "fr": {
+        "title": "Bilan de cycle",
+        "group": "Groupe",
+        "cycle": "Cycle",
+        "method": "Méthode",
+        "held": "Séances tenues",
+        "attendance": "Taux de présence",
+        "sessions": "Séances",
+        "session_row": "Séance {n} — {day} : {present}/{expected} présents, équilibre {balance}",
+        "cases": "Situations travaillées",
+        "proposals": "Propositions",
+        "untagged": "Sans arbitrage",
+        "actions": "Actions et leur suite",
+        "status_done": "faite",
+        "status_in_progress": "en cours",
+        "status_dropped": "abandonnée",
+        "status_none": "sans suivi",
+        "training": "Besoins de formation",
+        "answers": "Réponses de la direction",
+        "answer_row": "Relevé envoyé le {sent}, réponse le {answered} ({days} jours) : {decisions}",
+        "trend": "Équilibre de la parole, séance après séance (1 = parfaitement partagé)",
+        "criteria": "Les 5 critères d’un espace de discussion (auto-évaluation)",
+        "collective": "Collectif",
+        "work_centred": "Centré sur l’expérience du travail",
+        "co_built_frame": "Cadre et règles co-construits avec les parties prenantes",
+        "in_organisation": "Inscrit dans l’organisation du travail",
+        "produces": "Produit des propositions ou des décisions",
+        "yes": "oui",
+        "no": "non",
+        "more": "… (suite dans l’export complet)",
+        "notice": "Anonymisé : aucun nom, aucun chiffre individuel.",
+        "peer": "Participant {letter}",
+        "facilitator": "l’animateur·rice",
+    },
+    "en": {
+        "title": "Cycle report",
+        "group": "Group",
+        "cycle": "Cycle",
+        "method": "Method",
+        "held": "Sessions held",
+        "attendance": "Attendance rate",
+        "sessions": "Sessions",
+        "session_row": "Session {n} — {day}: {present}/{expected} present, balance {balance}",
+        "cases": "Situations worked on",
+        "proposals": "Proposals",
+        "untagged": "Not arbitrated",
+        "actions": "Actions and what came of them",
+        "status_done": "done",
+        "status_in_progress": "in progress",
+        "status_dropped": "dropped",
+        "status_none": "not followed up",
+        "training": "Training needs",
+        "answers": "Management's answers",
+        "answer_row": "Relevé sent {sent}, answered {answered} ({days} days): {decisions}",
+        "trend": "Balance of speaking time, session by session (1 = evenly shared)",
+        "criteria": "The 5 criteria of a discussion space (self-check)",
+        "collective": "Collective",
+        "work_centred": "Centred on work experience",
+        "co_built_frame": "Frame and rules co-built with the stakeholders",
+        "in_organisation": "Part of the work organisation",
+        "produces": "Produces proposals or decisions",
+        "yes": "yes",
+        "no": "no",
+        "more": "… (more in the full export)",
+        "notice": "Anonymised: no names, no individual figures.",
+        "peer": "Participant {letter}",
+        "facilitator": "the facilitator",
+    },
+}
+
+
+def _number(value: float, lang: str) -> str:
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def build_bilan(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr") -> PageContent:
+    t = LABELS.get(lang, LABELS["fr"])
+    people = [Person(i, name, Role.CONSULTANT) for i, name in enumerate(figures.member_names)]
+    clean = Anonymizer(people, t["facilitator"], t["peer"]).text
+    checked = set(criteria)
+    header = [
+        (t["group"], clean(figures.group)),
+        (t["cycle"], clean(figures.title)),
+        (t["method"], figures.protocol_id),
+        (t["held"], f"{len(figures.sessions)} / {figures.planned}"),
+        (t["attendance"], f"{round(figures.attendance_rate * 100)} %"),
+    ]
+    sessions = [
+        [
+            t["session_row"].format(
+                n=s.number,
+                day=s.day,
+                present=s.present,
+                expected=s.expected,
+                balance=_number(1 - s.gini, lang),
+            )
+        ]
+        for s in figures.sessions
+    ]
+    cases = [[clean(title)] for s in figures.sessions for title in s.case_titles]
+    proposals = [
+        [tag or t["untagged"], clean(text)]
+        for tag, texts in figures.proposals.items()
+        for text in texts
+    ]
+    actions = [
+        [clean(a.text), t[f"status_{a.status or 'none'}"], clean(a.trace)] for a in figures.actions
+    ]
+    answers = [
+        [
+            t["answer_row"].format(
+                sent=a.sent_day,
+                answered=a.answered_day,
+                days=a.delay_days,
+                decisions=clean(a.decisions or a.analysis),
+            )
+        ]
+        for a in figures.answers
+    ]
+    trend = " → ".join(_number(1 - s.gini, lang) for s in figures.sessions)
+    return PageContent(
+        title=t["title"],
+        header=header,
+        notice=t["notice"],
+        sections=[
+            Section(t["sessions"], sessions, keep_empty=True),
+            Section(t["trend"], [[trend]] if trend else []),
+            Section(t["cases"], cases),
+            Section(t["proposals"], proposals, widths=(0.25, 0.75)),
+            Section(t["actions"], actions, widths=(0.6, 0.15, 0.25)),
+            Section(t["training"], [[clean(x)] for x in figures.training]),
+            Section(t["answers"], answers),
+            Section(
+                t["criteria"],
+                [[t[c], t["yes"] if c in checked else t["no"]] for c in CRITERIA],
+                widths=(0.8, 0.2),
+            ),
+        ],
+        more_marker=t["more"],
+    )
+
+
+def bilan_pdf(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr") -> bytes:
+    return render(build_bilan(figures, criteria, lang))
