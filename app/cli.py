@@ -68,6 +68,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
     prep = sub.add_parser("prep", parents=[common], help="prepare a narrator's exposé")
     prep.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
+    cycles = sub.add_parser("cycles", parents=[common], help="list the groups' cycles")
+    cycles.add_argument("--json", action="store_true")
+    cycle = sub.add_parser("cycle", parents=[common], help="export a cycle's calendar or bilan")
+    cycle.add_argument("cycle", type=session_id, metavar="CYCLE")
+    cycle.add_argument("--ics", metavar="PATH", dest="ics_path", help="the calendar (.ics)")
+    cycle.add_argument("--bilan", metavar="PATH", dest="bilan_path", help="the bilan (PDF)")
+    cycle.add_argument(
+        "--criteria",
+        default="",
+        metavar="LIST",
+        help="the criteria of a discussion space met, comma-separated: "
+        "collective,work_centred,co_built_frame,in_organisation,produces",
+    )
+    cycle.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
     return parser
 
 
@@ -195,6 +209,51 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cycles(args: argparse.Namespace) -> int:
+    from app.cycle import Cycles
+
+    store = _open_store(args)
+    cycles = Cycles(store)
+    rows = [c for group in store.groups() for c in cycles.cycles(group)]
+    if args.json:
+        print(json.dumps([c._asdict() for c in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("no cycles yet")
+    for c in rows:
+        print(f"{c.id:>4}  {c.group}  {c.title}  {c.protocol_id}  {c.held}/{c.planned_sessions}")
+    return 0
+
+
+def cmd_cycle(args: argparse.Namespace) -> int:
+    from app.cycle import Cycles
+    from app.cycle_report import CRITERIA, collect_cycle
+    from app.files import write_atomically
+
+    if not (args.ics_path or args.bilan_path):
+        raise UsageError("cycle needs --ics PATH or --bilan PATH")
+    criteria = [c for c in args.criteria.split(",") if c]
+    unknown = sorted(set(criteria) - set(CRITERIA))
+    if unknown:
+        raise UsageError(f"unknown criteria: {', '.join(unknown)}")
+    ics_target = _writable_target(args.ics_path) if args.ics_path else None
+    bilan_target = _writable_target(args.bilan_path) if args.bilan_path else None
+    store = _open_store(args)
+    try:
+        if ics_target:
+            write_atomically(Cycles(store).ics(args.cycle), ics_target)
+        if bilan_target:
+            from app.export.bilan import bilan_pdf
+
+            figures = collect_cycle(store, args.cycle)
+            write_atomically(
+                bilan_pdf(figures, criteria, getattr(args, "lang", None) or "fr"), bilan_target
+            )
+    except KeyError:
+        raise UsageError(f"no cycle with id {args.cycle}") from None
+    return 0
+
+
 def _has_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
@@ -221,6 +280,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_protocols(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command == "cycles":
+            return cmd_cycles(args)
+        if args.command == "cycle":
+            return cmd_cycle(args)
         return _run_gui(args)
     except UsageError as exc:
         print(f"tourdetable: error: {exc}", file=sys.stderr)

@@ -225,3 +225,24 @@ def test_the_bilan_of_a_cycle_read_back_from_the_pdf(store, catalog, clock) -> N
         assert expected in text, expected
     for name in NAMES[1:]:  # anonymised: no participant's name anywhere
         assert name not in text, name
+
+
+def test_the_command_line_exports_calendar_and_bilan(
+    store, catalog, clock, data_dir, tmp_path, capsys
+):
+    from app.cli import main
+
+    cycles = Cycles(store)
+    first = hold_session(store, catalog, clock, None, 1)
+    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "Cycle 2027", 6, clock.wall())
+    cycles.attach_session(first.id, cycle_id)
+    cycles.plan(cycle_id, 1, "2027-01-15", "09:30", 150, "Salle B")
+    base = ["--data-dir", str(data_dir)]
+    assert main([*base, "cycles", "--json"]) == 0
+    assert '"title": "Cycle 2027"' in capsys.readouterr().out
+    ics, pdf = tmp_path / "c.ics", tmp_path / "b.pdf"
+    assert main([*base, "cycle", str(cycle_id), "--ics", str(ics), "--bilan", str(pdf)]) == 0
+    assert len([c for c in Calendar.from_ical(ics.read_bytes()).walk() if c.name == "VEVENT"]) == 1
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert main([*base, "cycle", "999", "--ics", str(ics)]) == 2
+    assert main([*base, "cycle", str(cycle_id), "--bilan", str(pdf), "--criteria", "nope"]) == 2
