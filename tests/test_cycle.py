@@ -246,3 +246,14 @@ def test_the_command_line_exports_calendar_and_bilan(
     assert pdf.read_bytes().startswith(b"%PDF")
     assert main([*base, "cycle", "999", "--ics", str(ics)]) == 2
     assert main([*base, "cycle", str(cycle_id), "--bilan", str(pdf), "--criteria", "nope"]) == 2
+
+
+def test_search_finds_notes_and_case_titles(store, catalog, clock) -> None:
+    from app.store.repository import search
+
+    first = hold_session(store, catalog, clock, None, 1)
+    store.add_note(first.id, Note(0, 3, 0, "question", "Qui suit le 100% du dossier_X ?"), 0)
+    assert [f.where for f in search(store, "Situation Bruno")] == ["case"]
+    assert [f.text for f in search(store, "100% dossier_X")] == ["Qui suit le 100% du dossier_X ?"]
+    assert search(store, "100%%") == [] and search(store, "   ") == []
+    assert {f.session_id for f in search(store, "CAF")} == {first.id}

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -36,6 +37,7 @@ class HomeWindow(QWidget):
     open_session = Signal(int)  # resume or review a stored session
     new_session = Signal()
     prepare = Signal()
+    open_group = Signal(str)
     first_painted = Signal()  # the facilitator sees it: time to load the rest
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -67,6 +69,30 @@ class HomeWindow(QWidget):
         self.prep_button.clicked.connect(self.prepare)
         actions.addWidget(self.prep_button)
         layout.addLayout(actions)
+
+        groups_box = QGroupBox(self.tr("Groups and their cycles"))
+        groups_layout = QVBoxLayout(groups_box)
+        self.groups = QListWidget()
+        self.groups.setMaximumHeight(120)
+        self.groups.itemActivated.connect(self._on_open_group)
+        groups_layout.addWidget(self.groups)
+        self.open_group_button = QPushButton(self.tr("Open the group…"))
+        self.open_group_button.clicked.connect(self._on_open_group)
+        groups_layout.addWidget(self.open_group_button)
+        layout.addWidget(groups_box)
+
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search past sessions (notes, case titles)"))
+        self.search.setAccessibleName(self.tr("Search past sessions"))
+        self.search.returnPressed.connect(self.run_search)
+        search_row.addWidget(self.search, 1)
+        layout.addLayout(search_row)
+        self.found = QListWidget()
+        self.found.setMaximumHeight(110)
+        self.found.itemActivated.connect(self._on_found_activated)
+        self.found.hide()
+        layout.addWidget(self.found)
 
         past_box = QGroupBox(self.tr("Past sessions"))
         past_layout = QVBoxLayout(past_box)
@@ -130,10 +156,60 @@ class HomeWindow(QWidget):
             self.resume_layout.addWidget(button)
             self.resume_buttons.append(button)
         self.resume_box.setVisible(bool(unfinished))
+        self._fill_groups()
         self.past.clear()
         self.past_ids: list[int] = []
         self._ended_total = self.store.count_ended()
         self.show_more()
+
+    def _fill_groups(self) -> None:
+        from app.cycle import Cycles
+
+        cycles = Cycles(self.store)
+        self.groups.clear()
+        self.group_names = self.store.groups()
+        today = datetime.now().date()
+        for name in self.group_names:
+            line = name
+            group_cycles = cycles.cycles(name)
+            if group_cycles:
+                cycle = group_cycles[-1]
+                upcoming, overdue = cycles.next_and_overdue(cycle.id, today)
+                line += " — " + self.tr("{title}: {held}/{planned} sessions").format(
+                    title=cycle.title, held=cycle.held, planned=cycle.planned_sessions
+                )
+                if upcoming is not None:
+                    day = datetime.fromisoformat(upcoming.day).strftime("%d/%m/%Y")
+                    line += " · " + self.tr("next: {day}").format(day=day)
+                if overdue:
+                    line += " · " + self.tr("{n} overdue").format(n=len(overdue))
+            self.groups.addItem(line)
+        self.open_group_button.setEnabled(bool(self.group_names))
+
+    def _on_open_group(self, *_args: object) -> None:
+        row = self.groups.currentRow()
+        if not self.group_names:
+            return
+        self.open_group.emit(self.group_names[max(0, row)])
+
+    def run_search(self) -> None:
+        from app.store.repository import search
+
+        self.found.clear()
+        self.found_ids: list[int] = []
+        for hit in search(self.store, self.search.text()):
+            day = datetime.fromtimestamp(hit.created_wall).strftime("%d/%m/%Y")
+            text = hit.text if len(hit.text) <= 90 else hit.text[:89] + "…"
+            self.found.addItem(f"{hit.group} — {day} — {text}")
+            self.found_ids.append(hit.session_id)
+        if not self.found_ids:
+            self.found.addItem(self.tr("Nothing found."))
+        self.found.show()
+
+    def _on_found_activated(self, item: QListWidgetItem) -> None:
+        row = self.found.row(item)
+        if 0 <= row < len(getattr(self, "found_ids", [])):
+            self.open_session.emit(self.found_ids[row])
 
     def show_more(self) -> None:
         """The next page of past sessions, newest first."""

@@ -26,6 +26,7 @@ from ui.theme import load_fonts
 
 if TYPE_CHECKING:
     from app.protocols import Catalog
+    from ui.group_window import GroupWindow
     from ui.prep_window import PrepWindow
     from ui.session_window import SessionScreens
     from ui.setup_dialog import NewSessionDialog
@@ -52,6 +53,7 @@ class TourDeTable(QObject):
         self.home.open_session.connect(self.open_session)
         self.home.new_session.connect(self.ask_new_session)
         self.home.prepare.connect(self.open_prep)
+        self.home.open_group.connect(self.open_group)
         self.prep: PrepWindow | None = None
         self.screens: SessionScreens | None = None
         self.dialog: NewSessionDialog | None = None
@@ -127,6 +129,14 @@ class TourDeTable(QObject):
         self.home.hide()
         self.screens.show()
         return self.screens
+
+    def open_group(self, group: str) -> GroupWindow:
+        from ui.group_window import GroupWindow
+
+        self.group_window = GroupWindow(self.store, group, self.lang, self.clock.wall(), self.home)
+        self.group_window.changed.connect(self.home.refresh)
+        self.group_window.open()
+        return self.group_window
 
     def open_prep(self) -> PrepWindow:
         from ui.prep_window import PrepWindow

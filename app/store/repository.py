@@ -479,3 +479,41 @@ def _insert(db: sqlite3.Connection, table: str, **values: Any) -> int:
     row_id = cursor.lastrowid
     assert row_id is not None
     return row_id
+
+
+class Found(NamedTuple):
+    session_id: int
+    group: str
+    created_wall: float
+    where: str  # "case" or "note"
+    text: str
+
+
+def search(store: Store, words: str, limit: int = 50) -> list[Found]:
+    """Past sessions whose case title or notes hold every word (accents and case
+    as typed; SQLite's LIKE folds ASCII case only)."""
+    terms = [w for w in words.split() if w][:8]
+    if not terms:
+        return []
+
+    def like(column: str) -> tuple[str, list[str]]:
+        escaped = [t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for t in terms]
+        return (
+            " AND ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in escaped),
+            [f"%{t}%" for t in escaped],
+        )
+
+    case_where, case_params = like("c.title")
+    note_where, note_params = like("n.text")
+    rows = store._rows(
+        "SELECT s.id, g.name, s.created_wall, 'case', c.title FROM cases c "
+        "JOIN sessions s ON s.id = c.session_id JOIN groups g ON g.id = s.group_id "
+        f"WHERE {case_where} "
+        "UNION ALL "
+        "SELECT s.id, g.name, s.created_wall, 'note', n.text FROM notes n "
+        "JOIN sessions s ON s.id = n.session_id JOIN groups g ON g.id = s.group_id "
+        f"WHERE {note_where} "
+        "ORDER BY 3 DESC LIMIT ?",
+        (*case_params, *note_params, limit),
+    )
+    return [Found(*row) for row in rows]

@@ -407,6 +407,349 @@
     </message>
 </context>
 <context>
+    <name>GroupWindow</name>
+    <message>
+        <location filename="../../ui/group_window.py" line="47" />
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="48" />
+        <source>Centred on work experience</source>
+        <translation>Centré sur l’expérience du travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="49" />
+        <source>Frame and rules co-built with the stakeholders</source>
+        <translation>Cadre et règles co-construits avec les parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="52" />
+        <source>Part of the work organisation</source>
+        <translation>Inscrit dans l’organisation du travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="55" />
+        <source>Produces proposals or decisions</source>
+        <translation>Produit des propositions ou des décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="71" />
+        <source>Group: {name}</source>
+        <translation>Groupe : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="75" />
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="76" />
+        <source>Cycle and calendar</source>
+        <translation>Cycle et calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="77" />
+        <source>Management's answers</source>
+        <translation>Réponses de la direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="78" />
+        <source>Bilan</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="85" />
+        <source>Delete a session…</source>
+        <translation>Supprimer une séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="88" />
+        <source>Delete the whole group…</source>
+        <translation>Supprimer tout le groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="92" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="107" />
+        <location filename="../../ui/group_window.py" line="108" />
+        <source>Name of a new member</source>
+        <translation>Nom d’un nouveau membre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="111" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="114" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="117" />
+        <source>Retire</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="121" />
+        <source>Past sessions keep the names they were held with.</source>
+        <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="129" />
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="132" />
+        <source>New cycle…</source>
+        <translation>Nouveau cycle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="135" />
+        <source>Export the calendar (.ics)…</source>
+        <translation>Exporter le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="147" />
+        <source>Session n°</source>
+        <translation>Séance n°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="152" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="156" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="161" />
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="164" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="166" />
+        <source>Planned narrator</source>
+        <translation>Narrateur·rice prévu·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="168" />
+        <source>Save this date</source>
+        <translation>Enregistrer cette date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="178" />
+        <source>Relevé of the session</source>
+        <translation>Relevé de la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="183" />
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="188" />
+        <source>Answered on</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="191" />
+        <source>Management's analysis</source>
+        <translation>Analyse de la direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="194" />
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="196" />
+        <source>Record the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="202" />
+        <source>The group hears the answer at the opening of its next session.</source>
+        <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="210" />
+        <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
+        <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="218" />
+        <source>Export the bilan (PDF)…</source>
+        <translation>Exporter le bilan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="221" />
+        <source>Over the cycle, least heard first (for you only):</source>
+        <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="234" />
+        <source>retired</source>
+        <translation>retiré·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="237" />
+        <source>Not chosen yet</source>
+        <translation>Pas encore choisi·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="246" />
+        <source>{title} — {held} of {planned} sessions held</source>
+        <translation>{title} — {held} séances tenues sur {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="258" />
+        <location filename="../../ui/group_window.py" line="469" />
+        <source>Session {n} — {case}</source>
+        <translation>Séance {n} — {case}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="266" />
+        <source>Session {n}: answered {days} days after the relevé — {text}</source>
+        <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="285" />
+        <location filename="../../ui/group_window.py" line="387" />
+        <source>No cycle yet: create one to plan its dates.</source>
+        <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="291" />
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="293" />
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="295" />
+        <source>next</source>
+        <translation>prochaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="306" />
+        <source>Already brought a case in this cycle: {names}</source>
+        <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="334" />
+        <source>The answer cannot come before the relevé was sent.</source>
+        <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="335" />
+        <source>A cycle has 1 to 50 sessions.</source>
+        <translation>Un cycle compte de 1 à 50 séances.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="336" />
+        <source>This date or time cannot be used.</source>
+        <translation>Cette date ou cette heure ne convient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="341" />
+        <source>Type the new member's name first.</source>
+        <translation>Saisissez d’abord le nom du nouveau membre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="352" />
+        <source>Choose a member in the list first.</source>
+        <translation>Choisissez d’abord un membre dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="360" />
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="360" />
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="371" />
+        <location filename="../../ui/group_window.py" line="376" />
+        <source>New cycle</source>
+        <translation>Nouveau cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="371" />
+        <source>Title (e.g. “2027”):</source>
+        <translation>Titre (par exemple « 2027 ») :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="376" />
+        <source>Planned sessions:</source>
+        <translation>Séances prévues :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="404" />
+        <source>No ended session yet: a relevé comes after a session.</source>
+        <translation>Aucune séance terminée : un relevé suit une séance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="427" />
+        <source>The cycle's calendar</source>
+        <translation>Le calendrier du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="433" />
+        <location filename="../../ui/group_window.py" line="451" />
+        <source>Not written: {reason}</source>
+        <translation>Non écrit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="443" />
+        <source>The bilan</source>
+        <translation>Le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="460" />
+        <source>Delete for good?</source>
+        <translation>Supprimer définitivement ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="475" />
+        <source>Delete a session</source>
+        <translation>Supprimer une séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="475" />
+        <source>Session:</source>
+        <translation>Séance :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="481" />
+        <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
+        <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="491" />
+        <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
+        <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../ui/help_overlay.py" line="22" />
@@ -422,58 +765,98 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home.py" line="44" />
-        <location filename="../../ui/home.py" line="47" />
+        <location filename="../../ui/home.py" line="46" />
+        <location filename="../../ui/home.py" line="49" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="53" />
+        <location filename="../../ui/home.py" line="55" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="56" />
+        <location filename="../../ui/home.py" line="58" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="61" />
+        <location filename="../../ui/home.py" line="63" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="65" />
+        <location filename="../../ui/home.py" line="67" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="71" />
+        <location filename="../../ui/home.py" line="73" />
+        <source>Groups and their cycles</source>
+        <translation>Les groupes et leurs cycles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="79" />
+        <source>Open the group…</source>
+        <translation>Ouvrir le groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="86" />
+        <source>Search past sessions (notes, case titles)</source>
+        <translation>Rechercher dans les séances passées (notes, titres des situations)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="87" />
+        <source>Search past sessions</source>
+        <translation>Rechercher dans les séances passées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="97" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81" />
+        <location filename="../../ui/home.py" line="107" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="94" />
+        <location filename="../../ui/home.py" line="120" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="111" />
+        <location filename="../../ui/home.py" line="137" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="127" />
+        <location filename="../../ui/home.py" line="153" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="144" />
+        <location filename="../../ui/home.py" line="178" />
+        <source>{title}: {held}/{planned} sessions</source>
+        <translation>{title} : {held}/{planned} séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="183" />
+        <source>next: {day}</source>
+        <translation>prochaine : {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="185" />
+        <source>{n} overdue</source>
+        <translation>{n} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="206" />
+        <source>Nothing found.</source>
+        <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="220" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -1387,17 +1770,17 @@
 <context>
     <name>TourDeTable</name>
     <message>
-        <location filename="../../ui/main.py" line="61" />
+        <location filename="../../ui/main.py" line="63" />
         <source>The database could not be read. It was kept, untouched, as {path}; a new one was started.</source>
         <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="80" />
+        <location filename="../../ui/main.py" line="82" />
         <source>A protocol file was not loaded: {error}</source>
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="196" />
+        <location filename="../../ui/main.py" line="206" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>

@@ -1,0 +1,131 @@
+"""The group window through its real widgets: members, a cycle and its dates,
+the .ics and the bilan written, management's answer, deletion; and the home
+window's groups and search."""
+
+from __future__ import annotations
+
+import io
+
+from icalendar import Calendar
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from app.cycle import Cycles
+from app.live import LiveSession
+from app.store.repository import Note
+from tests.conftest import make_setup
+from tests.ui.keyboard import type_text
+from ui.group_window import GroupWindow
+
+
+def held_session(store, catalog, clock) -> int:
+    live = LiveSession(store, store.create_session(make_setup(catalog), clock.wall()), clock)
+    live.start()
+    live.give_floor(live.engine.people[2].id)
+    clock.advance(600)
+    store.add_note(live.id, Note(0, 3, 0, "question", "Qui suit le dossier de la CAF ?"), 0)
+    live.end()
+    return live.id
+
+
+def test_a_group_over_time(qtbot, tdt, store, catalog, clock, tmp_path, monkeypatch) -> None:
+    first = held_session(store, catalog, clock)
+    second = held_session(store, catalog, clock)
+    tdt.show_home()
+    home = tdt.home
+    assert home.groups.count() == 1 and home.groups.item(0).text() == "Groupe Alpha"
+    qtbot.mouseClick(home.open_group_button, Qt.MouseButton.LeftButton)
+    window = tdt.group_window
+    assert window.windowTitle() == "Groupe : Groupe Alpha"
+
+    # Members: the people of the sessions; one added, one renamed, one retired.
+    assert window.member_list.count() == 7
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.mouseClick(window.new_member, Qt.MouseButton.LeftButton)
+    type_text("Hélène")
+    window.add_member()
+    names = [m.name for m in Cycles(store).members("Groupe Alpha")]
+    assert names[-1] == "Hélène"
+    window.member_list.setCurrentRow(1)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bruno L.", True))
+    window.rename_member()
+    window.member_list.setCurrentRow(2)
+    window.retire_member()
+    assert "Bruno L." in window.member_list.item(1).text()
+    assert window.member_list.item(2).text().endswith("retiré·e")
+
+    # A cycle, its first two dates, the .ics.
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2027", True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (6, True))
+    window.new_cycle()
+    assert window.cycle_choice.currentText() == "2027 — 0 séances tenues sur 6"
+    for n, day in ((1, QDate(2027, 1, 15)), (2, QDate(2027, 3, 12))):
+        window.entry_number.setValue(n)
+        window.entry_day.setDate(day)
+        window.entry_time.setTime(QTime(9, 30))
+        window.entry_place.setText("Salle B")
+        window.entry_narrator.setCurrentIndex(3)
+        window.save_entry()
+    assert window.calendar_list.count() == 2
+    assert window.calendar_list.item(0).text().startswith("1. 15/01/2027 09:30 — Salle B")
+    target = tmp_path / "cycle.ics"
+    monkeypatch.setattr(GroupWindow, "ask_path", staticmethod(lambda *_a: str(target)))
+    assert window.export_ics() == target
+    events = [c for c in Calendar.from_ical(target.read_bytes()).walk() if c.name == "VEVENT"]
+    assert [e.decoded("dtstart").isoformat() for e in events] == [
+        "2027-01-15T09:30:00",
+        "2027-03-12T09:30:00",
+    ]
+
+    # Management's answer; a wrong date order is refused in a sentence.
+    window.tabs.setCurrentIndex(2)
+    window.answer_sent.setDate(QDate(2027, 2, 1))
+    window.answer_day.setDate(QDate(2027, 1, 20))
+    window.record_answer()
+    assert window.error.text() == "La réponse ne peut pas précéder l’envoi du relevé."
+    window.answer_day.setDate(QDate(2027, 2, 15))
+    window.answer_decisions.setPlainText("Une formation en mars")
+    window.record_answer()
+    assert window.answer_list.count() == 1 and "14 jours" in window.answer_list.item(0).text()
+
+    # The bilan, with two of the five criteria checked.
+    cycle_id = window.current_cycle()
+    for sid in (first, second):
+        Cycles(store).attach_session(sid, cycle_id)
+    window.refresh()
+    window.criteria["collective"].setChecked(True)
+    bilan = tmp_path / "bilan.pdf"
+    monkeypatch.setattr(GroupWindow, "ask_path", staticmethod(lambda *_a: str(bilan)))
+    assert window.export_bilan() == bilan
+    text = " ".join(PdfReader(io.BytesIO(bilan.read_bytes())).pages[0].extract_text().split())
+    assert "Bilan de cycle" in text and "Collectif oui" in text and "Bruno" not in text
+
+    # Deleting a session asks first; No keeps it.
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: False))
+    window.delete_session()
+    assert len(store.summaries()) == 2
+    monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: True))
+    window.delete_session()
+    assert [s.id for s in store.summaries()] == [first]
+    assert home.past.count() == 1  # home was told
+
+
+def test_home_search_opens_the_session_found(qtbot, tdt, store, catalog, clock) -> None:
+    sid = held_session(store, catalog, clock)
+    tdt.show_home()
+    home = tdt.home
+    qtbot.keyClicks(home.search, "dossier CAF")
+    qtbot.keyClick(home.search, Qt.Key.Key_Return)
+    assert home.found.count() == 1 and "Qui suit le dossier" in home.found.item(0).text()
+    opened: list[int] = []
+    home.open_session.disconnect()
+    home.open_session.connect(opened.append)
+    home.found.itemActivated.emit(home.found.item(0))
+    assert opened == [sid]
+    home.search.setText("introuvable")
+    home.run_search()
+    assert home.found.item(0).text() == "Rien trouvé."
