@@ -46,7 +46,7 @@ def hold_session(
     live.start()
     for index in range(len(live.engine.plan)):
         live.jump(index)
-        live.give_floor(live.engine.people[1 + index % 5].id)
+        live.give_floor(live.engine.people[1 + index % (len(live.engine.people) - 1)].id)
         clock.advance(60 * 15)
     store.add_note(
         live.id,

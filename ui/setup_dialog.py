@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cycle import Attendance
 from app.engine import Role
 from app.prep import EXTENSION, PrepFileError, load_prep
 from app.protocols import Catalog, Protocol
@@ -90,6 +91,8 @@ class NewSessionDialog(QDialog):
         self.lang = lang
         self.session_id: int | None = None
         self._roles: dict[str, Role] = {}
+        self._attendance: dict[str, str] = {}  # name -> present | excused | absent
+        self._told: set[str] = set()  # who already brought a case in the group's cycle
         self.setWindowTitle(self.tr("New session"))
         self.setMinimumWidth(720)
 
@@ -123,8 +126,8 @@ class NewSessionDialog(QDialog):
         self.names.textChanged.connect(self._on_names_changed)
         self.people_error = _error_label()
         form.addRow(self.tr("Participants"), self.names)
-        self.roles = QTableWidget(0, 2)
-        self.roles.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.roles = QTableWidget(0, 3)
+        self.roles.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Today")])
         self.roles.horizontalHeader().setStretchLastSection(True)
         self.roles.verticalHeader().hide()
         self.roles.setMaximumHeight(180)
@@ -179,8 +182,21 @@ class NewSessionDialog(QDialog):
         if facilitator:
             people.append(NewParticipant(facilitator, Role.FACILITATOR))
         for name in self.peer_names():
-            people.append(NewParticipant(name, self._roles.get(name, Role.CONSULTANT)))
+            people.append(
+                NewParticipant(
+                    name,
+                    self._roles.get(name, Role.CONSULTANT),
+                    self._attendance.get(name, Attendance.PRESENT.value),
+                )
+            )
         return people
+
+    def present_names(self) -> list[str]:
+        return [
+            n
+            for n in self.peer_names()
+            if self._attendance.get(n, Attendance.PRESENT.value) == Attendance.PRESENT.value
+        ]
 
     def setup(self) -> SessionSetup:
         people = self.participants()
@@ -202,14 +218,39 @@ class NewSessionDialog(QDialog):
             participants=people,
             cases=cases,
             follow_up=self.follow_up.text().strip(),
+            cycle_id=self._open_cycle(),
         )
+
+    def _open_cycle(self) -> int | None:
+        """The group's latest cycle, while it still has sessions to hold."""
+        from app.cycle import Cycles
+
+        name = " ".join(self.group.currentText().split())
+        if name not in self.store.groups():
+            return None
+        cycles = Cycles(self.store).cycles(name)
+        if cycles and cycles[-1].held < cycles[-1].planned_sessions:
+            return cycles[-1].id
+        return None
 
     # -- reactions ------------------------------------------------------------------------
 
     def _on_group_chosen(self, name: str) -> None:
+        from app.cycle import Cycles
+
+        cycles = Cycles(self.store)
+        self._told = set()
+        if name in self.store.groups():
+            group_cycles = cycles.cycles(name)
+            if group_cycles:
+                self._told = set(cycles.narrators_in_cycle(group_cycles[-1].id))
+        for row in self.case_rows:
+            self._fill_narrators(row)
         if self.names.toPlainText().strip():
             return  # never overwrite what was typed
-        known = self.store.last_participants(name)
+        members = cycles.members(name) if name in self.store.groups() else []
+        # The group's members, all ticked present; else the last session's people.
+        known = [(m.name, Role(m.role)) for m in members] or self.store.last_participants(name)
         if not known:
             return
         peers = [(n, r) for n, r in known if r is not Role.FACILITATOR]
@@ -245,8 +286,16 @@ class NewSessionDialog(QDialog):
         row.narrator.blockSignals(True)
         row.narrator.clear()
         row.narrator.addItem(self.tr("— narrator —"), None)
+        present = set(self.present_names())
         for i, name in enumerate(self.peer_names()):
-            row.narrator.addItem(name, i)
+            if name not in present:
+                continue  # an absent member cannot bring a case today
+            told = (
+                " " + self.tr("(already brought a case in this cycle)")
+                if name in self._told
+                else ""
+            )
+            row.narrator.addItem(name + told, i)
         index = row.narrator.findText(previous) if previous else -1
         row.narrator.setCurrentIndex(max(0, index))
         row.narrator.blockSignals(False)
@@ -266,6 +315,23 @@ class NewSessionDialog(QDialog):
                 lambda _i, n=name, c=combo: self._roles.__setitem__(n, Role(c.currentData()))
             )
             self.roles.setCellWidget(i, 1, combo)
+            here = QComboBox()
+            for value, text in (
+                (Attendance.PRESENT.value, self.tr("present")),
+                (Attendance.EXCUSED.value, self.tr("excused")),
+                (Attendance.ABSENT.value, self.tr("absent")),
+            ):
+                here.addItem(text, value)
+            here.setCurrentIndex(max(0, here.findData(self._attendance.get(name, "present"))))
+            here.currentIndexChanged.connect(
+                lambda _i, n=name, c=here: self._on_attendance(n, str(c.currentData()))
+            )
+            self.roles.setCellWidget(i, 2, here)
+        for row in self.case_rows:
+            self._fill_narrators(row)
+
+    def _on_attendance(self, name: str, attendance: str) -> None:
+        self._attendance[name] = attendance
         for row in self.case_rows:
             self._fill_narrators(row)
 
@@ -301,11 +367,10 @@ class NewSessionDialog(QDialog):
         if title:
             row.title.setText(title)
         if narrator:
-            found = row.narrator.findText(narrator)
-            if found < 0:
+            if narrator not in self.peer_names():
                 self.names.appendPlainText(narrator)
-                found = row.narrator.findText(narrator)
-            row.narrator.setCurrentIndex(max(0, found))
+            position = self.peer_names().index(narrator)
+            row.narrator.setCurrentIndex(max(0, row.narrator.findData(position)))
         row.situation = situation
         row.request = request
 

@@ -277,7 +277,8 @@ class Store:
         people = [
             Person(pid, name, Role(role))
             for pid, name, role in self._rows(
-                "SELECT id, name, role FROM participants WHERE session_id = ? ORDER BY position",
+                "SELECT id, name, role FROM participants WHERE session_id = ? "
+                "AND attendance = 'present' ORDER BY position",  # the absent have no seat
                 (session_id,),
             )
         ]

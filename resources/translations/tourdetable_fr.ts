@@ -1153,112 +1153,137 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="63" />
+        <location filename="../../ui/setup_dialog.py" line="64" />
         <source>Short title, no names of third parties</source>
         <translation>Titre court, sans nom de tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="66" />
+        <location filename="../../ui/setup_dialog.py" line="67" />
         <source>Case {n}</source>
         <translation>Cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="93" />
+        <location filename="../../ui/setup_dialog.py" line="96" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="103" />
+        <location filename="../../ui/setup_dialog.py" line="106" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="106" />
+        <location filename="../../ui/setup_dialog.py" line="109" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="113" />
+        <location filename="../../ui/setup_dialog.py" line="116" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="116" />
+        <location filename="../../ui/setup_dialog.py" line="119" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="117" />
+        <location filename="../../ui/setup_dialog.py" line="120" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="120" />
+        <location filename="../../ui/setup_dialog.py" line="123" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="125" />
+        <location filename="../../ui/setup_dialog.py" line="128" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="127" />
+        <location filename="../../ui/setup_dialog.py" line="130" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="127" />
+        <location filename="../../ui/setup_dialog.py" line="130" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="131" />
+        <location filename="../../ui/setup_dialog.py" line="130" />
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="134" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="136" />
+        <location filename="../../ui/setup_dialog.py" line="139" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="142" />
+        <location filename="../../ui/setup_dialog.py" line="145" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="149" />
+        <location filename="../../ui/setup_dialog.py" line="152" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="150" />
+        <location filename="../../ui/setup_dialog.py" line="153" />
         <source>Follow-up date</source>
         <translation>Date du suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="155" />
+        <location filename="../../ui/setup_dialog.py" line="158" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="157" />
+        <location filename="../../ui/setup_dialog.py" line="160" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="247" />
+        <location filename="../../ui/setup_dialog.py" line="288" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="275" />
+        <location filename="../../ui/setup_dialog.py" line="294" />
+        <source>(already brought a case in this cycle)</source>
+        <translation>(a déjà apporté une situation dans ce cycle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="320" />
+        <source>present</source>
+        <translation>présent·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="321" />
+        <source>excused</source>
+        <translation>excusé·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="322" />
+        <source>absent</source>
+        <translation>absent·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="341" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="277" />
+        <location filename="../../ui/setup_dialog.py" line="343" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>

@@ -129,3 +129,35 @@ def test_home_search_opens_the_session_found(qtbot, tdt, store, catalog, clock) 
     home.search.setText("introuvable")
     home.run_search()
     assert home.found.item(0).text() == "Rien trouvé."
+
+
+def test_a_new_session_starts_from_the_group(qtbot, tdt, store, catalog, clock) -> None:
+    first = held_session(store, catalog, clock)
+    cycles = Cycles(store)
+    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 6, clock.wall())
+    cycles.attach_session(first, cycle_id)
+    dialog = tdt.ask_new_session()
+    dialog.group.setCurrentText("Groupe Alpha")
+    # The members, all present; the facilitator in her field.
+    assert dialog.facilitator.text() == "Anne Facil"
+    assert dialog.peer_names() == ["Bruno", "Chloé", "Dédé", "Élise", "Fatou", "Grégoire"]
+    narrators = [dialog.case_rows[0].narrator.itemText(i) for i in range(7)]
+    assert "Bruno (a déjà apporté une situation dans ce cycle)" in narrators
+    today = dialog.roles.cellWidget(2, 2)  # Dédé is away today
+    today.setCurrentIndex(today.findData("excused"))
+    names = [
+        dialog.case_rows[0].narrator.itemText(i)
+        for i in range(dialog.case_rows[0].narrator.count())
+    ]
+    assert not any(n.startswith("Dédé") for n in names)
+    dialog.case_rows[0].title.setText("Un usager qui refuse tout")
+    dialog.case_rows[0].narrator.setCurrentIndex(2)  # Chloé
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    screens = tdt.screens
+    assert screens is not None
+    seated = [p.name for p in screens.controller.live.engine.people]
+    assert "Dédé" not in seated and len(screens.console.person_buttons) == 6
+    sid = screens.controller.live.id
+    assert cycles.attendance(sid)["Dédé"] == "excused"
+    assert cycles.cycles("Groupe Alpha")[0].held == 2  # in the cycle
+    screens.console.close()
