@@ -41,6 +41,7 @@ class CycleFigures:
     actions: list[CarriedAction] = field(default_factory=list)
     answers: list[ManagementAnswer] = field(default_factory=list)
     member_names: list[str] = field(default_factory=list)
+    protocol_names: dict[str, str] = field(default_factory=dict)  # lang -> the method's name
 
     @property
     def attendance_rate(self) -> float:
@@ -113,6 +114,10 @@ def collect_cycle(store: Store, cycle_id: int) -> CycleFigures:
                 talk_by_kind=talk_by_kind,
             )
         )
+        figures.protocol_names = {
+            "fr": stored.protocol.name.fr,
+            "en": stored.protocol.name.get("en"),
+        }
         tags = {t.id: t.name.fr for t in stored.protocol.arbitration}
         for note in store.notes(sid):
             _file_note(figures, note, tags)

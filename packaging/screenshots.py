@@ -87,6 +87,68 @@ def prep_png(tdt: TourDeTable, clock: FakeClock, lang: str) -> None:
     window.grab().save(str(OUT / f"prep-{lang}.png"))
 
 
+def cycle_pngs(tdt: TourDeTable, store: Store, first: int, clock: FakeClock, lang: str) -> None:
+    """Session 2 of the demo group: its "retour" step, the home, the cycle's bilan."""
+    from app.cycle import ActionStatus, Cycles
+    from app.cycle_report import collect_cycle
+    from app.demo import demo_setup
+    from app.export.bilan import bilan_pdf
+
+    cycles = Cycles(store)
+    group = store.load(first).group
+    cycle_id = cycles.create_cycle(group, "codev-anact", "2026-2027", 6, clock.wall())
+    cycles.attach_session(first, cycle_id)
+    for n, day in enumerate(
+        ("2026-09-21", "2026-10-19", "2026-11-16", "2027-01-11", "2027-02-08", "2027-03-08"),
+        start=1,
+    ):
+        cycles.plan(cycle_id, n, day, "09:30", 150, "Salle du conseil, 2e étage")
+    cycles.record_answer(
+        first, "2026-09-25", "2026-10-09", "", "Deux jours de formation aux écrits en janvier", 0
+    )
+    setup = demo_setup(tdt.catalog)
+    setup = type(setup)(
+        setup.group, setup.protocol, setup.participants, setup.cases, cycle_id=cycle_id
+    )
+    clock.advance(28 * 86400)
+    second = store.create_session(setup, clock.wall())
+    screens = tdt.open_session(second)
+    c = screens.controller
+    c.toggle_running()
+    clock.advance(4 * 60)
+    c.next_step()
+    c.floor_by_position(1)
+    clock.advance(3 * 60)
+    c.mark_action(ActionStatus.DONE, "il est venu deux fois")
+    c.refresh()
+    for window in (screens.console, screens.projection):
+        window.showNormal()
+        window.setGeometry(0, 0, 1920, 1080)
+    screens.projection.flash_cover.hide()
+    for _ in range(5):
+        QApplication.processEvents()
+    screens.console.grab().save(str(OUT / f"retour-console-{lang}.png"))
+    screens.projection.grab().save(str(OUT / f"retour-projection-{lang}.png"))
+    c.end_session()
+    screens.console.close()
+    QApplication.processEvents()
+    tdt.show_home()
+    tdt.home.setGeometry(0, 0, 1100, 900)
+    for _ in range(3):
+        QApplication.processEvents()
+    tdt.home.grab().save(str(OUT / f"home-{lang}.png"))
+    pdf = OUT / "bilan-fr.pdf"
+    pdf.write_bytes(
+        bilan_pdf(collect_cycle(store, cycle_id), ["collective", "work_centred", "produces"], lang)
+    )
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(OUT / f"bilan-{lang}")],
+            check=True,
+        )
+    pdf.unlink()
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     lang = sys.argv[1] if len(sys.argv) > 1 else "fr"
@@ -145,6 +207,7 @@ def main() -> int:
     screens.projection.grab().save(str(OUT / f"projection-round-{lang}.png"))
     sheet_png(store, c.live, clock)
     prep_png(tdt, clock, lang)
+    cycle_pngs(tdt, store, c.live.id, clock, lang)
     tdt.shutdown()
     store.close()
     print(f"saved in {OUT}")

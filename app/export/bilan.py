@@ -83,6 +83,13 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def _day(iso: str, lang: str) -> str:
+    """21/09/2026 in French, 2026-09-21 otherwise."""
+    if lang == "fr" and len(iso) == 10:
+        return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
+    return iso
+
+
 def _number(value: float, lang: str) -> str:
     text = f"{value:.2f}"
     return text.replace(".", ",") if lang == "fr" else text
@@ -96,7 +103,7 @@ def build_bilan(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr"
     header = [
         (t["group"], clean(figures.group)),
         (t["cycle"], clean(figures.title)),
-        (t["method"], figures.protocol_id),
+        (t["method"], figures.protocol_names.get(lang, figures.protocol_id)),
         (t["held"], f"{len(figures.sessions)} / {figures.planned}"),
         (t["attendance"], f"{round(figures.attendance_rate * 100)} %"),
     ]
@@ -104,7 +111,7 @@ def build_bilan(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr"
         [
             t["session_row"].format(
                 n=s.number,
-                day=s.day,
+                day=_day(s.day, lang),
                 present=s.present,
                 expected=s.expected,
                 balance=_number(1 - s.gini, lang),
@@ -124,8 +131,8 @@ def build_bilan(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr"
     answers = [
         [
             t["answer_row"].format(
-                sent=a.sent_day,
-                answered=a.answered_day,
+                sent=_day(a.sent_day, lang),
+                answered=_day(a.answered_day, lang),
                 days=a.delay_days,
                 decisions=clean(a.decisions or a.analysis),
             )
