@@ -313,7 +313,17 @@ class GroupWindow(QDialog):
             self.error.setText(store_error_text(exc))
             return
         for name, share in figures.least_heard():
-            self.heard.addItem(f"{name} — {round(share * 100)} %")
+            turns = " · ".join(str(f.turns.get(name, 0)) for f in figures.sessions)
+            self.heard.addItem(
+                self.tr("{name} — {pct} % of the floor; turns per session: {turns}").format(
+                    name=name, pct=round(share * 100), turns=turns
+                )
+            )
+        if figures.sessions:
+            trend = " → ".join(f"{1 - f.gini:.2f}" for f in figures.sessions)
+            self.heard.addItem(
+                self.tr("The group's balance, session after session: {trend}").format(trend=trend)
+            )
 
     # -- acting ------------------------------------------------------------------
 

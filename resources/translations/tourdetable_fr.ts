@@ -616,7 +616,7 @@
     </message>
     <message>
         <location filename="../../ui/group_window.py" line="258" />
-        <location filename="../../ui/group_window.py" line="469" />
+        <location filename="../../ui/group_window.py" line="479" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <location filename="../../ui/group_window.py" line="285" />
-        <location filename="../../ui/group_window.py" line="387" />
+        <location filename="../../ui/group_window.py" line="397" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
@@ -652,99 +652,109 @@
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="334" />
+        <location filename="../../ui/group_window.py" line="318" />
+        <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
+        <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="325" />
+        <source>The group's balance, session after session: {trend}</source>
+        <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="344" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="335" />
+        <location filename="../../ui/group_window.py" line="345" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="336" />
+        <location filename="../../ui/group_window.py" line="346" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="341" />
+        <location filename="../../ui/group_window.py" line="351" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="352" />
+        <location filename="../../ui/group_window.py" line="362" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="360" />
+        <location filename="../../ui/group_window.py" line="370" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="360" />
+        <location filename="../../ui/group_window.py" line="370" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="371" />
-        <location filename="../../ui/group_window.py" line="376" />
+        <location filename="../../ui/group_window.py" line="381" />
+        <location filename="../../ui/group_window.py" line="386" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="371" />
+        <location filename="../../ui/group_window.py" line="381" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="376" />
+        <location filename="../../ui/group_window.py" line="386" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="404" />
+        <location filename="../../ui/group_window.py" line="414" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="427" />
+        <location filename="../../ui/group_window.py" line="437" />
         <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="433" />
-        <location filename="../../ui/group_window.py" line="451" />
+        <location filename="../../ui/group_window.py" line="443" />
+        <location filename="../../ui/group_window.py" line="461" />
         <source>Not written: {reason}</source>
         <translation>Non écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="443" />
+        <location filename="../../ui/group_window.py" line="453" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="460" />
+        <location filename="../../ui/group_window.py" line="470" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="475" />
+        <location filename="../../ui/group_window.py" line="485" />
         <source>Delete a session</source>
         <translation>Supprimer une séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="475" />
+        <location filename="../../ui/group_window.py" line="485" />
         <source>Session:</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="481" />
+        <location filename="../../ui/group_window.py" line="491" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="491" />
+        <location filename="../../ui/group_window.py" line="501" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>
