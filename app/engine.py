@@ -55,6 +55,11 @@ class EventKind(StrEnum):
     PASSED = "passed"  # data: {"person": int}
     ENDED = "ended"
     ALIVE = "alive"  # the app was up and the step running at this moment: changes nothing
+    UNDONE = "undone"  # data: {"seq": int}: that floor change is void (a wrong key)
+
+
+# The events an undo can void: who has the floor.
+FLOOR_EVENTS = {"floor_taken", "floor_released", "passed"}
 
 
 @dataclass(frozen=True)
@@ -141,9 +146,30 @@ class SessionEngine:
         cls, plan: list[PlannedStep], people: list[Person], cases: list[Case], events: list[Event]
     ) -> SessionEngine:
         engine = cls(plan, people, cases)
-        for event in events:
-            engine.apply(event)
+        engine.events = list(events)
+        engine._replay()
         return engine
+
+    def _replay(self) -> None:
+        """Fold the whole log again, voided floor changes left inert: their time
+        goes to whoever had the floor before them, as if the key was never hit."""
+        events = self.events
+        self.__init__(self.plan, self.people, self.cases)  # type: ignore[misc]
+        voided = {int(e.data["seq"]) for e in events if e.kind is EventKind.UNDONE}
+        for seq, event in enumerate(events, start=1):
+            inert = event.kind is EventKind.UNDONE or seq in voided
+            self._fold(event, inert)
+
+    def undoable(self) -> int | None:
+        """The seq of the last floor change that can still be undone, if any: only
+        while nothing but floor changes and undos came after it, in the same step."""
+        voided = {int(e.data["seq"]) for e in self.events if e.kind is EventKind.UNDONE}
+        for seq in range(len(self.events), 0, -1):
+            event = self.events[seq - 1]
+            if event.kind is EventKind.UNDONE or event.kind is EventKind.ALIVE or seq in voided:
+                continue
+            return seq if event.kind.value in FLOOR_EVENTS else None
+        return None
 
     @property
     def last_t(self) -> float:
@@ -151,11 +177,20 @@ class SessionEngine:
 
     def apply(self, event: Event) -> None:
         """Fold one event in. Events that make no sense in the state are recorded but inert."""
+        if event.kind is EventKind.UNDONE:
+            self.events.append(event)
+            self._replay()
+            return
+        self._fold(event)
+
+    def _fold(self, event: Event, inert: bool = False) -> None:
         t = max(event.t, self.last_t)  # the timeline never runs backwards
         self.events.append(event)
         if self.ended:
             return
         self._settle(t)
+        if inert:
+            return
         kind = event.kind
         if kind is EventKind.STARTED:
             self.running = True

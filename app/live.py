@@ -144,6 +144,17 @@ class LiveSession:
         if person is not None:
             self._record(EventKind.PASSED, person=person)
 
+    def undo_floor(self) -> bool:
+        """A wrong key: the last floor change is void, its seconds go back to
+        whoever had the floor before. Says whether there was one to undo."""
+        if self.engine.ended:
+            return False
+        seq = self.engine.undoable()
+        if seq is None:
+            return False
+        self._record(EventKind.UNDONE, seq=seq)
+        return True
+
     def end(self) -> None:
         if not self.engine.ended:
             self._record(EventKind.ENDED)

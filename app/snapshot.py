@@ -121,7 +121,7 @@ def take(live: LiveSession, lang: str) -> Snapshot:
             next=names.get(round_state.next) if round_state.next is not None else None,
             slot_seconds=round_state.slot_seconds,
             current_talk=talk_step.get(current, 0.0) if current is not None else 0.0,
-            done=len(round_state.done) + len(round_state.passed),
+            done=len(set(round_state.done) | set(round_state.passed)),  # each person once
             total=len(round_state.order),
             passed=[names[p] for p in round_state.passed],
         )
@@ -161,6 +161,7 @@ def take(live: LiveSession, lang: str) -> Snapshot:
             for p in engine.people
         ],
         fairness=fairness,
-        not_spoken=[names[p] for p in fairness.not_spoken],
+        # Who passed was heard saying so: not "not heard yet".
+        not_spoken=[names[p] for p in fairness.not_spoken if p not in passed],
         narrator_interrupting=speaker is not None and engine.is_interruption(index, speaker),
     )

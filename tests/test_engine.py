@@ -176,3 +176,33 @@ def test_a_note_stays_under_the_step_where_typing_began(live, store) -> None:
     assert (note.step_index, note.kind, note.text) == (2, "proposal", "Un binôme avec la CAF")
     draft.save("", step, 3, 0)  # erased before Enter: nothing is kept
     assert store.notes(live.id) == []
+
+
+def test_undoing_a_wrong_key_gives_the_seconds_back(live, clock) -> None:
+    """3 pressed instead of 4's continuation: the wrong turn never happened."""
+    who = live.engine.people
+    live.start()
+    live.give_floor(who[4].id)
+    clock.advance(30)
+    live.give_floor(who[3].id)  # the wrong key
+    clock.advance(12)
+    assert live.undo_floor()
+    clock.advance(18)
+    talk = live.engine.talk_by_person(live.now())
+    assert talk[who[4].id] == pytest.approx(60) and talk[who[3].id] == 0
+    assert live.engine.speaker == who[4].id
+    assert [t.person for t in live.engine.turns] == [who[4].id]
+    # Undo again: the first floor change goes too; then nothing is left to undo.
+    assert live.undo_floor() and live.engine.speaker is None
+    assert not live.undo_floor()
+    # And the log, replayed from the store, says the same.
+    again = LiveSession(live.store, live.id, clock)
+    assert again.engine.turns == [] and again.engine.speaker is None
+
+
+def test_only_floor_changes_since_the_last_other_event_can_be_undone(live, clock) -> None:
+    who = live.engine.people
+    live.start()
+    live.give_floor(who[2].id)
+    live.next_step()  # a step change closes the turn: not undoable any more
+    assert live.engine.undoable() is None and not live.undo_floor()

@@ -326,7 +326,7 @@ class ConsoleWindow(QMainWindow):
 
         controller.changed.connect(self.redraw)
         controller.failed.connect(self.show_error)
-        controller.blank_changed.connect(self.blank_button.setChecked)
+        controller.blank_changed.connect(self._on_blank_changed)
         self._timeline_state: list[str] = []
         self._timer_cue: Cue | None = None
         self._fill_timeline()
@@ -479,6 +479,14 @@ class ConsoleWindow(QMainWindow):
             widget.setEnabled(not snap.ended)
         self.previous_button.setEnabled(not snap.ended and snap.step_index > 0)
         self.next_button.setEnabled(not snap.ended and snap.step_index < snap.step_count - 1)
+
+    def _on_blank_changed(self, blank: bool) -> None:
+        self.blank_button.setChecked(blank)
+        self.blank_button.setText(
+            self.tr("■ The room sees a black screen — B to show it again")
+            if blank
+            else self.tr("Black screen (B)")
+        )
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

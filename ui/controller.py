@@ -117,6 +117,9 @@ class SessionController(QObject):
     def give_floor(self, person: int) -> None:
         self._do(lambda: self.live.give_floor(person))
 
+    def undo_floor(self) -> None:
+        self._do(self.live.undo_floor)
+
     def nobody_speaks(self) -> None:
         self._do(self.live.release_floor)
 

@@ -49,6 +49,7 @@ class Action(StrEnum):
     ACTION_IN_PROGRESS = "action_in_progress"
     ACTION_DROPPED = "action_dropped"
     NEXT_ACTION = "next_action"
+    UNDO_FLOOR = "undo_floor"
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,13 @@ BINDINGS: tuple[Binding, ...] = (
         False,
         "1 … 9, 0",
         QT_TRANSLATE_NOOP("Keys", "participant 1 to 10 takes the floor; again ends the turn"),
+    ),
+    Binding(
+        Action.UNDO_FLOOR,
+        (Key.Key_Z,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+Z"),
+        QT_TRANSLATE_NOOP("Keys", "undo the last floor change (a wrong key)"),
     ),
     Binding(
         Action.NOBODY_SPEAKS,

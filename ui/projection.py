@@ -313,8 +313,12 @@ class ProjectionWindow(QWidget):
         self.blank_cover.setGeometry(self.rect())
         self.blank_cover.setVisible(blank)
         self.blank_cover.raise_()
+        if blank:
+            self.flash_cover.hide()
 
     def flash(self) -> None:
+        if self.controller.blank:
+            return  # the room sees black: no cue shows through
         self.flash_cover.setGeometry(self.rect())
         self.flash_cover.show()
         self.flash_cover.raise_()

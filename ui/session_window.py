@@ -58,6 +58,7 @@ class SessionScreens(QObject):
                 Action.ACTION_IN_PROGRESS: lambda: console.follow_up.mark(ActionStatus.IN_PROGRESS),
                 Action.ACTION_DROPPED: lambda: console.follow_up.mark(ActionStatus.DROPPED),
                 Action.NEXT_ACTION: c.next_action,
+                Action.UNDO_FLOOR: c.undo_floor,
             }
         )
         console.key_handler = self.keys.handle

@@ -102,6 +102,7 @@
     </message>
     <message>
         <location filename="../../ui/console.py" line="300" />
+        <location filename="../../ui/console.py" line="488" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
@@ -216,22 +217,27 @@
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="505" />
+        <location filename="../../ui/console.py" line="486" />
+        <source>■ The room sees a black screen — B to show it again</source>
+        <translation>■ La salle voit un écran noir — B pour réafficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="513" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="508" />
+        <location filename="../../ui/console.py" line="516" />
         <source>N or Enter: type a note</source>
         <translation>N ou Entrée : saisir une note</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="585" />
+        <location filename="../../ui/console.py" line="593" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="586" />
+        <location filename="../../ui/console.py" line="594" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -874,152 +880,162 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="80" />
+        <location filename="../../ui/keys.py" line="81" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="81" />
+        <location filename="../../ui/keys.py" line="82" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="87" />
+        <location filename="../../ui/keys.py" line="88" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="88" />
+        <location filename="../../ui/keys.py" line="89" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="95" />
+        <location filename="../../ui/keys.py" line="96" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96" />
+        <location filename="../../ui/keys.py" line="97" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104" />
+        <location filename="../../ui/keys.py" line="105" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110" />
+        <location filename="../../ui/keys.py" line="111" />
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="112" />
+        <source>undo the last floor change (a wrong key)</source>
+        <translation>annuler le dernier changement de parole (une touche de travers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="118" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111" />
+        <location filename="../../ui/keys.py" line="119" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="117" />
+        <location filename="../../ui/keys.py" line="125" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="118" />
+        <location filename="../../ui/keys.py" line="126" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="125" />
+        <location filename="../../ui/keys.py" line="133" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="133" />
+        <location filename="../../ui/keys.py" line="141" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="140" />
+        <location filename="../../ui/keys.py" line="148" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="146" />
+        <location filename="../../ui/keys.py" line="154" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="147" />
+        <location filename="../../ui/keys.py" line="155" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="153" />
+        <location filename="../../ui/keys.py" line="161" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="154" />
+        <location filename="../../ui/keys.py" line="162" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="160" />
+        <location filename="../../ui/keys.py" line="168" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="161" />
+        <location filename="../../ui/keys.py" line="169" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="168" />
+        <location filename="../../ui/keys.py" line="176" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="176" />
+        <location filename="../../ui/keys.py" line="184" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="183" />
+        <location filename="../../ui/keys.py" line="191" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="190" />
+        <location filename="../../ui/keys.py" line="198" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="197" />
+        <location filename="../../ui/keys.py" line="205" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="203" />
+        <location filename="../../ui/keys.py" line="211" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="204" />
+        <location filename="../../ui/keys.py" line="212" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="210" />
+        <location filename="../../ui/keys.py" line="218" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="211" />
+        <location filename="../../ui/keys.py" line="219" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="218" />
+        <location filename="../../ui/keys.py" line="226" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -1696,7 +1712,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="87" />
+        <location filename="../../ui/session_window.py" line="88" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>

@@ -410,3 +410,51 @@ def test_a_long_absence_asks_before_counting(qtbot, tdt, store, catalog, clock, 
     assert not snap.running and snap.speaker_seconds == 90
     assert again.screens.projection.cue.text() == "En pause"
     again.screens.console.close()
+
+
+def test_ctrl_z_undoes_a_wrong_floor_key(qtbot, tdt, clock) -> None:
+    screens = tdt.start_demo()
+    c, console = screens.controller, screens.console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_4)
+    clock.advance(20)
+    press(Qt.Key.Key_3)  # meant to stay on 4
+    clock.advance(5)
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    people = c.live.engine.people
+    assert c.live.engine.speaker == people[3].id
+    assert console.floor.text() == f"Parole : {people[3].name} depuis 0:25"
+
+
+def test_black_screen_is_black_and_the_console_says_so(qtbot, tdt, clock) -> None:
+    screens = tdt.start_demo()
+    c, console, projection = screens.controller, screens.console, screens.projection
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_B)
+    assert console.blank_button.text().startswith("■ La salle voit un écran noir")
+    clock.advance(4 * 60 + 5)  # the last minute begins while the room sees black
+    qtbot.waitUntil(lambda: c.snapshot.cue.value == "last_minute", timeout=3000)
+    assert projection.blank_cover.isVisible() and not projection.flash_cover.isVisible()
+    press(Qt.Key.Key_B)
+    assert console.blank_button.text() == "Écran noir (B)"
+
+
+def test_a_round_counts_each_person_once(qtbot, tdt, clock) -> None:
+    screens = tdt.start_demo()
+    c = screens.controller
+    c.toggle_running()
+    c.jump(6)  # the closing round
+    r = c.snapshot.round
+    assert r is not None and r.done == 0
+    first = c.live.engine.round_state(6).current
+    c.give_floor(first)
+    clock.advance(30)
+    c.pass_turn()  # spoke, then passes: one person, once
+    assert c.snapshot.round.done == 1
+    c.pass_turn()  # the next one passes without speaking
+    snap = c.snapshot
+    assert snap.round.done == 2
+    passed = snap.round.passed[-1]
+    assert passed not in snap.not_spoken
