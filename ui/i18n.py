@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 SUPPORTED = ("fr", "en")
 DEFAULT = "fr"
@@ -31,4 +31,19 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     if not translator.load(str(translations_dir() / f"tourdetable_{lang}.qm")):
         return None
     app.installTranslator(translator)
+    install_qt_catalogue(app, lang)
     return translator
+
+
+def install_qt_catalogue(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Qt's own words (Yes, No, Cancel, the file dialogs) in the same language:
+    from Qt's translations, or a copy beside ours in a bundle."""
+    qt = QTranslator(app)
+    for folder in (
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        translations_dir(),
+    ):
+        if qt.load(f"qtbase_{lang}", str(folder)):
+            app.installTranslator(qt)
+            return qt
+    return None

@@ -38,3 +38,15 @@ def test_language_choice() -> None:
     assert choose_language(None, QLocale(QLocale.Language.French)) == "fr"
     assert choose_language(None, QLocale(QLocale.Language.English)) == "en"
     assert choose_language(None, QLocale(QLocale.Language.German)) == "fr"
+
+
+def test_qt_own_buttons_speak_french(qapp) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Yes
+        | QDialogButtonBox.StandardButton.No
+        | QDialogButtonBox.StandardButton.Cancel
+    )
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {"Oui", "Non", "Annuler"}
