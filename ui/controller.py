@@ -86,7 +86,7 @@ class SessionController(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def _do(self, action: Callable[[], None]) -> None:
+    def _do(self, action: Callable[[], object]) -> None:
         try:
             action()
         except StoreError as exc:
