@@ -48,6 +48,36 @@ class Status(StrEnum):
 
 
 @dataclass(frozen=True)
+class SessionClock:
+    """The whole session at a glance, for the room: the most asked-for timer view."""
+
+    wall: float  # now, for the time of day
+    elapsed: float  # running time of the session so far
+    planned: float  # the whole plan, adjustments included
+    late: float  # seconds behind the plan (negative: ahead)
+    expected_end_wall: float  # when it will end at this pace
+
+    @staticmethod
+    def of(live: LiveSession, now: float) -> SessionClock:
+        engine = live.engine
+        index = engine.step_index
+        done = range(index)
+        late = sum(engine.step_elapsed(i, now) - engine.step_planned(i) for i in done)
+        current_over = engine.step_elapsed(index, now) - engine.step_planned(index)
+        late += max(0.0, current_over)
+        ahead_of_plan = max(0.0, -current_over)
+        later = sum(engine.step_planned(i) for i in range(index + 1, len(engine.plan)))
+        wall = live.clock.wall()
+        return SessionClock(
+            wall=wall,
+            elapsed=engine.running_seconds(now),
+            planned=sum(engine.step_planned(i) for i in range(len(engine.plan))),
+            late=late,
+            expected_end_wall=wall + ahead_of_plan + later,
+        )
+
+
+@dataclass(frozen=True)
 class Snapshot:
     step_index: int
     step_count: int
@@ -71,6 +101,9 @@ class Snapshot:
     fairness: Fairness
     not_spoken: list[str]
     narrator_interrupting: bool  # the narrator speaks in a step where they listen
+    session: SessionClock
+    next_step_name: str  # "" in the last step
+    window: tuple[float, float] | None  # the method's min and max seconds, when it has a range
 
     @property
     def status(self) -> Status:
@@ -164,4 +197,13 @@ def take(live: LiveSession, lang: str) -> Snapshot:
         # Who passed was heard saying so: not "not heard yet".
         not_spoken=[names[p] for p in fairness.not_spoken if p not in passed],
         narrator_interrupting=speaker is not None and engine.is_interruption(index, speaker),
+        session=SessionClock.of(live, now),
+        next_step_name=(
+            engine.plan[index + 1].step.name.get(lang) if index + 1 < len(engine.plan) else ""
+        ),
+        window=(
+            ((step.min_minutes or step.minutes) * 60, (step.max_minutes or step.minutes) * 60)
+            if step.min_minutes or step.max_minutes
+            else None
+        ),
     )

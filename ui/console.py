@@ -35,7 +35,14 @@ from app.snapshot import PersonView, Snapshot
 from app.store.database import StoreError
 from ui.controller import SessionController
 from ui.follow_up_panel import FollowUpPanel
-from ui.labels import capture_label, role_label, status_text, store_error_text
+from ui.labels import (
+    capture_label,
+    next_step_text,
+    role_label,
+    session_clock_text,
+    status_text,
+    store_error_text,
+)
 from ui.theme import CONSOLE_STYLE, CUE_COLOURS, person_colour
 
 if TYPE_CHECKING:
@@ -158,6 +165,8 @@ class ConsoleWindow(QMainWindow):
         self.step_title.setFont(font)
         self.step_title.setWordWrap(True)
         centre.addWidget(self.step_title)
+        self.session_line = QLabel()  # time of day, the session against its plan
+        centre.addWidget(self.session_line)
 
         timer_row = QHBoxLayout()
         self.timer = QLabel()
@@ -168,6 +177,8 @@ class ConsoleWindow(QMainWindow):
         timer_box = QVBoxLayout()
         timer_box.addWidget(self.timer)
         timer_box.addWidget(self.cue)
+        self.next_line = QLabel()
+        timer_box.addWidget(self.next_line)
         timer_row.addLayout(timer_box)
         self.previous_button = self._button(self.tr("◀ Previous"), controller.previous_step)
         self.start_button = self._button("", controller.toggle_running)
@@ -403,6 +414,8 @@ class ConsoleWindow(QMainWindow):
             background, _text = CUE_COLOURS[snap.cue]
             self.timer.setStyleSheet("" if snap.cue is Cue.NORMAL else f"color: {background};")
         self.cue.setText(status_text(snap, on_console=True))
+        self.session_line.setText(session_clock_text(snap))
+        self.next_line.setText(next_step_text(snap))
         self.start_button.setText(
             self.tr("Pause (Space)") if snap.running else self.tr("▶ Start (Space)")
         )

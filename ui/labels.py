@@ -166,3 +166,44 @@ def prep_error_text(error: PrepFileError) -> str:
         ),
     }
     return messages[error.problem].format(name=error.path.name, detail=error.detail)
+
+
+def session_clock_text(snap: Snapshot) -> str:
+    """Time of day, the session against its plan, when it should end, ahead or behind."""
+    from datetime import datetime
+
+    clock = snap.session
+    now = datetime.fromtimestamp(clock.wall).strftime("%H:%M")
+    end = datetime.fromtimestamp(clock.expected_end_wall).strftime("%H:%M")
+    minutes = round(clock.late / 60)
+    if minutes > 0:
+        pace = QCoreApplication.translate("Clock", "{n} min behind").format(n=minutes)
+    elif minutes < 0:
+        pace = QCoreApplication.translate("Clock", "{n} min ahead").format(n=-minutes)
+    else:
+        pace = QCoreApplication.translate("Clock", "on time")
+    return QCoreApplication.translate(
+        "Clock", "{now} · session {elapsed} of {planned} · ends about {end} · {pace}"
+    ).format(
+        now=now,
+        elapsed=format_clock(clock.elapsed),
+        planned=format_clock(clock.planned),
+        end=end,
+        pace=pace,
+    )
+
+
+def next_step_text(snap: Snapshot) -> str:
+    parts = []
+    if snap.window is not None:
+        low, high = snap.window
+        parts.append(
+            QCoreApplication.translate("Clock", "the method allows {low} to {high} min").format(
+                low=round(low / 60), high=round(high / 60)
+            )
+        )
+    if snap.next_step_name:
+        parts.append(
+            QCoreApplication.translate("Clock", "next: {step}").format(step=snap.next_step_name)
+        )
+    return " · ".join(parts)

@@ -27,7 +27,7 @@ from app.cues import Cue, format_clock, format_duration
 from app.snapshot import Snapshot
 from ui.controller import SessionController
 from ui.follow_up_panel import action_line, answer_text
-from ui.labels import status_text
+from ui.labels import next_step_text, session_clock_text, status_text
 from ui.theme import CUE_COLOURS, FAMILY, person_colour
 
 FLASH_MS = 700
@@ -110,12 +110,14 @@ class ProjectionWindow(QWidget):
         self.setAutoFillBackground(True)
         self.setMinimumSize(480, 270)
 
+        self.session_line = self._label()  # time of day, the session against its plan
         self.heading = self._label(bold=True)
         self.heading.setWordWrap(True)
         self.case = self._label()
         self.countdown = self._label(bold=True)
         self.countdown.setObjectName("countdown")
         self.cue = self._label(bold=True)
+        self.next_line = self._label()  # the next step; the exposé's window
         self.bar = Bar()
         self.floor = self._label(bold=True)
         self.round = self._label()
@@ -131,10 +133,12 @@ class ProjectionWindow(QWidget):
         layout = QVBoxLayout(self)
         self._layout = layout
         for widget in (
+            self.session_line,
             self.heading,
             self.case,
             self.countdown,
             self.cue,
+            self.next_line,
             self.bar,
             self.floor,
             self.round,
@@ -195,6 +199,8 @@ class ProjectionWindow(QWidget):
     def _apply_sizes(self) -> None:
         h = max(self.height(), 270)
         sizes = {
+            self.session_line: 0.03,
+            self.next_line: 0.035,
             self.heading: 0.05,
             self.case: 0.032,
             self.countdown: 0.28,
@@ -238,6 +244,9 @@ class ProjectionWindow(QWidget):
         shown = snap.remaining if snap.remaining >= 0 else -snap.remaining
         self.countdown.setText(("+" if snap.remaining < 0 else "") + format_clock(shown))
         self.cue.setText(status_text(snap))
+        self.session_line.setText(session_clock_text(snap))
+        self.next_line.setText(next_step_text(snap))
+        self.next_line.setVisible(bool(self.next_line.text()))
         self.bar.set_value(snap.progress, text_colour)
 
         if snap.speaker:

@@ -29,215 +29,248 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <location filename="../../ui/labels.py" line="180" />
+        <source>{n} min behind</source>
+        <translation>{n} min de retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182" />
+        <source>{n} min ahead</source>
+        <translation>{n} min d’avance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="184" />
+        <source>on time</source>
+        <translation>à l’heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185" />
+        <source>{now} · session {elapsed} of {planned} · ends about {end} · {pace}</source>
+        <translation>{now} · séance {elapsed} sur {planned} · fin vers {end} · {pace}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="201" />
+        <source>the method allows {low} to {high} min</source>
+        <translation>la méthode prévoit {low} à {high} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="207" />
+        <source>next: {step}</source>
+        <translation>ensuite : {step}</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="124" />
+        <location filename="../../ui/console.py" line="131" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="139" />
+        <location filename="../../ui/console.py" line="146" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="172" />
+        <location filename="../../ui/console.py" line="183" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="175" />
+        <location filename="../../ui/console.py" line="186" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="176" />
+        <location filename="../../ui/console.py" line="187" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="177" />
+        <location filename="../../ui/console.py" line="188" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="189" />
+        <location filename="../../ui/console.py" line="200" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="208" />
+        <location filename="../../ui/console.py" line="219" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="217" />
+        <location filename="../../ui/console.py" line="228" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="225" />
+        <location filename="../../ui/console.py" line="236" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="254" />
+        <location filename="../../ui/console.py" line="265" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261" />
+        <location filename="../../ui/console.py" line="272" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="271" />
+        <location filename="../../ui/console.py" line="282" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283" />
+        <location filename="../../ui/console.py" line="294" />
         <source>? question  ! proposal  &gt; action | who | when</source>
         <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="300" />
-        <location filename="../../ui/console.py" line="488" />
+        <location filename="../../ui/console.py" line="311" />
+        <location filename="../../ui/console.py" line="501" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="303" />
+        <location filename="../../ui/console.py" line="314" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="307" />
+        <location filename="../../ui/console.py" line="318" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="310" />
+        <location filename="../../ui/console.py" line="321" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="312" />
+        <location filename="../../ui/console.py" line="323" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="314" />
+        <location filename="../../ui/console.py" line="325" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="316" />
+        <location filename="../../ui/console.py" line="327" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="374" />
+        <location filename="../../ui/console.py" line="385" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="394" />
+        <location filename="../../ui/console.py" line="405" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="407" />
+        <location filename="../../ui/console.py" line="420" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="407" />
+        <location filename="../../ui/console.py" line="420" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="413" />
+        <location filename="../../ui/console.py" line="426" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="418" />
+        <location filename="../../ui/console.py" line="431" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="421" />
+        <location filename="../../ui/console.py" line="434" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="428" />
+        <location filename="../../ui/console.py" line="441" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="437" />
+        <location filename="../../ui/console.py" line="450" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="439" />
+        <location filename="../../ui/console.py" line="452" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="441" />
+        <location filename="../../ui/console.py" line="454" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="453" />
+        <location filename="../../ui/console.py" line="466" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="455" />
+        <location filename="../../ui/console.py" line="468" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="457" />
+        <location filename="../../ui/console.py" line="470" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464" />
+        <location filename="../../ui/console.py" line="477" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="468" />
+        <location filename="../../ui/console.py" line="481" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="486" />
+        <location filename="../../ui/console.py" line="499" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="513" />
+        <location filename="../../ui/console.py" line="526" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="516" />
+        <location filename="../../ui/console.py" line="529" />
         <source>N or Enter: type a note</source>
         <translation>N ou Entrée : saisir une note</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="593" />
+        <location filename="../../ui/console.py" line="606" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="594" />
+        <location filename="../../ui/console.py" line="607" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -1664,47 +1697,47 @@
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="234" />
+        <location filename="../../ui/projection.py" line="240" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="245" />
+        <location filename="../../ui/projection.py" line="254" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="250" />
+        <location filename="../../ui/projection.py" line="259" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="253" />
+        <location filename="../../ui/projection.py" line="262" />
         <source>Round — now: {name} (slot {slot})</source>
         <translation>Tour de table — à : {name} (créneau {slot})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="257" />
+        <location filename="../../ui/projection.py" line="266" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="261" />
+        <location filename="../../ui/projection.py" line="270" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="268" />
+        <location filename="../../ui/projection.py" line="277" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="282" />
+        <location filename="../../ui/projection.py" line="291" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="298" />
+        <location filename="../../ui/projection.py" line="307" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>

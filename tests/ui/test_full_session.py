@@ -458,3 +458,28 @@ def test_a_round_counts_each_person_once(qtbot, tdt, clock) -> None:
     assert snap.round.done == 2
     passed = snap.round.passed[-1]
     assert passed not in snap.not_spoken
+
+
+def test_the_room_sees_the_session_clock_and_what_comes_next(qtbot, tdt, clock) -> None:
+    from datetime import datetime
+
+    screens = tdt.start_demo()
+    c, projection = screens.controller, screens.projection
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
+    press(Qt.Key.Key_Space)
+    clock.advance(7 * 60)  # the 5-minute opening overruns by 2
+    press(Qt.Key.Key_PageDown)
+    c.refresh()
+    now = datetime.fromtimestamp(clock.wall()).strftime("%H:%M")
+    # The rest of the plan: 12 + 20 + 20 + 30 + 15 + 10 minutes from now.
+    end = datetime.fromtimestamp(clock.wall() + 107 * 60).strftime("%H:%M")
+    assert projection.session_line.text() == (
+        f"{now} · séance 7:00 sur 1:52:00 · fin vers {end} · 2 min de retard"
+    )
+    # The exposé: the method's window, and the next step.
+    assert projection.next_line.text() == (
+        "la méthode prévoit 10 à 15 min · ensuite : Questions : observation des faits, analyse"
+    )
+    for _ in range(5):
+        press(Qt.Key.Key_PageDown)
+    assert c.snapshot.next_step_name == "" and projection.next_line.isHidden()
