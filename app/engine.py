@@ -118,6 +118,18 @@ class RoundState:
 MIN_PLANNED_SECONDS = 60.0
 
 
+def _voided(events: list[Event]) -> set[int]:
+    """The seqs that undos void: floor changes only; a malformed undo is inert."""
+    voided = set()
+    for event in events:
+        if event.kind is EventKind.UNDONE:
+            seq = event.data.get("seq")
+            if isinstance(seq, int) and 1 <= seq <= len(events):
+                if events[seq - 1].kind.value in FLOOR_EVENTS:
+                    voided.add(seq)
+    return voided
+
+
 class SessionEngine:
     """Folds events into the state of one session. Pure: no clock, no I/O."""
 
@@ -155,7 +167,7 @@ class SessionEngine:
         goes to whoever had the floor before them, as if the key was never hit."""
         events = self.events
         self.__init__(self.plan, self.people, self.cases)  # type: ignore[misc]
-        voided = {int(e.data["seq"]) for e in events if e.kind is EventKind.UNDONE}
+        voided = _voided(events)
         for seq, event in enumerate(events, start=1):
             inert = event.kind is EventKind.UNDONE or seq in voided
             self._fold(event, inert)
@@ -163,7 +175,7 @@ class SessionEngine:
     def undoable(self) -> int | None:
         """The seq of the last floor change that can still be undone, if any: only
         while nothing but floor changes and undos came after it, in the same step."""
-        voided = {int(e.data["seq"]) for e in self.events if e.kind is EventKind.UNDONE}
+        voided = _voided(self.events)
         for seq in range(len(self.events), 0, -1):
             event = self.events[seq - 1]
             if event.kind is EventKind.UNDONE or event.kind is EventKind.ALIVE or seq in voided:

@@ -58,6 +58,8 @@ def run(protocol_id: str, script) -> tuple[SessionEngine, float]:
             data = {"person": n}
         elif kind is EventKind.ADJUSTED:
             data = {"seconds": (n - 6) * 60}
+        elif kind is EventKind.UNDONE:
+            data = {"seq": n}  # any seq: a floor change is voided, anything else is inert
         engine.apply(Event(kind, clock.monotonic() - t0, clock.monotonic(), clock.wall(), data))
     return engine, clock.monotonic() - t0 + 7.0
 
