@@ -120,13 +120,14 @@ MIN_PLANNED_SECONDS = 60.0
 
 def _voided(events: list[Event]) -> set[int]:
     """The seqs that undos void: floor changes only; a malformed undo is inert."""
-    voided = set()
+    voided: set[int] = set()
     for event in events:
         if event.kind is EventKind.UNDONE:
             seq = event.data.get("seq")
-            if isinstance(seq, int) and 1 <= seq <= len(events):
-                if events[seq - 1].kind.value in FLOOR_EVENTS:
-                    voided.add(seq)
+            if not isinstance(seq, int) or not 1 <= seq <= len(events):
+                continue
+            if events[seq - 1].kind.value in FLOOR_EVENTS:
+                voided.add(seq)
     return voided
 
 

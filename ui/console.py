@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cues import Cue, format_clock, format_duration
+from app.messages import prepared_messages
 from app.notes import NoteDraft
 from app.protocols import Capture
 from app.snapshot import PersonView, Snapshot
@@ -308,6 +309,21 @@ class ConsoleWindow(QMainWindow):
         self._note_saved_at: float | None = None  # session clock, for steady typing
 
         options = QVBoxLayout()
+        message_row = QHBoxLayout()
+        self.message = QComboBox()
+        self.message.setEditable(True)
+        self.message.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.message.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.message.setAccessibleName(self.tr("Message to the room"))
+        self.message.addItems(prepared_messages(live.stored.protocol, controller.lang))
+        self.message.setCurrentIndex(0)
+        message_edit = self.message.lineEdit()
+        if message_edit is not None:
+            message_edit.returnPressed.connect(self.toggle_message)
+        message_row.addWidget(self.message, 1)
+        self.message_button = self._button(self.tr("Show (Ctrl+M)"), self.toggle_message)
+        message_row.addWidget(self.message_button)
+        options.addLayout(message_row)
         self.blank_button = self._button(self.tr("Black screen (B)"), controller.toggle_blank)
         self.blank_button.setCheckable(True)
         options.addWidget(self.blank_button)
@@ -492,6 +508,19 @@ class ConsoleWindow(QMainWindow):
             widget.setEnabled(not snap.ended)
         self.previous_button.setEnabled(not snap.ended and snap.step_index > 0)
         self.next_button.setEnabled(not snap.ended and snap.step_index < snap.step_count - 1)
+
+    def toggle_message(self) -> None:
+        """Put the chosen or typed message on the projection, or take it down."""
+        if self.controller.message:
+            self.controller.dismiss_message()
+        else:
+            self.controller.show_message(self.message.currentText())
+        self.message_button.setText(
+            self.tr("Take it down (Ctrl+M)")
+            if self.controller.message
+            else self.tr("Show (Ctrl+M)")
+        )
+        self.take_keyboard()
 
     def _on_blank_changed(self, blank: bool) -> None:
         self.blank_button.setChecked(blank)

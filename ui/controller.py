@@ -31,12 +31,14 @@ class SessionController(QObject):
     failed = Signal(str)  # a message for the facilitator
     blank_changed = Signal(bool)
     follow_up_changed = Signal()
+    message_changed = Signal(str)  # "" when dismissed
 
     def __init__(self, live: LiveSession, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.live = live
         self.lang = lang
         self.blank = False
+        self.message = ""  # what the room reads over the timer, until dismissed
         self.show_talk_bars = False  # the room sees the balance, not a ranking
         self._cues = CueTracker()
         self._timer = QTimer(self)
@@ -146,6 +148,16 @@ class SessionController(QObject):
         if self.reviewing:
             self.follow_up.select_next()
             self.follow_up_changed.emit()
+
+    def show_message(self, text: str) -> None:
+        from app.messages import clean_message
+
+        self.message = clean_message(text)
+        self.message_changed.emit(self.message)
+
+    def dismiss_message(self) -> None:
+        self.message = ""
+        self.message_changed.emit("")
 
     def toggle_blank(self) -> None:
         self.blank = not self.blank

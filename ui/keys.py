@@ -50,6 +50,7 @@ class Action(StrEnum):
     ACTION_DROPPED = "action_dropped"
     NEXT_ACTION = "next_action"
     UNDO_FLOOR = "undo_floor"
+    MESSAGE = "message"
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,14 @@ BINDINGS: tuple[Binding, ...] = (
         False,
         "A",
         QT_TRANSLATE_NOOP("Keys", "… select the next action"),
+    ),
+    Binding(
+        Action.MESSAGE,
+        (Key.Key_M,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+M"),
+        QT_TRANSLATE_NOOP("Keys", "show the message to the room / take it down"),
+        while_typing=True,
     ),
     Binding(
         Action.SHEET,

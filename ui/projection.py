@@ -113,6 +113,10 @@ class ProjectionWindow(QWidget):
         self.session_line = self._label()  # time of day, the session against its plan
         self.heading = self._label(bold=True)
         self.heading.setWordWrap(True)
+        self.message = self._label(bold=True)  # the facilitator's word to the room
+        self.message.setWordWrap(True)
+        self.message.setObjectName("message")
+        self.message.hide()
         self.case = self._label()
         self.countdown = self._label(bold=True)
         self.countdown.setObjectName("countdown")
@@ -134,6 +138,7 @@ class ProjectionWindow(QWidget):
         self._layout = layout
         for widget in (
             self.session_line,
+            self.message,
             self.heading,
             self.case,
             self.countdown,
@@ -168,6 +173,7 @@ class ProjectionWindow(QWidget):
         controller.changed.connect(self.redraw)
         controller.blank_changed.connect(self._on_blank_changed)
         controller.follow_up_changed.connect(self.redraw)
+        controller.message_changed.connect(self._on_message)
         controller.cue_entered.connect(lambda _cue: self.flash())
         self._apply_sizes()
         self.redraw()
@@ -200,6 +206,7 @@ class ProjectionWindow(QWidget):
         h = max(self.height(), 270)
         sizes = {
             self.session_line: 0.03,
+            self.message: 0.07,
             self.next_line: 0.035,
             self.heading: 0.05,
             self.case: 0.032,
@@ -300,6 +307,10 @@ class ProjectionWindow(QWidget):
             self.talk_bars.show()
         else:
             self.talk_bars.hide()
+
+    def _on_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _draw_follow_up(self, snap: Snapshot) -> None:
         follow_up = self.controller.follow_up

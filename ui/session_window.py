@@ -59,6 +59,7 @@ class SessionScreens(QObject):
                 Action.ACTION_DROPPED: lambda: console.follow_up.mark(ActionStatus.DROPPED),
                 Action.NEXT_ACTION: c.next_action,
                 Action.UNDO_FLOOR: c.undo_floor,
+                Action.MESSAGE: console.toggle_message,
             }
         )
         console.key_handler = self.keys.handle

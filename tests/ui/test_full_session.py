@@ -483,3 +483,25 @@ def test_the_room_sees_the_session_clock_and_what_comes_next(qtbot, tdt, clock) 
     for _ in range(5):
         press(Qt.Key.Key_PageDown)
     assert c.snapshot.next_step_name == "" and projection.next_line.isHidden()
+
+
+def test_a_message_to_the_room_stays_until_taken_down(qtbot, tdt) -> None:
+    screens = tdt.start_demo()
+    console, projection = screens.console, screens.projection
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    assert console.message.itemText(0) == "Pause 10 min"
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert projection.message.isVisible() and projection.message.text() == "Pause 10 min"
+    assert console.message_button.text() == "Retirer (Ctrl+M)"
+    press(Qt.Key.Key_Space)  # the keyboard is the session's again
+    assert screens.controller.live.engine.running
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert projection.message.isHidden()
+    # A typed one, long and with markup, shown as typed on one line.
+    qtbot.mouseClick(console.message.lineEdit(), Qt.MouseButton.LeftButton)
+    console.message.lineEdit().selectAll()
+    type_text("Retour à <b>14 h</b> " + "x" * 300)
+    press(Qt.Key.Key_Return)
+    shown = projection.message.text()
+    assert shown.startswith("Retour à <b>14 h</b>") and len(shown) == 140
+    assert not console.message.lineEdit().hasFocus()
