@@ -121,11 +121,11 @@ MIN_PLANNED_SECONDS = 60.0
 def _voided(events: list[Event]) -> set[int]:
     """The seqs that undos void: floor changes only; a malformed undo is inert."""
     voided: set[int] = set()
-    for event in events:
+    for position, event in enumerate(events, start=1):
         if event.kind is EventKind.UNDONE:
             seq = event.data.get("seq")
-            if not isinstance(seq, int) or not 1 <= seq <= len(events):
-                continue
+            if not isinstance(seq, int) or not 1 <= seq < position:
+                continue  # an undo only ever voids what came before it
             if events[seq - 1].kind.value in FLOOR_EVENTS:
                 voided.add(seq)
     return voided

@@ -167,6 +167,7 @@ class ConsoleWindow(QMainWindow):
         self.step_title.setWordWrap(True)
         centre.addWidget(self.step_title)
         self.session_line = QLabel()  # time of day, the session against its plan
+        self.session_line.setWordWrap(True)
         centre.addWidget(self.session_line)
 
         timer_row = QHBoxLayout()
@@ -179,6 +180,7 @@ class ConsoleWindow(QMainWindow):
         timer_box.addWidget(self.timer)
         timer_box.addWidget(self.cue)
         self.next_line = QLabel()
+        self.next_line.setWordWrap(True)
         timer_box.addWidget(self.next_line)
         timer_row.addLayout(timer_box)
         self.previous_button = self._button(self.tr("◀ Previous"), controller.previous_step)
@@ -309,10 +311,14 @@ class ConsoleWindow(QMainWindow):
         self._note_saved_at: float | None = None  # session clock, for steady typing
 
         options = QVBoxLayout()
-        message_row = QHBoxLayout()
+        message_row = QVBoxLayout()  # stacked: the console fits a 1366-pixel laptop
         self.message = QComboBox()
         self.message.setEditable(True)
         self.message.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.message.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.message.setMinimumContentsLength(10)
         self.message.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.message.setAccessibleName(self.tr("Message to the room"))
         self.message.addItems(prepared_messages(live.stored.protocol, controller.lang))
@@ -320,7 +326,7 @@ class ConsoleWindow(QMainWindow):
         message_edit = self.message.lineEdit()
         if message_edit is not None:
             message_edit.returnPressed.connect(self.toggle_message)
-        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.message)
         self.message_button = self._button(self.tr("Show (Ctrl+M)"), self.toggle_message)
         message_row.addWidget(self.message_button)
         options.addLayout(message_row)
