@@ -312,6 +312,7 @@ class ConsoleWindow(QMainWindow):
 
         options = QVBoxLayout()
         message_row = QVBoxLayout()  # stacked: the console fits a 1366-pixel laptop
+        message_row.addWidget(QLabel(self.tr("Message to the room")))
         self.message = QComboBox()
         self.message.setEditable(True)
         self.message.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
