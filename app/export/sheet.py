@@ -131,7 +131,7 @@ def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) 
     if facilitator is not None:
         facilitator_name = t["facilitator_label"] if anonymize else facilitator.name
     header = [
-        (t["group"], stored.group),
+        (t["group"], clean(stored.group)),  # "Groupe de Rose" names someone
         (t["date"], _date(stored.started_wall or stored.created_wall)),
         (t["method"], stored.protocol.name.get(lang)),
         (t["session"], str(stored.number_in_cycle)),
