@@ -207,3 +207,27 @@ def test_the_searching_fitter_chooses_what_the_row_by_row_one_did(
         (s.rows, s.truncated) for s in reference.sections
     ]
     assert (fitted.bottom is None) == (reference.bottom is None)
+
+
+def test_the_releve_holds_only_conclusions_and_proper_fonts(store, catalog, clock) -> None:
+    from pypdf import PdfReader
+
+    from app.protocols import Capture
+    from tests.sessions import SAMPLE
+
+    session = recorded_session(store, catalog, "echanges-pairs", clock)
+    pdf = synthesis_pdf(collect(store, session), "fr", anonymize=True)
+    _pages, text = text_of(pdf)
+    read = flat(text)
+    for kept in (Capture.PROPOSAL, Capture.TRAINING_NEED):  # this method plans no action
+        assert SAMPLE[kept][:25] in read, kept
+    for dropped in (Capture.SITUATION, Capture.QUESTION, Capture.HYPOTHESIS, Capture.NOTE):
+        assert SAMPLE[dropped][:25] not in read, dropped
+    assert "Étapes" not in read  # no timing table, no per-person figure
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    for ref in fonts.values():
+        font = ref.get_object()
+        descriptor = font["/FontDescriptor"].get_object() if "/FontDescriptor" in font else {}
+        assert "/FontFile2" in descriptor, font["/BaseFont"]  # embedded, never Helvetica

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from app.cycle_report import CRITERIA, CycleFigures
 from app.engine import Person, Role
 from app.export.anonymize import Anonymizer
-from app.export.onepage import PageContent, Section, render
+from app.export.onepage import PageContent, Section, document_lang, render
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
@@ -141,6 +141,7 @@ def build_bilan(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr"
     ]
     trend = " → ".join(_number(1 - s.gini, lang) for s in figures.sessions)
     return PageContent(
+        lang=document_lang(lang),
         title=t["title"],
         header=header,
         notice=t["notice"],

@@ -42,6 +42,10 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
+def document_lang(lang: str) -> str:
+    return "en-GB" if lang == "en" else "fr-FR"
+
+
 def markup(text: str) -> str:
     """User text as ReportLab markup: escaped, line breaks kept."""
     return escape(text).replace("\n", "<br/>")
@@ -65,6 +69,7 @@ class PageContent:
     more_marker: str  # "… (suite dans l'export complet)"
     footer: str = ""
     notice: str = ""  # e.g. the confidentiality rule, printed in a box under the header
+    lang: str = "fr-FR"  # the document's language, for screen readers
     # Builds the fixed block at the bottom (steps table, chart) for a type size and width.
     bottom: Callable[[float, float], list[Flowable]] | None = None
 
@@ -106,7 +111,13 @@ def _styles(size: float) -> dict[str, ParagraphStyle]:
             "body", fontName=FONT, fontSize=size, leading=lead, alignment=TA_LEFT
         ),
         "bullet": ParagraphStyle(
-            "bullet", fontName=FONT, fontSize=size, leading=lead, leftIndent=size, bulletIndent=0
+            "bullet",
+            fontName=FONT,
+            bulletFontName=FONT,  # ReportLab's default is Helvetica, not embedded
+            fontSize=size,
+            leading=lead,
+            leftIndent=size,
+            bulletIndent=0,
         ),
         "cell": ParagraphStyle("cell", fontName=FONT, fontSize=size - 0.5, leading=lead - 0.5),
         "cellbold": ParagraphStyle(
@@ -139,6 +150,7 @@ def _section_flowables(
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),  # never Helvetica
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#b8c2cc")),
                     ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -184,9 +196,10 @@ def _frame() -> Frame:
 
 
 def _fits(content: PageContent, size: float) -> bool:
+    register_fonts()
     frame = _frame()
     story = _flowables(content, size, frame._width)
-    frame.addFromList(story, Canvas(io.BytesIO(), pagesize=A4))
+    frame.addFromList(story, Canvas(io.BytesIO(), pagesize=A4, initialFontName=FONT))
     return not story
 
 
@@ -314,7 +327,14 @@ def render(content: PageContent) -> bytes:
     register_fonts()
     fitted, size = fit(content)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
+    canvas = Canvas(
+        buffer,
+        pagesize=A4,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=FONT,  # every font embedded: no Helvetica left in the page
+        lang=content.lang,
+    )
     canvas.setTitle(content.title)
     canvas.setAuthor("Tour de table")
     canvas.setCreator("Tour de table")

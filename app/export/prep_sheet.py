@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.cues import format_duration
-from app.export.onepage import PageContent, Section, render
+from app.export.onepage import PageContent, Section, document_lang, render
 from app.prep import PARTS, Prep, estimate
 from app.protocols import Protocol
 
@@ -79,6 +79,7 @@ def build_prep_content(
         return Section(t[key], rows, keep_empty=keep)
 
     return PageContent(
+        lang=document_lang(lang),
         title=t["title"],
         header=[
             (t["case"], prep.title),

@@ -17,7 +17,16 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.cues import format_duration
 from app.export.anonymize import Anonymizer
-from app.export.onepage import ACCENT, BOLD, FONT, PageContent, Section, markup, render
+from app.export.onepage import (
+    ACCENT,
+    BOLD,
+    FONT,
+    PageContent,
+    Section,
+    document_lang,
+    markup,
+    render,
+)
 from app.protocols import Capture
 from app.report import SessionData
 
@@ -209,17 +218,26 @@ def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) 
     if stored.follow_up.strip():
         sections.append(Section(t["follow_up"], [[clean(stored.follow_up)]]))
 
+    if anonymize:
+        # The relevé is what the group concluded, nothing else: no narrative, no
+        # questions, no raw notes, no figure about anyone (seed 001).
+        kept = {t["proposals"], t["actions"], t["training"], t["carried"], t["follow_up"]}
+        sections = [section for section in sections if section.title in kept]
+        for section in sections:
+            section.keep_empty = section.title in {t["proposals"], t["actions"]}
+
     def bottom(size: float, width: float) -> list[Flowable]:
         return [_bottom_block(data, t, lang, anonymize, size, width)]
 
     return PageContent(
+        lang=document_lang(lang),
         title=t["title_anon"] if anonymize else t["title"],
         header=header,
         sections=sections,
         more_marker=t["more"],
         footer=t["footer"].format(date=_date(stored.ended_wall or stored.created_wall)),
         notice=t["confidential"] if anonymize else "",
-        bottom=bottom,
+        bottom=None if anonymize else bottom,
     )
 
 
@@ -252,6 +270,7 @@ def _bottom_block(
     steps.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # never Helvetica
                 ("SPAN", (0, 0), (-1, 0)),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#b8c2cc")),
                 ("LEFTPADDING", (0, 0), (-1, -1), 1),
@@ -281,6 +300,7 @@ def _bottom_block(
     block.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # never Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
