@@ -97,6 +97,15 @@ def _duration(seconds: float) -> str:
     return f"{minutes // 60}h{minutes % 60:02d}"
 
 
+def system_lang() -> str:
+    """The language the app would speak here: English on an English system, else French."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "fr"
+    return "fr"
+
+
 def cmd_sessions(args: argparse.Namespace) -> int:
     store = _open_store(args)
     rows = store.summaries()
@@ -190,7 +199,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     json_target = _writable_target(args.json_path) if args.json_path else None
     pdf_target = _writable_target(args.pdf_path) if args.pdf_path else None
     csv_folder = _writable_folder(args.csv_dir) if args.csv_dir else None
-    lang = getattr(args, "lang", None) or "fr"
+    lang = getattr(args, "lang", None) or system_lang()
     store = _open_store(args)
     try:
         data = collect(store, args.session)
@@ -247,7 +256,8 @@ def cmd_cycle(args: argparse.Namespace) -> int:
 
             figures = collect_cycle(store, args.cycle)
             write_atomically(
-                bilan_pdf(figures, criteria, getattr(args, "lang", None) or "fr"), bilan_target
+                bilan_pdf(figures, criteria, getattr(args, "lang", None) or system_lang()),
+                bilan_target,
             )
     except KeyError:
         raise UsageError(f"no cycle with id {args.cycle}") from None

@@ -137,3 +137,30 @@ def test_prep_and_demo_open_the_app_in_the_right_mode(monkeypatch, tmp_path) -> 
         {"data_dir_override": str(tmp_path), "demo": False, "lang": "en", "prep": True},
         {"data_dir_override": None, "demo": True, "lang": None, "prep": False},
     ]
+
+
+def test_export_follows_the_systems_language(
+    store, catalog, clock, data_dir, tmp_path, monkeypatch
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from tests.sessions import recorded_session
+
+    session = recorded_session(store, catalog, "codev-anact", clock)
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert main(["--data-dir", str(data_dir), "export", str(session), "--pdf", str(target)]) == 0
+    text = PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()
+    assert text.startswith("Synthesis sheet")
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert main(["--data-dir", str(data_dir), "export", str(session), "--pdf", str(target)]) == 0
+    assert (
+        PdfReader(io.BytesIO(target.read_bytes()))
+        .pages[0]
+        .extract_text()
+        .startswith("Fiche de synthèse")
+    )

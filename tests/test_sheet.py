@@ -135,10 +135,16 @@ def test_csv_tables(store, catalog, clock) -> None:
     data = collect(store, session)
     files = tables(data)
     steps = files["steps.csv"].decode("utf-8-sig").splitlines()
-    assert steps[0] == "index;step;name;case;speaker;planned_seconds;actual_seconds"
+    assert steps[0] == "n°;étape (id);étape;cas;qui parle;prévu (s);réel (s)"
     assert steps[1].startswith("1;opening;Ouverture, rappel des règles;;facilitator;300;")
     turns = files["turns.csv"].decode("utf-8-sig")
     assert "Zoé Œuvray;narrator" in turns
+    # Whole seconds: a French spreadsheet reads them as numbers ("240.0" is text there).
+    for row in turns.splitlines()[1:]:
+        for cell in row.split(";")[5:]:
+            assert cell == "" or cell.isdigit(), row
+    english = tables(data, "en")["steps.csv"].decode("utf-8-sig").splitlines()[0]
+    assert english == "index;step;name;case;speaker;planned_seconds;actual_seconds"
     anonymous = tables(data, anonymize=True)["turns.csv"].decode("utf-8-sig")
     assert "Zoé" not in anonymous and "Participant A;narrator" in anonymous
 

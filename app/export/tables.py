@@ -26,6 +26,38 @@ def safe_cell(value: object) -> object:
     return value
 
 
+# Column headers in the sheet's language. Figures are whole seconds: a French
+# spreadsheet reads "240" as a number, but "240.0" as text.
+HEADERS = {
+    "fr": {
+        "steps": ["n°", "étape (id)", "étape", "cas", "qui parle", "prévu (s)", "réel (s)"],
+        "turns": [
+            "prise de parole",
+            "personne",
+            "rôle",
+            "n° d’étape",
+            "étape",
+            "début (s)",
+            "fin (s)",
+            "temps de parole (s)",
+        ],
+    },
+    "en": {
+        "steps": ["index", "step", "name", "case", "speaker", "planned_seconds", "actual_seconds"],
+        "turns": [
+            "turn",
+            "person",
+            "role",
+            "step_index",
+            "step",
+            "start_seconds",
+            "end_seconds",
+            "talk_seconds",
+        ],
+    },
+}
+
+
 def _csv(rows: list[list[object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
@@ -39,9 +71,8 @@ def tables(data: SessionData, lang: str = "fr", anonymize: bool = False) -> dict
     anon = Anonymizer(stored.people, t["facilitator_label"], t["peer_label"])
     names = {p.id: (anon.label(p.id) if anonymize else p.name) for p in stored.people}
     roles = {p.id: p.role.value for p in stored.people}
-    steps: list[list[object]] = [
-        ["index", "step", "name", "case", "speaker", "planned_seconds", "actual_seconds"]
-    ]
+    headers = HEADERS.get(lang, HEADERS["fr"])
+    steps: list[list[object]] = [list(headers["steps"])]
     for i, planned in enumerate(engine.plan):
         steps.append(
             [
@@ -54,18 +85,7 @@ def tables(data: SessionData, lang: str = "fr", anonymize: bool = False) -> dict
                 round(engine.step_elapsed(i, now)),
             ]
         )
-    turns: list[list[object]] = [
-        [
-            "turn",
-            "person",
-            "role",
-            "step_index",
-            "step",
-            "start_seconds",
-            "end_seconds",
-            "talk_seconds",
-        ]
-    ]
+    turns: list[list[object]] = [list(headers["turns"])]
     for n, turn in enumerate(engine.turns, start=1):
         turns.append(
             [
@@ -74,9 +94,9 @@ def tables(data: SessionData, lang: str = "fr", anonymize: bool = False) -> dict
                 roles[turn.person],
                 turn.step + 1,
                 engine.plan[turn.step].step.name.get(lang),
-                round(turn.start, 1),
-                "" if turn.end is None else round(turn.end, 1),
-                round(engine.turn_talk(turn, now), 1),
+                round(turn.start),
+                "" if turn.end is None else round(turn.end),
+                round(engine.turn_talk(turn, now)),
             ]
         )
     return {"steps.csv": _csv(steps), "turns.csv": _csv(turns)}
