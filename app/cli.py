@@ -275,15 +275,38 @@ def _run_gui(args: argparse.Namespace) -> int:
         raise UsageError("no display to open the app on (DISPLAY is not set)")
     from ui.main import run_app  # Qt is imported only here
 
+    prep_file = getattr(args, "prep_file", None)
+    if prep_file is not None:
+        return run_app(
+            data_dir_override=args.data_dir, lang=args.lang, prep=True, prep_file=prep_file
+        )
     return run_app(
         data_dir_override=args.data_dir, demo=args.demo, lang=args.lang, prep=args.command == "prep"
     )
 
 
+def _split_prep_file(argv: Sequence[str]) -> tuple[list[str], Path | None]:
+    """``tourdetable FILE.tdtprep`` (a double click on a prep file) opens it in prep mode."""
+    rest: list[str] = []
+    found: Path | None = None
+    for arg in argv:
+        if found is None and not arg.startswith("-") and arg.lower().endswith(".tdtprep"):
+            found = Path(arg).expanduser()
+        else:
+            rest.append(arg)
+    return rest, found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        rest, prep_file = _split_prep_file(sys.argv[1:] if argv is None else argv)
+        args = parser.parse_args(rest)
+        if prep_file is not None:
+            if args.command not in (None, "prep"):
+                raise UsageError("a prep file opens in the app, not with a command")
+            args.prep_file = prep_file
+            return _run_gui(args)
         if args.command == "sessions":
             return cmd_sessions(args)
         if args.command == "protocols":

@@ -133,10 +133,18 @@ def test_prep_and_demo_open_the_app_in_the_right_mode(monkeypatch, tmp_path) -> 
     monkeypatch.setitem(sys.modules, "ui.main", fake)
     assert main(["prep", "--data-dir", str(tmp_path), "--lang", "en"]) == 0
     assert main(["--demo"]) == 0
+    assert main([str(tmp_path / "Mon exposé.tdtprep")]) == 0  # a double click on the file
     assert calls == [
         {"data_dir_override": str(tmp_path), "demo": False, "lang": "en", "prep": True},
         {"data_dir_override": None, "demo": True, "lang": None, "prep": False},
+        {
+            "data_dir_override": None,
+            "lang": None,
+            "prep": True,
+            "prep_file": tmp_path / "Mon exposé.tdtprep",
+        },
     ]
+    assert main(["sessions", str(tmp_path / "x.tdtprep")]) == 2
 
 
 def test_export_follows_the_systems_language(

@@ -183,10 +183,17 @@ def run_app(
     demo: bool = False,
     lang: str | None = None,
     prep: bool = False,
+    prep_file: Path | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Tour de table")
+    app.setDesktopFileName("fr.tourdetable.TourDeTable")  # the .desktop file, for the dock
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources.files("resources") / "icons" / "tourdetable-256.png")))
     chosen = choose_language(lang)
     install_translator(app, chosen)
     load_fonts()
@@ -210,7 +217,9 @@ def run_app(
             ).format(path=folder)
         )
     if prep:
-        main.open_prep()
+        window = main.open_prep()
+        if prep_file is not None:
+            window.open_file(prep_file)  # a damaged file is said in the window
     elif demo:
         main.start_demo()
     else:
