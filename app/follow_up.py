@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.cycle import ActionStatus, CarriedAction, Cycles, ManagementAnswer
+from app.cycle import ActionStatus, CarriedAction, Cycles, Evaluation, ManagementAnswer
 
 # The steps where the previous session's plan is reviewed.
 REVIEW_STEPS = {"previous", "retour"}
@@ -37,12 +37,21 @@ class FollowUp:
         if self.actions:
             self.selected = (self.selected + 1) % len(self.actions)
 
-    def mark(self, status: ActionStatus, wall: float, comment: str = "") -> None:
+    def mark(
+        self,
+        status: ActionStatus,
+        wall: float,
+        comment: str = "",
+        evaluation: Evaluation | None = None,
+        trace: str = "",
+    ) -> None:
         """Review the selected action, then move to the next one not yet reviewed."""
         action = self.current
         if action is None:
             return
-        self.cycles.review_action(self.session_id, action.note_id, status, wall, comment)
+        self.cycles.review_action(
+            self.session_id, action.note_id, status, wall, comment, evaluation, trace
+        )
         self.reload()
         waiting = [i for i, a in enumerate(self.actions) if a.status is None]
         if waiting:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.cues import Cue, CueTracker
-from app.cycle import ActionStatus, Cycles
+from app.cycle import ActionStatus, Cycles, Evaluation
 from app.engine import Event
 from app.follow_up import REVIEW_STEPS, FollowUp
 from app.live import LiveSession
@@ -137,11 +137,17 @@ class SessionController(QObject):
     def reviewing(self) -> bool:
         return self._snapshot.step_id in REVIEW_STEPS and bool(self.follow_up.actions)
 
-    def mark_action(self, status: ActionStatus, comment: str = "") -> None:
+    def mark_action(
+        self,
+        status: ActionStatus,
+        comment: str = "",
+        evaluation: Evaluation | None = None,
+        trace: str = "",
+    ) -> None:
         if not self.reviewing:
             return
         wall = self.live.clock.wall()
-        self._do(lambda: self.follow_up.mark(status, wall, comment))
+        self._do(lambda: self.follow_up.mark(status, wall, comment, evaluation, trace))
         self.follow_up_changed.emit()
 
     def next_action(self) -> None:

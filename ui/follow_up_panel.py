@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cycle import ActionStatus, CarriedAction, ManagementAnswer
+from app.cycle import ActionStatus, CarriedAction, Evaluation, ManagementAnswer
 from ui.controller import SessionController
 
 
@@ -28,6 +29,14 @@ def status_label(status: str | None) -> str:
     }.get(status or "", QCoreApplication.translate("FollowUp", "to review"))
 
 
+def evaluation_label(evaluation: str | None) -> str:
+    return {
+        Evaluation.WORKED.value: QCoreApplication.translate("FollowUp", "it worked"),
+        Evaluation.PARTLY.value: QCoreApplication.translate("FollowUp", "it partly worked"),
+        Evaluation.NOT.value: QCoreApplication.translate("FollowUp", "it did not work"),
+    }.get(evaluation or "", "")
+
+
 def status_mark(status: str | None) -> str:
     return {"done": "✓", "in_progress": "…", "dropped": "✗"}.get(status or "", "•")
 
@@ -36,8 +45,13 @@ def action_line(action: CarriedAction) -> str:
     who = " · ".join(x for x in (action.owner, action.due) if x)
     line = f"{status_mark(action.status)}  {action.text}" + (f" ({who})" if who else "")
     line += f" — {status_label(action.status)}"
-    if action.comment:
-        line += f" : {action.comment}"
+    said = [x for x in (evaluation_label(action.evaluation), action.comment) if x]
+    if said:
+        line += " : " + ", ".join(said)
+    if action.trace:
+        line += " — " + QCoreApplication.translate("FollowUp", "kept in: {where}").format(
+            where=action.trace
+        )
     return line
 
 
@@ -93,6 +107,26 @@ class FollowUpPanel(QGroupBox):
         self.action_row = QWidget()
         self.action_row.setLayout(row)
         layout.addWidget(self.action_row)
+        # REX (seed 004): did it work, and where is it kept (DUERP, welcome booklet)?
+        rex = QHBoxLayout()
+        self.evaluation = QComboBox()
+        self.evaluation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.evaluation.setAccessibleName(self.tr("Did it work?"))
+        self.evaluation.addItem(self.tr("Did it work?"), None)
+        for value in Evaluation:
+            self.evaluation.addItem(evaluation_label(value.value), value.value)
+        rex.addWidget(self.evaluation)
+        self.trace = QLineEdit()
+        self.trace.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.trace.setMaxLength(200)
+        self.trace.setPlaceholderText(
+            self.tr("Kept in (risk-assessment document, welcome booklet…)")
+        )
+        rex.addWidget(self.trace, 1)
+        self.rex_row = QWidget()
+        self.rex_row.setLayout(rex)
+        layout.addWidget(self.rex_row)
+        self.evaluates = controller.live.stored.protocol.id == "rex"
         self.comment.returnPressed.connect(lambda: self.mark(ActionStatus.DONE))
         controller.changed.connect(self.redraw)
         controller.follow_up_changed.connect(self.redraw)
@@ -100,9 +134,17 @@ class FollowUpPanel(QGroupBox):
         self.redraw()
 
     def mark(self, status: ActionStatus) -> None:
-        self.controller.mark_action(status, self.comment.text().strip())
-        self.comment.clear()
-        self.comment.clearFocus()
+        chosen = self.evaluation.currentData()
+        self.controller.mark_action(
+            status,
+            self.comment.text().strip(),
+            Evaluation(chosen) if chosen else None,
+            self.trace.text().strip(),
+        )
+        for field in (self.comment, self.trace):
+            field.clear()
+            field.clearFocus()
+        self.evaluation.setCurrentIndex(0)
 
     def _on_row_clicked(self, row: int) -> None:
         follow_up = self.controller.follow_up
@@ -125,6 +167,7 @@ class FollowUpPanel(QGroupBox):
             self.answer.setText(answer_text(answer))
         self.action_list.setVisible(reviewing)
         self.action_row.setVisible(reviewing)
+        self.rex_row.setVisible(reviewing and self.evaluates)
         if reviewing:
             self.setTitle(self.tr("The previous session's actions (A: next one)"))
             self.action_list.blockSignals(True)

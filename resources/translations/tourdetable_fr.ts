@@ -1,30 +1,29 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../../ui/absence.py" line="17"/>
+        <location filename="../../ui/absence.py" line="17" />
         <source>The session was interrupted</source>
         <translation>La séance a été interrompue</translation>
     </message>
     <message>
-        <location filename="../../ui/absence.py" line="19"/>
+        <location filename="../../ui/absence.py" line="19" />
         <source>Tour de table was closed for {time} while the step “{step}” was running.</source>
         <translation>Tour de table est resté fermé {time} pendant que l’étape « {step} » était en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/absence.py" line="24"/>
+        <location filename="../../ui/absence.py" line="24" />
         <source>If the meeting went on without the app, count that time. Otherwise the session resumes paused where the app stopped, and nobody is credited with it.</source>
         <translation>Si la réunion a continué sans l’application, comptez ce temps. Sinon, la séance reprend en pause là où l’application s’est arrêtée, et ce temps n’est compté à personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/absence.py" line="31"/>
+        <location filename="../../ui/absence.py" line="31" />
         <source>Count the time (the meeting went on)</source>
         <translation>Compter ce temps (la réunion a continué)</translation>
     </message>
     <message>
-        <location filename="../../ui/absence.py" line="35"/>
+        <location filename="../../ui/absence.py" line="35" />
         <source>Resume paused</source>
         <translation>Reprendre en pause</translation>
     </message>
@@ -32,32 +31,32 @@
 <context>
     <name>Clock</name>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="180" />
         <source>{n} min behind</source>
         <translation>{n} min de retard</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="182" />
         <source>{n} min ahead</source>
         <translation>{n} min d’avance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="184" />
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="185" />
         <source>{now} · session {elapsed} of {planned} · ends about {end} · {pace}</source>
         <translation>{now} · séance {elapsed} sur {planned} · fin vers {end} · {pace}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="201" />
         <source>the method allows {low} to {high} min</source>
         <translation>la méthode prévoit {low} à {high} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="207" />
         <source>next: {step}</source>
         <translation>ensuite : {step}</translation>
     </message>
@@ -65,230 +64,230 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="132"/>
+        <location filename="../../ui/console.py" line="132" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="147"/>
+        <location filename="../../ui/console.py" line="147" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="186"/>
+        <location filename="../../ui/console.py" line="186" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="189"/>
+        <location filename="../../ui/console.py" line="189" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="190"/>
+        <location filename="../../ui/console.py" line="190" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="191"/>
+        <location filename="../../ui/console.py" line="191" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="203"/>
+        <location filename="../../ui/console.py" line="203" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="222"/>
+        <location filename="../../ui/console.py" line="222" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231"/>
+        <location filename="../../ui/console.py" line="231" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="239"/>
+        <location filename="../../ui/console.py" line="239" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268"/>
+        <location filename="../../ui/console.py" line="268" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275"/>
+        <location filename="../../ui/console.py" line="275" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285"/>
+        <location filename="../../ui/console.py" line="285" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="297"/>
+        <location filename="../../ui/console.py" line="297" />
         <source>? question  ! proposal  &gt; action | who | when</source>
         <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="315"/>
-        <location filename="../../ui/console.py" line="324"/>
+        <location filename="../../ui/console.py" line="315" />
+        <location filename="../../ui/console.py" line="324" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="331"/>
-        <location filename="../../ui/console.py" line="528"/>
+        <location filename="../../ui/console.py" line="331" />
+        <location filename="../../ui/console.py" line="528" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="334"/>
-        <location filename="../../ui/console.py" line="537"/>
+        <location filename="../../ui/console.py" line="334" />
+        <location filename="../../ui/console.py" line="537" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="337"/>
+        <location filename="../../ui/console.py" line="337" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="341"/>
+        <location filename="../../ui/console.py" line="341" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="344"/>
+        <location filename="../../ui/console.py" line="344" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="346"/>
+        <location filename="../../ui/console.py" line="346" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="348"/>
+        <location filename="../../ui/console.py" line="348" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="350"/>
+        <location filename="../../ui/console.py" line="350" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="408"/>
+        <location filename="../../ui/console.py" line="408" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="428"/>
+        <location filename="../../ui/console.py" line="428" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="443"/>
+        <location filename="../../ui/console.py" line="443" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="443"/>
+        <location filename="../../ui/console.py" line="443" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="449"/>
+        <location filename="../../ui/console.py" line="449" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="454"/>
+        <location filename="../../ui/console.py" line="454" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="457"/>
+        <location filename="../../ui/console.py" line="457" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464"/>
+        <location filename="../../ui/console.py" line="464" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="473"/>
+        <location filename="../../ui/console.py" line="473" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="475"/>
+        <location filename="../../ui/console.py" line="475" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="477"/>
+        <location filename="../../ui/console.py" line="477" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="489"/>
+        <location filename="../../ui/console.py" line="489" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="491"/>
+        <location filename="../../ui/console.py" line="491" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="493"/>
+        <location filename="../../ui/console.py" line="493" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500"/>
+        <location filename="../../ui/console.py" line="500" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="504"/>
+        <location filename="../../ui/console.py" line="504" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="526"/>
+        <location filename="../../ui/console.py" line="526" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="535"/>
+        <location filename="../../ui/console.py" line="535" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="562"/>
+        <location filename="../../ui/console.py" line="562" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="565"/>
+        <location filename="../../ui/console.py" line="565" />
         <source>N or Enter: type a note</source>
         <translation>N ou Entrée : saisir une note</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="642"/>
+        <location filename="../../ui/console.py" line="642" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="643"/>
+        <location filename="../../ui/console.py" line="643" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -296,98 +295,98 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/export_dialog.py" line="112" />
         <source>Synthesis sheet</source>
         <translation>Fiche de synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119"/>
+        <location filename="../../ui/export_dialog.py" line="119" />
         <source>A one-page PDF to hand to the group, or to management.</source>
         <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="121"/>
+        <location filename="../../ui/export_dialog.py" line="121" />
         <source>Anonymised record for management: no names, no individual figures</source>
         <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="125" />
         <source>Also the turns and steps as CSV files, beside it</source>
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130"/>
+        <location filename="../../ui/export_dialog.py" line="130" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="144"/>
+        <location filename="../../ui/export_dialog.py" line="144" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
-        <location filename="../../ui/export_dialog.py" line="235"/>
+        <location filename="../../ui/export_dialog.py" line="148" />
+        <location filename="../../ui/export_dialog.py" line="235" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="162" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="162" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="170" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export_dialog.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="178" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="188" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="205"/>
+        <location filename="../../ui/export_dialog.py" line="205" />
         <source>The PDF could not be written ({reason}). Choose another folder; the session itself is untouched.</source>
         <translation>Le PDF n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; la séance elle-même n’est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="213" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220"/>
+        <location filename="../../ui/export_dialog.py" line="220" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="222" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="227" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="231" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -395,37 +394,57 @@
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="25"/>
+        <location filename="../../ui/follow_up_panel.py" line="26" />
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="26"/>
+        <location filename="../../ui/follow_up_panel.py" line="27" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="27"/>
+        <location filename="../../ui/follow_up_panel.py" line="28" />
         <source>dropped</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="28"/>
+        <location filename="../../ui/follow_up_panel.py" line="29" />
         <source>to review</source>
         <translation>à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="45"/>
-        <source>Management&apos;s answer to the last relevé ({days} days after it was sent)</source>
+        <location filename="../../ui/follow_up_panel.py" line="34" />
+        <source>it worked</source>
+        <translation>ça a marché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="35" />
+        <source>it partly worked</source>
+        <translation>ça a marché en partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="36" />
+        <source>it did not work</source>
+        <translation>ça n’a pas marché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="52" />
+        <source>kept in: {where}</source>
+        <translation>trace : {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="59" />
+        <source>Management's answer to the last relevé ({days} days after it was sent)</source>
         <translation>Réponse de la direction au dernier relevé ({days} jours après son envoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="51"/>
+        <location filename="../../ui/follow_up_panel.py" line="65" />
         <source>Analysis: {text}</source>
         <translation>Analyse : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="55"/>
+        <location filename="../../ui/follow_up_panel.py" line="69" />
         <source>Decisions: {text}</source>
         <translation>Décisions : {text}</translation>
     </message>
@@ -433,385 +452,396 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="80"/>
+        <location filename="../../ui/follow_up_panel.py" line="94" />
         <source>Short comment (optional), then D, C or X</source>
         <translation>Court commentaire (facultatif), puis D, C ou X</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="84"/>
+        <location filename="../../ui/follow_up_panel.py" line="98" />
         <source>Done (D)</source>
         <translation>Faite (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="85"/>
+        <location filename="../../ui/follow_up_panel.py" line="99" />
         <source>In progress (C)</source>
         <translation>En cours (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="86"/>
+        <location filename="../../ui/follow_up_panel.py" line="100" />
         <source>Dropped (X)</source>
         <translation>Abandonnée (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="124"/>
+        <location filename="../../ui/follow_up_panel.py" line="114" />
+        <location filename="../../ui/follow_up_panel.py" line="115" />
+        <source>Did it work?</source>
+        <translation>Ça a marché ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="123" />
+        <source>Kept in (risk-assessment document, welcome booklet…)</source>
+        <translation>Trace gardée dans (document unique, livret d’accueil…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="166" />
         <source>From management</source>
         <translation>De la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="129"/>
-        <source>The previous session&apos;s actions (A: next one)</source>
+        <location filename="../../ui/follow_up_panel.py" line="172" />
+        <source>The previous session's actions (A: next one)</source>
         <translation>Les actions de la séance précédente (A : la suivante)</translation>
     </message>
 </context>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../ui/group_window.py" line="47"/>
+        <location filename="../../ui/group_window.py" line="47" />
         <source>Collective</source>
         <translation>Collectif</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="48"/>
+        <location filename="../../ui/group_window.py" line="48" />
         <source>Centred on work experience</source>
         <translation>Centré sur l’expérience du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="49"/>
+        <location filename="../../ui/group_window.py" line="49" />
         <source>Frame and rules co-built with the stakeholders</source>
         <translation>Cadre et règles co-construits avec les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="52"/>
+        <location filename="../../ui/group_window.py" line="52" />
         <source>Part of the work organisation</source>
         <translation>Inscrit dans l’organisation du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="55"/>
+        <location filename="../../ui/group_window.py" line="55" />
         <source>Produces proposals or decisions</source>
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="71"/>
+        <location filename="../../ui/group_window.py" line="71" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="75"/>
+        <location filename="../../ui/group_window.py" line="75" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="76"/>
+        <location filename="../../ui/group_window.py" line="76" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="77"/>
-        <source>Management&apos;s answers</source>
+        <location filename="../../ui/group_window.py" line="77" />
+        <source>Management's answers</source>
         <translation>Réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="78"/>
+        <location filename="../../ui/group_window.py" line="78" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="85"/>
+        <location filename="../../ui/group_window.py" line="85" />
         <source>Delete a session…</source>
         <translation>Supprimer une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="88"/>
+        <location filename="../../ui/group_window.py" line="88" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="92"/>
+        <location filename="../../ui/group_window.py" line="92" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="107"/>
-        <location filename="../../ui/group_window.py" line="108"/>
+        <location filename="../../ui/group_window.py" line="107" />
+        <location filename="../../ui/group_window.py" line="108" />
         <source>Name of a new member</source>
         <translation>Nom d’un nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="111"/>
+        <location filename="../../ui/group_window.py" line="111" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="114"/>
+        <location filename="../../ui/group_window.py" line="114" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="117"/>
+        <location filename="../../ui/group_window.py" line="117" />
         <source>Retire</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="121"/>
+        <location filename="../../ui/group_window.py" line="121" />
         <source>Past sessions keep the names they were held with.</source>
         <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="129"/>
+        <location filename="../../ui/group_window.py" line="129" />
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="132"/>
+        <location filename="../../ui/group_window.py" line="132" />
         <source>New cycle…</source>
         <translation>Nouveau cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="135"/>
+        <location filename="../../ui/group_window.py" line="135" />
         <source>Export the calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="147"/>
+        <location filename="../../ui/group_window.py" line="147" />
         <source>Session n°</source>
         <translation>Séance n°</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="152"/>
+        <location filename="../../ui/group_window.py" line="152" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="156"/>
+        <location filename="../../ui/group_window.py" line="156" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="161"/>
+        <location filename="../../ui/group_window.py" line="161" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="164"/>
+        <location filename="../../ui/group_window.py" line="164" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="166"/>
+        <location filename="../../ui/group_window.py" line="166" />
         <source>Planned narrator</source>
         <translation>Narrateur·rice prévu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="168"/>
+        <location filename="../../ui/group_window.py" line="168" />
         <source>Save this date</source>
         <translation>Enregistrer cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="178"/>
+        <location filename="../../ui/group_window.py" line="178" />
         <source>Relevé of the session</source>
         <translation>Relevé de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="183"/>
+        <location filename="../../ui/group_window.py" line="183" />
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="188"/>
+        <location filename="../../ui/group_window.py" line="188" />
         <source>Answered on</source>
         <translation>Réponse reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="191"/>
-        <source>Management&apos;s analysis</source>
+        <location filename="../../ui/group_window.py" line="191" />
+        <source>Management's analysis</source>
         <translation>Analyse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="194"/>
+        <location filename="../../ui/group_window.py" line="194" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="196"/>
+        <location filename="../../ui/group_window.py" line="196" />
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="202"/>
+        <location filename="../../ui/group_window.py" line="202" />
         <source>The group hears the answer at the opening of its next session.</source>
         <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="210"/>
+        <location filename="../../ui/group_window.py" line="210" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="218"/>
+        <location filename="../../ui/group_window.py" line="218" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="221"/>
+        <location filename="../../ui/group_window.py" line="221" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="234"/>
+        <location filename="../../ui/group_window.py" line="234" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="237"/>
+        <location filename="../../ui/group_window.py" line="237" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="246"/>
+        <location filename="../../ui/group_window.py" line="246" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="258"/>
-        <location filename="../../ui/group_window.py" line="479"/>
+        <location filename="../../ui/group_window.py" line="258" />
+        <location filename="../../ui/group_window.py" line="479" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="266"/>
+        <location filename="../../ui/group_window.py" line="266" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="285"/>
-        <location filename="../../ui/group_window.py" line="397"/>
+        <location filename="../../ui/group_window.py" line="285" />
+        <location filename="../../ui/group_window.py" line="397" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="291"/>
+        <location filename="../../ui/group_window.py" line="291" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="293"/>
+        <location filename="../../ui/group_window.py" line="293" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="295"/>
+        <location filename="../../ui/group_window.py" line="295" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="306"/>
+        <location filename="../../ui/group_window.py" line="306" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="318"/>
+        <location filename="../../ui/group_window.py" line="318" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="325"/>
-        <source>The group&apos;s balance, session after session: {trend}</source>
+        <location filename="../../ui/group_window.py" line="325" />
+        <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="344"/>
+        <location filename="../../ui/group_window.py" line="344" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="345"/>
+        <location filename="../../ui/group_window.py" line="345" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="346"/>
+        <location filename="../../ui/group_window.py" line="346" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="351"/>
-        <source>Type the new member&apos;s name first.</source>
+        <location filename="../../ui/group_window.py" line="351" />
+        <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="362"/>
+        <location filename="../../ui/group_window.py" line="362" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="370"/>
+        <location filename="../../ui/group_window.py" line="370" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="370"/>
+        <location filename="../../ui/group_window.py" line="370" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="381"/>
-        <location filename="../../ui/group_window.py" line="386"/>
+        <location filename="../../ui/group_window.py" line="381" />
+        <location filename="../../ui/group_window.py" line="386" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="381"/>
+        <location filename="../../ui/group_window.py" line="381" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="386"/>
+        <location filename="../../ui/group_window.py" line="386" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="414"/>
+        <location filename="../../ui/group_window.py" line="414" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="437"/>
-        <source>The cycle&apos;s calendar</source>
+        <location filename="../../ui/group_window.py" line="437" />
+        <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="443"/>
-        <location filename="../../ui/group_window.py" line="461"/>
+        <location filename="../../ui/group_window.py" line="443" />
+        <location filename="../../ui/group_window.py" line="461" />
         <source>Not written: {reason}</source>
         <translation>Non écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="453"/>
+        <location filename="../../ui/group_window.py" line="453" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="470"/>
+        <location filename="../../ui/group_window.py" line="470" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="485"/>
+        <location filename="../../ui/group_window.py" line="485" />
         <source>Delete a session</source>
         <translation>Supprimer une séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="485"/>
+        <location filename="../../ui/group_window.py" line="485" />
         <source>Session:</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="491"/>
+        <location filename="../../ui/group_window.py" line="491" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="501"/>
+        <location filename="../../ui/group_window.py" line="501" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>
@@ -819,12 +849,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/help_overlay.py" line="22"/>
+        <location filename="../../ui/help_overlay.py" line="22" />
         <source>Keys — they work in every window of the session</source>
         <translation>Touches — elles marchent dans toutes les fenêtres de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="33"/>
+        <location filename="../../ui/help_overlay.py" line="33" />
         <source>F1 or ? to close</source>
         <translation>F1 ou ? pour fermer</translation>
     </message>
@@ -832,98 +862,98 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home.py" line="46"/>
-        <location filename="../../ui/home.py" line="49"/>
+        <location filename="../../ui/home.py" line="46" />
+        <location filename="../../ui/home.py" line="49" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="55"/>
+        <location filename="../../ui/home.py" line="55" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="58"/>
+        <location filename="../../ui/home.py" line="58" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="63"/>
+        <location filename="../../ui/home.py" line="63" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="67"/>
+        <location filename="../../ui/home.py" line="67" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="73"/>
+        <location filename="../../ui/home.py" line="73" />
         <source>Groups and their cycles</source>
         <translation>Les groupes et leurs cycles</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="79" />
         <source>Open the group…</source>
         <translation>Ouvrir le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="86"/>
+        <location filename="../../ui/home.py" line="86" />
         <source>Search past sessions (notes, case titles)</source>
         <translation>Rechercher dans les séances passées (notes, titres des situations)</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="87"/>
+        <location filename="../../ui/home.py" line="87" />
         <source>Search past sessions</source>
         <translation>Rechercher dans les séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="97"/>
+        <location filename="../../ui/home.py" line="97" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="107"/>
+        <location filename="../../ui/home.py" line="107" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="120"/>
+        <location filename="../../ui/home.py" line="120" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="137"/>
+        <location filename="../../ui/home.py" line="137" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="153"/>
+        <location filename="../../ui/home.py" line="153" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="178"/>
+        <location filename="../../ui/home.py" line="178" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="183"/>
+        <location filename="../../ui/home.py" line="183" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="185"/>
+        <location filename="../../ui/home.py" line="185" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="206"/>
+        <location filename="../../ui/home.py" line="206" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="220"/>
+        <location filename="../../ui/home.py" line="220" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -931,172 +961,172 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="82"/>
+        <location filename="../../ui/keys.py" line="82" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="83"/>
+        <location filename="../../ui/keys.py" line="83" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="89"/>
+        <location filename="../../ui/keys.py" line="89" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="90"/>
+        <location filename="../../ui/keys.py" line="90" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97"/>
+        <location filename="../../ui/keys.py" line="97" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98"/>
+        <location filename="../../ui/keys.py" line="98" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106"/>
+        <location filename="../../ui/keys.py" line="106" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112"/>
+        <location filename="../../ui/keys.py" line="112" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="113" />
         <source>undo the last floor change (a wrong key)</source>
         <translation>annuler le dernier changement de parole (une touche de travers)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="119"/>
+        <location filename="../../ui/keys.py" line="119" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="120"/>
+        <location filename="../../ui/keys.py" line="120" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="126"/>
+        <location filename="../../ui/keys.py" line="126" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="127"/>
+        <location filename="../../ui/keys.py" line="127" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="134"/>
+        <location filename="../../ui/keys.py" line="134" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="142"/>
+        <location filename="../../ui/keys.py" line="142" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="149"/>
+        <location filename="../../ui/keys.py" line="149" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="155"/>
+        <location filename="../../ui/keys.py" line="155" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="156"/>
+        <location filename="../../ui/keys.py" line="156" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="162"/>
+        <location filename="../../ui/keys.py" line="162" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="163"/>
+        <location filename="../../ui/keys.py" line="163" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="169"/>
+        <location filename="../../ui/keys.py" line="169" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="170"/>
+        <location filename="../../ui/keys.py" line="170" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="177"/>
+        <location filename="../../ui/keys.py" line="177" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="185"/>
+        <location filename="../../ui/keys.py" line="185" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="192"/>
+        <location filename="../../ui/keys.py" line="192" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="199"/>
+        <location filename="../../ui/keys.py" line="199" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="206"/>
+        <location filename="../../ui/keys.py" line="206" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="212"/>
+        <location filename="../../ui/keys.py" line="212" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="213"/>
+        <location filename="../../ui/keys.py" line="213" />
         <source>show the message to the room / take it down</source>
         <translation>afficher le message à la salle / le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="220"/>
+        <location filename="../../ui/keys.py" line="220" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="221"/>
+        <location filename="../../ui/keys.py" line="221" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="227"/>
+        <location filename="../../ui/keys.py" line="227" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="228"/>
+        <location filename="../../ui/keys.py" line="228" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="235"/>
+        <location filename="../../ui/keys.py" line="235" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -1104,82 +1134,82 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="18" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="19" />
         <source>Narrator</source>
         <translation>Narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="20" />
         <source>Consultant</source>
         <translation>Consultant·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="21" />
         <source>Scribe</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="22" />
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="30" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31" />
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="32" />
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="33" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36" />
         <source>Training need</source>
         <translation>Besoin de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37" />
         <source>Learning</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1187,52 +1217,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="103" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="108" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="113" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="118" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="123" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="126" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="129" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="134" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="137" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="142" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
@@ -1240,137 +1270,137 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="64"/>
+        <location filename="../../ui/setup_dialog.py" line="64" />
         <source>Short title, no names of third parties</source>
         <translation>Titre court, sans nom de tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="67"/>
+        <location filename="../../ui/setup_dialog.py" line="67" />
         <source>Case {n}</source>
         <translation>Cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="96"/>
+        <location filename="../../ui/setup_dialog.py" line="96" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="106"/>
+        <location filename="../../ui/setup_dialog.py" line="106" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="109"/>
+        <location filename="../../ui/setup_dialog.py" line="109" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="116"/>
+        <location filename="../../ui/setup_dialog.py" line="116" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="119"/>
+        <location filename="../../ui/setup_dialog.py" line="119" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="120"/>
+        <location filename="../../ui/setup_dialog.py" line="120" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="123"/>
+        <location filename="../../ui/setup_dialog.py" line="123" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="128"/>
+        <location filename="../../ui/setup_dialog.py" line="128" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="130"/>
+        <location filename="../../ui/setup_dialog.py" line="130" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="130"/>
+        <location filename="../../ui/setup_dialog.py" line="130" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="130"/>
+        <location filename="../../ui/setup_dialog.py" line="130" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="134"/>
+        <location filename="../../ui/setup_dialog.py" line="134" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="139"/>
+        <location filename="../../ui/setup_dialog.py" line="139" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="145"/>
+        <location filename="../../ui/setup_dialog.py" line="145" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="152"/>
+        <location filename="../../ui/setup_dialog.py" line="152" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="153"/>
+        <location filename="../../ui/setup_dialog.py" line="153" />
         <source>Follow-up date</source>
         <translation>Date du suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="158"/>
+        <location filename="../../ui/setup_dialog.py" line="158" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="160"/>
+        <location filename="../../ui/setup_dialog.py" line="160" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="288"/>
+        <location filename="../../ui/setup_dialog.py" line="288" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="294"/>
+        <location filename="../../ui/setup_dialog.py" line="294" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="320"/>
+        <location filename="../../ui/setup_dialog.py" line="320" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="321"/>
+        <location filename="../../ui/setup_dialog.py" line="321" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="322"/>
+        <location filename="../../ui/setup_dialog.py" line="322" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="341"/>
+        <location filename="../../ui/setup_dialog.py" line="341" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="343"/>
+        <location filename="../../ui/setup_dialog.py" line="343" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -1378,42 +1408,42 @@
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="153" />
         <source>{name} is damaged and cannot be read ({detail}).</source>
         <translation>{name} est endommagé et ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="156" />
         <source>{name} was made by a newer version of Tour de table (format {detail}). Update the app to open it.</source>
         <translation>{name} vient d’une version plus récente de Tour de table (format {detail}). Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="161" />
         <source>{name} is not a Tour de table preparation file.</source>
         <translation>{name} n’est pas un fichier de préparation Tour de table.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="164" />
         <source>{name} cannot be read ({detail}).</source>
         <translation>{name} ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="67"/>
+        <location filename="../../ui/prep_window.py" line="67" />
         <source>the situation</source>
         <translation>la situation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="68"/>
+        <location filename="../../ui/prep_window.py" line="68" />
         <source>what is difficult, what I tried</source>
         <translation>ce qui est difficile, ce que j’ai essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="69"/>
+        <location filename="../../ui/prep_window.py" line="69" />
         <source>what is at stake for me</source>
         <translation>ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="70"/>
+        <location filename="../../ui/prep_window.py" line="70" />
         <source>my question to the group</source>
         <translation>ma question au groupe</translation>
     </message>
@@ -1421,298 +1451,298 @@
 <context>
     <name>PrepWindow</name>
     <message>
-        <location filename="../../ui/prep_window.py" line="93"/>
+        <location filename="../../ui/prep_window.py" line="93" />
         <source>Tour de table — preparing my exposé</source>
         <translation>Tour de table — préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="99"/>
+        <location filename="../../ui/prep_window.py" line="99" />
         <source>My drafts (saved as you type)</source>
         <translation>Mes brouillons (enregistrés au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="104"/>
+        <location filename="../../ui/prep_window.py" line="104" />
         <source>New preparation</source>
         <translation>Nouvelle préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="107"/>
+        <location filename="../../ui/prep_window.py" line="107" />
         <source>Open a prep file…</source>
         <translation>Ouvrir un fichier de préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="133"/>
+        <location filename="../../ui/prep_window.py" line="133" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="133"/>
+        <location filename="../../ui/prep_window.py" line="133" />
         <source>A few words, for you and the facilitator.</source>
         <translation>Quelques mots, pour vous et l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="134"/>
+        <location filename="../../ui/prep_window.py" line="134" />
         <source>My name</source>
         <translation>Mon nom</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="134"/>
+        <location filename="../../ui/prep_window.py" line="134" />
         <source>As the facilitator knows you.</source>
         <translation>Tel que l’animateur·rice vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="135"/>
+        <location filename="../../ui/prep_window.py" line="135" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="135"/>
+        <location filename="../../ui/prep_window.py" line="135" />
         <source>Sets the expected length of the exposé.</source>
         <translation>Fixe la durée attendue de l’exposé.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="137"/>
+        <location filename="../../ui/prep_window.py" line="137" />
         <source>The concrete situation</source>
         <translation>La situation concrète</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="140"/>
+        <location filename="../../ui/prep_window.py" line="140" />
         <source>The facts: what happened, when, who was there. Name no third party: say “a user”, “my colleague”.</source>
         <translation>Les faits : ce qui s’est passé, quand, qui était là. Ne nommez aucun tiers : dites « un usager », « ma collègue ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="145"/>
+        <location filename="../../ui/prep_window.py" line="145" />
         <source>What makes it difficult</source>
         <translation>Ce qui la rend difficile</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="147"/>
+        <location filename="../../ui/prep_window.py" line="147" />
         <source>What stops you, what puzzles you.</source>
         <translation>Ce qui vous arrête, ce qui vous questionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="150"/>
+        <location filename="../../ui/prep_window.py" line="150" />
         <source>What I already tried</source>
         <translation>Ce que j’ai déjà essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="152"/>
+        <location filename="../../ui/prep_window.py" line="152" />
         <source>What you did, and what came of it.</source>
         <translation>Ce que vous avez fait, et ce que cela a donné.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="155"/>
+        <location filename="../../ui/prep_window.py" line="155" />
         <source>What is at stake for me</source>
         <translation>Ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="157"/>
+        <location filename="../../ui/prep_window.py" line="157" />
         <source>Your values, your intentions, what matters to you here.</source>
         <translation>Vos valeurs, vos intentions, ce qui compte pour vous ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="160"/>
+        <location filename="../../ui/prep_window.py" line="160" />
         <source>My question to the group</source>
         <translation>Ma question au groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="162"/>
+        <location filename="../../ui/prep_window.py" line="162" />
         <source>Required. One sentence, ending with “?” if you can.</source>
         <translation>Obligatoire. Une seule phrase, qui se termine si possible par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="165"/>
+        <location filename="../../ui/prep_window.py" line="165" />
         <source>The help I expect</source>
         <translation>L’aide que j’attends</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="167"/>
+        <location filename="../../ui/prep_window.py" line="167" />
         <source>Ideas, an outside view, testimonies, a method…</source>
         <translation>Des idées, un regard extérieur, des témoignages, une méthode…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="194"/>
+        <location filename="../../ui/prep_window.py" line="194" />
         <source>How long will it take?</source>
         <translation>Combien de temps cela prendra-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="197"/>
+        <location filename="../../ui/prep_window.py" line="197" />
         <source>My speaking rate (words a minute)</source>
         <translation>Mon débit (mots par minute)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="212"/>
+        <location filename="../../ui/prep_window.py" line="212" />
         <source>Rehearse</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="227"/>
+        <location filename="../../ui/prep_window.py" line="227" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="229"/>
+        <location filename="../../ui/prep_window.py" line="229" />
         <source>Next part</source>
         <translation>Partie suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="231"/>
+        <location filename="../../ui/prep_window.py" line="231" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="240"/>
+        <location filename="../../ui/prep_window.py" line="240" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="245"/>
+        <location filename="../../ui/prep_window.py" line="245" />
         <source>Hand it over</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="247"/>
+        <location filename="../../ui/prep_window.py" line="247" />
         <source>Save the prep file for the facilitator…</source>
         <translation>Enregistrer le fichier pour l’animateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="250"/>
+        <location filename="../../ui/prep_window.py" line="250" />
         <source>Print my prep sheet (PDF)…</source>
         <translation>Imprimer ma fiche de préparation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="326"/>
+        <location filename="../../ui/prep_window.py" line="326" />
         <source>Your question to the group is required.</source>
         <translation>Votre question au groupe est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="330"/>
+        <location filename="../../ui/prep_window.py" line="330" />
         <source>Tip: end your question with “?”.</source>
         <translation>Astuce : terminez votre question par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="343"/>
+        <location filename="../../ui/prep_window.py" line="343" />
         <source>About {minutes} min: {words} words at {rate} words a minute.</source>
         <translation>Environ {minutes} min : {words} mots à {rate} mots par minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="347"/>
+        <location filename="../../ui/prep_window.py" line="347" />
         <source>The method expects {low}–{high} min.</source>
         <translation>La méthode prévoit {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="351"/>
+        <location filename="../../ui/prep_window.py" line="351" />
         <source>Too short: add facts, what you tried, what matters.</source>
         <translation>Trop court : ajoutez des faits, ce que vous avez essayé, ce qui compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="352"/>
+        <location filename="../../ui/prep_window.py" line="352" />
         <source>Within the expected length.</source>
         <translation>Dans la durée attendue.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="353"/>
+        <location filename="../../ui/prep_window.py" line="353" />
         <source>Too long: keep the facts that help the group help you.</source>
         <translation>Trop long : gardez les faits qui aideront le groupe à vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="373"/>
+        <location filename="../../ui/prep_window.py" line="373" />
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="382"/>
+        <location filename="../../ui/prep_window.py" line="382" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="446"/>
+        <location filename="../../ui/prep_window.py" line="446" />
         <source>The situation took more than about a third of the time: keep to the facts.</source>
         <translation>La situation a pris plus d’un tiers du temps environ : tenez-vous aux faits.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="449"/>
+        <location filename="../../ui/prep_window.py" line="449" />
         <source>Your question came after the expected end: move on sooner.</source>
         <translation>Votre question est venue après la fin prévue : avancez plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="451"/>
+        <location filename="../../ui/prep_window.py" line="451" />
         <source>You stopped before asking your question.</source>
         <translation>Vous vous êtes arrêté·e avant de poser votre question.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="456"/>
+        <location filename="../../ui/prep_window.py" line="456" />
         <source>Good pacing: context, then the question in time.</source>
         <translation>Bon rythme : le contexte, puis la question à temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="467"/>
+        <location filename="../../ui/prep_window.py" line="467" />
         <source>Marks: situation told by about {third}; question asked before {end}.</source>
         <translation>Repères : situation racontée vers {third} ; question posée avant {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="474"/>
+        <location filename="../../ui/prep_window.py" line="474" />
         <source>Part {n} of {total}: {name} — {time}</source>
         <translation>Partie {n} sur {total} : {name} — {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="482"/>
+        <location filename="../../ui/prep_window.py" line="482" />
         <source>Press Start, then “Next part” as you move on.</source>
         <translation>Appuyez sur Commencer, puis sur « Partie suivante » à chaque étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="493"/>
+        <location filename="../../ui/prep_window.py" line="493" />
         <source>Rehearsal {n}</source>
         <translation>Répétition {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="514"/>
+        <location filename="../../ui/prep_window.py" line="514" />
         <source>my-expose</source>
         <translation>mon-expose</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="520"/>
+        <location filename="../../ui/prep_window.py" line="520" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="522"/>
-        <location filename="../../ui/prep_window.py" line="534"/>
+        <location filename="../../ui/prep_window.py" line="522" />
+        <location filename="../../ui/prep_window.py" line="534" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="532"/>
+        <location filename="../../ui/prep_window.py" line="532" />
         <source>Save the prep file</source>
         <translation>Enregistrer le fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="550"/>
+        <location filename="../../ui/prep_window.py" line="550" />
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="555"/>
+        <location filename="../../ui/prep_window.py" line="555" />
         <source>Saved: {path}. Give this file to the facilitator.</source>
         <translation>Enregistré : {path}. Remettez ce fichier à l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="560"/>
+        <location filename="../../ui/prep_window.py" line="560" />
         <source>Save the prep sheet as</source>
         <translation>Enregistrer la fiche de préparation sous</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="560"/>
+        <location filename="../../ui/prep_window.py" line="560" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="577"/>
+        <location filename="../../ui/prep_window.py" line="577" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="580"/>
+        <location filename="../../ui/prep_window.py" line="580" />
         <source>The PDF could not be written: {reason}</source>
         <translation>Le PDF n’a pas pu être écrit : {reason}</translation>
     </message>
@@ -1720,60 +1750,60 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../ui/projection.py" line="109"/>
+        <location filename="../../ui/projection.py" line="109" />
         <source>Tour de table — projection</source>
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="247"/>
+        <location filename="../../ui/projection.py" line="247" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="261"/>
+        <location filename="../../ui/projection.py" line="261" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="266"/>
+        <location filename="../../ui/projection.py" line="266" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="269"/>
+        <location filename="../../ui/projection.py" line="269" />
         <source>Round — now: {name} (slot {slot})</source>
         <translation>Tour de table — à : {name} (créneau {slot})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="273"/>
+        <location filename="../../ui/projection.py" line="273" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="277"/>
+        <location filename="../../ui/projection.py" line="277" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="284"/>
+        <location filename="../../ui/projection.py" line="284" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="298"/>
+        <location filename="../../ui/projection.py" line="298" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="318"/>
-        <source>The previous session&apos;s actions</source>
+        <location filename="../../ui/projection.py" line="318" />
+        <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
 </context>
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="89"/>
+        <location filename="../../ui/session_window.py" line="89" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>
@@ -1781,62 +1811,62 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="45" />
         <source>Give the group a name or a code.</source>
         <translation>Donnez un nom ou un code au groupe.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
-        <source>The group&apos;s name is too long (80 characters at most).</source>
+        <location filename="../../ui/labels.py" line="48" />
+        <source>The group's name is too long (80 characters at most).</source>
         <translation>Le nom du groupe est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="51" />
         <source>Add the participants, one name per line.</source>
         <translation>Ajoutez les participants, un nom par ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="54" />
         <source>Line {n} has no name.</source>
         <translation>La ligne {n} n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="55" />
         <source>Name {n} is too long (80 characters at most).</source>
         <translation>Le nom {n} est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="58" />
         <source>“{detail}” appears twice: add an initial to tell them apart.</source>
         <translation>« {detail} » apparaît deux fois : ajoutez une initiale pour les distinguer.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="61" />
         <source>Choose the narrator of case {n}.</source>
         <translation>Choisissez le narrateur ou la narratrice du cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="64" />
         <source>The group needs at least one consultant besides the narrator.</source>
         <translation>Il faut au moins un consultant en plus du narrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="67" />
         <source>This method takes at most {detail} cases.</source>
         <translation>Cette méthode prend au plus {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="70" />
         <source>This method needs at least {detail} case(s).</source>
         <translation>Cette méthode demande au moins {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="73" />
         <source>Give case {n} a short title.</source>
         <translation>Donnez un titre court au cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="74" />
         <source>The title of case {n} is too long (200 characters at most).</source>
         <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
     </message>
@@ -1844,37 +1874,37 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="85" />
         <source>Overtime +{time}</source>
         <translation>Dépassement +{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="89" />
         <source>Ready: press Space to start</source>
         <translation>Prêt : Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="91" />
         <source>Session ended</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="92" />
         <source>Ready to start</source>
         <translation>Prêt à démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="93" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="94" />
         <source>One minute left</source>
         <translation>Plus qu’une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="95" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
@@ -1882,17 +1912,17 @@
 <context>
     <name>TourDeTable</name>
     <message>
-        <location filename="../../ui/main.py" line="63"/>
+        <location filename="../../ui/main.py" line="63" />
         <source>The database could not be read. It was kept, untouched, as {path}; a new one was started.</source>
         <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="82"/>
+        <location filename="../../ui/main.py" line="82" />
         <source>A protocol file was not loaded: {error}</source>
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="206"/>
+        <location filename="../../ui/main.py" line="213" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>

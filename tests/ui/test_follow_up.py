@@ -78,3 +78,32 @@ def test_the_retour_step_reviews_the_previous_actions(qtbot, tdt, store, catalog
     assert "Suivi des actions de la séance précédente" in text
     assert "Appeler la CAF" in text and "abandonnée" in text
     console.close()
+
+
+def test_a_rex_evaluates_the_actions_and_keeps_a_trace(qtbot, tdt, store, catalog, clock) -> None:
+    from tests.conftest import make_setup as setup_for
+
+    first = LiveSession(store, store.create_session(setup_for(catalog, "rex"), clock.wall()), clock)
+    first.start()
+    store.add_note(first.id, Note(0, 4, 0, "action", "Afficher la procédure d’alerte"), 0)
+    first.end()
+    session = store.create_session(setup_for(catalog, "rex"), clock.wall())
+    screens = tdt.open_session(session)
+    console, projection = screens.console, screens.projection
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_PageDown)
+    assert screens.controller.snapshot.step_id == "previous"
+    panel = console.follow_up
+    assert panel.rex_row.isVisible()
+    panel.evaluation.setCurrentIndex(panel.evaluation.findData("partly"))
+    qtbot.mouseClick(panel.trace, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(panel.trace, "document unique")
+    press(Qt.Key.Key_PageDown)  # the clicker still works while typing
+    press(Qt.Key.Key_PageUp)
+    qtbot.mouseClick(panel.buttons[list(panel.buttons)[0]], Qt.MouseButton.LeftButton)
+    [done] = Cycles(store).reviews_made_in(session)
+    assert (done.status, done.evaluation, done.trace) == ("done", "partly", "document unique")
+    line = projection.follow_up.text().splitlines()[1]
+    assert "faite : ça a marché en partie — trace : document unique" in line
+    console.close()
