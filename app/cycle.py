@@ -83,6 +83,7 @@ class ManagementAnswer(NamedTuple):
     answered_day: str
     analysis: str
     decisions: str
+    about: str = ""  # the proposal or training need answered; "" for the whole relevé
 
     @property
     def delay_days(self) -> int:
@@ -359,6 +360,7 @@ class Cycles:
         analysis: str,
         decisions: str,
         wall: float,
+        about: str = "",
     ) -> None:
         _check_day(sent_day, "sent_day")
         _check_day(answered_day, "answered_day")
@@ -367,22 +369,50 @@ class Cycles:
         with self.store._write() as db:
             db.execute(
                 "INSERT INTO management_answers (session_id, sent_day, answered_day, analysis, "
-                "decisions, recorded_wall) VALUES (?, ?, ?, ?, ?, ?)",
-                (session_id, sent_day, answered_day, analysis.strip(), decisions.strip(), wall),
+                "decisions, recorded_wall, about) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    sent_day,
+                    answered_day,
+                    analysis.strip(),
+                    decisions.strip(),
+                    wall,
+                    about.strip()[:2000],
+                ),
             )
 
-    def answer_to(self, session_id: int) -> ManagementAnswer | None:
+    def answers_to(self, session_id: int) -> list[ManagementAnswer]:
+        """Every answer to a session's relevé: to the whole, or to one proposal or need."""
         rows = self._rows(
-            "SELECT session_id, sent_day, answered_day, analysis, decisions "
-            "FROM management_answers WHERE session_id = ? ORDER BY id DESC LIMIT 1",
+            "SELECT session_id, sent_day, answered_day, analysis, decisions, about "
+            "FROM management_answers WHERE session_id = ? ORDER BY id",
             (session_id,),
         )
-        return ManagementAnswer(*rows[0]) if rows else None
+        return [ManagementAnswer(*row) for row in rows]
+
+    def answer_to(self, session_id: int) -> ManagementAnswer | None:
+        """The latest answer to a session's relevé."""
+        answers = self.answers_to(session_id)
+        return answers[-1] if answers else None
+
+    def answerable(self, session_id: int) -> list[str]:
+        """What management can answer one by one: the proposals and training needs."""
+        rows = self._rows(
+            "SELECT text FROM notes WHERE session_id = ? AND kind IN ('proposal', "
+            "'training_need') AND trim(text) != '' ORDER BY id",
+            (session_id,),
+        )
+        return [text for (text,) in rows]
 
     def answer_for_opening(self, session_id: int) -> ManagementAnswer | None:
-        """Management's answer to the previous session's relevé, shown at the opening."""
+        """Management's latest answer to the previous session's relevé."""
+        answers = self.answers_for_opening(session_id)
+        return answers[-1] if answers else None
+
+    def answers_for_opening(self, session_id: int) -> list[ManagementAnswer]:
+        """Management's answers to the previous session's relevé, read at the opening."""
         previous = self.previous_session(session_id)
-        return self.answer_to(previous) if previous is not None else None
+        return self.answers_to(previous) if previous is not None else []
 
     # -- deletion ---------------------------------------------------------------
 

@@ -122,9 +122,7 @@ def collect_cycle(store: Store, cycle_id: int) -> CycleFigures:
         for note in store.notes(sid):
             _file_note(figures, note, tags)
         figures.actions += _actions_of(cycles, store, sid)
-        answer = cycles.answer_to(sid)
-        if answer is not None:
-            figures.answers.append(answer)
+        figures.answers += cycles.answers_to(sid)
     figures.member_names = names
     return figures
 

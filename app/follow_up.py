@@ -18,7 +18,8 @@ class FollowUp:
     cycles: Cycles
     session_id: int
     actions: list[CarriedAction] = field(default_factory=list)
-    answer: ManagementAnswer | None = None
+    answer: ManagementAnswer | None = None  # the latest
+    answers: list[ManagementAnswer] = field(default_factory=list)
     selected: int = 0
 
     def __post_init__(self) -> None:
@@ -26,7 +27,8 @@ class FollowUp:
 
     def reload(self) -> None:
         self.actions = self.cycles.carried_actions(self.session_id)
-        self.answer = self.cycles.answer_for_opening(self.session_id)
+        self.answers = self.cycles.answers_for_opening(self.session_id)
+        self.answer = self.answers[-1] if self.answers else None
         self.selected = min(self.selected, max(0, len(self.actions) - 1))
 
     @property

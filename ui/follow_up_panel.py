@@ -55,11 +55,19 @@ def action_line(action: CarriedAction) -> str:
     return line
 
 
+def answers_text(answers: list[ManagementAnswer]) -> str:
+    return "\n".join(answer_text(a) for a in answers)
+
+
 def answer_text(answer: ManagementAnswer) -> str:
     head = QCoreApplication.translate(
         "FollowUp", "Management's answer to the last relevé ({days} days after it was sent)"
     ).format(days=answer.delay_days)
     parts = [head]
+    if answer.about:
+        parts.append(
+            QCoreApplication.translate("FollowUp", "About: {text}").format(text=answer.about)
+        )
     if answer.analysis:
         parts.append(
             QCoreApplication.translate("FollowUp", "Analysis: {text}").format(text=answer.analysis)
@@ -164,7 +172,7 @@ class FollowUpPanel(QGroupBox):
         self.answer.setVisible(answer is not None)
         if answer is not None:
             self.setTitle(self.tr("From management"))
-            self.answer.setText(answer_text(answer))
+            self.answer.setText(answers_text(follow_up.answers))
         self.action_list.setVisible(reviewing)
         self.action_row.setVisible(reviewing)
         self.rex_row.setVisible(reviewing and self.evaluates)

@@ -175,7 +175,10 @@ class GroupWindow(QDialog):
         layout = QVBoxLayout(tab)
         form = QFormLayout()
         self.answer_session = QComboBox()
+        self.answer_session.currentIndexChanged.connect(self._fill_about)
         form.addRow(self.tr("Relevé of the session"), self.answer_session)
+        self.answer_about = QComboBox()
+        form.addRow(self.tr("Answer about"), self.answer_about)
         self.answer_sent = QDateEdit()
         self.answer_sent.setCalendarPopup(True)
         self.answer_sent.setDisplayFormat("dd/MM/yyyy")
@@ -258,18 +261,28 @@ class GroupWindow(QDialog):
                     self.tr("Session {n} — {case}").format(n=s.number_in_cycle, case=s.case_title),
                     s.id,
                 )
+        self._fill_about()
         self.answer_list.clear()
         for s in self.sessions:
-            answer = self.cycles.answer_to(s.id)
-            if answer is not None:
+            for answer in self.cycles.answers_to(s.id):
                 self.answer_list.addItem(
                     self.tr("Session {n}: answered {days} days after the relevé — {text}").format(
                         n=s.number_in_cycle,
                         days=answer.delay_days,
-                        text=answer.decisions or answer.analysis,
+                        text=(f"« {answer.about} » — " if answer.about else "")
+                        + (answer.decisions or answer.analysis),
                     )
                 )
         self._show_calendar()
+
+    def _fill_about(self) -> None:
+        self.answer_about.clear()
+        self.answer_about.addItem(self.tr("The relevé as a whole"), "")
+        session = self.answer_session.currentData()
+        if session is not None:
+            for text in self.cycles.answerable(int(session)):
+                short = text if len(text) <= 80 else text[:79] + "…"
+                self.answer_about.addItem(short, text)
 
     def current_cycle(self) -> int | None:
         data = self.cycle_choice.currentData()
@@ -421,6 +434,7 @@ class GroupWindow(QDialog):
                 self.answer_analysis.toPlainText(),
                 self.answer_decisions.toPlainText(),
                 self.wall,
+                str(self.answer_about.currentData() or ""),
             )
         )
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from app.cues import Cue, format_clock, format_duration
 from app.snapshot import Snapshot
 from ui.controller import SessionController
-from ui.follow_up_panel import action_line, answer_text
+from ui.follow_up_panel import action_line, answers_text
 from ui.labels import next_step_text, session_clock_text, status_text
 from ui.theme import CUE_COLOURS, FAMILY, person_colour
 
@@ -322,7 +322,7 @@ class ProjectionWindow(QWidget):
             self.follow_up.setText("\n".join(lines))
             self.follow_up.show()
         elif snap.step_index == 0 and follow_up.answer is not None:
-            self.follow_up.setText(answer_text(follow_up.answer))
+            self.follow_up.setText(answers_text(follow_up.answers))
             self.follow_up.show()
         else:
             self.follow_up.hide()

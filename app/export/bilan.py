@@ -134,7 +134,9 @@ def build_bilan(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr"
                 sent=_day(a.sent_day, lang),
                 answered=_day(a.answered_day, lang),
                 days=a.delay_days,
-                decisions=clean(a.decisions or a.analysis),
+                decisions=clean(
+                    (f"« {a.about} » — " if a.about else "") + (a.decisions or a.analysis)
+                ),
             )
         ]
         for a in figures.answers

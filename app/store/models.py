@@ -152,6 +152,8 @@ class ManagementAnswerRow(Base):
     answered_day: Mapped[str] = mapped_column(String(10))
     analysis: Mapped[str] = mapped_column(Text, default="")
     decisions: Mapped[str] = mapped_column(Text, default="")
+    # The proposal or training need answered; "" for the relevé as a whole.
+    about: Mapped[str] = mapped_column(Text, default="", server_default="")
     recorded_wall: Mapped[float] = mapped_column(Float)
 
 

@@ -434,17 +434,22 @@
         <translation>trace : {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="59" />
+        <location filename="../../ui/follow_up_panel.py" line="63" />
         <source>Management's answer to the last relevé ({days} days after it was sent)</source>
         <translation>Réponse de la direction au dernier relevé ({days} jours après son envoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="65" />
+        <location filename="../../ui/follow_up_panel.py" line="69" />
+        <source>About: {text}</source>
+        <translation>Au sujet de : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="73" />
         <source>Analysis: {text}</source>
         <translation>Analyse : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="69" />
+        <location filename="../../ui/follow_up_panel.py" line="77" />
         <source>Decisions: {text}</source>
         <translation>Décisions : {text}</translation>
     </message>
@@ -452,43 +457,43 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="94" />
+        <location filename="../../ui/follow_up_panel.py" line="102" />
         <source>Short comment (optional), then D, C or X</source>
         <translation>Court commentaire (facultatif), puis D, C ou X</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="98" />
+        <location filename="../../ui/follow_up_panel.py" line="106" />
         <source>Done (D)</source>
         <translation>Faite (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="99" />
+        <location filename="../../ui/follow_up_panel.py" line="107" />
         <source>In progress (C)</source>
         <translation>En cours (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="100" />
+        <location filename="../../ui/follow_up_panel.py" line="108" />
         <source>Dropped (X)</source>
         <translation>Abandonnée (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="114" />
-        <location filename="../../ui/follow_up_panel.py" line="115" />
+        <location filename="../../ui/follow_up_panel.py" line="122" />
+        <location filename="../../ui/follow_up_panel.py" line="123" />
         <source>Did it work?</source>
         <translation>Ça a marché ?</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="123" />
+        <location filename="../../ui/follow_up_panel.py" line="131" />
         <source>Kept in (risk-assessment document, welcome booklet…)</source>
         <translation>Trace gardée dans (document unique, livret d’accueil…)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="166" />
+        <location filename="../../ui/follow_up_panel.py" line="174" />
         <source>From management</source>
         <translation>De la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="172" />
+        <location filename="../../ui/follow_up_panel.py" line="180" />
         <source>The previous session's actions (A: next one)</source>
         <translation>Les actions de la séance précédente (A : la suivante)</translation>
     </message>
@@ -637,211 +642,221 @@
         <translation>Enregistrer cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="178" />
+        <location filename="../../ui/group_window.py" line="179" />
         <source>Relevé of the session</source>
         <translation>Relevé de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="183" />
+        <location filename="../../ui/group_window.py" line="181" />
+        <source>Answer about</source>
+        <translation>Réponse au sujet de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="186" />
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="188" />
+        <location filename="../../ui/group_window.py" line="191" />
         <source>Answered on</source>
         <translation>Réponse reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="191" />
+        <location filename="../../ui/group_window.py" line="194" />
         <source>Management's analysis</source>
         <translation>Analyse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="194" />
+        <location filename="../../ui/group_window.py" line="197" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="196" />
+        <location filename="../../ui/group_window.py" line="199" />
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="202" />
+        <location filename="../../ui/group_window.py" line="205" />
         <source>The group hears the answer at the opening of its next session.</source>
         <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="210" />
+        <location filename="../../ui/group_window.py" line="213" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="218" />
+        <location filename="../../ui/group_window.py" line="221" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="221" />
+        <location filename="../../ui/group_window.py" line="224" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="234" />
+        <location filename="../../ui/group_window.py" line="237" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="237" />
+        <location filename="../../ui/group_window.py" line="240" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="246" />
+        <location filename="../../ui/group_window.py" line="249" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="258" />
-        <location filename="../../ui/group_window.py" line="479" />
+        <location filename="../../ui/group_window.py" line="261" />
+        <location filename="../../ui/group_window.py" line="493" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="266" />
+        <location filename="../../ui/group_window.py" line="269" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="285" />
-        <location filename="../../ui/group_window.py" line="397" />
+        <location filename="../../ui/group_window.py" line="280" />
+        <source>The relevé as a whole</source>
+        <translation>Le relevé dans son ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="298" />
+        <location filename="../../ui/group_window.py" line="410" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="291" />
+        <location filename="../../ui/group_window.py" line="304" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="293" />
+        <location filename="../../ui/group_window.py" line="306" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="295" />
+        <location filename="../../ui/group_window.py" line="308" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="306" />
+        <location filename="../../ui/group_window.py" line="319" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="318" />
+        <location filename="../../ui/group_window.py" line="331" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="325" />
+        <location filename="../../ui/group_window.py" line="338" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="344" />
+        <location filename="../../ui/group_window.py" line="357" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="345" />
+        <location filename="../../ui/group_window.py" line="358" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="346" />
+        <location filename="../../ui/group_window.py" line="359" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="351" />
+        <location filename="../../ui/group_window.py" line="364" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="362" />
+        <location filename="../../ui/group_window.py" line="375" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="370" />
+        <location filename="../../ui/group_window.py" line="383" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="370" />
+        <location filename="../../ui/group_window.py" line="383" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="381" />
-        <location filename="../../ui/group_window.py" line="386" />
+        <location filename="../../ui/group_window.py" line="394" />
+        <location filename="../../ui/group_window.py" line="399" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="381" />
+        <location filename="../../ui/group_window.py" line="394" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="386" />
+        <location filename="../../ui/group_window.py" line="399" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="414" />
+        <location filename="../../ui/group_window.py" line="427" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="437" />
+        <location filename="../../ui/group_window.py" line="451" />
         <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="443" />
-        <location filename="../../ui/group_window.py" line="461" />
+        <location filename="../../ui/group_window.py" line="457" />
+        <location filename="../../ui/group_window.py" line="475" />
         <source>Not written: {reason}</source>
         <translation>Non écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="453" />
+        <location filename="../../ui/group_window.py" line="467" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="470" />
+        <location filename="../../ui/group_window.py" line="484" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="485" />
+        <location filename="../../ui/group_window.py" line="499" />
         <source>Delete a session</source>
         <translation>Supprimer une séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="485" />
+        <location filename="../../ui/group_window.py" line="499" />
         <source>Session:</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="491" />
+        <location filename="../../ui/group_window.py" line="505" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="501" />
+        <location filename="../../ui/group_window.py" line="515" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>

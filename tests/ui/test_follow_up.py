@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.cycle import Cycles
+from app.cycle import ActionStatus, Cycles
 from app.export.sheet import synthesis_pdf
 from app.live import LiveSession
 from app.report import collect
@@ -101,7 +101,7 @@ def test_a_rex_evaluates_the_actions_and_keeps_a_trace(qtbot, tdt, store, catalo
     qtbot.keyClicks(panel.trace, "document unique")
     press(Qt.Key.Key_PageDown)  # the clicker still works while typing
     press(Qt.Key.Key_PageUp)
-    qtbot.mouseClick(panel.buttons[list(panel.buttons)[0]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.buttons[ActionStatus.DONE], Qt.MouseButton.LeftButton)
     [done] = Cycles(store).reviews_made_in(session)
     assert (done.status, done.evaluation, done.trace) == ("done", "partly", "document unique")
     line = projection.follow_up.text().splitlines()[1]

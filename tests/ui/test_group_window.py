@@ -90,6 +90,17 @@ def test_a_group_over_time(qtbot, tdt, store, catalog, clock, tmp_path, monkeypa
     window.answer_decisions.setPlainText("Une formation en mars")
     window.record_answer()
     assert window.answer_list.count() == 1 and "14 jours" in window.answer_list.item(0).text()
+    # An answer about one proposal of that session.
+    store.add_note(first, Note(0, 4, 0, "proposal", "Un binôme pour l’accueil"), 0)
+    store.add_note(second, Note(0, 4, 0, "proposal", "Un binôme pour l’accueil"), 0)
+    window.refresh()
+    window.tabs.setCurrentIndex(2)
+    index = window.answer_about.findData("Un binôme pour l’accueil")
+    assert index > 0
+    window.answer_about.setCurrentIndex(index)
+    window.answer_decisions.setPlainText("Accordé dès janvier")
+    window.record_answer()
+    assert "« Un binôme pour l’accueil » — Accordé dès janvier" in window.answer_list.item(1).text()
 
     # The bilan, with two of the five criteria checked.
     cycle_id = window.current_cycle()
