@@ -48,6 +48,23 @@ class CycleFigures:
         expected = sum(s.expected for s in self.sessions)
         return sum(s.present for s in self.sessions) / expected if expected else 0.0
 
+    def shares_by_kind(self) -> dict[str, list[tuple[str, float]]]:
+        """For each kind of step (group, exchange, round…), each member's share of
+        the floor over the cycle, least heard first."""
+        totals: dict[str, dict[str, float]] = {}
+        for figures in self.sessions:
+            for kind, talk in figures.talk_by_kind.items():
+                bucket = totals.setdefault(kind, {})
+                for name, seconds in talk.items():
+                    bucket[name] = bucket.get(name, 0.0) + seconds
+        return {
+            kind: sorted(
+                ((n, s / (sum(talk.values()) or 1.0)) for n, s in talk.items()),
+                key=lambda x: x[1],
+            )
+            for kind, talk in totals.items()
+        }
+
     def least_heard(self) -> list[tuple[str, float]]:
         """Members by their share of the floor over the cycle, least heard first."""
         totals: dict[str, float] = {}

@@ -257,3 +257,20 @@ def test_search_finds_notes_and_case_titles(store, catalog, clock) -> None:
     assert [f.text for f in search(store, "100% dossier_X")] == ["Qui suit le 100% du dossier_X ?"]
     assert search(store, "100%%") == [] and search(store, "   ") == []
     assert {f.session_id for f in search(store, "CAF")} == {first.id}
+
+
+def test_the_floor_over_the_cycle_by_kind_of_step(store, catalog, clock) -> None:
+    from app.cycle_report import collect_cycle
+
+    cycles = Cycles(store)
+    first = hold_session(store, catalog, clock, None, 1)
+    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycles.attach_session(first.id, cycle_id)
+    hold_session(store, catalog, clock, cycle_id, 2)
+    figures = collect_cycle(store, cycle_id)
+    by_kind = figures.shares_by_kind()
+    assert set(by_kind) >= {"group", "exchange", "narrator", "round"}
+    for shares in by_kind.values():
+        assert sum(x for _n, x in shares) == pytest.approx(1.0)
+        assert [x for _n, x in shares] == sorted(x for _n, x in shares)  # least heard first
+    assert [len(s.turns) for s in figures.sessions] == [5, 5]  # consultants and narrator

@@ -42,6 +42,15 @@ from app.store.repository import SessionState, Store
 from ui.labels import role_label, store_error_text
 
 
+def speaker_label(kind: str) -> str:
+    return {
+        "narrator": QCoreApplication.translate("GroupWindow", "narrator"),
+        "group": QCoreApplication.translate("GroupWindow", "group"),
+        "exchange": QCoreApplication.translate("GroupWindow", "exchange"),
+        "round": QCoreApplication.translate("GroupWindow", "round"),
+    }.get(kind, kind)
+
+
 def _criteria_labels() -> dict[str, str]:
     return {
         "collective": QCoreApplication.translate("GroupWindow", "Collective"),
@@ -330,6 +339,13 @@ class GroupWindow(QDialog):
             self.heard.addItem(
                 self.tr("{name} — {pct} % of the floor; turns per session: {turns}").format(
                     name=name, pct=round(share * 100), turns=turns
+                )
+            )
+        for kind, shares in figures.shares_by_kind().items():
+            self.heard.addItem(
+                self.tr("In “{kind}” steps: {shares}").format(
+                    kind=speaker_label(kind),
+                    shares=", ".join(f"{n} {round(x * 100)} %" for n, x in shares),
                 )
             )
         if figures.sessions:

@@ -502,361 +502,386 @@
     <name>GroupWindow</name>
     <message>
         <location filename="../../ui/group_window.py" line="47" />
+        <source>narrator</source>
+        <translation>narrateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="48" />
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="49" />
+        <source>exchange</source>
+        <translation>échange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="50" />
+        <source>round</source>
+        <translation>tour de table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="56" />
         <source>Collective</source>
         <translation>Collectif</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="48" />
+        <location filename="../../ui/group_window.py" line="57" />
         <source>Centred on work experience</source>
         <translation>Centré sur l’expérience du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="49" />
+        <location filename="../../ui/group_window.py" line="58" />
         <source>Frame and rules co-built with the stakeholders</source>
         <translation>Cadre et règles co-construits avec les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="52" />
+        <location filename="../../ui/group_window.py" line="61" />
         <source>Part of the work organisation</source>
         <translation>Inscrit dans l’organisation du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="55" />
+        <location filename="../../ui/group_window.py" line="64" />
         <source>Produces proposals or decisions</source>
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="71" />
+        <location filename="../../ui/group_window.py" line="80" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="75" />
+        <location filename="../../ui/group_window.py" line="84" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="76" />
+        <location filename="../../ui/group_window.py" line="85" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="77" />
+        <location filename="../../ui/group_window.py" line="86" />
         <source>Management's answers</source>
         <translation>Réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="78" />
+        <location filename="../../ui/group_window.py" line="87" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="85" />
+        <location filename="../../ui/group_window.py" line="94" />
         <source>Delete a session…</source>
         <translation>Supprimer une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="88" />
+        <location filename="../../ui/group_window.py" line="97" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="92" />
+        <location filename="../../ui/group_window.py" line="101" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="107" />
-        <location filename="../../ui/group_window.py" line="108" />
+        <location filename="../../ui/group_window.py" line="116" />
+        <location filename="../../ui/group_window.py" line="117" />
         <source>Name of a new member</source>
         <translation>Nom d’un nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="111" />
+        <location filename="../../ui/group_window.py" line="120" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="114" />
+        <location filename="../../ui/group_window.py" line="123" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="117" />
+        <location filename="../../ui/group_window.py" line="126" />
         <source>Retire</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="121" />
+        <location filename="../../ui/group_window.py" line="130" />
         <source>Past sessions keep the names they were held with.</source>
         <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="129" />
+        <location filename="../../ui/group_window.py" line="138" />
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="132" />
+        <location filename="../../ui/group_window.py" line="141" />
         <source>New cycle…</source>
         <translation>Nouveau cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="135" />
+        <location filename="../../ui/group_window.py" line="144" />
         <source>Export the calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="147" />
+        <location filename="../../ui/group_window.py" line="156" />
         <source>Session n°</source>
         <translation>Séance n°</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="152" />
+        <location filename="../../ui/group_window.py" line="161" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="156" />
+        <location filename="../../ui/group_window.py" line="165" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="161" />
+        <location filename="../../ui/group_window.py" line="170" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="164" />
+        <location filename="../../ui/group_window.py" line="173" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="166" />
+        <location filename="../../ui/group_window.py" line="175" />
         <source>Planned narrator</source>
         <translation>Narrateur·rice prévu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="168" />
+        <location filename="../../ui/group_window.py" line="177" />
         <source>Save this date</source>
         <translation>Enregistrer cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="179" />
+        <location filename="../../ui/group_window.py" line="188" />
         <source>Relevé of the session</source>
         <translation>Relevé de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="181" />
+        <location filename="../../ui/group_window.py" line="190" />
         <source>Answer about</source>
         <translation>Réponse au sujet de</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="186" />
+        <location filename="../../ui/group_window.py" line="195" />
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="191" />
+        <location filename="../../ui/group_window.py" line="200" />
         <source>Answered on</source>
         <translation>Réponse reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="194" />
+        <location filename="../../ui/group_window.py" line="203" />
         <source>Management's analysis</source>
         <translation>Analyse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="197" />
+        <location filename="../../ui/group_window.py" line="206" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="199" />
+        <location filename="../../ui/group_window.py" line="208" />
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="205" />
+        <location filename="../../ui/group_window.py" line="214" />
         <source>The group hears the answer at the opening of its next session.</source>
         <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="213" />
+        <location filename="../../ui/group_window.py" line="222" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="221" />
+        <location filename="../../ui/group_window.py" line="230" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="224" />
+        <location filename="../../ui/group_window.py" line="233" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="237" />
+        <location filename="../../ui/group_window.py" line="246" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="240" />
+        <location filename="../../ui/group_window.py" line="249" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="249" />
+        <location filename="../../ui/group_window.py" line="258" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="261" />
-        <location filename="../../ui/group_window.py" line="493" />
+        <location filename="../../ui/group_window.py" line="270" />
+        <location filename="../../ui/group_window.py" line="509" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="269" />
+        <location filename="../../ui/group_window.py" line="278" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="280" />
+        <location filename="../../ui/group_window.py" line="289" />
         <source>The relevé as a whole</source>
         <translation>Le relevé dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="298" />
-        <location filename="../../ui/group_window.py" line="410" />
+        <location filename="../../ui/group_window.py" line="307" />
+        <location filename="../../ui/group_window.py" line="426" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="304" />
+        <location filename="../../ui/group_window.py" line="313" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="306" />
+        <location filename="../../ui/group_window.py" line="315" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="308" />
+        <location filename="../../ui/group_window.py" line="317" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="319" />
+        <location filename="../../ui/group_window.py" line="328" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="331" />
+        <location filename="../../ui/group_window.py" line="340" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="338" />
+        <location filename="../../ui/group_window.py" line="346" />
+        <source>In “{kind}” steps: {shares}</source>
+        <translation>Dans les étapes « {kind} » : {shares}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="354" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="357" />
+        <location filename="../../ui/group_window.py" line="373" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="358" />
+        <location filename="../../ui/group_window.py" line="374" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="359" />
+        <location filename="../../ui/group_window.py" line="375" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="364" />
+        <location filename="../../ui/group_window.py" line="380" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="375" />
+        <location filename="../../ui/group_window.py" line="391" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="383" />
+        <location filename="../../ui/group_window.py" line="399" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="383" />
+        <location filename="../../ui/group_window.py" line="399" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="394" />
-        <location filename="../../ui/group_window.py" line="399" />
+        <location filename="../../ui/group_window.py" line="410" />
+        <location filename="../../ui/group_window.py" line="415" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="394" />
+        <location filename="../../ui/group_window.py" line="410" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="399" />
+        <location filename="../../ui/group_window.py" line="415" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="427" />
+        <location filename="../../ui/group_window.py" line="443" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="451" />
+        <location filename="../../ui/group_window.py" line="467" />
         <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="457" />
-        <location filename="../../ui/group_window.py" line="475" />
+        <location filename="../../ui/group_window.py" line="473" />
+        <location filename="../../ui/group_window.py" line="491" />
         <source>Not written: {reason}</source>
         <translation>Non écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="467" />
+        <location filename="../../ui/group_window.py" line="483" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="484" />
+        <location filename="../../ui/group_window.py" line="500" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="499" />
+        <location filename="../../ui/group_window.py" line="515" />
         <source>Delete a session</source>
         <translation>Supprimer une séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="499" />
+        <location filename="../../ui/group_window.py" line="515" />
         <source>Session:</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="505" />
+        <location filename="../../ui/group_window.py" line="521" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="515" />
+        <location filename="../../ui/group_window.py" line="531" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>
