@@ -56,6 +56,7 @@ class EventKind(StrEnum):
     ENDED = "ended"
     ALIVE = "alive"  # the app was up and the step running at this moment: changes nothing
     UNDONE = "undone"  # data: {"seq": int}: that floor change is void (a wrong key)
+    JOINED = "joined"  # data: {"person": int, "name": str, "role": str}: a late arrival
 
 
 # The events an undo can void: who has the floor.
@@ -151,6 +152,7 @@ class SessionEngine:
         self.passed: dict[int, list[int]] = {}
         self.interruptions: list[Interruption] = []
         self._people_by_id = {p.id: p for p in people}
+        self.joined: dict[int, int] = {}  # late arrival -> the step they arrived in
 
     # -- replay -------------------------------------------------------------
 
@@ -244,6 +246,8 @@ class SessionEngine:
             self._close_turn(t)
             self.running = False
             self.ended = True
+        elif kind is EventKind.JOINED:
+            self._join(event)
 
     def _settle(self, t: float) -> None:
         """Credit the running interval up to ``t`` to the step and the open turn."""
@@ -327,14 +331,35 @@ class SessionEngine:
         case = self.case_of(index)
         return case.narrator_id if case else None
 
-    def peers(self) -> list[int]:
-        return [p.id for p in self.people if p.role in PEER_ROLES]
+    def _join(self, event: Event) -> None:
+        try:
+            person = event.int_field("person")
+            role = Role(str(event.data.get("role", Role.CONSULTANT.value)))
+        except (KeyError, ValueError, TypeError):
+            return  # a malformed event is inert
+        if person not in self._people_by_id:
+            joined = Person(person, str(event.data.get("name", ""))[:200], role)
+            self.people = [*self.people, joined]
+            self._people_by_id[person] = joined
+        self.joined.setdefault(person, self.step_index)
+
+    def present_in(self, index: int) -> set[int]:
+        """Who was in the room for a step: a late arrival counts from their step on."""
+        return {p.id for p in self.people if self.joined.get(p.id, 0) <= index}
+
+    def peers(self, index: int | None = None) -> list[int]:
+        present = self.present_in(index) if index is not None else None
+        return [
+            p.id
+            for p in self.people
+            if p.role in PEER_ROLES and (present is None or p.id in present)
+        ]
 
     def expected_speakers(self, index: int) -> list[int]:
         """Who the method expects to speak in a step: fairness is computed over them."""
         step = self.plan[index].step
         narrator = self.narrator_of(index)
-        consultants = [p for p in self.peers() if p != narrator]
+        consultants = [p for p in self.peers(index) if p != narrator]
         kind = step.speaker
         if kind is SpeakerKind.NARRATOR:
             return [narrator] if narrator is not None else []

@@ -144,6 +144,17 @@ class LiveSession:
         if person is not None:
             self._record(EventKind.PASSED, person=person)
 
+    def add_person(self, name: str, role: str = "consultant") -> int | None:
+        """A late arrival takes a seat from now on; says their id (None: no name)."""
+        from app.setup import clean_name
+
+        name = clean_name(name)
+        if not name or self.engine.ended or len(name) > 80:
+            return None
+        person = self.store.add_participant(self.id, name, role, self.clock.wall())
+        self._record(EventKind.JOINED, person=person, name=name, role=role)
+        return person
+
     def undo_floor(self) -> bool:
         """A wrong key: the last floor change is void, its seconds go back to
         whoever had the floor before. Says whether there was one to undo."""

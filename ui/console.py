@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -248,17 +249,7 @@ class ConsoleWindow(QMainWindow):
         centre.addLayout(fairness_row)
         self.people_grid = QGridLayout()
         self.person_buttons: list[PersonButton] = []
-        for i, person in enumerate(controller.snapshot.people):
-            button = PersonButton(i, person)
-            button.clicked.connect(lambda _=False, pid=person.id: controller.give_floor(pid))
-            self.person_buttons.append(button)
-            self.people_grid.addWidget(button, i // 3, i % 3)
-        # Big targets for a hurried click: rows grow up to the buttons' maximum
-        # height, and what is left goes to an empty last row, not between labels.
-        rows = (len(self.person_buttons) + 2) // 3
-        for row in range(rows):
-            self.people_grid.setRowStretch(row, 3)
-        self.people_grid.setRowStretch(rows, 1)
+        self._seat_people(controller.snapshot.people)
         centre.addLayout(self.people_grid, 1)
 
         columns.addLayout(centre, 5)
@@ -331,6 +322,8 @@ class ConsoleWindow(QMainWindow):
         self.message_button = self._button(self.tr("Show (Ctrl+M)"), self.toggle_message)
         message_row.addWidget(self.message_button)
         options.addLayout(message_row)
+        self.late_button = self._button(self.tr("A late arrival… (Ctrl+L)"), self.add_late_arrival)
+        options.addWidget(self.late_button)
         self.blank_button = self._button(self.tr("Black screen (B)"), controller.toggle_blank)
         self.blank_button.setCheckable(True)
         options.addWidget(self.blank_button)
@@ -367,6 +360,29 @@ class ConsoleWindow(QMainWindow):
         self.refresh_notes()
         self._show_note_state()
         self.redraw()
+
+    def _seat_people(self, people: list[PersonView]) -> None:
+        """A button per person; a late arrival gets theirs at the end."""
+        for i in range(len(self.person_buttons), len(people)):
+            person = people[i]
+            button = PersonButton(i, person)
+            button.clicked.connect(lambda _=False, pid=person.id: self.controller.give_floor(pid))
+            self.person_buttons.append(button)
+            self.people_grid.addWidget(button, i // 3, i % 3)
+        # Big targets for a hurried click: rows grow up to the buttons' maximum
+        # height, and what is left goes to an empty last row, not between labels.
+        rows = (len(self.person_buttons) + 2) // 3
+        for row in range(rows):
+            self.people_grid.setRowStretch(row, 3)
+        self.people_grid.setRowStretch(rows, 1)
+
+    def add_late_arrival(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("A late arrival"), self.tr("Name of the person who arrives:")
+        )
+        if ok and name.strip():
+            self.controller.add_person(name)
+        self.take_keyboard()
 
     def take_keyboard(self) -> None:
         """Keys go to the session, not to a text field."""
@@ -481,6 +497,8 @@ class ConsoleWindow(QMainWindow):
         else:
             self.round_frame.hide()
 
+        if len(snap.people) > len(self.person_buttons):
+            self._seat_people(snap.people)
         for i, (button, person) in enumerate(zip(self.person_buttons, snap.people, strict=True)):
             key = str((i + 1) % 10) if i < 10 else " "
             # Talk time first: on a narrow screen, the role is what gets clipped.

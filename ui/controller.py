@@ -119,6 +119,9 @@ class SessionController(QObject):
     def give_floor(self, person: int) -> None:
         self._do(lambda: self.live.give_floor(person))
 
+    def add_person(self, name: str) -> None:
+        self._do(lambda: self.live.add_person(name))
+
     def undo_floor(self) -> None:
         self._do(self.live.undo_floor)
 

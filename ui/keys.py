@@ -51,6 +51,7 @@ class Action(StrEnum):
     NEXT_ACTION = "next_action"
     UNDO_FLOOR = "undo_floor"
     MESSAGE = "message"
+    LATE_ARRIVAL = "late_arrival"
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,13 @@ BINDINGS: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("Keys", "Ctrl+M"),
         QT_TRANSLATE_NOOP("Keys", "show the message to the room / take it down"),
         while_typing=True,
+    ),
+    Binding(
+        Action.LATE_ARRIVAL,
+        (Key.Key_L,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+L"),
+        QT_TRANSLATE_NOOP("Keys", "someone arrives late: give them a seat"),
     ),
     Binding(
         Action.SHEET,

@@ -60,6 +60,7 @@ class SessionScreens(QObject):
                 Action.NEXT_ACTION: c.next_action,
                 Action.UNDO_FLOOR: c.undo_floor,
                 Action.MESSAGE: console.toggle_message,
+                Action.LATE_ARRIVAL: console.add_late_arrival,
             }
         )
         console.key_handler = self.keys.handle

@@ -373,6 +373,30 @@ class Store:
             ],
         )
 
+    def add_participant(self, session_id: int, name: str, role: str, wall: float) -> int:
+        """Someone arriving late: a seat at the end of the list, a member of the group."""
+        from app.setup import clean_name
+
+        name = clean_name(name)
+        with self._write() as db:
+            (group_id,) = db.execute(
+                "SELECT group_id FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            (position,) = db.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM participants WHERE session_id = ?",
+                (session_id,),
+            ).fetchone()
+            return _insert(
+                db,
+                "participants",
+                session_id=session_id,
+                position=position,
+                name=name,
+                role=role,
+                member_id=_member(db, group_id, name, role, wall),
+                attendance="present",
+            )
+
     def set_case_texts(
         self, session_id: int, case_index: int, situation: str, request: str
     ) -> None:

@@ -64,230 +64,245 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="132" />
+        <location filename="../../ui/console.py" line="133" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="147" />
+        <location filename="../../ui/console.py" line="148" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="186" />
+        <location filename="../../ui/console.py" line="187" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="189" />
+        <location filename="../../ui/console.py" line="190" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="190" />
+        <location filename="../../ui/console.py" line="191" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="191" />
+        <location filename="../../ui/console.py" line="192" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="203" />
+        <location filename="../../ui/console.py" line="204" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="222" />
+        <location filename="../../ui/console.py" line="223" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231" />
+        <location filename="../../ui/console.py" line="232" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="239" />
+        <location filename="../../ui/console.py" line="240" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268" />
+        <location filename="../../ui/console.py" line="259" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275" />
+        <location filename="../../ui/console.py" line="266" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285" />
+        <location filename="../../ui/console.py" line="276" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="297" />
+        <location filename="../../ui/console.py" line="288" />
         <source>? question  ! proposal  &gt; action | who | when</source>
         <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
+        <location filename="../../ui/console.py" line="306" />
         <location filename="../../ui/console.py" line="315" />
-        <location filename="../../ui/console.py" line="324" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="331" />
-        <location filename="../../ui/console.py" line="528" />
+        <location filename="../../ui/console.py" line="322" />
+        <location filename="../../ui/console.py" line="546" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="334" />
-        <location filename="../../ui/console.py" line="537" />
+        <location filename="../../ui/console.py" line="325" />
+        <source>A late arrival… (Ctrl+L)</source>
+        <translation>Une arrivée en retard… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="327" />
+        <location filename="../../ui/console.py" line="555" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="337" />
+        <location filename="../../ui/console.py" line="330" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="341" />
+        <location filename="../../ui/console.py" line="334" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="344" />
+        <location filename="../../ui/console.py" line="337" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="346" />
+        <location filename="../../ui/console.py" line="339" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="348" />
+        <location filename="../../ui/console.py" line="341" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="350" />
+        <location filename="../../ui/console.py" line="343" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="408" />
+        <location filename="../../ui/console.py" line="381" />
+        <source>A late arrival</source>
+        <translation>Une arrivée en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="381" />
+        <source>Name of the person who arrives:</source>
+        <translation>Nom de la personne qui arrive :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="424" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="428" />
+        <location filename="../../ui/console.py" line="444" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="443" />
+        <location filename="../../ui/console.py" line="459" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="443" />
+        <location filename="../../ui/console.py" line="459" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="449" />
+        <location filename="../../ui/console.py" line="465" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="454" />
+        <location filename="../../ui/console.py" line="470" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="457" />
+        <location filename="../../ui/console.py" line="473" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="464" />
+        <location filename="../../ui/console.py" line="480" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="473" />
+        <location filename="../../ui/console.py" line="489" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="475" />
+        <location filename="../../ui/console.py" line="491" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="477" />
+        <location filename="../../ui/console.py" line="493" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="489" />
+        <location filename="../../ui/console.py" line="507" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="491" />
+        <location filename="../../ui/console.py" line="509" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="493" />
+        <location filename="../../ui/console.py" line="511" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500" />
+        <location filename="../../ui/console.py" line="518" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="504" />
+        <location filename="../../ui/console.py" line="522" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="526" />
+        <location filename="../../ui/console.py" line="544" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="535" />
+        <location filename="../../ui/console.py" line="553" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="562" />
+        <location filename="../../ui/console.py" line="580" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="565" />
+        <location filename="../../ui/console.py" line="583" />
         <source>N or Enter: type a note</source>
         <translation>N ou Entrée : saisir une note</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="642" />
+        <location filename="../../ui/console.py" line="660" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="643" />
+        <location filename="../../ui/console.py" line="661" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -1001,172 +1016,182 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="82" />
+        <location filename="../../ui/keys.py" line="83" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="83" />
+        <location filename="../../ui/keys.py" line="84" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="89" />
+        <location filename="../../ui/keys.py" line="90" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="90" />
+        <location filename="../../ui/keys.py" line="91" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97" />
+        <location filename="../../ui/keys.py" line="98" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98" />
+        <location filename="../../ui/keys.py" line="99" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="106" />
+        <location filename="../../ui/keys.py" line="107" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112" />
+        <location filename="../../ui/keys.py" line="113" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113" />
+        <location filename="../../ui/keys.py" line="114" />
         <source>undo the last floor change (a wrong key)</source>
         <translation>annuler le dernier changement de parole (une touche de travers)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="119" />
+        <location filename="../../ui/keys.py" line="120" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="120" />
+        <location filename="../../ui/keys.py" line="121" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="126" />
+        <location filename="../../ui/keys.py" line="127" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="127" />
+        <location filename="../../ui/keys.py" line="128" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="134" />
+        <location filename="../../ui/keys.py" line="135" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="142" />
+        <location filename="../../ui/keys.py" line="143" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="149" />
+        <location filename="../../ui/keys.py" line="150" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="155" />
+        <location filename="../../ui/keys.py" line="156" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="156" />
+        <location filename="../../ui/keys.py" line="157" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="162" />
+        <location filename="../../ui/keys.py" line="163" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="163" />
+        <location filename="../../ui/keys.py" line="164" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="169" />
+        <location filename="../../ui/keys.py" line="170" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="170" />
+        <location filename="../../ui/keys.py" line="171" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="177" />
+        <location filename="../../ui/keys.py" line="178" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="185" />
+        <location filename="../../ui/keys.py" line="186" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="192" />
+        <location filename="../../ui/keys.py" line="193" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="199" />
+        <location filename="../../ui/keys.py" line="200" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="206" />
+        <location filename="../../ui/keys.py" line="207" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="212" />
+        <location filename="../../ui/keys.py" line="213" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="213" />
+        <location filename="../../ui/keys.py" line="214" />
         <source>show the message to the room / take it down</source>
         <translation>afficher le message à la salle / le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="220" />
+        <location filename="../../ui/keys.py" line="221" />
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="222" />
+        <source>someone arrives late: give them a seat</source>
+        <translation>quelqu’un arrive en retard : lui donner une place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="228" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="221" />
+        <location filename="../../ui/keys.py" line="229" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="227" />
+        <location filename="../../ui/keys.py" line="235" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="228" />
+        <location filename="../../ui/keys.py" line="236" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="235" />
+        <location filename="../../ui/keys.py" line="243" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -1843,7 +1868,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="89" />
+        <location filename="../../ui/session_window.py" line="90" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>

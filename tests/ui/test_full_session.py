@@ -505,3 +505,32 @@ def test_a_message_to_the_room_stays_until_taken_down(qtbot, tdt) -> None:
     shown = projection.message.text()
     assert shown.startswith("Retour à <b>14 h</b>") and len(shown) == 140
     assert not console.message.lineEdit().hasFocus()
+
+
+def test_a_late_arrival_gets_a_seat_from_now_on(qtbot, tdt, store, clock, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.live import LiveSession
+
+    screens = tdt.start_demo()
+    c, console = screens.controller, screens.console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    press(Qt.Key.Key_Space)
+    for _ in range(3):
+        press(Qt.Key.Key_PageDown)  # to "compréhension", after the questions
+    before = len(console.person_buttons)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nadia Benkhalfa", True))
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert len(console.person_buttons) == before + 1
+    assert console.person_buttons[-1].text().startswith("8  Nadia Benkhalfa")
+    press(Qt.Key.Key_8)  # her key gives her the floor
+    clock.advance(40)
+    nadia = c.live.engine.people[-1].id
+    assert c.live.engine.speaker == nadia
+    # Not counted as silent in the steps before she came; counted from hers on.
+    engine = c.live.engine
+    assert nadia not in engine.expected_speakers(2) and nadia in engine.expected_speakers(3)
+    again = LiveSession(store, c.live.id, clock)  # and the log says the same
+    assert again.engine.people[-1].name == "Nadia Benkhalfa"
+    assert again.engine.expected_speakers(2) == engine.expected_speakers(2)
+    assert again.engine.expected_speakers(3) == engine.expected_speakers(3)
