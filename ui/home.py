@@ -125,7 +125,9 @@ class HomeWindow(QWidget):
         self.folder.setWordWrap(True)
         layout.addWidget(self.folder)
         self.resume_buttons: list[QPushButton] = []
-        after_first_paint(self, self.first_painted.emit)
+        self._painted = False
+        self.group_names: list[str] = []
+        after_first_paint(self, self._on_first_paint)
         self.refresh()
 
     def tell(self, message: str) -> None:
@@ -156,11 +158,24 @@ class HomeWindow(QWidget):
             self.resume_layout.addWidget(button)
             self.resume_buttons.append(button)
         self.resume_box.setVisible(bool(unfinished))
-        self._fill_groups()
+        if self._painted:  # the groups and their calendars come just after the first paint
+            self._fill_groups()
         self.past.clear()
         self.past_ids: list[int] = []
         self._ended_total = self.store.count_ended()
         self.show_more()
+
+    def _on_first_paint(self) -> None:
+        from app.store.database import StoreError
+
+        self._painted = True
+        try:
+            self._fill_groups()
+        except StoreError as exc:  # the list stays empty; the reason is said
+            from ui.labels import store_error_text
+
+            self.tell(store_error_text(exc))
+        self.first_painted.emit()
 
     def _fill_groups(self) -> None:
         from app.cycle import Cycles

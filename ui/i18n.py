@@ -23,7 +23,9 @@ def translations_dir() -> Path:
     return Path(str(resources.files("resources") / "translations"))
 
 
-def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+def install_translator(
+    app: QCoreApplication, lang: str, with_qt: bool = True
+) -> QTranslator | None:
     """Source strings are English; every other language comes from a .qm file."""
     if lang == "en":
         return None
@@ -31,7 +33,8 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     if not translator.load(str(translations_dir() / f"tourdetable_{lang}.qm")):
         return None
     app.installTranslator(translator)
-    install_qt_catalogue(app, lang)
+    if with_qt:
+        install_qt_catalogue(app, lang)
     return translator
 
 

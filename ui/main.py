@@ -81,8 +81,24 @@ class TourDeTable(QObject):
         for error in catalog.errors:
             self.home.tell(self.tr("A protocol file was not loaded: {error}").format(error=error))
 
+    def dress(self, app: QApplication) -> None:
+        """Qt's own words in the app's language, and the app's icon."""
+        from importlib import resources
+
+        from PySide6.QtGui import QIcon
+
+        from ui.i18n import install_qt_catalogue
+
+        if self.lang != "en":
+            install_qt_catalogue(app, self.lang)
+        icon = resources.files("resources") / "icons" / "tourdetable-256.png"
+        app.setWindowIcon(QIcon(str(icon)))
+
     def warm_up(self) -> None:
         """What the next click needs, loaded while the facilitator reads home."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.dress(app)
         self.catalog  # noqa: B018 - read for its side effect
         import ui.session_window
         import ui.setup_dialog  # noqa: F401
@@ -189,13 +205,10 @@ def run_app(
     assert isinstance(app, QApplication)
     app.setApplicationName("Tour de table")
     app.setDesktopFileName("fr.tourdetable.TourDeTable")  # the .desktop file, for the dock
-    from importlib import resources
-
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(resources.files("resources") / "icons" / "tourdetable-256.png")))
     chosen = choose_language(lang)
-    install_translator(app, chosen)
+    # Qt's own catalogue and the icon wait until home is painted (warm_up): the
+    # home window shows none of Qt's words, and every millisecond of a start counts.
+    install_translator(app, chosen, with_qt=False)
     load_fonts()
     if demo and not data_dir_override:
         folder = Path(tempfile.mkdtemp(prefix="tourdetable-demo-"))
@@ -208,6 +221,8 @@ def run_app(
 
         return _fatal(store_error_text(exc))
     main = TourDeTable(store, None, chosen)
+    if prep or demo:
+        main.dress(app)
     if demo and not data_dir_override:
         main.home.tell(
             QCoreApplication.translate(

@@ -34,7 +34,9 @@ def test_a_group_over_time(qtbot, tdt, store, catalog, clock, tmp_path, monkeypa
     second = held_session(store, catalog, clock)
     tdt.show_home()
     home = tdt.home
-    assert home.groups.count() == 1 and home.groups.item(0).text() == "Groupe Alpha"
+    # The groups come just after the home window's first paint.
+    qtbot.waitUntil(lambda: home.groups.count() == 1)
+    assert home.groups.item(0).text() == "Groupe Alpha"
     qtbot.mouseClick(home.open_group_button, Qt.MouseButton.LeftButton)
     window = tdt.group_window
     assert window.windowTitle() == "Groupe : Groupe Alpha"
