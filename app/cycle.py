@@ -309,15 +309,17 @@ class Cycles:
     def carried_actions(self, session_id: int) -> list[CarriedAction]:
         """The previous session's action plan, with what was said of each since."""
         previous = self.previous_session(session_id)
-        if previous is None:
-            return []
+        return self.actions_of(previous) if previous is not None else []
+
+    def actions_of(self, session_id: int) -> list[CarriedAction]:
+        """A session's actions, each with the latest word said of it (in a later session)."""
         rows = self._rows(
             "SELECT n.id, n.text, n.owner, n.due, r.status, COALESCE(r.comment, ''), "
             "r.evaluation, COALESCE(r.trace, '') FROM notes n "
             "LEFT JOIN action_reviews r ON r.id = (SELECT r2.id FROM action_reviews r2 "
             " WHERE r2.note_id = n.id ORDER BY r2.id DESC LIMIT 1) "
             "WHERE n.session_id = ? AND n.kind = 'action' ORDER BY n.id",
-            (previous,),
+            (session_id,),
         )
         return [CarriedAction(*row) for row in rows]
 

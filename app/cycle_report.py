@@ -138,7 +138,7 @@ def collect_cycle(store: Store, cycle_id: int) -> CycleFigures:
         tags = {t.id: t.name.fr for t in stored.protocol.arbitration}
         for note in store.notes(sid):
             _file_note(figures, note, tags)
-        figures.actions += _actions_of(cycles, store, sid)
+        figures.actions += cycles.actions_of(sid)
         figures.answers += cycles.answers_to(sid)
     figures.member_names = names
     return figures
@@ -152,16 +152,3 @@ def _file_note(figures: CycleFigures, note: Note, tags: dict[str, str]) -> None:
         figures.proposals.setdefault(key, []).append(note.text)
     elif note.kind == Capture.TRAINING_NEED:
         figures.training.append(note.text)
-
-
-def _actions_of(cycles: Cycles, store: Store, session_id: int) -> list[CarriedAction]:
-    """A session's actions with the latest word said of each (in any later session)."""
-    rows = store._rows(
-        "SELECT n.id, n.text, n.owner, n.due, r.status, COALESCE(r.comment, ''), "
-        "r.evaluation, COALESCE(r.trace, '') FROM notes n "
-        "LEFT JOIN action_reviews r ON r.id = (SELECT r2.id FROM action_reviews r2 "
-        " WHERE r2.note_id = n.id ORDER BY r2.id DESC LIMIT 1) "
-        "WHERE n.session_id = ? AND n.kind = 'action' ORDER BY n.id",
-        (session_id,),
-    )
-    return [CarriedAction(*row) for row in rows]
