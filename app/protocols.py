@@ -61,7 +61,8 @@ class Step(_Strict):
     min_minutes: Annotated[float, Field(gt=0, le=600)] | None = None
     max_minutes: Annotated[float, Field(gt=0, le=600)] | None = None
     speaker: SpeakerKind
-    prompt: Text
+    prompt: Text  # for the facilitator
+    room: Text | None = None  # one line for the group, on the projection
     captures: Annotated[list[Capture], Field(max_length=len(Capture))] = []
     # Part of the block that repeats once per case.
     per_case: bool = False

@@ -103,6 +103,7 @@ class Snapshot:
     narrator_interrupting: bool  # the narrator speaks in a step where they listen
     session: SessionClock
     next_step_name: str  # "" in the last step
+    room_line: str  # the step's one-line instruction for the group ("" if none)
     window: tuple[float, float] | None  # the method's min and max seconds, when it has a range
 
     @property
@@ -198,6 +199,7 @@ def take(live: LiveSession, lang: str) -> Snapshot:
         not_spoken=[names[p] for p in fairness.not_spoken if p not in passed],
         narrator_interrupting=speaker is not None and engine.is_interruption(index, speaker),
         session=SessionClock.of(live, now),
+        room_line=step.room.get(lang) if step.room is not None else "",
         next_step_name=(
             engine.plan[index + 1].step.name.get(lang) if index + 1 < len(engine.plan) else ""
         ),

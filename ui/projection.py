@@ -118,6 +118,8 @@ class ProjectionWindow(QWidget):
         self.message.setObjectName("message")
         self.message.hide()
         self.case = self._label()
+        self.instruction = self._label(bold=True)  # the step's rule for the group
+        self.instruction.setWordWrap(True)
         self.countdown = self._label(bold=True)
         self.countdown.setObjectName("countdown")
         self.cue = self._label(bold=True)
@@ -141,6 +143,7 @@ class ProjectionWindow(QWidget):
             self.message,
             self.heading,
             self.case,
+            self.instruction,
             self.countdown,
             self.cue,
             self.next_line,
@@ -209,6 +212,7 @@ class ProjectionWindow(QWidget):
             self.message: 0.07,
             self.next_line: 0.035,
             self.heading: 0.05,
+            self.instruction: 0.04,
             self.case: 0.032,
             self.countdown: 0.28,
             self.cue: 0.05,
@@ -247,6 +251,8 @@ class ProjectionWindow(QWidget):
             step_heading(self.tr("Step {n} of {total}"), snap) + " · " + snap.step_name
         )
         self.case.setText(snap.case_title)
+        self.instruction.setText(snap.room_line)
+        self.instruction.setVisible(bool(snap.room_line))
         self.case.setVisible(bool(snap.case_title))
         shown = snap.remaining if snap.remaining >= 0 else -snap.remaining
         self.countdown.setText(("+" if snap.remaining < 0 else "") + format_clock(shown))
@@ -266,8 +272,11 @@ class ProjectionWindow(QWidget):
             self.floor.setText(self.tr("Nobody has the floor"))
 
         if snap.round is not None and snap.round.current:
-            line = self.tr("Round — now: {name} (slot {slot})").format(
-                name=snap.round.current, slot=format_clock(snap.round.slot_seconds)
+            left = max(0.0, snap.round.slot_seconds - snap.round.current_talk)
+            line = self.tr("Round — now: {name} (slot {slot}, {left} left)").format(
+                name=snap.round.current,
+                slot=format_clock(snap.round.slot_seconds),
+                left=format_clock(left),
             )
             if snap.round.next:
                 line += " · " + self.tr("next: {name}").format(name=snap.round.next)

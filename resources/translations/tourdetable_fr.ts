@@ -978,37 +978,37 @@
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="137" />
+        <location filename="../../ui/home.py" line="139" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="153" />
+        <location filename="../../ui/home.py" line="155" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="178" />
+        <location filename="../../ui/home.py" line="193" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="183" />
+        <location filename="../../ui/home.py" line="198" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="185" />
+        <location filename="../../ui/home.py" line="200" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="206" />
+        <location filename="../../ui/home.py" line="221" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="220" />
+        <location filename="../../ui/home.py" line="235" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -1820,47 +1820,47 @@
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="247" />
+        <location filename="../../ui/projection.py" line="251" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="261" />
+        <location filename="../../ui/projection.py" line="267" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="266" />
+        <location filename="../../ui/projection.py" line="272" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="269" />
-        <source>Round — now: {name} (slot {slot})</source>
-        <translation>Tour de table — à : {name} (créneau {slot})</translation>
+        <location filename="../../ui/projection.py" line="276" />
+        <source>Round — now: {name} (slot {slot}, {left} left)</source>
+        <translation>Tour de table — à : {name} (créneau {slot}, reste {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="273" />
+        <location filename="../../ui/projection.py" line="282" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="277" />
+        <location filename="../../ui/projection.py" line="286" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="284" />
+        <location filename="../../ui/projection.py" line="293" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="298" />
+        <location filename="../../ui/projection.py" line="307" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="318" />
+        <location filename="../../ui/projection.py" line="327" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
@@ -1987,7 +1987,7 @@
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="213" />
+        <location filename="../../ui/main.py" line="228" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>

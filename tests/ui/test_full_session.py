@@ -135,7 +135,9 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
         key(Qt.Key.Key_PageDown)
     snap = controller.snapshot
     assert snap.step_name == "Clôture : apprentissages" and snap.round is not None
-    assert projection.round.text() == "Tour de table — à : Chloé (créneau 2:00) · ensuite : Dédé"
+    assert projection.round.text() == (
+        "Tour de table — à : Chloé (créneau 2:00, reste 2:00) · ensuite : Dédé"
+    )
     key(Qt.Key.Key_3)
     clock.advance(90)
     key(Qt.Key.Key_Escape)
@@ -534,3 +536,24 @@ def test_a_late_arrival_gets_a_seat_from_now_on(qtbot, tdt, store, clock, monkey
     assert again.engine.people[-1].name == "Nadia Benkhalfa"
     assert again.engine.expected_speakers(2) == engine.expected_speakers(2)
     assert again.engine.expected_speakers(3) == engine.expected_speakers(3)
+
+
+def test_the_room_reads_the_steps_rule_and_the_slot_left(qtbot, tdt, clock) -> None:
+    screens = tdt.start_demo()
+    c, projection = screens.controller, screens.projection
+    c.toggle_running()
+    c.jump(2)  # questions
+    assert projection.instruction.text() == "Questions seulement : pas encore de conseils"
+    c.jump(6)  # the closing round
+    first = c.live.engine.round_state(6).current
+    c.give_floor(first)
+    clock.advance(50)
+    c.refresh()
+    from app.cues import format_clock
+
+    slot = c.snapshot.round.slot_seconds
+    expected = f"(créneau {format_clock(slot)}, reste {format_clock(slot - 50)})"
+    assert expected in projection.round.text()
+    clock.advance(slot)  # past the slot: nothing negative shown
+    c.refresh()
+    assert "reste 0:00" in projection.round.text()
