@@ -45,7 +45,7 @@ from ui.labels import (
     status_text,
     store_error_text,
 )
-from ui.theme import CONSOLE_STYLE, CUE_COLOURS, person_colour
+from ui.theme import CONSOLE_CUE_TEXT, CONSOLE_STYLE, person_colour
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportDialog
@@ -450,8 +450,8 @@ class ConsoleWindow(QMainWindow):
         self.timer.setText(sign + format_clock(abs(snap.remaining)))
         if snap.cue is not self._timer_cue:  # restyling is costly: only when the cue changes
             self._timer_cue = snap.cue
-            background, _text = CUE_COLOURS[snap.cue]
-            self.timer.setStyleSheet("" if snap.cue is Cue.NORMAL else f"color: {background};")
+            colour = CONSOLE_CUE_TEXT[snap.cue]
+            self.timer.setStyleSheet(f"color: {colour};" if colour else "")
         self.cue.setText(status_text(snap, on_console=True))
         self.session_line.setText(session_clock_text(snap))
         self.next_line.setText(next_step_text(snap))

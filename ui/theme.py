@@ -11,10 +11,20 @@ from app.cues import Cue
 FAMILY = "DejaVu Sans"
 
 # Background and text per cue: high contrast; never the only signal (text too).
+# The projection's (background, text) per cue. On a washed-out projector hue is the
+# first thing lost: the last minute is light with dark text, overtime dark with
+# light text, so they differ in lightness too, and every pair keeps 3:1 when the
+# projector halves the contrast (tests/ui/test_theme.py).
 CUE_COLOURS: dict[Cue, tuple[str, str]] = {
     Cue.NORMAL: ("#10263d", "#ffffff"),
-    Cue.LAST_MINUTE: ("#8a5a00", "#ffffff"),
-    Cue.OVERTIME: ("#9b1c1c", "#ffffff"),
+    Cue.LAST_MINUTE: ("#f2c14e", "#10263d"),
+    Cue.OVERTIME: ("#7a0f0f", "#ffffff"),
+}
+# The console's timer text per cue, on the console's light background.
+CONSOLE_CUE_TEXT: dict[Cue, str] = {
+    Cue.NORMAL: "",
+    Cue.LAST_MINUTE: "#8a5a00",
+    Cue.OVERTIME: "#9b1c1c",
 }
 
 # Distinct, colour-blind-friendly hues (Okabe-Ito, then Tol) for participants.
