@@ -218,7 +218,7 @@ class ProjectionWindow(QWidget):
             self.cue: 0.05,
             self.floor: 0.055,
             self.round: 0.04,
-            self.rules: 0.036,
+            self.rules: 0.033,
             self.follow_up: 0.034,
             self.balance_label: 0.035,
         }
@@ -252,7 +252,8 @@ class ProjectionWindow(QWidget):
         )
         self.case.setText(snap.case_title)
         self.instruction.setText(snap.room_line)
-        self.instruction.setVisible(bool(snap.room_line))
+        # With the rules on screen, they are the instruction: room for all of them.
+        self.instruction.setVisible(bool(snap.room_line) and not snap.rules)
         self.case.setVisible(bool(snap.case_title))
         shown = snap.remaining if snap.remaining >= 0 else -snap.remaining
         self.countdown.setText(("+" if snap.remaining < 0 else "") + format_clock(shown))
