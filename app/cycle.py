@@ -406,11 +406,6 @@ class Cycles:
         )
         return [text for (text,) in rows]
 
-    def answer_for_opening(self, session_id: int) -> ManagementAnswer | None:
-        """Management's latest answer to the previous session's relevé."""
-        answers = self.answers_for_opening(session_id)
-        return answers[-1] if answers else None
-
     def answers_for_opening(self, session_id: int) -> list[ManagementAnswer]:
         """Management's answers to the previous session's relevé, read at the opening."""
         previous = self.previous_session(session_id)

@@ -17,6 +17,7 @@ REVIEW_STEPS = {"previous", "retour"}
 class FollowUp:
     cycles: Cycles
     session_id: int
+    evaluates: bool = False  # the protocol asks whether each action worked (REX)
     actions: list[CarriedAction] = field(default_factory=list)
     answer: ManagementAnswer | None = None  # the latest
     answers: list[ManagementAnswer] = field(default_factory=list)

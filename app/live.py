@@ -14,9 +14,11 @@ says when the app was last up.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from app.clock import Clock, Timeline
 from app.engine import Event, EventKind, SessionEngine
+from app.store.database import StoreError
 from app.store.repository import Store, StoredSession
 
 Listener = Callable[[Event], None]
@@ -79,13 +81,12 @@ class LiveSession:
         # Folded first so the projections are written with the event; rolled
         # back by replaying the log if the write fails.
         before = list(self.engine.events)
+        people = list(self.engine.people)  # a late arrival's event adds to them
         self.engine.apply(event)
         try:
             self.store.append_event(self.id, event, self.engine)
         except Exception:
-            self.engine = SessionEngine.rebuild(
-                self.engine.plan, self.engine.people, self.engine.cases, before
-            )
+            self.engine = SessionEngine.rebuild(self.engine.plan, people, self.engine.cases, before)
             raise
         for listener in list(self._listeners):
             listener(event)
@@ -152,7 +153,13 @@ class LiveSession:
         if not name or self.engine.ended or len(name) > 80:
             return None
         person = self.store.add_participant(self.id, name, role, self.clock.wall())
-        self._record(EventKind.JOINED, person=person, name=name, role=role)
+        try:
+            self._record(EventKind.JOINED, person=person, name=name, role=role)
+        except StoreError:
+            # Without its event the seat would count from the start on reload: take it back.
+            with suppress(StoreError):
+                self.store.remove_participant(self.id, person)
+            raise
         return person
 
     def undo_floor(self) -> bool:

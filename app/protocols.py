@@ -109,6 +109,8 @@ class Protocol(_Strict):
     sessions_per_cycle: Annotated[int, Field(ge=1, le=100)] | None = None
     cases: CaseCount = CaseCount()
     arbitration: Annotated[list[ArbitrationTag], Field(max_length=10)] = []
+    # Reviewing the previous actions asks "did it work?" and where the trace is kept (REX).
+    evaluates_actions: bool = False
     # Prepared messages for the room ("Pause 10 min"…), besides the common ones.
     messages: TextList = TextList(fr=[])
     steps: Annotated[list[Step], Field(min_length=1, max_length=MAX_STEPS)]

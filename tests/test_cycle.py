@@ -103,7 +103,7 @@ def test_a_six_session_cycle_end_to_end(store, catalog, clock) -> None:
     cycles.record_answer(
         held[4].id, "2027-05-20", "2027-06-03", "Constat partagé", "Budget formation", 0.0
     )
-    answer = cycles.answer_for_opening(held[5].id)
+    [answer] = cycles.answers_for_opening(held[5].id)
     assert answer is not None and answer.decisions == "Budget formation"
     assert answer.delay_days == 14
 

@@ -311,3 +311,18 @@ def test_a_store_of_the_first_schema_is_upgraded_without_loss(tmp_path, catalog,
     linked = again._db.execute("select count(*) from participants where member_id is null")
     assert linked.fetchone() == (0,)
     again.close()
+
+
+def test_a_late_arrival_refused_by_the_disk_leaves_no_seat(live, clock, store, monkeypatch) -> None:
+    live.start()
+    before = len(store.load(live.id).people)
+
+    def full(*_args, **_kwargs):
+        raise StoreError(StoreProblem.DISK_FULL, store.path)
+
+    monkeypatch.setattr(store, "append_event", full)
+    with pytest.raises(StoreError):
+        live.add_person("Nadia Benkhalfa")
+    monkeypatch.undo()
+    assert len(store.load(live.id).people) == before
+    assert len(live.engine.people) == before

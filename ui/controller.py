@@ -47,7 +47,9 @@ class SessionController(QObject):
         self._timer.timeout.connect(self.refresh)
         live.subscribe(self._on_event)
         self._snapshot = take(live, lang)
-        self.follow_up = FollowUp(Cycles(live.store), live.id)
+        self.follow_up = FollowUp(
+            Cycles(live.store), live.id, evaluates=live.stored.protocol.evaluates_actions
+        )
         self._cues.update(self._snapshot.step_index, self._snapshot.remaining, False)
         self._sync_timer()
 

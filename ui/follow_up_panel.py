@@ -134,7 +134,6 @@ class FollowUpPanel(QGroupBox):
         self.rex_row = QWidget()
         self.rex_row.setLayout(rex)
         layout.addWidget(self.rex_row)
-        self.evaluates = controller.live.stored.protocol.id == "rex"
         self.comment.returnPressed.connect(lambda: self.mark(ActionStatus.DONE))
         controller.changed.connect(self.redraw)
         controller.follow_up_changed.connect(self.redraw)
@@ -175,7 +174,7 @@ class FollowUpPanel(QGroupBox):
             self.answer.setText(answers_text(follow_up.answers))
         self.action_list.setVisible(reviewing)
         self.action_row.setVisible(reviewing)
-        self.rex_row.setVisible(reviewing and self.evaluates)
+        self.rex_row.setVisible(reviewing and follow_up.evaluates)
         if reviewing:
             self.setTitle(self.tr("The previous session's actions (A: next one)"))
             self.action_list.blockSignals(True)

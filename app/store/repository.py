@@ -397,6 +397,13 @@ class Store:
                 attendance="present",
             )
 
+    def remove_participant(self, session_id: int, participant_id: int) -> None:
+        with self._write() as db:
+            db.execute(
+                "DELETE FROM participants WHERE id = ? AND session_id = ?",
+                (participant_id, session_id),
+            )
+
     def set_case_texts(
         self, session_id: int, case_index: int, situation: str, request: str
     ) -> None:
