@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.engine import Role
-from app.protocols import Catalog
+from app.protocols import Catalog, Protocol
 from app.setup import NewCase, NewParticipant, SessionSetup
 
 DEMO_GROUP = "Démo — Groupe des Tilleuls"
@@ -27,10 +27,15 @@ DEMO_CASE = NewCase(
 )
 
 
-def demo_setup(catalog: Catalog) -> SessionSetup:
+DEMO_PROTOCOL = "codev-anact"
+
+
+def demo_setup(source: Catalog | Protocol) -> SessionSetup:
+    """The demo session, with its protocol taken from a catalog or given."""
+    protocol = source if isinstance(source, Protocol) else source.get(DEMO_PROTOCOL)
     return SessionSetup(
         group=DEMO_GROUP,
-        protocol=catalog.get("codev-anact"),
+        protocol=protocol,
         participants=[NewParticipant(name, role) for name, role in DEMO_PEOPLE],
         cases=[DEMO_CASE],
         follow_up="dans un mois",

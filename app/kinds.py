@@ -1,7 +1,7 @@
 """The kinds a protocol is made of: who speaks in a step, what gets written down.
 
 Plain enums, apart from the protocol models, so that modules which only need
-them (the engine, the store's lists) load without pydantic.
+them (the engine, the store's lists) load without the validation models.
 """
 
 from __future__ import annotations

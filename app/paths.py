@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 ENV_DATA_DIR = "TOURDETABLE_DATA_DIR"
 
 
@@ -17,7 +15,18 @@ def data_dir(override: str | Path | None = None) -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser()
+    from platformdirs import user_data_path  # only when no folder is given
+
     return user_data_path("tourdetable", appauthor=False)
+
+
+def resource_path(*parts: str) -> Path:
+    """A file the app ships in ``resources/``: beside the package on disk in every
+    way the app is installed (a checkout, a wheel, a bundle), so a plain path,
+    without importlib.resources' machinery at start-up."""
+    import resources
+
+    return Path(resources.__file__).resolve().parent.joinpath(*parts)
 
 
 def user_protocol_dir(folder: Path) -> Path:

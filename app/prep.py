@@ -18,10 +18,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+import msgspec
+from msgspec import Meta
 
 from app.files import NotAFile, TooLarge, read_bounded, write_atomically
-from app.protocols import Protocol
+from app.protocols import Protocol, describe_error
 from app.store.database import ensure_private_dir
 
 EXTENSION = ".tdtprep"
@@ -47,15 +48,15 @@ class Part(StrEnum):
 
 PARTS = list(Part)
 
-Text = Annotated[str, Field(max_length=MAX_FIELD)]
+Text = Annotated[str, Meta(max_length=MAX_FIELD)]
+Stamp = Annotated[float, Meta(ge=0, le=1e11)]  # NaN and infinity fail the bounds
 
 
-class Rehearsal(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-    wall: Annotated[float, Field(ge=0, le=1e11)]  # when it started, for the record
+class Rehearsal(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    wall: Stamp  # when it started, for the record
     # Seconds spent on each part, in order.
     parts: Annotated[
-        list[Annotated[float, Field(ge=0, le=MAX_PART_SECONDS)]], Field(max_length=len(Part))
+        list[Annotated[float, Meta(ge=0, le=MAX_PART_SECONDS)]], Meta(max_length=len(Part))
     ]
 
     @property
@@ -63,24 +64,25 @@ class Rehearsal(BaseModel):
         return sum(self.parts)
 
 
-class Prep(BaseModel):
-    """What the narrator prepares. Field names are the file's keys: keep them."""
+class Prep(msgspec.Struct, kw_only=True):
+    """What the narrator prepares. Field names are the file's keys: keep them.
+    Unknown keys (from a later version's optional fields) are ignored on load;
+    what the prep window assigns is already cut to these bounds."""
 
-    model_config = ConfigDict(extra="ignore", validate_assignment=True, allow_inf_nan=False)
-    format: Annotated[str, Field(max_length=40)] = FORMAT
+    format: Annotated[str, Meta(max_length=40)] = FORMAT
     version: int = VERSION
-    title: Annotated[str, Field(max_length=200)] = ""
-    narrator: Annotated[str, Field(max_length=80)] = ""
-    protocol_id: Annotated[str, Field(max_length=64)] = "codev-anact"
+    title: Annotated[str, Meta(max_length=200)] = ""
+    narrator: Annotated[str, Meta(max_length=80)] = ""
+    protocol_id: Annotated[str, Meta(max_length=64)] = "codev-anact"
     situation: Text = ""
     difficulty: Text = ""
     tried: Text = ""
     stakes: Text = ""
     question: Text = ""
     help_expected: Text = ""
-    rate: Annotated[int, Field(ge=MIN_RATE, le=MAX_RATE)] = DEFAULT_RATE
-    rehearsals: Annotated[list[Rehearsal], Field(max_length=MAX_REHEARSALS)] = []
-    updated_wall: Annotated[float, Field(ge=0, le=1e11)] = 0.0
+    rate: Annotated[int, Meta(ge=MIN_RATE, le=MAX_RATE)] = DEFAULT_RATE
+    rehearsals: Annotated[list[Rehearsal], Meta(max_length=MAX_REHEARSALS)] = []
+    updated_wall: Stamp = 0.0
 
     def part_text(self, part: Part) -> str:
         return {
@@ -146,10 +148,10 @@ def load_prep(path: Path) -> Prep:
     if version > VERSION:
         raise PrepFileError(PrepProblem.TOO_NEW, path, str(version))
     try:
-        return Prep.model_validate(data)
-    except ValidationError as exc:
-        fields = ", ".join(".".join(str(p) for p in e["loc"]) for e in exc.errors())
-        raise PrepFileError(PrepProblem.MALFORMED, path, fields) from exc
+        return msgspec.convert(data, Prep)
+    except msgspec.ValidationError as exc:
+        where = describe_error(exc).split(": ", 1)[0]
+        raise PrepFileError(PrepProblem.MALFORMED, path, where) from exc
 
 
 def _reason(exc: Exception) -> str:
@@ -159,7 +161,7 @@ def _reason(exc: Exception) -> str:
 
 
 def save_prep(prep: Prep, path: Path) -> None:
-    text = json.dumps(prep.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    text = json.dumps(msgspec.to_builtins(prep), ensure_ascii=False, indent=2)
     write_atomically(text.encode("utf-8"), path)
 
 

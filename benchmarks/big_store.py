@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.demo import demo_setup
-from app.protocols import load_catalog
+from app.protocols import load_catalog, protocol_to_json
 from app.store.database import DB_NAME
 from app.store.repository import Store
 
@@ -27,7 +27,7 @@ STEPS = 7
 def build_big_store(folder: Path, sessions: int = 5000, events: int = 1_000_000) -> None:
     Store.open(folder).close()
     protocol = load_catalog().get("codev-anact")
-    definition = json.dumps(protocol.model_dump(mode="json"), ensure_ascii=False)
+    definition = json.dumps(protocol_to_json(protocol), ensure_ascii=False)
     names = [p.name for p in demo_setup(load_catalog()).participants]
     per_session = max(1, events // sessions)
     rng = random.Random(10)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import stat
 
+import msgspec
 import pytest
 
 from app.clock import FakeClock
@@ -157,5 +158,5 @@ def test_the_prep_sheet_is_one_page(catalog) -> None:
     assert pages == 1
     assert "Préparation de l’exposé" in text and "Comment garder le lien ?" in text
     assert "Zoé Œuvray" in text and "Répétitions" in text and "7:00" in text
-    huge = prep.model_copy(update={"situation": words(20_000 // 4)})
+    huge = msgspec.structs.replace(prep, situation=words(20_000 // 4))
     assert text_of(prep_pdf(huge, None, "fr", 0))[0] == 1

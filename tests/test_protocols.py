@@ -70,10 +70,10 @@ def test_a_users_protocol_loads_beside_the_shipped_ones(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "field", "why"),
     [
-        (("minutes = 5", "minutes = -3"), "steps[0].minutes", "greater than 0"),
-        (('speaker = "group"', 'speaker = "everybody"'), "steps[0].speaker", "'narrator'"),
-        (('id = "a"', 'id = "a"\ncolour = "red"'), "steps[0].colour", "Extra inputs"),
-        (('name = { fr = "Le mien" }', ""), "name", "Field required"),
+        (("minutes = 5", "minutes = -3"), "steps[0].minutes", "> 0"),
+        (('speaker = "group"', 'speaker = "everybody"'), "steps[0].speaker", "'everybody'"),
+        (('id = "a"', 'id = "a"\ncolour = "red"'), "steps[0].colour", "unknown field"),
+        (('name = { fr = "Le mien" }', ""), "name", "required field missing"),
     ],
 )
 def test_an_invalid_file_names_file_field_and_why(tmp_path: Path, change, field, why) -> None:
@@ -97,3 +97,11 @@ def test_broken_toml_and_range_errors_are_reported(tmp_path: Path) -> None:
     assert "not valid TOML" in errors["syntax.toml"]
     assert "between min_minutes and max_minutes" in errors["range.toml"]
     assert "not UTF-8 text" in errors["latin1.toml"]
+
+
+def test_each_shipped_protocol_reads_alone_by_its_id(catalog) -> None:
+    from app.protocols import shipped_protocol
+
+    for protocol_id, protocol in catalog.protocols.items():
+        if catalog.origins[protocol_id].parent.name == "protocols" and protocol_id != "mine":
+            assert shipped_protocol(protocol_id) == protocol

@@ -582,7 +582,8 @@ class ConsoleWindow(QMainWindow):
         else:
             self.note_state.setText(self.tr("N or Enter: type a note"))
         self.note_state.setProperty("typing", typing)
-        self.note_state.style().polish(self.note_state)
+        if self.note_state.isVisible():
+            self.note_state.style().polish(self.note_state)
 
     def _on_note_edited(self, _text: str) -> None:
         now = self.controller.live.clock.monotonic()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.paths import resource_path
 
 SUPPORTED = ("fr", "en")
 DEFAULT = "fr"
@@ -20,7 +21,7 @@ def choose_language(requested: str | None, system: QLocale | None = None) -> str
 
 
 def translations_dir() -> Path:
-    return Path(str(resources.files("resources") / "translations"))
+    return resource_path("translations")
 
 
 def install_translator(

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from app.cues import format_clock
 from app.engine import Role
-from app.prep import PrepFileError, PrepProblem
 from app.protocols import Capture
-from app.setup import Problem, SetupProblem
 from app.snapshot import Snapshot, Status
 from app.store.database import StoreError, StoreProblem
+
+if TYPE_CHECKING:  # the console never needs them: imported where they are told
+    from app.prep import PrepFileError
+    from app.setup import SetupProblem
 
 
 def role_label(role: Role) -> str:
@@ -40,6 +44,8 @@ def capture_label(capture: Capture) -> str:
 
 
 def problem_text(problem: SetupProblem) -> str:
+    from app.setup import Problem
+
     n = (problem.index or 0) + 1
     text = {
         Problem.EMPTY_GROUP: QCoreApplication.translate(
@@ -149,6 +155,8 @@ def store_error_text(error: StoreError) -> str:
 
 
 def prep_error_text(error: PrepFileError) -> str:
+    from app.prep import PrepProblem
+
     messages = {
         PrepProblem.MALFORMED: QCoreApplication.translate(
             "Prep", "{name} is damaged and cannot be read ({detail})."

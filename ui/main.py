@@ -1,9 +1,10 @@
 """Starting the app: language, fonts, the store, then home (or the demo).
 
 A start pays only for what the first window shows. The home window needs the
-store's list of sessions, nothing more; the protocols (pydantic), the session
+store's list of sessions, nothing more; the protocols (validated files), the session
 windows, the prep mode and sound load when first needed, or just after home
-is painted, while the facilitator reads it.
+is painted, while the facilitator reads it. A start straight into a session
+(the demo) or into prep mode builds home only when it is first shown.
 """
 
 from __future__ import annotations
@@ -17,16 +18,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import Clock
-from app.paths import data_dir, user_protocol_dir
+from app.paths import data_dir, resource_path, user_protocol_dir
 from app.store.database import StoreError
 from app.store.repository import Store
-from ui.home import HomeWindow
+from ui.first_paint import after_first_paint
 from ui.i18n import choose_language, install_translator
 from ui.theme import load_fonts
 
 if TYPE_CHECKING:
     from app.protocols import Catalog
     from ui.group_window import GroupWindow
+    from ui.home import HomeWindow
     from ui.prep_window import PrepWindow
     from ui.session_window import SessionScreens
     from ui.setup_dialog import NewSessionDialog
@@ -49,16 +51,13 @@ class TourDeTable(QObject):
         self._catalog = catalog
         self.lang = lang
         self.clock = clock or Clock()
-        self.home = HomeWindow(store)
-        self.home.open_session.connect(self.open_session)
-        self.home.new_session.connect(self.ask_new_session)
-        self.home.prepare.connect(self.open_prep)
-        self.home.open_group.connect(self.open_group)
+        self._home: HomeWindow | None = None
+        self._told: list[str] = []  # for home, until it is built
         self.prep: PrepWindow | None = None
         self.screens: SessionScreens | None = None
         self.dialog: NewSessionDialog | None = None
         if store.moved_aside is not None:
-            self.home.tell(
+            self.tell(
                 self.tr(
                     "The database could not be read. It was kept, untouched, as {path}; "
                     "a new one was started."
@@ -68,8 +67,30 @@ class TourDeTable(QObject):
             self._tell_protocol_errors(catalog)
 
     @property
+    def home(self) -> HomeWindow:
+        if self._home is None:
+            from ui.home import HomeWindow
+
+            home = self._home = HomeWindow(self.store)
+            home.open_session.connect(self.open_session)
+            home.new_session.connect(self.ask_new_session)
+            home.prepare.connect(self.open_prep)
+            home.open_group.connect(self.open_group)
+            for message in self._told:
+                home.tell(message)
+            self._told.clear()
+        return self._home
+
+    def tell(self, message: str) -> None:
+        """A message on home's banner, kept until home is built if it is not yet."""
+        if self._home is None:
+            self._told.append(message)
+        else:
+            self._home.tell(message)
+
+    @property
     def catalog(self) -> Catalog:
-        """The protocols, read on first need (validating them loads pydantic)."""
+        """The protocols, read and validated on first need."""
         if self._catalog is None:
             from app.protocols import load_catalog
 
@@ -79,19 +100,17 @@ class TourDeTable(QObject):
 
     def _tell_protocol_errors(self, catalog: Catalog) -> None:
         for error in catalog.errors:
-            self.home.tell(self.tr("A protocol file was not loaded: {error}").format(error=error))
+            self.tell(self.tr("A protocol file was not loaded: {error}").format(error=error))
 
     def dress(self, app: QApplication) -> None:
         """Qt's own words in the app's language, and the app's icon."""
-        from importlib import resources
-
         from PySide6.QtGui import QIcon
 
         from ui.i18n import install_qt_catalogue
 
         if self.lang != "en":
             install_qt_catalogue(app, self.lang)
-        icon = resources.files("resources") / "icons" / "tourdetable-256.png"
+        icon = resource_path("icons", "tourdetable-256.png")
         app.setWindowIcon(QIcon(str(icon)))
 
     def warm_up(self) -> None:
@@ -133,16 +152,17 @@ class TourDeTable(QObject):
         live = LiveSession(self.store, session_id, self.clock)
         if live.absence:
             try:
-                if absence.ask_count_time_away(self.home, live, self.lang):
+                if absence.ask_count_time_away(self._home, live, self.lang):
                     live.count_time_away()
                 else:
                     live.resume_paused()
             except StoreError as exc:
-                self.home.tell(store_error_text(exc))
+                self.tell(store_error_text(exc))
         chime = Chime(self, use_audio=self.use_audio)
         self.screens = SessionScreens(live, self.lang, chime, parent=self)
         self.screens.closed.connect(self._on_session_closed)
-        self.home.hide()
+        if self._home is not None:
+            self._home.hide()
         self.screens.show()
         return self.screens
 
@@ -164,9 +184,14 @@ class TourDeTable(QObject):
         return self.prep
 
     def start_demo(self) -> SessionScreens:
-        from app.demo import demo_setup
+        from app.demo import DEMO_PROTOCOL, demo_setup
+        from app.protocols import shipped_protocol
 
-        session_id = self.store.create_session(demo_setup(self.catalog), self.clock.wall())
+        # The shipped protocol alone: the whole catalog loads once the console is up.
+        protocol = (
+            self._catalog.get(DEMO_PROTOCOL) if self._catalog else shipped_protocol(DEMO_PROTOCOL)
+        )
+        session_id = self.store.create_session(demo_setup(protocol), self.clock.wall())
         return self.open_session(session_id)
 
     def _on_session_closed(self) -> None:
@@ -183,7 +208,8 @@ class TourDeTable(QObject):
         if self.prep is not None:
             self.prep.close()
             self.prep.deleteLater()
-        self.home.deleteLater()
+        if self._home is not None:
+            self._home.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -221,10 +247,8 @@ def run_app(
 
         return _fatal(store_error_text(exc))
     main = TourDeTable(store, None, chosen)
-    if prep or demo:
-        main.dress(app)
     if demo and not data_dir_override:
-        main.home.tell(
+        main.tell(
             QCoreApplication.translate(
                 "TourDeTable",
                 "Demo: these sessions are kept in a temporary folder, {path}, "
@@ -232,11 +256,12 @@ def run_app(
             ).format(path=folder)
         )
     if prep:
+        main.dress(app)  # a damaged file is told in a dialog with Qt's buttons
         window = main.open_prep()
         if prep_file is not None:
             window.open_file(prep_file)  # a damaged file is said in the window
     elif demo:
-        main.start_demo()
+        after_first_paint(main.start_demo().console, main.warm_up)
     else:
         main.home.first_painted.connect(main.warm_up)
         main.show_home()

@@ -6,6 +6,7 @@ Everything typed is saved as a draft a moment later (in the data folder's
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
@@ -566,7 +567,7 @@ class PrepWindow(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         self._read_form()
-        prep = self.prep.model_copy(deep=True)
+        prep = copy.deepcopy(self.prep)  # the form goes on changing while it prints
         protocol, lang, wall = self.protocol, self.lang, self.clock.wall()
 
         def work() -> Path:

@@ -31,7 +31,7 @@ class SessionScreens(QObject):
         self.controller = SessionController(live, lang, self)
         self.console = ConsoleWindow(self.controller)
         self.projection = ProjectionWindow(self.controller)
-        self.help = HelpOverlay(self.console)
+        self._help: HelpOverlay | None = None
         self.chime = chime if chime is not None else Chime(self)
         self._told_silent = False
         console, projection = self.console, self.projection
@@ -53,7 +53,7 @@ class SessionScreens(QObject):
                 Action.FULLSCREEN: projection.toggle_fullscreen,
                 Action.SHEET: console.open_export,
                 Action.END: console.request_end,
-                Action.HELP: self.help.toggle,
+                Action.HELP: self.toggle_help,
                 Action.ACTION_DONE: lambda: console.follow_up.mark(ActionStatus.DONE),
                 Action.ACTION_IN_PROGRESS: lambda: console.follow_up.mark(ActionStatus.IN_PROGRESS),
                 Action.ACTION_DROPPED: lambda: console.follow_up.mark(ActionStatus.DROPPED),
@@ -66,18 +66,37 @@ class SessionScreens(QObject):
         console.key_handler = self.keys.handle
         projection.key_handler = self.keys.handle
         self.console.fullscreen_button.clicked.connect(self.projection.toggle_fullscreen)
-        self.console.help_button.clicked.connect(self.help.toggle)
+        self.console.help_button.clicked.connect(self.toggle_help)
         self.console.mute_check.toggled.connect(self._on_mute)
         self.console.closing.connect(self._on_console_closing)
         self.controller.cue_entered.connect(self._on_cue)
 
     def show(self) -> None:
+        """The console first, the room's window once the console is on screen:
+        the facilitator sees the session a few frames sooner, and the keyboard
+        stays with the console."""
         self.console.show()
-        self.projection.place()
         self.console.raise_()
         self.console.activateWindow()
         self.console.take_keyboard()
-        after_first_paint(self.console, self.chime.prepare)
+        after_first_paint(self.console, self._show_room)
+
+    def _show_room(self) -> None:
+        if self.keys.enabled:  # not if the session was closed in the meantime
+            self.projection.place()
+            self.console.raise_()
+            self.console.activateWindow()
+        self.chime.prepare()
+
+    @property
+    def help(self) -> HelpOverlay:
+        """The key list over the console, built when first asked for."""
+        if self._help is None:
+            self._help = HelpOverlay(self.console)
+        return self._help
+
+    def toggle_help(self) -> None:
+        self.help.toggle()
 
     def _on_mute(self, muted: bool) -> None:
         self.chime.muted = muted

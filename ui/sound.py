@@ -3,10 +3,11 @@ on Linux; without it, or without an audio device, the app goes on silently."""
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
+
+from app.paths import resource_path
 
 
 class Chime(QObject):
@@ -33,9 +34,7 @@ class Chime(QObject):
         if not QMediaDevices.audioOutputs():
             return
         effect = QSoundEffect(self)
-        effect.setSource(
-            QUrl.fromLocalFile(str(resources.files("resources") / "sounds" / "chime.wav"))
-        )
+        effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", "chime.wav"))))
         effect.setVolume(0.6)
         self._effect = effect
 

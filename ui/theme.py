@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtGui import QColor, QFontDatabase
 
 from app.cues import Cue
+from app.paths import resource_path
 
 FAMILY = "DejaVu Sans"
 
@@ -50,7 +49,7 @@ def person_colour(position: int) -> QColor:
 
 def load_fonts() -> None:
     """Ship our own font so names in any script render the same everywhere."""
-    folder = resources.files("resources") / "fonts"
+    folder = resource_path("fonts")
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(folder / name))
 

@@ -11,7 +11,6 @@ import copy
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -23,6 +22,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
+
+from app.paths import resource_path
 
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -36,7 +37,7 @@ ACCENT = colors.HexColor("#10263d")
 def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    folder = resources.files("resources") / "fonts"
+    folder = resource_path("fonts")
     pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)

@@ -175,7 +175,7 @@ class Store:
 
     def create_session(self, setup: SessionSetup, wall: float) -> int:
         from app.engine import Role
-        from app.protocols import plan_steps
+        from app.protocols import plan_steps, protocol_to_json
         from app.setup import clean_name
 
         group_name = clean_name(setup.group)
@@ -195,7 +195,7 @@ class Store:
                 "protocol_runs",
                 protocol_id=protocol.id,
                 version=protocol.version,
-                definition=json.dumps(protocol.model_dump(mode="json"), ensure_ascii=False),
+                definition=json.dumps(protocol_to_json(protocol), ensure_ascii=False),
             )
             cycle = protocol.sessions_per_cycle
             number = previous % cycle + 1 if cycle else previous + 1
@@ -265,10 +265,10 @@ class Store:
         if not rows:
             raise KeyError(session_id)
         from app.engine import Case, Event, EventKind, Person, Role
-        from app.protocols import Protocol, plan_steps
+        from app.protocols import plan_steps, protocol_from_json
 
         group, number, definition, has_previous, state, created, started, ended, follow = rows[0]
-        protocol = Protocol.model_validate(json.loads(definition))
+        protocol = protocol_from_json(json.loads(definition))
         cases_rows = self._rows(
             'SELECT "index", title, narrator_id, situation, request FROM cases '
             'WHERE session_id = ? ORDER BY "index"',

@@ -187,7 +187,8 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
 
 def test_talk_bars_are_off_on_the_projection_until_asked(qtbot, tdt) -> None:
     screens = tdt.start_demo()
-    assert screens.projection.isVisible() and screens.projection.talk_bars.isHidden()
+    qtbot.waitUntil(screens.projection.isVisible)  # once the console is painted
+    assert screens.projection.talk_bars.isHidden()
     assert not screens.controller.show_talk_bars
     screens.console.bars_check.setChecked(True)
     assert screens.controller.show_talk_bars and not screens.projection.talk_bars.isHidden()

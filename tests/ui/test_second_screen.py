@@ -30,8 +30,11 @@ SCRIPT = textwrap.dedent(
     store = Store.open(Path(tempfile.mkdtemp()) / "d")
     main = TourDeTable(store, load_catalog(), "fr", FakeClock(), use_audio=False)
     screens = main.start_demo()
-    app.processEvents()
     p = screens.projection
+    for _ in range(200):  # the room's window follows the console's first paint
+        app.processEvents()
+        if p.isVisible():
+            break
     console = screens.console.screen().name()
     print(p.screen().name(), p.isFullScreen(), p.geometry().width(), console)
     QTest.keyClick(screens.console, Qt.Key.Key_F11)  # back to a window, movable

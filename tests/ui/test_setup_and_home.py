@@ -202,3 +202,16 @@ def test_home_shows_user_text_as_typed(qtbot, tmp_path, catalog, clock) -> None:
     assert shown[0].endswith("<b>équipe & co</b>")
     assert shown[1] == "Fichier <i>a.db</i> & 'b'"
     store.close()
+
+
+def test_a_start_into_the_demo_builds_home_only_when_it_shows(qtbot, store, clock) -> None:
+    main = TourDeTable(store, None, "fr", clock, use_audio=False)
+    main.tell("Dossier de démonstration : /tmp/x")
+    screens = main.start_demo()
+    assert main._home is None  # the console came first, alone
+    qtbot.waitUntil(screens.projection.isVisible)
+    screens.console.close()  # back to home, as when the session window is closed
+    qtbot.addWidget(main.home)
+    assert main.home.isVisible()
+    assert "Dossier de démonstration" in main.home.notice.text()
+    main.shutdown()
