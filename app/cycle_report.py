@@ -23,6 +23,7 @@ class SessionFigures:
     present: int
     expected: int  # members on the list for that session (present, excused, absent)
     case_titles: list[str]
+    case_themes: list[str]  # one per case, "" where none was given
     gini: float  # over the session's shared steps; 0 = equal
     talk: dict[str, float]  # member name -> seconds, shared steps only
     turns: dict[str, int]
@@ -64,6 +65,15 @@ class CycleFigures:
             )
             for kind, talk in totals.items()
         }
+
+    def cases_by_theme(self) -> list[tuple[str, list[str]]]:
+        """Each theme with the titles of its cases, the most worked on first;
+        cases without a theme come last, under ""."""
+        themes: dict[str, list[str]] = {}
+        for figures in self.sessions:
+            for title, theme in zip(figures.case_titles, figures.case_themes, strict=True):
+                themes.setdefault(theme, []).append(title)
+        return sorted(themes.items(), key=lambda item: (item[0] == "", -len(item[1]), item[0]))
 
     def least_heard(self) -> list[tuple[str, float]]:
         """Members by their share of the floor over the cycle, least heard first."""
@@ -125,6 +135,7 @@ def collect_cycle(store: Store, cycle_id: int) -> CycleFigures:
                 present=sum(1 for a in attendance.values() if a == "present"),
                 expected=len(attendance),
                 case_titles=[c.title for c in stored.cases],
+                case_themes=list(stored.case_themes),
                 gini=fairness.gini,
                 talk={by_id[p]: fairness.talk.get(p, 0.0) for p in fairness.population},
                 turns={by_id[p]: fairness.turns.get(p, 0) for p in fairness.population},

@@ -32,6 +32,7 @@ class NewCase:
     narrator: int | None  # index into the participants list
     situation: str = ""
     request: str = ""
+    theme: str = ""  # what the case is about ("accueil", "violence"…), for the cycle's bilan
 
 
 @dataclass(frozen=True)

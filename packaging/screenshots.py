@@ -112,6 +112,8 @@ def cycle_pngs(tdt: TourDeTable, store: Store, first: int, clock: FakeClock, lan
     )
     clock.advance(28 * 86400)
     second = store.create_session(setup, clock.wall())
+    for session_id in (first, second):
+        store.set_case_theme(session_id, 0, "Lien avec les usagers")
     screens = tdt.open_session(second)
     c = screens.controller
     c.toggle_running()

@@ -25,7 +25,13 @@ SECRET = "Le dossier de Mme Zerbib est chez le juge"
 
 
 def hold_session(
-    store: Store, catalog: Catalog, clock: FakeClock, cycle_id: int, narrator: int, absent=()
+    store: Store,
+    catalog: Catalog,
+    clock: FakeClock,
+    cycle_id: int,
+    narrator: int,
+    absent=(),
+    theme: str = "",
 ) -> LiveSession:
     people = [
         NewParticipant(
@@ -39,7 +45,7 @@ def hold_session(
         GROUP,
         catalog.get("codev-anact"),
         people,
-        [NewCase(f"Situation de {NAMES[narrator]}", narrator)],
+        [NewCase(f"Situation de {NAMES[narrator]}", narrator, theme=theme)],
         cycle_id=cycle_id,
     )
     live = LiveSession(store, store.create_session(setup, clock.wall()), clock)
@@ -190,10 +196,13 @@ def test_the_bilan_of_a_cycle_read_back_from_the_pdf(store, catalog, clock) -> N
     from app.export.bilan import bilan_pdf
 
     cycles = Cycles(store)
-    first = hold_session(store, catalog, clock, None, 1)
+    first = hold_session(store, catalog, clock, None, 1, theme="  Accueil   du public ")
     cycle_id = cycles.create_cycle(GROUP, "codev-anact", "Cycle 2027", 6, clock.wall())
     cycles.attach_session(first.id, cycle_id)
     second = hold_session(store, catalog, clock, cycle_id, 2, absent={"Dédé"})
+    third = hold_session(store, catalog, clock, cycle_id, 3)
+    store.set_case_theme(third.id, 0, "Accueil du public")  # given after the session
+    assert store.themes() == ["Accueil du public"]
     store.add_note(
         second.id, Note(0, 5, 0, "training_need", "Formation aux écrits professionnels"), 0
     )
@@ -203,16 +212,23 @@ def test_the_bilan_of_a_cycle_read_back_from_the_pdf(store, catalog, clock) -> N
     cycles.record_answer(first.id, "2027-01-20", "2027-02-03", "", "Budget formation", 0)
 
     figures = collect_cycle(store, cycle_id)
-    assert len(figures.sessions) == 2
-    assert figures.attendance_rate == pytest.approx(11 / 12)  # Dédé absent once
+    assert len(figures.sessions) == 3
+    assert figures.attendance_rate == pytest.approx(17 / 18)  # Dédé absent once
+    assert figures.cases_by_theme() == [
+        ("Accueil du public", ["Situation de Bruno", "Situation de Dédé"]),
+        ("", ["Situation de Chloé"]),
+    ]
     assert [n for n, _ in figures.least_heard()][-1] in NAMES
     pdf = PdfReader(io.BytesIO(bilan_pdf(figures, ["collective", "produces"])))
     assert len(pdf.pages) == 1
     text = " ".join(pdf.pages[0].extract_text().split())
     for expected in (
         "Bilan de cycle",
-        "2 / 6",
-        "92 %",
+        "3 / 6",
+        "94 %",
+        "Situations travaillées, par thème",
+        "Accueil du public 2 Situation de Participant",
+        "Sans thème 1 Situation de Participant",
         "Séance 2",
         "5/6 présents",
         "Formation aux écrits professionnels",

@@ -38,7 +38,7 @@ from app.cycle_report import CRITERIA, collect_cycle
 from app.engine import Role
 from app.files import write_atomically
 from app.store.database import StoreError
-from app.store.repository import SessionState, Store
+from app.store.repository import MAX_THEME, SessionState, Store
 from ui.labels import role_label, store_error_text
 
 
@@ -230,6 +230,25 @@ class GroupWindow(QDialog):
         self.bilan_button = QPushButton(self.tr("Export the bilan (PDF)…"))
         self.bilan_button.clicked.connect(self.export_bilan)
         layout.addWidget(self.bilan_button)
+        layout.addWidget(
+            QLabel(self.tr("The cycle's cases and their themes (the bilan counts them):"))
+        )
+        self.case_list = QListWidget()
+        self.case_list.setAccessibleName(self.tr("The cycle's cases and their themes"))
+        layout.addWidget(self.case_list)
+        theme_row = QHBoxLayout()
+        self.theme_choice = QComboBox()
+        self.theme_choice.setEditable(True)
+        self.theme_choice.setAccessibleName(self.tr("Theme"))
+        theme_edit = self.theme_choice.lineEdit()
+        assert theme_edit is not None  # editable combo boxes have one
+        theme_edit.setMaxLength(MAX_THEME)
+        theme_edit.setPlaceholderText(self.tr("Theme of the chosen case"))
+        theme_row.addWidget(self.theme_choice, 1)
+        self.theme_button = QPushButton(self.tr("Give this theme"))
+        self.theme_button.clicked.connect(self.set_theme)
+        theme_row.addWidget(self.theme_button)
+        layout.addLayout(theme_row)
         layout.addWidget(QLabel(self.tr("Over the cycle, least heard first (for you only):")))
         self.heard = QListWidget()
         layout.addWidget(self.heard, 1)
@@ -297,12 +316,43 @@ class GroupWindow(QDialog):
         data = self.cycle_choice.currentData()
         return int(data) if data is not None else None
 
+    def _show_cases(self, cycle_id: int | None) -> None:
+        """The cycle's cases, each with its theme, for the bilan's count by theme."""
+        chosen = self.case_list.currentRow()
+        self.case_list.clear()
+        self.cycle_case_keys: list[tuple[int, int]] = []
+        for session_id, number, index, title, theme in (
+            self.store.cycle_cases(cycle_id) if cycle_id is not None else []
+        ):
+            self.case_list.addItem(
+                self.tr("Session {n} — {case} — {theme}").format(
+                    n=number, case=title, theme=theme or self.tr("no theme")
+                )
+            )
+            self.cycle_case_keys.append((session_id, index))
+        if self.cycle_case_keys:
+            self.case_list.setCurrentRow(min(max(chosen, 0), len(self.cycle_case_keys) - 1))
+        typed = self.theme_choice.currentText()
+        self.theme_choice.clear()
+        self.theme_choice.addItems(self.store.themes())
+        self.theme_choice.setCurrentText(typed)
+        self.theme_button.setEnabled(bool(self.cycle_case_keys))
+
+    def set_theme(self) -> None:
+        row = self.case_list.currentRow()
+        if not 0 <= row < len(self.cycle_case_keys):
+            return
+        session_id, index = self.cycle_case_keys[row]
+        theme = self.theme_choice.currentText()
+        self._try(lambda: self.store.set_case_theme(session_id, index, theme))
+
     def _show_calendar(self) -> None:
         self.calendar_list.clear()
         self.heard.clear()
         cycle_id = self.current_cycle()
         for widget in (self.ics_button, self.bilan_button):
             widget.setEnabled(cycle_id is not None)
+        self._show_cases(cycle_id)
         if cycle_id is None:
             self.narrators.setText(self.tr("No cycle yet: create one to plan its dates."))
             return

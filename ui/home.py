@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,17 @@ def plain(text: str) -> str:
     """User text for a QLabel, shown as typed: escaped, inside a tag that makes the
     label read it as rich text (so that "<b>" in a path stays "<b>")."""
     return "<span>" + html.escape(text).replace("\n", "<br>") + "</span>"
+
+
+ROLE = 256  # Qt.ItemDataRole.UserRole, without loading Qt's namespace for it
+
+
+def _day(iso: str) -> str:
+    return datetime.fromisoformat(iso).strftime("%d/%m/%Y")
+
+
+def _day_of(wall: float) -> str:
+    return datetime.fromtimestamp(wall).strftime("%d/%m/%Y")
 
 
 class HomeWindow(QWidget):
@@ -70,16 +83,21 @@ class HomeWindow(QWidget):
         actions.addWidget(self.prep_button)
         layout.addLayout(actions)
 
-        groups_box = QGroupBox(self.tr("Groups and their cycles"))
+        groups_box = QGroupBox(self.tr("Groups, their cycles and sessions"))
         groups_layout = QVBoxLayout(groups_box)
-        self.groups = QListWidget()
-        self.groups.setMaximumHeight(120)
-        self.groups.itemActivated.connect(self._on_open_group)
+        # Groups → cycles → sessions held and planned; filled after the first paint,
+        # each cycle's sessions when it is opened.
+        self.groups = QTreeWidget()
+        self.groups.setHeaderHidden(True)
+        self.groups.setMinimumHeight(150)
+        self.groups.setAccessibleName(self.tr("Groups, their cycles and sessions"))
+        self.groups.itemActivated.connect(self._on_tree_activated)
+        self.groups.itemExpanded.connect(self._fill_sessions)
         groups_layout.addWidget(self.groups)
         self.open_group_button = QPushButton(self.tr("Open the group…"))
         self.open_group_button.clicked.connect(self._on_open_group)
         groups_layout.addWidget(self.open_group_button)
-        layout.addWidget(groups_box)
+        layout.addWidget(groups_box, 1)
 
         search_row = QHBoxLayout()
         self.search = QLineEdit()
@@ -185,27 +203,94 @@ class HomeWindow(QWidget):
         self.group_names = self.store.groups()
         today = datetime.now().date()
         for name in self.group_names:
-            line = name
+            group_item = QTreeWidgetItem([name])
+            group_item.setData(0, ROLE, ("group", name, None))
+            self.groups.addTopLevelItem(group_item)
+            late = 0
             group_cycles = cycles.cycles(name)
-            if group_cycles:
-                cycle = group_cycles[-1]
+            for cycle in group_cycles:
                 upcoming, overdue = cycles.next_and_overdue(cycle.id, today)
-                line += " — " + self.tr("{title}: {held}/{planned} sessions").format(
+                late += len(overdue)
+                line = self.tr("{title}: {held}/{planned} sessions").format(
                     title=cycle.title, held=cycle.held, planned=cycle.planned_sessions
                 )
                 if upcoming is not None:
-                    day = datetime.fromisoformat(upcoming.day).strftime("%d/%m/%Y")
-                    line += " · " + self.tr("next: {day}").format(day=day)
+                    line += " · " + self.tr("next: {day}").format(day=_day(upcoming.day))
                 if overdue:
                     line += " · " + self.tr("{n} overdue").format(n=len(overdue))
-            self.groups.addItem(line)
+                group_item.addChild(self._folder(line, name, cycle.id))
+            if not group_cycles:
+                group_item.addChild(self._folder(self.tr("Sessions"), name, None))
+            elif self.store.group_sessions(name, None):
+                outside = self.tr("Sessions outside a cycle")
+                group_item.addChild(self._folder(outside, name, None))
+            if late:
+                group_item.setText(0, name + " — " + self.tr("{n} overdue").format(n=late))
+            group_item.setExpanded(True)
+            # The latest cycle open, so that what is next (or late) shows at once.
+            latest = group_item.child(max(0, len(group_cycles) - 1))
+            if latest is not None:
+                latest.setExpanded(True)
         self.open_group_button.setEnabled(bool(self.group_names))
 
+    def _folder(self, text: str, group: str, cycle_id: int | None) -> QTreeWidgetItem:
+        """A cycle (or the sessions outside any): its sessions are read when opened."""
+        item = QTreeWidgetItem([text])
+        item.setData(0, ROLE, ("cycle", group, cycle_id))
+        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        return item
+
+    def _fill_sessions(self, item: QTreeWidgetItem) -> None:
+        kind, group, cycle_id = item.data(0, ROLE)
+        if kind != "cycle" or item.childCount():
+            return
+        held = self.store.group_sessions(group, cycle_id)
+        for n, s in enumerate(held, start=1):
+            number = n if cycle_id is not None else s.number_in_cycle
+            text = self.tr("Session {n} — {date} — {case}").format(
+                n=number, date=_day_of(s.created_wall), case=s.case_title
+            )
+            if s.state != "ended":
+                text += " — " + self.tr("unfinished")
+            child = QTreeWidgetItem([text])
+            child.setData(0, ROLE, ("session", group, s.id))
+            item.addChild(child)
+        if cycle_id is not None:
+            from app.cycle import Cycles
+
+            today = datetime.now().date().isoformat()
+            for entry in Cycles(self.store).calendar(cycle_id):
+                if entry.number <= len(held):
+                    continue
+                text = self.tr("Session {n} — planned {date} at {time}").format(
+                    n=entry.number, date=_day(entry.day), time=entry.start
+                )
+                if entry.place:
+                    text += f", {entry.place}"
+                if entry.narrator:
+                    text += " — " + self.tr("narrator: {name}").format(name=entry.narrator)
+                if entry.day < today:
+                    text = "⚠ " + text + " — " + self.tr("overdue")
+                child = QTreeWidgetItem([text])
+                child.setData(0, ROLE, ("planned", group, cycle_id))
+                item.addChild(child)
+        item.setChildIndicatorPolicy(
+            QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
+        )
+
+    def _on_tree_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        kind, group, ident = item.data(0, ROLE)
+        if kind == "session":
+            self.open_session.emit(ident)
+        else:  # a group, a cycle, a planned session: the group's window plans them
+            self.open_group.emit(group)
+
     def _on_open_group(self, *_args: object) -> None:
-        row = self.groups.currentRow()
         if not self.group_names:
             return
-        self.open_group.emit(self.group_names[max(0, row)])
+        item = self.groups.currentItem()
+        group = item.data(0, ROLE)[1] if item is not None else self.group_names[0]
+        self.open_group.emit(group)
 
     def run_search(self) -> None:
         from app.store.repository import search

@@ -41,7 +41,7 @@ from app.setup import (
     validate_setup,
 )
 from app.store.database import StoreError
-from app.store.repository import Store
+from app.store.repository import MAX_THEME, Store
 from ui.labels import prep_error_text, problem_text, role_label, store_error_text
 
 PEER_CHOICES = [Role.CONSULTANT, Role.SCRIBE, Role.GUEST]
@@ -58,21 +58,40 @@ def _error_label() -> QLabel:
 
 
 class CaseRow:
-    def __init__(self, grid: QGridLayout, row: int, parent: QWidget) -> None:
+    def __init__(self, grid: QGridLayout, row: int, parent: QWidget, themes: list[str]) -> None:
         self.title = QLineEdit(parent)
         self.title.setPlaceholderText(
             QCoreApplication.translate("NewSessionDialog", "Short title, no names of third parties")
         )
-        self.narrator = QComboBox(parent)
         caption = QCoreApplication.translate("NewSessionDialog", "Case {n}").format(n=row + 1)
+        self.title.setAccessibleName(caption)
+        self.narrator = QComboBox(parent)
+        self.narrator.setAccessibleName(
+            QCoreApplication.translate("NewSessionDialog", "Narrator of case {n}").format(n=row + 1)
+        )
+        # Typed, or one already used: the cycle's bilan counts the cases by theme.
+        self.theme = QComboBox(parent)
+        self.theme.setEditable(True)
+        self.theme.addItems(themes)
+        self.theme.setCurrentText("")
+        theme_edit = self.theme.lineEdit()
+        assert theme_edit is not None  # editable combo boxes have one
+        theme_edit.setMaxLength(MAX_THEME)
+        theme_edit.setPlaceholderText(
+            QCoreApplication.translate("NewSessionDialog", "Theme (optional)")
+        )
+        self.theme.setAccessibleName(
+            QCoreApplication.translate("NewSessionDialog", "Theme of case {n}").format(n=row + 1)
+        )
         grid.addWidget(QLabel(caption), row, 0)
         grid.addWidget(self.title, row, 1)
         grid.addWidget(self.narrator, row, 2)
+        grid.addWidget(self.theme, row, 3)
         self.situation = ""
         self.request = ""
 
     def widgets(self) -> list[QWidget]:
-        return [self.title, self.narrator]
+        return [self.title, self.narrator, self.theme]
 
 
 class NewSessionDialog(QDialog):
@@ -93,6 +112,7 @@ class NewSessionDialog(QDialog):
         self._roles: dict[str, Role] = {}
         self._attendance: dict[str, str] = {}  # name -> present | excused | absent
         self._told: set[str] = set()  # who already brought a case in the group's cycle
+        self._themes = store.themes()
         self.setWindowTitle(self.tr("New session"))
         self.setMinimumWidth(720)
 
@@ -210,6 +230,7 @@ class NewSessionDialog(QDialog):
                     None if choice is None else choice + offset,
                     row.situation,
                     row.request,
+                    row.theme.currentText(),
                 )
             )
         return SessionSetup(
@@ -270,7 +291,7 @@ class NewSessionDialog(QDialog):
 
     def _on_case_count_changed(self, count: int) -> None:
         while len(self.case_rows) < count:
-            self.case_rows.append(CaseRow(self.cases_grid, len(self.case_rows), self))
+            self.case_rows.append(CaseRow(self.cases_grid, len(self.case_rows), self, self._themes))
             self._fill_narrators(self.case_rows[-1])
         while len(self.case_rows) > count:
             row = self.case_rows.pop()

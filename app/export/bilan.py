@@ -21,7 +21,8 @@ LABELS: dict[str, dict[str, str]] = {
         "attendance": "Taux de présence",
         "sessions": "Séances",
         "session_row": "Séance {n} — {day} : {present}/{expected} présents, équilibre {balance}",
-        "cases": "Situations travaillées",
+        "cases": "Situations travaillées, par thème",
+        "no_theme": "Sans thème",
         "proposals": "Propositions",
         "untagged": "Sans arbitrage",
         "actions": "Actions et leur suite",
@@ -55,7 +56,8 @@ LABELS: dict[str, dict[str, str]] = {
         "attendance": "Attendance rate",
         "sessions": "Sessions",
         "session_row": "Session {n} — {day}: {present}/{expected} present, balance {balance}",
-        "cases": "Situations worked on",
+        "cases": "Situations worked on, by theme",
+        "no_theme": "No theme",
         "proposals": "Proposals",
         "untagged": "Not arbitrated",
         "actions": "Actions and what came of them",
@@ -119,7 +121,10 @@ def build_bilan(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr"
         ]
         for s in figures.sessions
     ]
-    cases = [[clean(title)] for s in figures.sessions for title in s.case_titles]
+    cases = [
+        [clean(theme) if theme else t["no_theme"], str(len(titles)), "; ".join(map(clean, titles))]
+        for theme, titles in figures.cases_by_theme()
+    ]
     proposals = [
         [tag or t["untagged"], clean(text)]
         for tag, texts in figures.proposals.items()
@@ -150,7 +155,7 @@ def build_bilan(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr"
         sections=[
             Section(t["sessions"], sessions, keep_empty=True),
             Section(t["trend"], [[trend]] if trend else []),
-            Section(t["cases"], cases),
+            Section(t["cases"], cases, widths=(0.3, 0.08, 0.62)),
             Section(t["proposals"], proposals, widths=(0.25, 0.75)),
             Section(t["actions"], actions, widths=(0.6, 0.15, 0.25)),
             Section(t["training"], [[clean(x)] for x in figures.training]),

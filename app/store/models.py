@@ -167,6 +167,7 @@ class CaseRow(Base):
     narrator_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"), index=True)
     situation: Mapped[str] = mapped_column(Text, default="")
     request: Mapped[str] = mapped_column(Text, default="")
+    theme: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class StepRunRow(Base):

@@ -35,6 +35,12 @@ from app.store.database import (
     open_database,
 )
 
+MAX_THEME = 80
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
 
 class SessionState:
     READY = "ready"
@@ -51,6 +57,7 @@ class StoredSession(NamedTuple):
     people: list[Person]
     cases: list[Case]
     case_texts: list[tuple[str, str]]  # (situation, request) per case
+    case_themes: list[str]  # "" where none was given
     events: list[Event]
     state: str
     created_wall: float
@@ -242,6 +249,7 @@ class Store:
                     narrator_id=people[c.narrator] if c.narrator is not None else None,
                     situation=c.situation,
                     request=c.request,
+                    theme=_one_line(c.theme)[:MAX_THEME],
                 )
             plan = plan_steps(protocol, len(setup.cases), has_previous)
             db.executemany(
@@ -270,7 +278,7 @@ class Store:
         group, number, definition, has_previous, state, created, started, ended, follow = rows[0]
         protocol = protocol_from_json(json.loads(definition))
         cases_rows = self._rows(
-            'SELECT "index", title, narrator_id, situation, request FROM cases '
+            'SELECT "index", title, narrator_id, situation, request, theme FROM cases '
             'WHERE session_id = ? ORDER BY "index"',
             (session_id,),
         )
@@ -296,8 +304,9 @@ class Store:
             protocol=protocol,
             plan=plan_steps(protocol, len(cases_rows), bool(has_previous)),
             people=people,
-            cases=[Case(i, title, narrator) for i, title, narrator, _s, _r in cases_rows],
-            case_texts=[(situation, request) for _i, _t, _n, situation, request in cases_rows],
+            cases=[Case(row[0], row[1], row[2]) for row in cases_rows],
+            case_texts=[(row[3], row[4]) for row in cases_rows],
+            case_themes=[row[5] for row in cases_rows],
             events=events,
             state=state,
             created_wall=created,
@@ -413,6 +422,30 @@ class Store:
                 (situation, request, session_id, case_index),
             )
 
+    def set_case_theme(self, session_id: int, case_index: int, theme: str) -> None:
+        with self._write() as db:
+            db.execute(
+                'UPDATE cases SET theme = ? WHERE session_id = ? AND "index" = ?',
+                (_one_line(theme)[:MAX_THEME], session_id, case_index),
+            )
+
+    def cycle_cases(self, cycle_id: int) -> list[tuple[int, int, int, str, str]]:
+        """(session id, session number, case index, title, theme) of a cycle's cases."""
+        return self._rows(
+            'SELECT s.id, s.number_in_cycle, c."index", c.title, c.theme FROM cases c '
+            "JOIN sessions s ON s.id = c.session_id WHERE s.cycle_id = ? "
+            'ORDER BY s.created_wall, s.id, c."index"',
+            (cycle_id,),
+        )
+
+    def themes(self) -> list[str]:
+        """The themes given to cases so far, most used first: offered again."""
+        rows = self._rows(
+            "SELECT theme FROM cases WHERE theme != '' GROUP BY theme "
+            "ORDER BY count(*) DESC, theme LIMIT 50"
+        )
+        return [theme for (theme,) in rows]
+
     def set_follow_up(self, session_id: int, follow_up: str) -> None:
         with self._write() as db:
             db.execute("UPDATE sessions SET follow_up = ? WHERE id = ?", (follow_up, session_id))
@@ -435,6 +468,16 @@ class Store:
             " LIMIT ? OFFSET ?",
             (limit, offset),
         )
+        return [SessionSummary(*row) for row in rows]
+
+    def group_sessions(self, group: str, cycle_id: int | None) -> list[SessionSummary]:
+        """A group's sessions in one cycle, or outside any (None), oldest first."""
+        params: tuple[Any, ...]
+        if cycle_id is None:
+            where, params = " WHERE g.name = ? AND s.cycle_id IS NULL", (group,)
+        else:
+            where, params = " WHERE g.name = ? AND s.cycle_id = ?", (group, cycle_id)
+        rows = self._rows(_SUMMARY + where + " ORDER BY s.created_wall, s.id", params)
         return [SessionSummary(*row) for row in rows]
 
     def count_ended(self) -> int:

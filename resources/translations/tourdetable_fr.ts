@@ -31,32 +31,32 @@
 <context>
     <name>Clock</name>
     <message>
-        <location filename="../../ui/labels.py" line="180" />
+        <location filename="../../ui/labels.py" line="188" />
         <source>{n} min behind</source>
         <translation>{n} min de retard</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182" />
+        <location filename="../../ui/labels.py" line="190" />
         <source>{n} min ahead</source>
         <translation>{n} min d’avance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184" />
+        <location filename="../../ui/labels.py" line="192" />
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185" />
+        <location filename="../../ui/labels.py" line="193" />
         <source>{now} · session {elapsed} of {planned} · ends about {end} · {pace}</source>
         <translation>{now} · séance {elapsed} sur {planned} · fin vers {end} · {pace}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201" />
+        <location filename="../../ui/labels.py" line="209" />
         <source>the method allows {low} to {high} min</source>
         <translation>la méthode prévoit {low} à {high} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207" />
+        <location filename="../../ui/labels.py" line="215" />
         <source>next: {step}</source>
         <translation>ensuite : {step}</translation>
     </message>
@@ -297,12 +297,12 @@
         <translation>N ou Entrée : saisir une note</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="660" />
+        <location filename="../../ui/console.py" line="661" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="661" />
+        <location filename="../../ui/console.py" line="662" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -503,12 +503,12 @@
         <translation>Trace gardée dans (document unique, livret d’accueil…)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="174" />
+        <location filename="../../ui/follow_up_panel.py" line="173" />
         <source>From management</source>
         <translation>De la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="180" />
+        <location filename="../../ui/follow_up_panel.py" line="179" />
         <source>The previous session's actions (A: next one)</source>
         <translation>Les actions de la séance précédente (A : la suivante)</translation>
     </message>
@@ -727,176 +727,211 @@
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="233" />
+        <location filename="../../ui/group_window.py" line="234" />
+        <source>The cycle's cases and their themes (the bilan counts them):</source>
+        <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="237" />
+        <source>The cycle's cases and their themes</source>
+        <translation>Les cas du cycle et leur thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="242" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="246" />
+        <source>Theme of the chosen case</source>
+        <translation>Thème du cas choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="248" />
+        <source>Give this theme</source>
+        <translation>Donner ce thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="252" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="246" />
+        <location filename="../../ui/group_window.py" line="265" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="249" />
+        <location filename="../../ui/group_window.py" line="268" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="258" />
+        <location filename="../../ui/group_window.py" line="277" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="270" />
-        <location filename="../../ui/group_window.py" line="509" />
+        <location filename="../../ui/group_window.py" line="289" />
+        <location filename="../../ui/group_window.py" line="559" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="278" />
+        <location filename="../../ui/group_window.py" line="297" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="289" />
+        <location filename="../../ui/group_window.py" line="308" />
         <source>The relevé as a whole</source>
         <translation>Le relevé dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="307" />
-        <location filename="../../ui/group_window.py" line="426" />
+        <location filename="../../ui/group_window.py" line="328" />
+        <source>Session {n} — {case} — {theme}</source>
+        <translation>Séance {n} — {case} — {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="329" />
+        <source>no theme</source>
+        <translation>sans thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="357" />
+        <location filename="../../ui/group_window.py" line="476" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="313" />
+        <location filename="../../ui/group_window.py" line="363" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="315" />
+        <location filename="../../ui/group_window.py" line="365" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="317" />
+        <location filename="../../ui/group_window.py" line="367" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="328" />
+        <location filename="../../ui/group_window.py" line="378" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="340" />
+        <location filename="../../ui/group_window.py" line="390" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="346" />
+        <location filename="../../ui/group_window.py" line="396" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="354" />
+        <location filename="../../ui/group_window.py" line="404" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="373" />
+        <location filename="../../ui/group_window.py" line="423" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="374" />
+        <location filename="../../ui/group_window.py" line="424" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="375" />
+        <location filename="../../ui/group_window.py" line="425" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="380" />
+        <location filename="../../ui/group_window.py" line="430" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="391" />
+        <location filename="../../ui/group_window.py" line="441" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="399" />
+        <location filename="../../ui/group_window.py" line="449" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="399" />
+        <location filename="../../ui/group_window.py" line="449" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="410" />
-        <location filename="../../ui/group_window.py" line="415" />
+        <location filename="../../ui/group_window.py" line="460" />
+        <location filename="../../ui/group_window.py" line="465" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="410" />
+        <location filename="../../ui/group_window.py" line="460" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="415" />
+        <location filename="../../ui/group_window.py" line="465" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="443" />
+        <location filename="../../ui/group_window.py" line="493" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="467" />
+        <location filename="../../ui/group_window.py" line="517" />
         <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="473" />
-        <location filename="../../ui/group_window.py" line="491" />
+        <location filename="../../ui/group_window.py" line="523" />
+        <location filename="../../ui/group_window.py" line="541" />
         <source>Not written: {reason}</source>
         <translation>Non écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="483" />
+        <location filename="../../ui/group_window.py" line="533" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="500" />
+        <location filename="../../ui/group_window.py" line="550" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="515" />
+        <location filename="../../ui/group_window.py" line="565" />
         <source>Delete a session</source>
         <translation>Supprimer une séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="515" />
+        <location filename="../../ui/group_window.py" line="565" />
         <source>Session:</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="521" />
+        <location filename="../../ui/group_window.py" line="571" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="531" />
+        <location filename="../../ui/group_window.py" line="581" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>
@@ -917,98 +952,135 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home.py" line="46" />
-        <location filename="../../ui/home.py" line="49" />
+        <location filename="../../ui/home.py" line="59" />
+        <location filename="../../ui/home.py" line="62" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="55" />
+        <location filename="../../ui/home.py" line="68" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="58" />
+        <location filename="../../ui/home.py" line="71" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="63" />
+        <location filename="../../ui/home.py" line="76" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="67" />
+        <location filename="../../ui/home.py" line="80" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="73" />
-        <source>Groups and their cycles</source>
-        <translation>Les groupes et leurs cycles</translation>
+        <location filename="../../ui/home.py" line="86" />
+        <location filename="../../ui/home.py" line="93" />
+        <source>Groups, their cycles and sessions</source>
+        <translation>Groupes, leurs cycles et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79" />
+        <location filename="../../ui/home.py" line="97" />
         <source>Open the group…</source>
         <translation>Ouvrir le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="86" />
+        <location filename="../../ui/home.py" line="104" />
         <source>Search past sessions (notes, case titles)</source>
         <translation>Rechercher dans les séances passées (notes, titres des situations)</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="87" />
+        <location filename="../../ui/home.py" line="105" />
         <source>Search past sessions</source>
         <translation>Rechercher dans les séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="97" />
+        <location filename="../../ui/home.py" line="115" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="107" />
+        <location filename="../../ui/home.py" line="125" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="120" />
+        <location filename="../../ui/home.py" line="138" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="139" />
+        <location filename="../../ui/home.py" line="157" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="155" />
+        <location filename="../../ui/home.py" line="173" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="193" />
+        <location filename="../../ui/home.py" line="214" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="198" />
+        <location filename="../../ui/home.py" line="218" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="200" />
+        <location filename="../../ui/home.py" line="220" />
+        <location filename="../../ui/home.py" line="228" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="221" />
+        <location filename="../../ui/home.py" line="223" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="225" />
+        <source>Sessions outside a cycle</source>
+        <translation>Séances hors cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="250" />
+        <source>Session {n} — {date} — {case}</source>
+        <translation>Séance {n} — {date} — {case}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="254" />
+        <source>unfinished</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="265" />
+        <source>Session {n} — planned {date} at {time}</source>
+        <translation>Séance {n} — prévue le {date} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="271" />
+        <source>narrator: {name}</source>
+        <translation>narrateur·rice : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="273" />
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="306" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="235" />
+        <location filename="../../ui/home.py" line="320" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -1199,82 +1271,82 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="22" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="23" />
         <source>Narrator</source>
         <translation>Narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="24" />
         <source>Consultant</source>
         <translation>Consultant·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="25" />
         <source>Scribe</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>Training need</source>
         <translation>Besoin de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Learning</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1282,52 +1354,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="103" />
+        <location filename="../../ui/labels.py" line="109" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108" />
+        <location filename="../../ui/labels.py" line="114" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="119" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118" />
+        <location filename="../../ui/labels.py" line="124" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123" />
+        <location filename="../../ui/labels.py" line="129" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126" />
+        <location filename="../../ui/labels.py" line="132" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129" />
+        <location filename="../../ui/labels.py" line="135" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134" />
+        <location filename="../../ui/labels.py" line="140" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137" />
+        <location filename="../../ui/labels.py" line="143" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142" />
+        <location filename="../../ui/labels.py" line="148" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
@@ -1340,132 +1412,147 @@
         <translation>Titre court, sans nom de tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="67" />
+        <location filename="../../ui/setup_dialog.py" line="66" />
         <source>Case {n}</source>
         <translation>Cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="96" />
+        <location filename="../../ui/setup_dialog.py" line="70" />
+        <source>Narrator of case {n}</source>
+        <translation>Narrateur·rice du cas {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="81" />
+        <source>Theme (optional)</source>
+        <translation>Thème (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="84" />
+        <source>Theme of case {n}</source>
+        <translation>Thème du cas {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="116" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="106" />
+        <location filename="../../ui/setup_dialog.py" line="126" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="109" />
+        <location filename="../../ui/setup_dialog.py" line="129" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="116" />
+        <location filename="../../ui/setup_dialog.py" line="136" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="119" />
+        <location filename="../../ui/setup_dialog.py" line="139" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="120" />
+        <location filename="../../ui/setup_dialog.py" line="140" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="123" />
+        <location filename="../../ui/setup_dialog.py" line="143" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="128" />
+        <location filename="../../ui/setup_dialog.py" line="148" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="130" />
+        <location filename="../../ui/setup_dialog.py" line="150" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="130" />
+        <location filename="../../ui/setup_dialog.py" line="150" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="130" />
+        <location filename="../../ui/setup_dialog.py" line="150" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="134" />
+        <location filename="../../ui/setup_dialog.py" line="154" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="139" />
+        <location filename="../../ui/setup_dialog.py" line="159" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="145" />
+        <location filename="../../ui/setup_dialog.py" line="165" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="152" />
+        <location filename="../../ui/setup_dialog.py" line="172" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="153" />
+        <location filename="../../ui/setup_dialog.py" line="173" />
         <source>Follow-up date</source>
         <translation>Date du suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="158" />
+        <location filename="../../ui/setup_dialog.py" line="178" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="160" />
+        <location filename="../../ui/setup_dialog.py" line="180" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="288" />
+        <location filename="../../ui/setup_dialog.py" line="309" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="294" />
+        <location filename="../../ui/setup_dialog.py" line="315" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="320" />
+        <location filename="../../ui/setup_dialog.py" line="341" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="321" />
+        <location filename="../../ui/setup_dialog.py" line="342" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="322" />
+        <location filename="../../ui/setup_dialog.py" line="343" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="341" />
+        <location filename="../../ui/setup_dialog.py" line="362" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="343" />
+        <location filename="../../ui/setup_dialog.py" line="364" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -1473,42 +1560,42 @@
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../../ui/labels.py" line="153" />
+        <location filename="../../ui/labels.py" line="161" />
         <source>{name} is damaged and cannot be read ({detail}).</source>
         <translation>{name} est endommagé et ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156" />
+        <location filename="../../ui/labels.py" line="164" />
         <source>{name} was made by a newer version of Tour de table (format {detail}). Update the app to open it.</source>
         <translation>{name} vient d’une version plus récente de Tour de table (format {detail}). Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161" />
+        <location filename="../../ui/labels.py" line="169" />
         <source>{name} is not a Tour de table preparation file.</source>
         <translation>{name} n’est pas un fichier de préparation Tour de table.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164" />
+        <location filename="../../ui/labels.py" line="172" />
         <source>{name} cannot be read ({detail}).</source>
         <translation>{name} ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="67" />
+        <location filename="../../ui/prep_window.py" line="68" />
         <source>the situation</source>
         <translation>la situation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="68" />
+        <location filename="../../ui/prep_window.py" line="69" />
         <source>what is difficult, what I tried</source>
         <translation>ce qui est difficile, ce que j’ai essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="69" />
+        <location filename="../../ui/prep_window.py" line="70" />
         <source>what is at stake for me</source>
         <translation>ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="70" />
+        <location filename="../../ui/prep_window.py" line="71" />
         <source>my question to the group</source>
         <translation>ma question au groupe</translation>
     </message>
@@ -1516,298 +1603,298 @@
 <context>
     <name>PrepWindow</name>
     <message>
-        <location filename="../../ui/prep_window.py" line="93" />
+        <location filename="../../ui/prep_window.py" line="94" />
         <source>Tour de table — preparing my exposé</source>
         <translation>Tour de table — préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="99" />
+        <location filename="../../ui/prep_window.py" line="100" />
         <source>My drafts (saved as you type)</source>
         <translation>Mes brouillons (enregistrés au fil de la frappe)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="104" />
+        <location filename="../../ui/prep_window.py" line="105" />
         <source>New preparation</source>
         <translation>Nouvelle préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="107" />
+        <location filename="../../ui/prep_window.py" line="108" />
         <source>Open a prep file…</source>
         <translation>Ouvrir un fichier de préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="133" />
+        <location filename="../../ui/prep_window.py" line="134" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="133" />
+        <location filename="../../ui/prep_window.py" line="134" />
         <source>A few words, for you and the facilitator.</source>
         <translation>Quelques mots, pour vous et l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="134" />
+        <location filename="../../ui/prep_window.py" line="135" />
         <source>My name</source>
         <translation>Mon nom</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="134" />
+        <location filename="../../ui/prep_window.py" line="135" />
         <source>As the facilitator knows you.</source>
         <translation>Tel que l’animateur·rice vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="135" />
+        <location filename="../../ui/prep_window.py" line="136" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="135" />
+        <location filename="../../ui/prep_window.py" line="136" />
         <source>Sets the expected length of the exposé.</source>
         <translation>Fixe la durée attendue de l’exposé.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="137" />
+        <location filename="../../ui/prep_window.py" line="138" />
         <source>The concrete situation</source>
         <translation>La situation concrète</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="140" />
+        <location filename="../../ui/prep_window.py" line="141" />
         <source>The facts: what happened, when, who was there. Name no third party: say “a user”, “my colleague”.</source>
         <translation>Les faits : ce qui s’est passé, quand, qui était là. Ne nommez aucun tiers : dites « un usager », « ma collègue ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="145" />
+        <location filename="../../ui/prep_window.py" line="146" />
         <source>What makes it difficult</source>
         <translation>Ce qui la rend difficile</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="147" />
+        <location filename="../../ui/prep_window.py" line="148" />
         <source>What stops you, what puzzles you.</source>
         <translation>Ce qui vous arrête, ce qui vous questionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="150" />
+        <location filename="../../ui/prep_window.py" line="151" />
         <source>What I already tried</source>
         <translation>Ce que j’ai déjà essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="152" />
+        <location filename="../../ui/prep_window.py" line="153" />
         <source>What you did, and what came of it.</source>
         <translation>Ce que vous avez fait, et ce que cela a donné.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="155" />
+        <location filename="../../ui/prep_window.py" line="156" />
         <source>What is at stake for me</source>
         <translation>Ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="157" />
+        <location filename="../../ui/prep_window.py" line="158" />
         <source>Your values, your intentions, what matters to you here.</source>
         <translation>Vos valeurs, vos intentions, ce qui compte pour vous ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="160" />
+        <location filename="../../ui/prep_window.py" line="161" />
         <source>My question to the group</source>
         <translation>Ma question au groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="162" />
+        <location filename="../../ui/prep_window.py" line="163" />
         <source>Required. One sentence, ending with “?” if you can.</source>
         <translation>Obligatoire. Une seule phrase, qui se termine si possible par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="165" />
+        <location filename="../../ui/prep_window.py" line="166" />
         <source>The help I expect</source>
         <translation>L’aide que j’attends</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="167" />
+        <location filename="../../ui/prep_window.py" line="168" />
         <source>Ideas, an outside view, testimonies, a method…</source>
         <translation>Des idées, un regard extérieur, des témoignages, une méthode…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="194" />
+        <location filename="../../ui/prep_window.py" line="195" />
         <source>How long will it take?</source>
         <translation>Combien de temps cela prendra-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="197" />
+        <location filename="../../ui/prep_window.py" line="198" />
         <source>My speaking rate (words a minute)</source>
         <translation>Mon débit (mots par minute)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="212" />
+        <location filename="../../ui/prep_window.py" line="213" />
         <source>Rehearse</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="227" />
+        <location filename="../../ui/prep_window.py" line="228" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="229" />
+        <location filename="../../ui/prep_window.py" line="230" />
         <source>Next part</source>
         <translation>Partie suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="231" />
+        <location filename="../../ui/prep_window.py" line="232" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="240" />
+        <location filename="../../ui/prep_window.py" line="241" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="245" />
+        <location filename="../../ui/prep_window.py" line="246" />
         <source>Hand it over</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="247" />
+        <location filename="../../ui/prep_window.py" line="248" />
         <source>Save the prep file for the facilitator…</source>
         <translation>Enregistrer le fichier pour l’animateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="250" />
+        <location filename="../../ui/prep_window.py" line="251" />
         <source>Print my prep sheet (PDF)…</source>
         <translation>Imprimer ma fiche de préparation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="326" />
+        <location filename="../../ui/prep_window.py" line="327" />
         <source>Your question to the group is required.</source>
         <translation>Votre question au groupe est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="330" />
+        <location filename="../../ui/prep_window.py" line="331" />
         <source>Tip: end your question with “?”.</source>
         <translation>Astuce : terminez votre question par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="343" />
+        <location filename="../../ui/prep_window.py" line="344" />
         <source>About {minutes} min: {words} words at {rate} words a minute.</source>
         <translation>Environ {minutes} min : {words} mots à {rate} mots par minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="347" />
+        <location filename="../../ui/prep_window.py" line="348" />
         <source>The method expects {low}–{high} min.</source>
         <translation>La méthode prévoit {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="351" />
+        <location filename="../../ui/prep_window.py" line="352" />
         <source>Too short: add facts, what you tried, what matters.</source>
         <translation>Trop court : ajoutez des faits, ce que vous avez essayé, ce qui compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="352" />
+        <location filename="../../ui/prep_window.py" line="353" />
         <source>Within the expected length.</source>
         <translation>Dans la durée attendue.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="353" />
+        <location filename="../../ui/prep_window.py" line="354" />
         <source>Too long: keep the facts that help the group help you.</source>
         <translation>Trop long : gardez les faits qui aideront le groupe à vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="373" />
+        <location filename="../../ui/prep_window.py" line="374" />
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="382" />
+        <location filename="../../ui/prep_window.py" line="383" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="446" />
+        <location filename="../../ui/prep_window.py" line="447" />
         <source>The situation took more than about a third of the time: keep to the facts.</source>
         <translation>La situation a pris plus d’un tiers du temps environ : tenez-vous aux faits.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="449" />
+        <location filename="../../ui/prep_window.py" line="450" />
         <source>Your question came after the expected end: move on sooner.</source>
         <translation>Votre question est venue après la fin prévue : avancez plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="451" />
+        <location filename="../../ui/prep_window.py" line="452" />
         <source>You stopped before asking your question.</source>
         <translation>Vous vous êtes arrêté·e avant de poser votre question.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="456" />
+        <location filename="../../ui/prep_window.py" line="457" />
         <source>Good pacing: context, then the question in time.</source>
         <translation>Bon rythme : le contexte, puis la question à temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="467" />
+        <location filename="../../ui/prep_window.py" line="468" />
         <source>Marks: situation told by about {third}; question asked before {end}.</source>
         <translation>Repères : situation racontée vers {third} ; question posée avant {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="474" />
+        <location filename="../../ui/prep_window.py" line="475" />
         <source>Part {n} of {total}: {name} — {time}</source>
         <translation>Partie {n} sur {total} : {name} — {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="482" />
+        <location filename="../../ui/prep_window.py" line="483" />
         <source>Press Start, then “Next part” as you move on.</source>
         <translation>Appuyez sur Commencer, puis sur « Partie suivante » à chaque étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="493" />
+        <location filename="../../ui/prep_window.py" line="494" />
         <source>Rehearsal {n}</source>
         <translation>Répétition {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="514" />
+        <location filename="../../ui/prep_window.py" line="515" />
         <source>my-expose</source>
         <translation>mon-expose</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="520" />
+        <location filename="../../ui/prep_window.py" line="521" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="522" />
-        <location filename="../../ui/prep_window.py" line="534" />
+        <location filename="../../ui/prep_window.py" line="523" />
+        <location filename="../../ui/prep_window.py" line="535" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="532" />
+        <location filename="../../ui/prep_window.py" line="533" />
         <source>Save the prep file</source>
         <translation>Enregistrer le fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="550" />
+        <location filename="../../ui/prep_window.py" line="551" />
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="555" />
+        <location filename="../../ui/prep_window.py" line="556" />
         <source>Saved: {path}. Give this file to the facilitator.</source>
         <translation>Enregistré : {path}. Remettez ce fichier à l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="560" />
+        <location filename="../../ui/prep_window.py" line="561" />
         <source>Save the prep sheet as</source>
         <translation>Enregistrer la fiche de préparation sous</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="560" />
+        <location filename="../../ui/prep_window.py" line="561" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="577" />
+        <location filename="../../ui/prep_window.py" line="578" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="580" />
+        <location filename="../../ui/prep_window.py" line="581" />
         <source>The PDF could not be written: {reason}</source>
         <translation>Le PDF n’a pas pu être écrit : {reason}</translation>
     </message>
@@ -1825,42 +1912,42 @@
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="267" />
+        <location filename="../../ui/projection.py" line="268" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="272" />
+        <location filename="../../ui/projection.py" line="273" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="276" />
+        <location filename="../../ui/projection.py" line="277" />
         <source>Round — now: {name} (slot {slot}, {left} left)</source>
         <translation>Tour de table — à : {name} (créneau {slot}, reste {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="282" />
+        <location filename="../../ui/projection.py" line="283" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="286" />
+        <location filename="../../ui/projection.py" line="287" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="293" />
+        <location filename="../../ui/projection.py" line="294" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="307" />
+        <location filename="../../ui/projection.py" line="308" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="327" />
+        <location filename="../../ui/projection.py" line="328" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
@@ -1868,7 +1955,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="90" />
+        <location filename="../../ui/session_window.py" line="109" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>
@@ -1876,62 +1963,62 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Give the group a name or a code.</source>
         <translation>Donnez un nom ou un code au groupe.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>The group's name is too long (80 characters at most).</source>
         <translation>Le nom du groupe est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Add the participants, one name per line.</source>
         <translation>Ajoutez les participants, un nom par ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Line {n} has no name.</source>
         <translation>La ligne {n} n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="61" />
         <source>Name {n} is too long (80 characters at most).</source>
         <translation>Le nom {n} est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>“{detail}” appears twice: add an initial to tell them apart.</source>
         <translation>« {detail} » apparaît deux fois : ajoutez une initiale pour les distinguer.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Choose the narrator of case {n}.</source>
         <translation>Choisissez le narrateur ou la narratrice du cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>The group needs at least one consultant besides the narrator.</source>
         <translation>Il faut au moins un consultant en plus du narrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>This method takes at most {detail} cases.</source>
         <translation>Cette méthode prend au plus {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="76" />
         <source>This method needs at least {detail} case(s).</source>
         <translation>Cette méthode demande au moins {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>Give case {n} a short title.</source>
         <translation>Donnez un titre court au cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>The title of case {n} is too long (200 characters at most).</source>
         <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
     </message>
@@ -1939,37 +2026,37 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>Overtime +{time}</source>
         <translation>Dépassement +{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>Ready: press Space to start</source>
         <translation>Prêt : Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>Session ended</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>Ready to start</source>
         <translation>Prêt à démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93" />
+        <location filename="../../ui/labels.py" line="99" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="100" />
         <source>One minute left</source>
         <translation>Plus qu’une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
@@ -1977,17 +2064,17 @@
 <context>
     <name>TourDeTable</name>
     <message>
-        <location filename="../../ui/main.py" line="63" />
+        <location filename="../../ui/main.py" line="62" />
         <source>The database could not be read. It was kept, untouched, as {path}; a new one was started.</source>
         <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="82" />
+        <location filename="../../ui/main.py" line="103" />
         <source>A protocol file was not loaded: {error}</source>
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="228" />
+        <location filename="../../ui/main.py" line="252" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>

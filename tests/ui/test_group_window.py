@@ -35,8 +35,8 @@ def test_a_group_over_time(qtbot, tdt, store, catalog, clock, tmp_path, monkeypa
     tdt.show_home()
     home = tdt.home
     # The groups come just after the home window's first paint.
-    qtbot.waitUntil(lambda: home.groups.count() == 1)
-    assert home.groups.item(0).text() == "Groupe Alpha"
+    qtbot.waitUntil(lambda: home.groups.topLevelItemCount() == 1)
+    assert home.groups.topLevelItem(0).text(0) == "Groupe Alpha"
     qtbot.mouseClick(home.open_group_button, Qt.MouseButton.LeftButton)
     window = tdt.group_window
     assert window.windowTitle() == "Groupe : Groupe Alpha"
@@ -174,3 +174,76 @@ def test_a_new_session_starts_from_the_group(qtbot, tdt, store, catalog, clock) 
     assert cycles.attendance(sid)["Dédé"] == "excused"
     assert cycles.cycles("Groupe Alpha")[0].held == 2  # in the cycle
     screens.console.close()
+
+
+def test_home_shows_groups_cycles_and_sessions_held_planned_and_late(
+    qtbot, tdt, store, catalog, clock
+) -> None:
+    from datetime import date, timedelta
+
+    cycles = Cycles(store)
+    before = held_session(store, catalog, clock)  # outside any cycle
+    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "Cycle 2027", 6, clock.wall())
+    held = [held_session(store, catalog, clock) for _ in range(2)]
+    for sid in held:
+        cycles.attach_session(sid, cycle_id)
+    today = date.today()
+    for n in range(1, 7):  # sessions 3 is late, 4 is next
+        day = today + timedelta(days=30 * (n - 4) + 1)
+        cycles.plan(cycle_id, n, day.isoformat(), "14:00", 150, place="Salle B")
+    tdt.show_home()
+    home = tdt.home
+    qtbot.waitUntil(lambda: home.groups.topLevelItemCount() == 1)
+    group = home.groups.topLevelItem(0)
+    assert group.text(0) == "Groupe Alpha — 1 en retard"
+    cycle, outside = group.child(0), group.child(1)
+    assert cycle.text(0).startswith("Cycle 2027 : 2/6 séances")
+    assert "prochaine : " in cycle.text(0) and "1 en retard" in cycle.text(0)
+    assert cycle.isExpanded()  # the latest cycle is open at once
+    rows = [cycle.child(i).text(0) for i in range(cycle.childCount())]
+    assert len(rows) == 6
+    assert rows[0].startswith("Séance 1 — ") and rows[0].endswith("— Cas 1")
+    assert rows[2].startswith("⚠ Séance 3 — prévue le ") and rows[2].endswith("en retard")
+    assert rows[3].startswith("Séance 4 — prévue le ") and "Salle B" in rows[3]
+    assert outside.text(0) == "Séances hors cycle" and outside.childCount() == 0
+    outside.setExpanded(True)  # read when opened
+    assert outside.childCount() == 1
+
+    def enter_on(folder: int, row: int) -> None:
+        """Enter on a row, the tree read again: an opened session refills home."""
+        item = home.groups.topLevelItem(0).child(folder)
+        item.setExpanded(True)
+        home.groups.setCurrentItem(item.child(row))
+        qtbot.keyClick(home.groups, Qt.Key.Key_Return)
+
+    with qtbot.waitSignal(home.open_session) as opened:
+        enter_on(0, 1)
+    assert opened.args == [held[1]]
+    tdt.screens.console.close()
+    with qtbot.waitSignal(home.open_session) as opened:
+        enter_on(1, 0)
+    assert opened.args == [before]
+    tdt.screens.console.close()
+    with qtbot.waitSignal(home.open_group) as group_opened:
+        enter_on(0, 4)  # a planned one: it is planned in the group's window
+    assert group_opened.args == ["Groupe Alpha"]
+
+
+def test_a_theme_given_to_a_past_case_in_the_group_window(qtbot, tdt, store, catalog, clock):
+    cycles = Cycles(store)
+    first = held_session(store, catalog, clock)
+    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "Cycle 2027", 6, clock.wall())
+    for session_id in (first, held_session(store, catalog, clock)):
+        cycles.attach_session(session_id, cycle_id)
+    window = tdt.open_group("Groupe Alpha")
+    assert window.case_list.count() == 2
+    assert window.case_list.item(1).text() == "Séance 2 — Cas 1 — sans thème"
+    window.case_list.setCurrentRow(1)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.mouseClick(window.theme_choice.lineEdit(), Qt.MouseButton.LeftButton)
+    type_text("Accès aux droits")
+    qtbot.mouseClick(window.theme_button, Qt.MouseButton.LeftButton)
+    assert window.case_list.item(1).text() == "Séance 2 — Cas 1 — Accès aux droits"
+    assert window.theme_choice.itemText(0) == "Accès aux droits"  # offered for the next one
+    assert store.cycle_cases(cycle_id)[1][4] == "Accès aux droits"

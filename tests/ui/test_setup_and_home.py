@@ -215,3 +215,21 @@ def test_a_start_into_the_demo_builds_home_only_when_it_shows(qtbot, store, cloc
     assert main.home.isVisible()
     assert "Dossier de démonstration" in main.home.notice.text()
     main.shutdown()
+
+
+def test_a_case_is_given_a_theme_typed_or_used_before(qtbot, store, catalog) -> None:
+    dialog = dialog_for(qtbot, store, catalog)
+    dialog.group.setCurrentText("Équipe 93")
+    dialog.names.setPlainText(EIGHT)
+    row = dialog.case_rows[0]
+    row.narrator.setCurrentText("Irène")
+    row.title.setText("Un usager en colère")
+    assert row.theme.count() == 0  # nothing used before
+    qtbot.keyClicks(row.theme, "Accueil du public " * 10)  # cut to its length
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    theme = store.load(dialog.session_id).case_themes[0]
+    assert theme.startswith("Accueil du public") and len(theme) <= 80
+
+    second = dialog_for(qtbot, store, catalog)
+    assert second.case_rows[0].theme.itemText(0) == theme  # offered again
+    assert second.case_rows[0].theme.currentText() == ""
