@@ -85,7 +85,7 @@ class NoteDraft:
         self.session_id = session_id
         self.clock = clock
         self.note_id: int | None = None
-        self._filed_under: tuple[int, int | None] = (0, None)
+        self._filed_under: tuple[int | None, int | None] = (0, None)
 
     def save(
         self,
@@ -108,9 +108,9 @@ class NoteDraft:
             return None
         if self.note_id is None:
             self._filed_under = (step_index, case_index)
-        step_index, case_index = self._filed_under
+        filed_step, filed_case = self._filed_under
         note = Note(
-            self.note_id or 0, step_index, case_index, kind.value, text, tag, None, owner, due
+            self.note_id or 0, filed_step, filed_case, kind.value, text, tag, None, owner, due
         )
         if self.note_id is None:
             self.note_id = self.store.add_note(self.session_id, note, self.clock())
@@ -118,5 +118,37 @@ class NoteDraft:
         self.store.update_note(note, self.clock())
         return note
 
+    def reopen(self, note: Note) -> None:
+        """Correct a filed note: the next saves rewrite it, where it was filed."""
+        self.note_id = note.id
+        self._filed_under = (note.step_index, note.case_index)
+
     def finish(self) -> None:
         self.note_id = None
+
+
+def editable_line(note: Note) -> str:
+    """A filed note as the field shows it for correction: an action keeps its
+    ``| who | when`` parts; the kind is chosen apart, so no prefix."""
+    if note.kind == Capture.ACTION.value and (note.owner or note.due):
+        return " | ".join([note.text, note.owner, note.due]).rstrip(" |")
+    return note.text
+
+
+def next_kind(kind: str) -> Capture:
+    """The kind after this one, round the list: one key changes a note's kind."""
+    kinds = list(Capture)
+    known = [k.value for k in kinds]
+    return kinds[(known.index(kind) + 1) % len(kinds)] if kind in known else kinds[0]
+
+
+def notes_by_case(notes: list[Note], case_count: int) -> list[tuple[int | None, list[Note]]]:
+    """The notes under their case when the session has several (None: notes
+    outside the per-case steps, first); one group when it has one."""
+    if case_count <= 1:
+        return [(None, list(notes))] if notes else []
+    groups: dict[int | None, list[Note]] = {}
+    for note in notes:
+        groups.setdefault(note.case_index, []).append(note)
+    order = sorted(groups, key=lambda c: -1 if c is None else c)
+    return [(case, groups[case]) for case in order]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFocusEvent, QFont, QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -32,64 +32,22 @@ from PySide6.QtWidgets import (
 from app.cues import Cue, format_clock, format_duration
 from app.messages import prepared_messages
 from app.notes import NoteDraft
-from app.protocols import Capture
 from app.snapshot import PersonView, Snapshot
-from app.store.database import StoreError
 from ui.controller import SessionController
 from ui.follow_up_panel import FollowUpPanel
 from ui.labels import (
-    capture_label,
     next_step_text,
     role_label,
     session_clock_text,
     status_text,
-    store_error_text,
 )
+from ui.notes_panel import NoteField, NotesPanel
 from ui.theme import CONSOLE_CUE_TEXT, CONSOLE_STYLE, person_colour
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportDialog
 
-NOTE_IDLE_MS = 400  # the draft is written this long after the last keystroke…
-NOTE_SAVE_EVERY = 0.5  # …and at least this often (seconds) while typing goes on
-
 KeyHandler = Callable[[QKeyEvent, bool], bool]  # (event, typing) -> used
-
-
-class NoteField(QLineEdit):
-    """The note being typed. It takes focus only when asked (N, Enter, a click):
-    Enter files the note and leaves, Esc leaves; the text stays a draft."""
-
-    opened = Signal()
-    left = Signal()
-    filed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("note")
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.filed.emit()
-            event.accept()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.left.emit()
-            event.accept()
-        else:
-            super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.setProperty("typing", True)
-        self.style().polish(self)
-        self.opened.emit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.setProperty("typing", False)
-        self.style().polish(self)
-        self.left.emit()
 
 
 class PersonButton(QPushButton):
@@ -135,7 +93,6 @@ class ConsoleWindow(QMainWindow):
             )
         )
         self.setStyleSheet(CONSOLE_STYLE)  # the console only: the projection sizes its own text
-        self.draft = NoteDraft(live.store, live.id, live.clock.wall)
         self.key_handler: KeyHandler | None = None
         root = QWidget()
         # The console itself holds the keyboard, so the first key drives the session.
@@ -254,52 +211,10 @@ class ConsoleWindow(QMainWindow):
 
         columns.addLayout(centre, 5)
 
-        # Right: notes, filed under the current step and case.
+        # Right: notes, filed under the current step and case, and correctable.
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Notes")))
-        self.note_kind = QComboBox()
-        self.note_kind.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.note_kind.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.note_kind.setMinimumContentsLength(12)
-        self.note_kind.addItem(self.tr("Kind from prefix (? ! > ~)"), None)
-        for capture in Capture:
-            self.note_kind.addItem(capture_label(capture), capture.value)
-        right.addWidget(self.note_kind)
-        self.note_tag = QComboBox()
-        self.note_tag.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.note_tag.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.note_tag.setMinimumContentsLength(12)
-        self.note_tag.addItem(self.tr("No arbitration"), None)
-        lang = controller.lang
-        for tag in live.stored.protocol.arbitration:
-            self.note_tag.addItem(tag.name.get(lang), tag.id)
-        self.note_tag.setVisible(bool(live.stored.protocol.arbitration))
-        right.addWidget(self.note_tag)
-        self.note_state = QLabel()
-        self.note_state.setObjectName("note_state")
-        self.note_state.setTextFormat(Qt.TextFormat.PlainText)
-        self.note_state.setWordWrap(True)
-        right.addWidget(self.note_state)
-        self.note_edit = NoteField()
-        self.note_edit.setPlaceholderText(self.tr("? question  ! proposal  > action | who | when"))
-        self.note_edit.textEdited.connect(self._on_note_edited)
-        self.note_edit.filed.connect(self._on_note_finished)
-        self.note_edit.left.connect(self.close_note)
-        self.note_edit.opened.connect(self._show_note_state)
-        right.addWidget(self.note_edit)
-        self.notes_list = QListWidget()
-        self.notes_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notes_list.setWordWrap(True)
-        right.addWidget(self.notes_list, 1)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_IDLE_MS)
-        self._note_timer.timeout.connect(self.save_note_draft)
-        self._note_saved_at: float | None = None  # session clock, for steady typing
+        self.notes = NotesPanel(controller, self.take_keyboard)
+        right.addWidget(self.notes, 1)
 
         options = QVBoxLayout()
         message_row = QVBoxLayout()  # stacked: the console fits a 1366-pixel laptop
@@ -357,8 +272,7 @@ class ConsoleWindow(QMainWindow):
         self._timeline_state: list[str] = []
         self._timer_cue: Cue | None = None
         self._fill_timeline()
-        self.refresh_notes()
-        self._show_note_state()
+        self.notes.show_note_state()
         self.redraw()
 
     def _seat_people(self, people: list[PersonView]) -> None:
@@ -561,86 +475,43 @@ class ConsoleWindow(QMainWindow):
     def show_info(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
 
-    # -- notes --------------------------------------------------------------------
+    # -- notes: the panel's, named here for the keys and the end of the session --
+
+    @property
+    def note_edit(self) -> NoteField:
+        return self.notes.note_edit
+
+    @property
+    def note_kind(self) -> QComboBox:
+        return self.notes.note_kind
+
+    @property
+    def note_tag(self) -> QComboBox:
+        return self.notes.note_tag
+
+    @property
+    def note_state(self) -> QLabel:
+        return self.notes.note_state
+
+    @property
+    def notes_list(self) -> QListWidget:
+        return self.notes.notes_list
+
+    @property
+    def draft(self) -> NoteDraft:
+        return self.notes.draft
 
     def open_note(self) -> None:
-        self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.notes.open_note()
 
     def close_note(self) -> None:
-        """Leave the field; what was typed stays saved as a draft."""
-        self.save_note_draft()
-        if self.note_edit.hasFocus():
-            self.take_keyboard()
-        self._show_note_state()
-
-    def _show_note_state(self) -> None:
-        typing = self.note_edit.hasFocus()
-        if typing:
-            self.note_state.setText(
-                self.tr("✎ Typing a note — Enter files it, Esc leaves the field")
-            )
-        else:
-            self.note_state.setText(self.tr("N or Enter: type a note"))
-        self.note_state.setProperty("typing", typing)
-        if self.note_state.isVisible():
-            self.note_state.style().polish(self.note_state)
-
-    def _on_note_edited(self, _text: str) -> None:
-        now = self.controller.live.clock.monotonic()
-        saved = self._note_saved_at
-        if saved is None or now - saved >= NOTE_SAVE_EVERY:
-            self.save_note_draft()  # steady typing is never held back whole
-        else:
-            self._note_timer.start()
+        self.notes.close_note()
 
     def save_note_draft(self) -> None:
-        self._note_timer.stop()
-        self._note_saved_at = self.controller.live.clock.monotonic()
-        engine = self.controller.live.engine
-        planned = engine.current
-        kind_value = self.note_kind.currentData()
-        try:
-            self.draft.save(
-                self.note_edit.text(),
-                planned.step,
-                engine.step_index,
-                planned.case_index,
-                Capture(kind_value) if kind_value else None,
-                self.note_tag.currentData(),
-            )
-        except StoreError as exc:
-            self.show_error(store_error_text(exc))
-            return
-        self.refresh_notes()
-
-    def _on_note_finished(self) -> None:
-        self.save_note_draft()
-        if self.draft.note_id is not None:
-            self.draft.finish()
-            self.note_edit.clear()
-        self._note_saved_at = None
-        self.close_note()
+        self.notes.save_note_draft()
 
     def refresh_notes(self) -> None:
-        live = self.controller.live
-        lang = self.controller.lang
-        self.notes_list.clear()
-        for note in live.store.notes(live.id):
-            step = ""
-            if note.step_index is not None and note.step_index < len(live.engine.plan):
-                step = f"{note.step_index + 1}. "
-            extra = " · ".join(x for x in (note.owner, note.due) if x)
-            tag = ""
-            if note.tag:
-                tags = {t.id: t.name.get(lang) for t in live.stored.protocol.arbitration}
-                tag = f" [{tags.get(note.tag, note.tag)}]"
-            known = note.kind in {c.value for c in Capture}
-            label = capture_label(Capture(note.kind)) if known else note.kind
-            item = QListWidgetItem(
-                f"{step}{label}{tag} — {note.text}" + (f" ({extra})" if extra else "")
-            )
-            self.notes_list.addItem(item)
-        self.notes_list.scrollToBottom()
+        self.notes.refresh_notes()
 
     # -- ending ---------------------------------------------------------------------
 

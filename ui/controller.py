@@ -20,6 +20,7 @@ from app.follow_up import REVIEW_STEPS, FollowUp
 from app.live import LiveSession
 from app.snapshot import Snapshot, take
 from app.store.database import StoreError
+from app.store.repository import Note
 from ui.labels import store_error_text
 
 SETTLE_MS = 15  # wake just after the second turns, never just before it
@@ -90,11 +91,23 @@ class SessionController(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def _do(self, action: Callable[[], object]) -> None:
+    def _do(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except StoreError as exc:
             self.failed.emit(store_error_text(exc))
+            return False
+        return True
+
+    # -- notes already filed ----------------------------------------------------
+
+    def rewrite_note(self, note: Note) -> bool:
+        """A filed note corrected: its text, kind or arbitration."""
+        store, clock = self.live.store, self.live.clock
+        return self._do(lambda: store.update_note(note, clock.wall()))
+
+    def delete_note(self, note_id: int) -> bool:
+        return self._do(lambda: self.live.store.delete_note(note_id))
 
     # -- the facilitator's commands -------------------------------------------
 

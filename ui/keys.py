@@ -52,6 +52,12 @@ class Action(StrEnum):
     UNDO_FLOOR = "undo_floor"
     MESSAGE = "message"
     LATE_ARRIVAL = "late_arrival"
+    NOTE_PREVIOUS = "note_previous"  # choose a filed note, to correct it
+    NOTE_NEXT = "note_next"
+    NOTE_CORRECT = "note_correct"
+    NOTE_KIND = "note_kind"
+    NOTE_DELETE = "note_delete"
+    NOTE_TAG = "note_tag"  # takes the tag's position (Ctrl+1, Ctrl+2…; Ctrl+0 none)
 
 
 @dataclass(frozen=True)
@@ -155,6 +161,48 @@ BINDINGS: tuple[Binding, ...] = (
         False,
         QT_TRANSLATE_NOOP("Keys", "N or Enter"),
         QT_TRANSLATE_NOOP("Keys", "type a note (Enter files it, Esc leaves the field)"),
+    ),
+    Binding(
+        Action.NOTE_PREVIOUS,
+        (Key.Key_Up,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+↑"),
+        QT_TRANSLATE_NOOP("Keys", "choose the filed note above"),
+    ),
+    Binding(
+        Action.NOTE_NEXT,
+        (Key.Key_Down,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+↓"),
+        QT_TRANSLATE_NOOP("Keys", "… the one below"),
+    ),
+    Binding(
+        Action.NOTE_CORRECT,
+        (Key.Key_F2,),
+        False,
+        "F2",
+        QT_TRANSLATE_NOOP("Keys", "correct the chosen note (an empty line deletes it)"),
+    ),
+    Binding(
+        Action.NOTE_KIND,
+        (Key.Key_K,),
+        False,
+        "K",
+        QT_TRANSLATE_NOOP("Keys", "the chosen note: next kind (question, hypothesis…)"),
+    ),
+    Binding(
+        Action.NOTE_TAG,
+        (),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0"),
+        QT_TRANSLATE_NOOP("Keys", "arbitrate the chosen proposal · take it off"),
+    ),
+    Binding(
+        Action.NOTE_DELETE,
+        (Key.Key_Delete, Key.Key_Backspace),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+Del"),
+        QT_TRANSLATE_NOOP("Keys", "delete the chosen note (asks first)"),
     ),
     Binding(
         Action.MUTE,
@@ -297,10 +345,10 @@ def resolve(event: QKeyEvent, typing: bool, platform: str) -> Resolved | None:
     alt = bool(modifiers & Mod.AltModifier)
     if alt:
         return None  # Alt+… belongs to the system and to menus
-    if not typing and not ctrl:
+    if not typing:
         position = top_row_position(event, platform)
         if position is not None:
-            return Resolved(Action.FLOOR, position)
+            return Resolved(Action.NOTE_TAG if ctrl else Action.FLOOR, position)
     for binding in BINDINGS:
         if event.key() in binding.keys and binding.ctrl == ctrl:
             if typing and not binding.while_typing:
@@ -340,7 +388,7 @@ class KeyboardContract:
         if event.isAutoRepeat():
             return True  # a held key (or a stuck clicker) acts once
         handler = self.handlers[resolved.action]
-        if resolved.action is Action.FLOOR:
+        if resolved.action in (Action.FLOOR, Action.NOTE_TAG):
             handler(resolved.position)
         else:
             handler()

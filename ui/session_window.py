@@ -61,6 +61,12 @@ class SessionScreens(QObject):
                 Action.UNDO_FLOOR: c.undo_floor,
                 Action.MESSAGE: console.toggle_message,
                 Action.LATE_ARRIVAL: console.add_late_arrival,
+                Action.NOTE_PREVIOUS: lambda: console.notes.select_step(-1),
+                Action.NOTE_NEXT: lambda: console.notes.select_step(+1),
+                Action.NOTE_CORRECT: console.notes.correct_selected,
+                Action.NOTE_KIND: console.notes.change_kind,
+                Action.NOTE_DELETE: console.notes.delete_selected,
+                Action.NOTE_TAG: console.notes.tag_selected,
             }
         )
         console.key_handler = self.keys.handle

@@ -64,245 +64,215 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="133" />
+        <location filename="../../ui/console.py" line="91" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="148" />
+        <location filename="../../ui/console.py" line="105" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="187" />
+        <location filename="../../ui/console.py" line="144" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="190" />
+        <location filename="../../ui/console.py" line="147" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="191" />
+        <location filename="../../ui/console.py" line="148" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="192" />
+        <location filename="../../ui/console.py" line="149" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="204" />
+        <location filename="../../ui/console.py" line="161" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="223" />
+        <location filename="../../ui/console.py" line="180" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232" />
+        <location filename="../../ui/console.py" line="189" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="240" />
+        <location filename="../../ui/console.py" line="197" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259" />
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="266" />
-        <source>Kind from prefix (? ! &gt; ~)</source>
-        <translation>Type selon le préfixe (? ! &gt; ~)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="276" />
-        <source>No arbitration</source>
-        <translation>Sans arbitrage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="288" />
-        <source>? question  ! proposal  &gt; action | who | when</source>
-        <translation>? question  ! proposition  &gt; action | qui | quand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="306" />
-        <location filename="../../ui/console.py" line="315" />
+        <location filename="../../ui/console.py" line="221" />
+        <location filename="../../ui/console.py" line="230" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="322" />
-        <location filename="../../ui/console.py" line="546" />
+        <location filename="../../ui/console.py" line="237" />
+        <location filename="../../ui/console.py" line="460" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="325" />
+        <location filename="../../ui/console.py" line="240" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="327" />
-        <location filename="../../ui/console.py" line="555" />
+        <location filename="../../ui/console.py" line="242" />
+        <location filename="../../ui/console.py" line="469" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="330" />
+        <location filename="../../ui/console.py" line="245" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="334" />
+        <location filename="../../ui/console.py" line="249" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="337" />
+        <location filename="../../ui/console.py" line="252" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="339" />
+        <location filename="../../ui/console.py" line="254" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="341" />
+        <location filename="../../ui/console.py" line="256" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="343" />
+        <location filename="../../ui/console.py" line="258" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="381" />
+        <location filename="../../ui/console.py" line="295" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="381" />
+        <location filename="../../ui/console.py" line="295" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="424" />
+        <location filename="../../ui/console.py" line="338" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="444" />
+        <location filename="../../ui/console.py" line="358" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="459" />
+        <location filename="../../ui/console.py" line="373" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="459" />
+        <location filename="../../ui/console.py" line="373" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="465" />
+        <location filename="../../ui/console.py" line="379" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="470" />
+        <location filename="../../ui/console.py" line="384" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="473" />
+        <location filename="../../ui/console.py" line="387" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="480" />
+        <location filename="../../ui/console.py" line="394" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="489" />
+        <location filename="../../ui/console.py" line="403" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="491" />
+        <location filename="../../ui/console.py" line="405" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="493" />
+        <location filename="../../ui/console.py" line="407" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="507" />
+        <location filename="../../ui/console.py" line="421" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="509" />
+        <location filename="../../ui/console.py" line="423" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="511" />
+        <location filename="../../ui/console.py" line="425" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="518" />
+        <location filename="../../ui/console.py" line="432" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="522" />
+        <location filename="../../ui/console.py" line="436" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="544" />
+        <location filename="../../ui/console.py" line="458" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="553" />
+        <location filename="../../ui/console.py" line="467" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="580" />
-        <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
-        <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="583" />
-        <source>N or Enter: type a note</source>
-        <translation>N ou Entrée : saisir une note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="661" />
+        <location filename="../../ui/console.py" line="528" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="662" />
+        <location filename="../../ui/console.py" line="529" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -1088,182 +1058,232 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="83" />
+        <location filename="../../ui/keys.py" line="89" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="84" />
+        <location filename="../../ui/keys.py" line="90" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="90" />
+        <location filename="../../ui/keys.py" line="96" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="91" />
+        <location filename="../../ui/keys.py" line="97" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="98" />
+        <location filename="../../ui/keys.py" line="104" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="99" />
+        <location filename="../../ui/keys.py" line="105" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="107" />
+        <location filename="../../ui/keys.py" line="113" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113" />
+        <location filename="../../ui/keys.py" line="119" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="114" />
+        <location filename="../../ui/keys.py" line="120" />
         <source>undo the last floor change (a wrong key)</source>
         <translation>annuler le dernier changement de parole (une touche de travers)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="120" />
+        <location filename="../../ui/keys.py" line="126" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="121" />
+        <location filename="../../ui/keys.py" line="127" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="127" />
+        <location filename="../../ui/keys.py" line="133" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="128" />
+        <location filename="../../ui/keys.py" line="134" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="135" />
+        <location filename="../../ui/keys.py" line="141" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="143" />
+        <location filename="../../ui/keys.py" line="149" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="150" />
+        <location filename="../../ui/keys.py" line="156" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="156" />
+        <location filename="../../ui/keys.py" line="162" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="157" />
+        <location filename="../../ui/keys.py" line="163" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="163" />
+        <location filename="../../ui/keys.py" line="169" />
+        <source>Ctrl+↑</source>
+        <translation>Ctrl+↑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="170" />
+        <source>choose the filed note above</source>
+        <translation>choisir la note au-dessus, parmi les notes prises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="176" />
+        <source>Ctrl+↓</source>
+        <translation>Ctrl+↓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="177" />
+        <source>… the one below</source>
+        <translation>… celle du dessous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="184" />
+        <source>correct the chosen note (an empty line deletes it)</source>
+        <translation>corriger la note choisie (une ligne vide la supprime)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="191" />
+        <source>the chosen note: next kind (question, hypothesis…)</source>
+        <translation>la note choisie : type suivant (question, hypothèse…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="197" />
+        <source>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</source>
+        <translation>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="198" />
+        <source>arbitrate the chosen proposal · take it off</source>
+        <translation>arbitrer la proposition choisie · retirer l’arbitrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="204" />
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Suppr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="205" />
+        <source>delete the chosen note (asks first)</source>
+        <translation>supprimer la note choisie (demande d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="211" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="164" />
+        <location filename="../../ui/keys.py" line="212" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="170" />
+        <location filename="../../ui/keys.py" line="218" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="171" />
+        <location filename="../../ui/keys.py" line="219" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="178" />
+        <location filename="../../ui/keys.py" line="226" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="186" />
+        <location filename="../../ui/keys.py" line="234" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="193" />
+        <location filename="../../ui/keys.py" line="241" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="200" />
+        <location filename="../../ui/keys.py" line="248" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="207" />
+        <location filename="../../ui/keys.py" line="255" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="213" />
+        <location filename="../../ui/keys.py" line="261" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="214" />
+        <location filename="../../ui/keys.py" line="262" />
         <source>show the message to the room / take it down</source>
         <translation>afficher le message à la salle / le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="221" />
+        <location filename="../../ui/keys.py" line="269" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="222" />
+        <location filename="../../ui/keys.py" line="270" />
         <source>someone arrives late: give them a seat</source>
         <translation>quelqu’un arrive en retard : lui donner une place</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="228" />
+        <location filename="../../ui/keys.py" line="276" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="229" />
+        <location filename="../../ui/keys.py" line="277" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="235" />
+        <location filename="../../ui/keys.py" line="283" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="236" />
+        <location filename="../../ui/keys.py" line="284" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="243" />
+        <location filename="../../ui/keys.py" line="291" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -1555,6 +1575,104 @@
         <location filename="../../ui/setup_dialog.py" line="364" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="88" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="89" />
+        <source>Kind of the note</source>
+        <translation>Type de la note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="90" />
+        <source>Kind from prefix (? ! &gt; ~)</source>
+        <translation>Type selon le préfixe (? ! &gt; ~)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="94" />
+        <source>Arbitration of the proposal</source>
+        <translation>Arbitrage de la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="95" />
+        <source>No arbitration</source>
+        <translation>Sans arbitrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="107" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="108" />
+        <source>? question  ! proposal  &gt; action | who | when</source>
+        <translation>? question  ! proposition  &gt; action | qui | quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="117" />
+        <source>Notes filed</source>
+        <translation>Notes prises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="121" />
+        <source>Correct (F2)</source>
+        <translation>Corriger (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="122" />
+        <source>Kind (K)</source>
+        <translation>Type (K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="123" />
+        <source>Delete (Ctrl+Del)</source>
+        <translation>Supprimer (Ctrl+Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="163" />
+        <source>✎ Correcting a note — Enter keeps it, an empty line deletes it</source>
+        <translation>✎ Correction d’une note — Entrée la garde, une ligne vide la supprime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="165" />
+        <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
+        <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="167" />
+        <source>N or Enter: type a note · Ctrl+↑↓ choose a filed note</source>
+        <translation>N ou Entrée : prendre une note · Ctrl+↑↓ choisir une note prise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="226" />
+        <source>Case {n}: {title}</source>
+        <translation>Cas {n} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="230" />
+        <source>The whole session</source>
+        <translation>Toute la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="328" />
+        <source>Only a proposal is arbitrated.</source>
+        <translation>Seule une proposition s’arbitre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="349" />
+        <source>Delete this note?</source>
+        <translation>Supprimer cette note ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="350" />
+        <source>“{text}” will be deleted.</source>
+        <translation>« {text} » sera supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +2073,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="109" />
+        <location filename="../../ui/session_window.py" line="115" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>

@@ -1,0 +1,102 @@
+"""Notes filed during a session stay correctable, by keys as a facilitator does:
+text, kind, arbitration, deletion; and they read per case when there are several."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import make_setup
+from tests.ui.keyboard import press, type_text
+from ui.notes_panel import NotesPanel
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_session(qtbot, tdt, store, catalog, clock, protocol_id: str):
+    session_id = store.create_session(make_setup(catalog, protocol_id), clock.wall())
+    screens = tdt.open_session(session_id)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
+    return screens
+
+
+def file_note(text: str) -> None:
+    press(Qt.Key.Key_N)
+    type_text(text)
+    press(Qt.Key.Key_Return)
+
+
+def test_a_note_filed_is_corrected_rekinded_and_deleted_by_keys(
+    qtbot, tdt, store, catalog, clock, monkeypatch
+) -> None:
+    screens = open_session(qtbot, tdt, store, catalog, clock, "codev-anact")
+    live, notes = screens.controller.live, screens.console.notes
+    press(Qt.Key.Key_Space)
+    file_note("? Qui décide")
+    file_note("> Appeler la CAF | Bruno | mars")
+    file_note("~ Il teste le lien")
+    assert [n.kind for n in store.notes(live.id)] == ["question", "action", "hypothesis"]
+
+    press(Qt.Key.Key_Up, CTRL)  # the newest first…
+    press(Qt.Key.Key_Up, CTRL)
+    assert notes.selected_note().text == "Appeler la CAF"
+    press(Qt.Key.Key_F2)  # …back in the field with its who and when
+    assert notes.note_edit.hasFocus() and notes.note_edit.text() == "Appeler la CAF | Bruno | mars"
+    assert notes.note_kind.currentData() == "action"
+    assert notes.note_state.text().startswith("✎ Correction")
+    press(Qt.Key.Key_End)
+    press(Qt.Key.Key_Backspace)
+    press(Qt.Key.Key_Backspace)
+    press(Qt.Key.Key_Backspace)
+    press(Qt.Key.Key_Backspace)
+    type_text("avril")
+    press(Qt.Key.Key_Return)
+    action = store.notes(live.id)[1]
+    assert (action.text, action.owner, action.due) == ("Appeler la CAF", "Bruno", "avril")
+    assert len(store.notes(live.id)) == 3  # corrected in place, no duplicate
+    assert notes.note_kind.currentData() is None  # the next note picks its kind again
+
+    press(Qt.Key.Key_Up, CTRL)  # the question
+    assert notes.selected_note().kind == "question"
+    press(Qt.Key.Key_K)
+    assert store.notes(live.id)[0].kind == "hypothesis"
+    assert notes.selected_note().id == store.notes(live.id)[0].id  # still the one chosen
+
+    monkeypatch.setattr(NotesPanel, "confirm_delete", staticmethod(lambda _p, _t: False))
+    press(Qt.Key.Key_Delete, CTRL)
+    assert len(store.notes(live.id)) == 3  # "No" keeps it
+    monkeypatch.setattr(NotesPanel, "confirm_delete", staticmethod(lambda _p, _t: True))
+    press(Qt.Key.Key_Delete, CTRL)
+    assert [n.text for n in store.notes(live.id)] == ["Appeler la CAF", "Il teste le lien"]
+    # The keys are the session's again: Space pauses.
+    press(Qt.Key.Key_Space)
+    assert not live.engine.running
+
+
+def test_proposals_are_arbitrated_after_they_were_typed(qtbot, tdt, store, catalog, clock):
+    screens = open_session(qtbot, tdt, store, catalog, clock, "echanges-pairs")
+    live, notes = screens.controller.live, screens.console.notes
+    tags = [t.id for t in live.stored.protocol.arbitration]
+    file_note("! Un binôme pour l’accueil")
+    file_note("? Qui décide")
+    file_note("! Des horaires fixes")
+    press(Qt.Key.Key_Up, CTRL)  # the last proposal
+    press(Qt.Key.Key_1, CTRL)
+    press(Qt.Key.Key_Up, CTRL)  # the question: not arbitrated
+    press(Qt.Key.Key_2, CTRL)
+    assert screens.console.error.text() == "Seule une proposition s’arbitre."
+    press(Qt.Key.Key_Up, CTRL)  # the first proposal
+    press(Qt.Key.Key_3, CTRL)
+    assert [n.tag for n in store.notes(live.id)] == [tags[2], None, tags[0]]
+    press(Qt.Key.Key_0, CTRL)  # the arbitration taken off
+    assert store.notes(live.id)[0].tag is None
+    assert len(store.notes(live.id)) == 3  # no duplicates
+
+    # Two cases: the notes read under their case.
+    rows = [notes.notes_list.item(i).text() for i in range(notes.notes_list.count())]
+    assert rows[0] == "Toute la séance" or rows[0].startswith("Cas 1 : ")
+    live.jump(next(i for i, p in enumerate(live.engine.plan) if p.case_index == 1))
+    file_note("! Une autre idée")
+    rows = [notes.notes_list.item(i).text() for i in range(notes.notes_list.count())]
+    assert any(r.startswith("Cas 2 : Cas 2") for r in rows)
+    assert rows[-1].endswith("— Une autre idée")
