@@ -57,6 +57,9 @@ class EventKind(StrEnum):
     ALIVE = "alive"  # the app was up and the step running at this moment: changes nothing
     UNDONE = "undone"  # data: {"seq": int}: that floor change is void (a wrong key)
     JOINED = "joined"  # data: {"person": int, "name": str, "role": str}: a late arrival
+    AWAY = "away"  # data: {"person": int, "away": bool}: left the room (or came back)
+    HAND_RAISED = "hand_raised"  # data: {"person": int}: asks for the floor
+    HAND_LOWERED = "hand_lowered"  # data: {"person": int}
 
 
 # The events an undo can void: who has the floor.
@@ -153,6 +156,9 @@ class SessionEngine:
         self.interruptions: list[Interruption] = []
         self._people_by_id = {p.id: p for p in people}
         self.joined: dict[int, int] = {}  # late arrival -> the step they arrived in
+        self.away_since: dict[int, int] = {}  # who is out of the room -> from which step
+        self.away_steps: dict[int, set[int]] = {}  # steps someone was out for, and came back
+        self.hands: list[int] = []  # raised, in the order they were raised
 
     # -- replay -------------------------------------------------------------
 
@@ -231,6 +237,8 @@ class SessionEngine:
             if person in self._people_by_id:
                 self._close_turn(t)
                 self.turns.append(Turn(person, self.step_index, t))
+                if person in self.hands:  # served
+                    self.hands.remove(person)
                 if self.is_interruption(self.step_index, person):
                     self.interruptions.append(Interruption(self.step_index, t, person))
         elif kind is EventKind.FLOOR_RELEASED:
@@ -248,6 +256,17 @@ class SessionEngine:
             self.ended = True
         elif kind is EventKind.JOINED:
             self._join(event)
+        elif kind is EventKind.AWAY:
+            self._away(event.int_field("person"), bool(event.data.get("away", True)), t)
+        elif kind is EventKind.HAND_RAISED:
+            person = event.int_field("person")
+            waiting = person in self.hands or person == self.speaker
+            if person in self._people_by_id and not waiting and person not in self.away_since:
+                self.hands.append(person)
+        elif kind is EventKind.HAND_LOWERED:
+            person = event.int_field("person")
+            if person in self.hands:
+                self.hands.remove(person)
 
     def _settle(self, t: float) -> None:
         """Credit the running interval up to ``t`` to the step and the open turn."""
@@ -343,9 +362,42 @@ class SessionEngine:
             self._people_by_id[person] = joined
         self.joined.setdefault(person, self.step_index)
 
+    def _away(self, person: int, away: bool, t: float) -> None:
+        if person not in self._people_by_id:
+            return
+        if away and person not in self.away_since:
+            if self.speaker == person:
+                self._close_turn(t)
+            if person in self.hands:
+                self.hands.remove(person)
+            self.away_since[person] = self.step_index
+        elif not away and person in self.away_since:
+            since = self.away_since.pop(person)
+            # Out for the steps before this one; back, and expected, from this one on.
+            self.away_steps.setdefault(person, set()).update(range(since, self.step_index))
+
+    def is_away(self, person: int, index: int) -> bool:
+        """Out of the room for that step (marked absent during the session)."""
+        since = self.away_since.get(person)
+        return (since is not None and index >= since) or index in self.away_steps.get(person, set())
+
+    def rename(self, person: int, name: str) -> None:
+        """A name typed wrong, corrected: the same seat, its turns and notes."""
+        old = self._people_by_id.get(person)
+        if old is None:
+            return
+        fixed = Person(old.id, name, old.role)
+        self.people = [fixed if p.id == person else p for p in self.people]
+        self._people_by_id[person] = fixed
+
     def present_in(self, index: int) -> set[int]:
-        """Who was in the room for a step: a late arrival counts from their step on."""
-        return {p.id for p in self.people if self.joined.get(p.id, 0) <= index}
+        """Who was in the room for a step: a late arrival counts from their step on,
+        someone marked absent not while they are out."""
+        return {
+            p.id
+            for p in self.people
+            if self.joined.get(p.id, 0) <= index and not self.is_away(p.id, index)
+        }
 
     def peers(self, index: int | None = None) -> list[int]:
         present = self.present_in(index) if index is not None else None

@@ -162,6 +162,49 @@ class LiveSession:
             raise
         return person
 
+    def raise_hand(self, person: int) -> None:
+        """Someone asks for the floor; asked again, the hand goes down."""
+        engine = self.engine
+        if engine.ended or person not in {p.id for p in engine.people}:
+            return
+        if person in engine.hands:
+            self._record(EventKind.HAND_LOWERED, person=person)
+        elif person != engine.speaker and person not in engine.away_since:
+            self._record(EventKind.HAND_RAISED, person=person)
+
+    def next_hand(self) -> int | None:
+        """Who the queue serves next: the first hand raised, passing over the
+        narrator while the step has them listen."""
+        engine = self.engine
+        index = engine.step_index
+        return next((p for p in engine.hands if not engine.is_interruption(index, p)), None)
+
+    def serve_hand(self) -> int | None:
+        """The floor to the next hand in the queue; says who (None: nobody waits)."""
+        person = self.next_hand()
+        if person is not None and not self.engine.ended:
+            self._record(EventKind.FLOOR_TAKEN, person=person)
+        return person
+
+    def set_away(self, person: int, away: bool) -> None:
+        """Someone leaves the room (or comes back): not expected to speak meanwhile."""
+        engine = self.engine
+        if engine.ended or person not in {p.id for p in engine.people}:
+            return
+        if away != (person in engine.away_since):
+            self._record(EventKind.AWAY, person=person, away=away)
+
+    def rename(self, person: int, name: str) -> bool:
+        """A name mistyped, corrected for this session and the group's member."""
+        from app.setup import clean_name
+
+        name = clean_name(name)
+        if not name or len(name) > 80 or person not in {p.id for p in self.engine.people}:
+            return False
+        self.store.rename_participant(self.id, person, name)
+        self.engine.rename(person, name)
+        return True
+
     def undo_floor(self) -> bool:
         """A wrong key: the last floor change is void, its seconds go back to
         whoever had the floor before. Says whether there was one to undo."""

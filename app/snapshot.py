@@ -3,7 +3,7 @@ live session. Plain data: the views only lay it out and translate labels."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.cues import Cue, cue_for
@@ -23,6 +23,8 @@ class PersonView:
     spoken_in_step: bool
     speaking: bool
     passed: bool
+    hand: bool = False  # asks for the floor
+    away: bool = False  # marked out of the room
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,9 @@ class Snapshot:
     next_step_name: str  # "" in the last step
     room_line: str  # the step's one-line instruction for the group ("" if none)
     window: tuple[float, float] | None  # the method's min and max seconds, when it has a range
+    hands: list[str] = field(default_factory=list)  # the queue, in the order hands went up
+    next_hand: str | None = None  # who Q serves (the narrator waits while they listen)
+    least_heard_hand: str | None = None  # of those waiting, who has spoken least so far
 
     @property
     def status(self) -> Status:
@@ -161,6 +166,12 @@ def take(live: LiveSession, lang: str) -> Snapshot:
         )
     case = engine.case_of(index)
     remaining = engine.step_remaining(index, now)
+    next_hand = live.next_hand()
+    waiting = [p for p in engine.hands if not engine.is_interruption(index, p)]
+    # Suggested only when it changes something: the least heard is not first in line.
+    least = min(waiting, key=lambda p: (talk_session[p], waiting.index(p))) if waiting else None
+    if least == next_hand:
+        least = None
     return Snapshot(
         step_index=index,
         step_count=len(engine.plan),
@@ -191,6 +202,8 @@ def take(live: LiveSession, lang: str) -> Snapshot:
                 spoken_in_step=turns_step[p.id] > 0,
                 speaking=p.id == speaker,
                 passed=p.id in passed,
+                hand=p.id in engine.hands,
+                away=engine.is_away(p.id, index),
             )
             for p in engine.people
         ],
@@ -208,4 +221,7 @@ def take(live: LiveSession, lang: str) -> Snapshot:
             if step.min_minutes or step.max_minutes
             else None
         ),
+        hands=[names[p] for p in engine.hands],
+        next_hand=names.get(next_hand) if next_hand is not None else None,
+        least_heard_hand=names[least] if least is not None else None,
     )

@@ -54,8 +54,15 @@ def run(protocol_id: str, script) -> tuple[SessionEngine, float]:
         data: dict[str, object] = {}
         if kind is EventKind.STEP_CHANGED:
             data = {"step": n}
-        elif kind in (EventKind.FLOOR_TAKEN, EventKind.PASSED):
+        elif kind in (
+            EventKind.FLOOR_TAKEN,
+            EventKind.PASSED,
+            EventKind.HAND_RAISED,
+            EventKind.HAND_LOWERED,
+        ):
             data = {"person": n}
+        elif kind is EventKind.AWAY:
+            data = {"person": n % 4, "away": n % 3 != 0}
         elif kind is EventKind.ADJUSTED:
             data = {"seconds": (n - 6) * 60}
         elif kind is EventKind.UNDONE:
@@ -88,3 +95,11 @@ def test_invariants_hold_for_any_sequence(protocol_id, script) -> None:
     assert again.runs == engine.runs
     assert again.passed == engine.passed
     assert again.talk_by_person(now) == engine.talk_by_person(now)
+    # The queue: each hand once, never someone out of the room; the same after a rebuild.
+    assert len(set(engine.hands)) == len(engine.hands)
+    assert not set(engine.hands) & set(engine.away_since)
+    assert (again.hands, again.away_since, again.away_steps) == (
+        engine.hands,
+        engine.away_since,
+        engine.away_steps,
+    )

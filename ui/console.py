@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -134,6 +135,7 @@ class ConsoleWindow(QMainWindow):
         self.timer.setMinimumWidth(200)
         self.cue = QLabel()
         self.cue.setObjectName("cue")
+        self.cue.setWordWrap(True)  # a long status never widens the console
         timer_box = QVBoxLayout()
         timer_box.addWidget(self.timer)
         timer_box.addWidget(self.cue)
@@ -180,6 +182,18 @@ class ConsoleWindow(QMainWindow):
         self.nobody_button = self._button(self.tr("Nobody speaks (Esc)"), controller.nobody_speaks)
         floor_row.addWidget(self.nobody_button)
         centre.addLayout(floor_row)
+
+        queue_row = QHBoxLayout()  # the hands raised, served in order
+        self.queue = QLabel()
+        self.queue.setTextFormat(Qt.TextFormat.PlainText)
+        self.queue.setWordWrap(True)
+        queue_row.addWidget(self.queue, 1)
+        self.hand_button = self._button(self.tr("✋ A hand (H)"), self.arm_hand)
+        queue_row.addWidget(self.hand_button)
+        self.serve_button = self._button(self.tr("Next hand (Q)"), controller.serve_hand)
+        queue_row.addWidget(self.serve_button)
+        centre.addLayout(queue_row)
+        self.hand_armed = False  # H was pressed: the next participant key is a hand
 
         round_row = QHBoxLayout()
         self.round = QLabel()
@@ -237,8 +251,23 @@ class ConsoleWindow(QMainWindow):
         self.message_button = self._button(self.tr("Show (Ctrl+M)"), self.toggle_message)
         message_row.addWidget(self.message_button)
         options.addLayout(message_row)
-        self.late_button = self._button(self.tr("A late arrival… (Ctrl+L)"), self.add_late_arrival)
-        options.addWidget(self.late_button)
+        # What is needed now and then waits in a menu: the console fits 1280×720
+        # (1920×1080 at 150 %); every item keeps its key.
+        self.more_button = QPushButton(self.tr("People and screen ▾"))
+        self.more_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.more_button.setAccessibleName(self.tr("People and screen"))
+        more = QMenu(self.more_button)
+        self.late_button = more.addAction(self.tr("A late arrival… (Ctrl+L)"))
+        self.late_button.triggered.connect(self.add_late_arrival)
+        self.away_button = more.addAction(self.tr("Leaves / back… (Ctrl+D)"))
+        self.away_button.triggered.connect(self.mark_away)
+        self.rename_button = more.addAction(self.tr("Fix a name… (Ctrl+R)"))
+        self.rename_button.triggered.connect(self.correct_name)
+        more.addSeparator()
+        self.fullscreen_button = more.addAction(self.tr("Projection full screen (F11)"))
+        self.help_button = more.addAction(self.tr("Keys (F1)"))
+        self.more_button.setMenu(more)
+        options.addWidget(self.more_button)
         self.blank_button = self._button(self.tr("Black screen (B)"), controller.toggle_blank)
         self.blank_button.setCheckable(True)
         options.addWidget(self.blank_button)
@@ -249,10 +278,6 @@ class ConsoleWindow(QMainWindow):
         self.mute_check = QCheckBox(self.tr("Mute the chime"))
         self.mute_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         options.addWidget(self.mute_check)
-        self.fullscreen_button = self._button(self.tr("Projection full screen (F11)"), lambda: None)
-        options.addWidget(self.fullscreen_button)
-        self.help_button = self._button(self.tr("Keys (F1)"), lambda: None)
-        options.addWidget(self.help_button)
         self.sheet_button = self._button(self.tr("Synthesis sheet (PDF)…"), self.open_export)
         options.addWidget(self.sheet_button)
         self.end_button = self._button(self.tr("End the session"), self.request_end)
@@ -296,6 +321,84 @@ class ConsoleWindow(QMainWindow):
         )
         if ok and name.strip():
             self.controller.add_person(name)
+        self.take_keyboard()
+
+    # -- people during the session ----------------------------------------------------
+
+    def arm_hand(self) -> None:
+        """H: the next participant key raises (or lowers) that person's hand."""
+        self.hand_armed = not self.hand_armed
+        self.redraw()
+
+    def disarm_hand(self) -> None:
+        self.hand_armed = False
+        self.redraw()
+
+    def person_key(self, position: int) -> None:
+        """A participant key: the floor, or their hand when H was pressed first."""
+        if position >= 10 and len(self.controller.live.engine.people) <= 10:
+            position -= 10  # Shift held with ten seats or fewer: the same person
+        person = self.controller.person_at(position)
+        if self.hand_armed:
+            self.hand_armed = False
+            if person is not None:
+                self.controller.raise_hand(person)
+            self.redraw()
+        elif person is not None:
+            self.controller.give_floor(person)
+
+    def escape(self) -> None:
+        if self.hand_armed:
+            self.disarm_hand()
+        else:
+            self.controller.nobody_speaks()
+
+    @staticmethod
+    def choose_person(parent: QWidget, title: str, label: str, names: list[str]) -> int | None:
+        """Which person; replaced in tests."""
+        name, ok = QInputDialog.getItem(parent, title, label, names, 0, False)
+        return names.index(name) if ok and name in names else None
+
+    @staticmethod
+    def ask_name(parent: QWidget, old: str) -> str | None:
+        """The corrected name; replaced in tests."""
+        name, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("ConsoleWindow", "Fix a name"),
+            QCoreApplication.translate("ConsoleWindow", "The right spelling of “{name}”:").format(
+                name=old
+            ),
+            QLineEdit.EchoMode.Normal,
+            old,
+        )
+        return name if ok else None
+
+    def mark_away(self) -> None:
+        """Ctrl+D: someone leaves the room (not expected to speak meanwhile), or is back."""
+        engine = self.controller.live.engine
+        people = engine.people
+        names = [
+            p.name + (" — " + self.tr("out of the room") if p.id in engine.away_since else "")
+            for p in people
+        ]
+        chosen = ConsoleWindow.choose_person(
+            self, self.tr("Leaves the room, or is back"), self.tr("Who?"), names
+        )
+        if chosen is not None:
+            person = people[chosen].id
+            self.controller.set_away(person, person not in engine.away_since)
+        self.take_keyboard()
+
+    def correct_name(self) -> None:
+        """Ctrl+R: a name typed wrong, corrected (turns and notes stay theirs)."""
+        people = self.controller.live.engine.people
+        chosen = ConsoleWindow.choose_person(
+            self, self.tr("Fix a name"), self.tr("Whose name?"), [p.name for p in people]
+        )
+        if chosen is not None:
+            name = ConsoleWindow.ask_name(self, people[chosen].name)
+            if name is not None and not self.controller.rename(people[chosen].id, name):
+                self.show_error(self.tr("A name needs 1 to 80 characters."))
         self.take_keyboard()
 
     def take_keyboard(self) -> None:
@@ -411,18 +514,36 @@ class ConsoleWindow(QMainWindow):
         else:
             self.round_frame.hide()
 
+        if self.hand_armed:
+            queue = self.tr("✋ Whose hand? Press their key (Esc: cancel)")
+        elif snap.hands:
+            queue = self.tr("✋ Hands raised: {names}").format(names=", ".join(snap.hands))
+            if snap.next_hand:
+                queue += " — " + self.tr("Q gives the floor to {name}").format(name=snap.next_hand)
+            if snap.least_heard_hand:
+                queue += " · " + self.tr("least heard: {name}").format(name=snap.least_heard_hand)
+        else:
+            queue = self.tr("No hand raised (H, then their key)")
+        self.queue.setText(queue)
+        self.serve_button.setEnabled(snap.next_hand is not None and not snap.ended)
+        self.hand_button.setEnabled(not snap.ended)
+
         if len(snap.people) > len(self.person_buttons):
             self._seat_people(snap.people)
         for i, (button, person) in enumerate(zip(self.person_buttons, snap.people, strict=True)):
-            key = str((i + 1) % 10) if i < 10 else " "
+            key = str((i + 1) % 10) if i < 10 else f"⇧{(i + 1) % 10}" if i < 20 else " "
             # Talk time first: on a narrow screen, the role is what gets clipped.
             hint = f"{format_duration(person.talk_session)} · {role_label(person.role)}"
-            if person.speaking:
+            if person.away:
+                hint += "\n" + self.tr("out of the room")
+            elif person.speaking:
                 hint += "\n" + self.tr("speaking")
             elif person.passed:
                 hint += "\n" + self.tr("passed")
             elif person.expected and not person.spoken_in_step:
                 hint += "\n" + self.tr("not heard yet")
+            if person.hand:
+                hint = "✋ " + hint
             button.show_person(person, key, hint)
             button.setEnabled(not snap.ended)
 

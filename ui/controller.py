@@ -137,6 +137,32 @@ class SessionController(QObject):
     def add_person(self, name: str) -> None:
         self._do(lambda: self.live.add_person(name))
 
+    def person_at(self, position: int) -> int | None:
+        people = self.live.engine.people
+        return people[position].id if 0 <= position < len(people) else None
+
+    def raise_hand(self, person: int) -> None:
+        self._do(lambda: self.live.raise_hand(person))
+
+    def serve_hand(self) -> None:
+        """Q: the floor to the next hand raised."""
+        if self.live.next_hand() is None:
+            self.failed.emit(self.tr("Nobody has raised a hand."))
+            return
+        self._do(self.live.serve_hand)
+
+    def set_away(self, person: int, away: bool) -> None:
+        self._do(lambda: self.live.set_away(person, away))
+
+    def rename(self, person: int, name: str) -> bool:
+        try:
+            renamed = self.live.rename(person, name)
+        except StoreError as exc:
+            self.failed.emit(store_error_text(exc))
+            return False
+        self.refresh()
+        return renamed
+
     def undo_floor(self) -> None:
         self._do(self.live.undo_floor)
 

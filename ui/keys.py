@@ -58,6 +58,10 @@ class Action(StrEnum):
     NOTE_KIND = "note_kind"
     NOTE_DELETE = "note_delete"
     NOTE_TAG = "note_tag"  # takes the tag's position (Ctrl+1, Ctrl+2…; Ctrl+0 none)
+    HAND = "hand"  # the next participant key raises (or lowers) that person's hand
+    SERVE_HAND = "serve_hand"
+    AWAY = "away"
+    RENAME = "rename"
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,27 @@ BINDINGS: tuple[Binding, ...] = (
         False,
         "1 … 9, 0",
         QT_TRANSLATE_NOOP("Keys", "participant 1 to 10 takes the floor; again ends the turn"),
+    ),
+    Binding(
+        Action.FLOOR,
+        (),
+        False,
+        QT_TRANSLATE_NOOP("Keys", "Shift+1 … Shift+0"),
+        QT_TRANSLATE_NOOP("Keys", "participants 11 to 20, in a larger group"),
+    ),
+    Binding(
+        Action.HAND,
+        (Key.Key_H,),
+        False,
+        QT_TRANSLATE_NOOP("Keys", "H, then their key"),
+        QT_TRANSLATE_NOOP("Keys", "a hand raised (again: lowered) — the speaking queue"),
+    ),
+    Binding(
+        Action.SERVE_HAND,
+        (Key.Key_Q,),
+        False,
+        "Q",
+        QT_TRANSLATE_NOOP("Keys", "the floor to the next hand raised"),
     ),
     Binding(
         Action.UNDO_FLOOR,
@@ -255,6 +280,20 @@ BINDINGS: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("Keys", "… select the next action"),
     ),
     Binding(
+        Action.AWAY,
+        (Key.Key_D,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+D"),
+        QT_TRANSLATE_NOOP("Keys", "someone leaves the room (or comes back)"),
+    ),
+    Binding(
+        Action.RENAME,
+        (Key.Key_R,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+R"),
+        QT_TRANSLATE_NOOP("Keys", "correct a name"),
+    ),
+    Binding(
         Action.MESSAGE,
         (Key.Key_M,),
         True,
@@ -348,7 +387,10 @@ def resolve(event: QKeyEvent, typing: bool, platform: str) -> Resolved | None:
     if not typing:
         position = top_row_position(event, platform)
         if position is not None:
-            return Resolved(Action.NOTE_TAG if ctrl else Action.FLOOR, position)
+            if ctrl:
+                return Resolved(Action.NOTE_TAG, position)
+            shift = bool(modifiers & Mod.ShiftModifier)
+            return Resolved(Action.FLOOR, position + 10 if shift else position)
     for binding in BINDINGS:
         if event.key() in binding.keys and binding.ctrl == ctrl:
             if typing and not binding.while_typing:

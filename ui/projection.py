@@ -286,6 +286,11 @@ class ProjectionWindow(QWidget):
         elif snap.round is not None:
             self.round.setText(self.tr("Round complete"))
             self.round.show()
+        elif snap.hands:  # the room sees the queue: who asked, in order
+            self.round.setText(
+                self.tr("Next to speak: {names}").format(names=", ".join(snap.hands))
+            )
+            self.round.show()
         else:
             self.round.hide()
 

@@ -41,8 +41,8 @@ class SessionScreens(QObject):
                 Action.TOGGLE_RUNNING: c.toggle_running,
                 Action.NEXT_STEP: c.next_step,
                 Action.PREVIOUS_STEP: c.previous_step,
-                Action.FLOOR: c.floor_by_position,
-                Action.NOBODY_SPEAKS: c.nobody_speaks,
+                Action.FLOOR: console.person_key,
+                Action.NOBODY_SPEAKS: console.escape,
                 Action.PASS: c.pass_turn,
                 Action.BLANK: c.toggle_blank,
                 Action.EXTEND: lambda: c.adjust(+1),
@@ -67,12 +67,16 @@ class SessionScreens(QObject):
                 Action.NOTE_KIND: console.notes.change_kind,
                 Action.NOTE_DELETE: console.notes.delete_selected,
                 Action.NOTE_TAG: console.notes.tag_selected,
+                Action.HAND: console.arm_hand,
+                Action.SERVE_HAND: c.serve_hand,
+                Action.AWAY: console.mark_away,
+                Action.RENAME: console.correct_name,
             }
         )
         console.key_handler = self.keys.handle
         projection.key_handler = self.keys.handle
-        self.console.fullscreen_button.clicked.connect(self.projection.toggle_fullscreen)
-        self.console.help_button.clicked.connect(self.toggle_help)
+        self.console.fullscreen_button.triggered.connect(self.projection.toggle_fullscreen)
+        self.console.help_button.triggered.connect(self.toggle_help)
         self.console.mute_check.toggled.connect(self._on_mute)
         self.console.closing.connect(self._on_console_closing)
         self.controller.cue_entered.connect(self._on_cue)

@@ -406,6 +406,20 @@ class Store:
                 attendance="present",
             )
 
+    def rename_participant(self, session_id: int, participant_id: int, name: str) -> None:
+        """A name mistyped: this session's seat and the group's member are corrected;
+        the group's other sessions keep the name they were held with."""
+        with self._write() as db:
+            row = db.execute(
+                "SELECT member_id FROM participants WHERE id = ? AND session_id = ?",
+                (participant_id, session_id),
+            ).fetchone()
+            if row is None:
+                return
+            db.execute("UPDATE participants SET name = ? WHERE id = ?", (name, participant_id))
+            if row[0] is not None:
+                db.execute("UPDATE members SET name = ? WHERE id = ?", (name, row[0]))
+
     def remove_participant(self, session_id: int, participant_id: int) -> None:
         with self._write() as db:
             db.execute(

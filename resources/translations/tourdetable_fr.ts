@@ -64,215 +64,307 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="91" />
+        <location filename="../../ui/console.py" line="92" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="105" />
+        <location filename="../../ui/console.py" line="106" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="144" />
+        <location filename="../../ui/console.py" line="146" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="147" />
+        <location filename="../../ui/console.py" line="149" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="148" />
+        <location filename="../../ui/console.py" line="150" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="149" />
+        <location filename="../../ui/console.py" line="151" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="161" />
+        <location filename="../../ui/console.py" line="163" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="180" />
+        <location filename="../../ui/console.py" line="182" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="189" />
+        <location filename="../../ui/console.py" line="191" />
+        <source>✋ A hand (H)</source>
+        <translation>✋ Une main (H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="193" />
+        <source>Next hand (Q)</source>
+        <translation>Main suivante (Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="203" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="197" />
+        <location filename="../../ui/console.py" line="211" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="221" />
-        <location filename="../../ui/console.py" line="230" />
+        <location filename="../../ui/console.py" line="235" />
+        <location filename="../../ui/console.py" line="244" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="237" />
-        <location filename="../../ui/console.py" line="460" />
+        <location filename="../../ui/console.py" line="251" />
+        <location filename="../../ui/console.py" line="581" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="240" />
+        <location filename="../../ui/console.py" line="260" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="242" />
-        <location filename="../../ui/console.py" line="469" />
+        <location filename="../../ui/console.py" line="262" />
+        <source>Leaves / back… (Ctrl+D)</source>
+        <translation>Part / revient… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="264" />
+        <source>Fix a name… (Ctrl+R)</source>
+        <translation>Corriger un nom… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="271" />
+        <location filename="../../ui/console.py" line="590" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245" />
+        <location filename="../../ui/console.py" line="274" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249" />
+        <location filename="../../ui/console.py" line="278" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252" />
+        <location filename="../../ui/console.py" line="267" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="254" />
+        <location filename="../../ui/console.py" line="256" />
+        <source>People and screen ▾</source>
+        <translation>Personnes et écran ▾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="258" />
+        <source>People and screen</source>
+        <translation>Personnes et écran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="268" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256" />
+        <location filename="../../ui/console.py" line="281" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258" />
+        <location filename="../../ui/console.py" line="283" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="295" />
+        <location filename="../../ui/console.py" line="320" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="295" />
+        <location filename="../../ui/console.py" line="320" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="338" />
+        <location filename="../../ui/console.py" line="367" />
+        <location filename="../../ui/console.py" line="396" />
+        <source>Fix a name</source>
+        <translation>Corriger un nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="368" />
+        <source>The right spelling of “{name}”:</source>
+        <translation>L’orthographe juste de « {name} » :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="381" />
+        <location filename="../../ui/console.py" line="538" />
+        <source>out of the room</source>
+        <translation>hors de la salle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="385" />
+        <source>Leaves the room, or is back</source>
+        <translation>Quitte la salle, ou revient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="385" />
+        <source>Who?</source>
+        <translation>Qui ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="396" />
+        <source>Whose name?</source>
+        <translation>Le nom de qui ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="401" />
+        <source>A name needs 1 to 80 characters.</source>
+        <translation>Un nom compte de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="441" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="358" />
+        <location filename="../../ui/console.py" line="461" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="373" />
+        <location filename="../../ui/console.py" line="476" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="373" />
+        <location filename="../../ui/console.py" line="476" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="379" />
+        <location filename="../../ui/console.py" line="482" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="384" />
+        <location filename="../../ui/console.py" line="487" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="387" />
+        <location filename="../../ui/console.py" line="490" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="394" />
+        <location filename="../../ui/console.py" line="497" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="403" />
+        <location filename="../../ui/console.py" line="506" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="405" />
+        <location filename="../../ui/console.py" line="508" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="407" />
+        <location filename="../../ui/console.py" line="510" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="421" />
+        <location filename="../../ui/console.py" line="518" />
+        <source>✋ Whose hand? Press their key (Esc: cancel)</source>
+        <translation>✋ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="520" />
+        <source>✋ Hands raised: {names}</source>
+        <translation>✋ Mains levées : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="522" />
+        <source>Q gives the floor to {name}</source>
+        <translation>Q donne la parole à {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="524" />
+        <source>least heard: {name}</source>
+        <translation>le moins entendu : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="526" />
+        <source>No hand raised (H, then their key)</source>
+        <translation>Aucune main levée (H, puis sa touche)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="540" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="423" />
+        <location filename="../../ui/console.py" line="542" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="425" />
+        <location filename="../../ui/console.py" line="544" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="432" />
+        <location filename="../../ui/console.py" line="553" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="436" />
+        <location filename="../../ui/console.py" line="557" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="458" />
+        <location filename="../../ui/console.py" line="579" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="467" />
+        <location filename="../../ui/console.py" line="588" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="528" />
+        <location filename="../../ui/console.py" line="653" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="529" />
+        <location filename="../../ui/console.py" line="654" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -1058,232 +1150,277 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="89" />
+        <location filename="../../ui/keys.py" line="93" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="90" />
+        <location filename="../../ui/keys.py" line="94" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96" />
+        <location filename="../../ui/keys.py" line="100" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97" />
+        <location filename="../../ui/keys.py" line="101" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104" />
+        <location filename="../../ui/keys.py" line="108" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="105" />
+        <location filename="../../ui/keys.py" line="109" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113" />
+        <location filename="../../ui/keys.py" line="117" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="119" />
+        <location filename="../../ui/keys.py" line="123" />
+        <source>Shift+1 … Shift+0</source>
+        <translation>Maj+1 … Maj+0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="124" />
+        <source>participants 11 to 20, in a larger group</source>
+        <translation>participants 11 à 20, dans un grand groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="130" />
+        <source>H, then their key</source>
+        <translation>H, puis sa touche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="131" />
+        <source>a hand raised (again: lowered) — the speaking queue</source>
+        <translation>une main levée (à nouveau : baissée) — la file de parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="138" />
+        <source>the floor to the next hand raised</source>
+        <translation>la parole à la prochaine main levée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="144" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="120" />
+        <location filename="../../ui/keys.py" line="145" />
         <source>undo the last floor change (a wrong key)</source>
         <translation>annuler le dernier changement de parole (une touche de travers)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="126" />
+        <location filename="../../ui/keys.py" line="151" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="127" />
+        <location filename="../../ui/keys.py" line="152" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="133" />
+        <location filename="../../ui/keys.py" line="158" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="134" />
+        <location filename="../../ui/keys.py" line="159" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="141" />
+        <location filename="../../ui/keys.py" line="166" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="149" />
+        <location filename="../../ui/keys.py" line="174" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="156" />
+        <location filename="../../ui/keys.py" line="181" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="162" />
+        <location filename="../../ui/keys.py" line="187" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="163" />
+        <location filename="../../ui/keys.py" line="188" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="169" />
+        <location filename="../../ui/keys.py" line="194" />
         <source>Ctrl+↑</source>
         <translation>Ctrl+↑</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="170" />
+        <location filename="../../ui/keys.py" line="195" />
         <source>choose the filed note above</source>
         <translation>choisir la note au-dessus, parmi les notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="176" />
+        <location filename="../../ui/keys.py" line="201" />
         <source>Ctrl+↓</source>
         <translation>Ctrl+↓</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="177" />
+        <location filename="../../ui/keys.py" line="202" />
         <source>… the one below</source>
         <translation>… celle du dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="184" />
+        <location filename="../../ui/keys.py" line="209" />
         <source>correct the chosen note (an empty line deletes it)</source>
         <translation>corriger la note choisie (une ligne vide la supprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="191" />
+        <location filename="../../ui/keys.py" line="216" />
         <source>the chosen note: next kind (question, hypothesis…)</source>
         <translation>la note choisie : type suivant (question, hypothèse…)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="197" />
+        <location filename="../../ui/keys.py" line="222" />
         <source>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</source>
         <translation>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="198" />
+        <location filename="../../ui/keys.py" line="223" />
         <source>arbitrate the chosen proposal · take it off</source>
         <translation>arbitrer la proposition choisie · retirer l’arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="204" />
+        <location filename="../../ui/keys.py" line="229" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Suppr</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="205" />
+        <location filename="../../ui/keys.py" line="230" />
         <source>delete the chosen note (asks first)</source>
         <translation>supprimer la note choisie (demande d’abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="211" />
+        <location filename="../../ui/keys.py" line="236" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="212" />
+        <location filename="../../ui/keys.py" line="237" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="218" />
+        <location filename="../../ui/keys.py" line="243" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="219" />
+        <location filename="../../ui/keys.py" line="244" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="226" />
+        <location filename="../../ui/keys.py" line="251" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="234" />
+        <location filename="../../ui/keys.py" line="259" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="241" />
+        <location filename="../../ui/keys.py" line="266" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="248" />
+        <location filename="../../ui/keys.py" line="273" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="255" />
+        <location filename="../../ui/keys.py" line="280" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="261" />
+        <location filename="../../ui/keys.py" line="286" />
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="287" />
+        <source>someone leaves the room (or comes back)</source>
+        <translation>quelqu’un quitte la salle (ou revient)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="293" />
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="294" />
+        <source>correct a name</source>
+        <translation>corriger un nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="300" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="262" />
+        <location filename="../../ui/keys.py" line="301" />
         <source>show the message to the room / take it down</source>
         <translation>afficher le message à la salle / le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="269" />
+        <location filename="../../ui/keys.py" line="308" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="270" />
+        <location filename="../../ui/keys.py" line="309" />
         <source>someone arrives late: give them a seat</source>
         <translation>quelqu’un arrive en retard : lui donner une place</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="276" />
+        <location filename="../../ui/keys.py" line="315" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="277" />
+        <location filename="../../ui/keys.py" line="316" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="283" />
+        <location filename="../../ui/keys.py" line="322" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="284" />
+        <location filename="../../ui/keys.py" line="323" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="291" />
+        <location filename="../../ui/keys.py" line="330" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -1620,57 +1757,57 @@
         <translation>Notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="121" />
+        <location filename="../../ui/notes_panel.py" line="122" />
         <source>Correct (F2)</source>
         <translation>Corriger (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="122" />
+        <location filename="../../ui/notes_panel.py" line="123" />
         <source>Kind (K)</source>
         <translation>Type (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="123" />
+        <location filename="../../ui/notes_panel.py" line="127" />
         <source>Delete (Ctrl+Del)</source>
         <translation>Supprimer (Ctrl+Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="163" />
+        <location filename="../../ui/notes_panel.py" line="165" />
         <source>✎ Correcting a note — Enter keeps it, an empty line deletes it</source>
         <translation>✎ Correction d’une note — Entrée la garde, une ligne vide la supprime</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165" />
+        <location filename="../../ui/notes_panel.py" line="167" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="167" />
+        <location filename="../../ui/notes_panel.py" line="169" />
         <source>N or Enter: type a note · Ctrl+↑↓ choose a filed note</source>
         <translation>N ou Entrée : prendre une note · Ctrl+↑↓ choisir une note prise</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="226" />
+        <location filename="../../ui/notes_panel.py" line="228" />
         <source>Case {n}: {title}</source>
         <translation>Cas {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="230" />
+        <location filename="../../ui/notes_panel.py" line="232" />
         <source>The whole session</source>
         <translation>Toute la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="328" />
+        <location filename="../../ui/notes_panel.py" line="330" />
         <source>Only a proposal is arbitrated.</source>
         <translation>Seule une proposition s’arbitre.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="349" />
+        <location filename="../../ui/notes_panel.py" line="351" />
         <source>Delete this note?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="350" />
+        <location filename="../../ui/notes_panel.py" line="352" />
         <source>“{text}” will be deleted.</source>
         <translation>« {text} » sera supprimée.</translation>
     </message>
@@ -2055,25 +2192,38 @@
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="294" />
+        <location filename="../../ui/projection.py" line="291" />
+        <source>Next to speak: {names}</source>
+        <translation>Prochaines paroles : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="299" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="308" />
+        <location filename="../../ui/projection.py" line="313" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="328" />
+        <location filename="../../ui/projection.py" line="333" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../ui/controller.py" line="150" />
+        <source>Nobody has raised a hand.</source>
+        <translation>Personne n’a levé la main.</translation>
+    </message>
+</context>
+<context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="115" />
+        <location filename="../../ui/session_window.py" line="119" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>
