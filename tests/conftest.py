@@ -4,6 +4,7 @@ tests run without it."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TOURDETABLE_DATA_DIR", None)
+# Remembered settings (QSettings) go to a folder of the run's own, never the
+# user's; the child processes some tests start inherit it.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="tourdetable-test-config-")
 
 from app.clock import FakeClock
 from app.engine import Role

@@ -34,6 +34,7 @@ from app.cues import Cue, format_clock, format_duration
 from app.messages import prepared_messages
 from app.notes import NoteDraft
 from app.snapshot import PersonView, Snapshot
+from ui import settings
 from ui.controller import SessionController
 from ui.follow_up_panel import FollowUpPanel
 from ui.labels import (
@@ -188,7 +189,7 @@ class ConsoleWindow(QMainWindow):
         self.queue.setTextFormat(Qt.TextFormat.PlainText)
         self.queue.setWordWrap(True)
         queue_row.addWidget(self.queue, 1)
-        self.hand_button = self._button(self.tr("✋ A hand (H)"), self.arm_hand)
+        self.hand_button = self._button(self.tr("☝ A hand (H)"), self.arm_hand)
         queue_row.addWidget(self.hand_button)
         self.serve_button = self._button(self.tr("Next hand (Q)"), controller.serve_hand)
         queue_row.addWidget(self.serve_button)
@@ -274,9 +275,13 @@ class ConsoleWindow(QMainWindow):
         self.bars_check = QCheckBox(self.tr("Show talk bars on the projection"))
         self.bars_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.bars_check.toggled.connect(controller.set_talk_bars)
+        self.bars_check.toggled.connect(lambda on: settings.set_flag(settings.TALK_BARS, on))
+        self.bars_check.setChecked(settings.flag(settings.TALK_BARS))
         options.addWidget(self.bars_check)
         self.mute_check = QCheckBox(self.tr("Mute the chime"))
         self.mute_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mute_check.setChecked(settings.flag(settings.MUTED))
+        self.mute_check.toggled.connect(lambda on: settings.set_flag(settings.MUTED, on))
         options.addWidget(self.mute_check)
         self.sheet_button = self._button(self.tr("Synthesis sheet (PDF)…"), self.open_export)
         options.addWidget(self.sheet_button)
@@ -515,9 +520,9 @@ class ConsoleWindow(QMainWindow):
             self.round_frame.hide()
 
         if self.hand_armed:
-            queue = self.tr("✋ Whose hand? Press their key (Esc: cancel)")
+            queue = self.tr("☝ Whose hand? Press their key (Esc: cancel)")
         elif snap.hands:
-            queue = self.tr("✋ Hands raised: {names}").format(names=", ".join(snap.hands))
+            queue = self.tr("☝ Hands raised: {names}").format(names=", ".join(snap.hands))
             if snap.next_hand:
                 queue += " — " + self.tr("Q gives the floor to {name}").format(name=snap.next_hand)
             if snap.least_heard_hand:
@@ -543,7 +548,7 @@ class ConsoleWindow(QMainWindow):
             elif person.expected and not person.spoken_in_step:
                 hint += "\n" + self.tr("not heard yet")
             if person.hand:
-                hint = "✋ " + hint
+                hint = "☝ " + hint
             button.show_person(person, key, hint)
             button.setEnabled(not snap.ended)
 
@@ -669,5 +674,6 @@ class ConsoleWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_note_draft()  # the last keystrokes are not lost
+        settings.set_geometry(settings.CONSOLE_GEOMETRY, self.saveGeometry())
         self.closing.emit()
         super().closeEvent(event)

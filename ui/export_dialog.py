@@ -43,6 +43,7 @@ from app.export.tables import write_tables
 from app.files import write_atomically
 from app.report import SessionData, collect
 from app.store.repository import Store
+from ui import settings
 
 PROGRESS_AFTER_MS = 300
 
@@ -91,6 +92,10 @@ def write_sheet(
 
 
 def default_folder() -> Path:
+    """Where the last sheet went, else the user's documents."""
+    remembered = settings.export_folder()
+    if remembered is not None:
+        return remembered
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
@@ -209,6 +214,7 @@ class ExportDialog(QDialog):
 
     def _on_finished(self, path: str) -> None:
         self._stop_progress()
+        settings.set_text(settings.EXPORT_FOLDER, str(Path(path).parent))
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved: {path}").format(path=path))
         ExportDialog.offer_to_open(self, Path(path))

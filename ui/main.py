@@ -21,8 +21,9 @@ from app.clock import Clock
 from app.paths import data_dir, resource_path, user_protocol_dir
 from app.store.database import StoreError
 from app.store.repository import Store
+from ui import settings
 from ui.first_paint import after_first_paint
-from ui.i18n import choose_language, install_translator
+from ui.i18n import SUPPORTED, choose_language, install_translator
 from ui.theme import load_fonts
 
 if TYPE_CHECKING:
@@ -231,7 +232,9 @@ def run_app(
     assert isinstance(app, QApplication)
     app.setApplicationName("Tour de table")
     app.setDesktopFileName("fr.tourdetable.TourDeTable")  # the .desktop file, for the dock
-    chosen = choose_language(lang)
+    if lang in SUPPORTED:
+        settings.set_text(settings.LANGUAGE, lang)  # asked once, kept
+    chosen = choose_language(lang or settings.text(settings.LANGUAGE) or None)
     # Qt's own catalogue and the icon wait until home is painted (warm_up): the
     # home window shows none of Qt's words, and every millisecond of a start counts.
     install_translator(app, chosen, with_qt=False)

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QScreen,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -361,17 +362,22 @@ class ProjectionWindow(QWidget):
 
     # -- placement ---------------------------------------------------------------
 
-    def place(self) -> None:
-        """Full screen on a second screen when one is attached; else a window."""
-        screens = QGuiApplication.screens()
+    def place(self, gone: QScreen | None = None) -> None:
+        """Full screen on a second screen when one is attached; else a window on
+        the laptop's screen, never full screen over the console. Called again
+        when a projector is plugged in or out (``gone``: the screen going away)."""
         primary = QGuiApplication.primaryScreen()
-        others = [s for s in screens if s is not primary]
+        others = [s for s in QGuiApplication.screens() if s is not primary and s is not gone]
         if others:
             self.setScreen(others[0])
             self.setGeometry(others[0].geometry())
             self.showFullScreen()
         else:
-            self.resize(960, 540)
+            if self.isFullScreen():
+                self.showNormal()
+            self.setScreen(primary)
+            corner = primary.availableGeometry().topLeft()
+            self.setGeometry(corner.x() + 40, corner.y() + 40, 960, 540)
             self.show()
 
     def toggle_fullscreen(self) -> None:

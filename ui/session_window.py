@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
 
 from app.cycle import ActionStatus
 from app.live import LiveSession
+from ui import settings
 from ui.console import ConsoleWindow
 from ui.controller import SessionController
 from ui.first_paint import after_first_paint
@@ -78,13 +80,17 @@ class SessionScreens(QObject):
         self.console.fullscreen_button.triggered.connect(self.projection.toggle_fullscreen)
         self.console.help_button.triggered.connect(self.toggle_help)
         self.console.mute_check.toggled.connect(self._on_mute)
+        self._on_mute(self.console.mute_check.isChecked())  # as the facilitator left it
         self.console.closing.connect(self._on_console_closing)
         self.controller.cue_entered.connect(self._on_cue)
 
     def show(self) -> None:
         """The console first, the room's window once the console is on screen:
         the facilitator sees the session a few frames sooner, and the keyboard
-        stays with the console."""
+        stays with the console. The console comes back where it was last."""
+        placed = settings.geometry(settings.CONSOLE_GEOMETRY)
+        if placed is not None:
+            self.console.restoreGeometry(placed)
         self.console.show()
         self.console.raise_()
         self.console.activateWindow()
@@ -96,7 +102,26 @@ class SessionScreens(QObject):
             self.projection.place()
             self.console.raise_()
             self.console.activateWindow()
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):  # a projector plugged in or out
+                app.screenAdded.connect(self._on_screens_changed)
+                app.screenRemoved.connect(self._on_screen_gone)
         self.chime.prepare()
+
+    def _on_screens_changed(self, _screen: QScreen) -> None:
+        self._follow_screens(None)
+
+    def _on_screen_gone(self, screen: QScreen) -> None:
+        self._follow_screens(screen)
+
+    def _follow_screens(self, gone: QScreen | None) -> None:
+        """The room's window follows the projector; the keyboard stays with the console."""
+        if not self.keys.enabled:
+            return
+        self.projection.place(gone)
+        self.console.raise_()
+        self.console.activateWindow()
+        self.console.take_keyboard()
 
     @property
     def help(self) -> HelpOverlay:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.clock import FakeClock
@@ -47,6 +48,14 @@ def french(qapp: QApplication) -> QTranslator:
     assert translator is not None, "resources/translations/*.qm missing"
     load_fonts()
     return translator
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path) -> Iterator[Path]:
+    """Each test starts with nothing remembered (and leaves nothing behind)."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
 
 
 @pytest.fixture

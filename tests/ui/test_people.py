@@ -36,14 +36,14 @@ def test_hands_are_served_in_order_and_the_narrator_waits_while_listening(
 
     for key in (Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_5):  # Sophie, Karim (narrator), Aïcha
         press(Qt.Key.Key_H)
-        assert console.queue.text().startswith("✋ La main de qui ?")
+        assert console.queue.text().startswith("☝ La main de qui ?")
         press(key)
     assert live.engine.speaker is None  # H then a key raises a hand: nobody got the floor
     assert console.queue.text() == (
-        "✋ Mains levées : Sophie Lefèvre, Karim Benali, Aïcha Diallo — Q donne la parole à "
+        "☝ Mains levées : Sophie Lefèvre, Karim Benali, Aïcha Diallo — Q donne la parole à "
         "Sophie Lefèvre · le moins entendu : Aïcha Diallo"
     )
-    assert console.person_buttons[4].text().splitlines()[1].startswith("✋ ")
+    assert console.person_buttons[4].text().splitlines()[1].startswith("☝ ")
 
     press(Qt.Key.Key_Q)
     assert (

@@ -84,3 +84,62 @@ def test_with_one_screen_the_projection_is_a_window(tmp_path) -> None:
     lines = run(tmp_path, [screen("laptop", 0, 1920, 1080)])
     name, fullscreen, _width, _console = lines[0].split()
     assert (name, fullscreen) == ("laptop", "False")
+
+
+HOTPLUG = textwrap.dedent(
+    """
+    import tempfile
+    from pathlib import Path
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+    from app.clock import FakeClock
+    from app.protocols import load_catalog
+    from app.store.repository import Store
+    from ui.main import TourDeTable
+    app = QApplication([])
+    store = Store.open(Path(tempfile.mkdtemp()) / "d")
+    main = TourDeTable(store, load_catalog(), "fr", FakeClock(), use_audio=False)
+    screens = main.start_demo()
+    p = screens.projection
+    for _ in range(200):
+        app.processEvents()
+        if p.isVisible():
+            break
+    laptop, projector = QGuiApplication.screens()
+    print(p.screen().name(), p.isFullScreen())
+    # The projector's cable pulled out mid-session.
+    real = QGuiApplication.screens
+    QGuiApplication.screens = staticmethod(lambda: [laptop])
+    app.screenRemoved.emit(projector)
+    app.processEvents()
+    print(p.screen().name(), p.isFullScreen(), p.width(), QApplication.activeWindow() is screens.console)
+    # Plugged back in.
+    QGuiApplication.screens = real
+    app.screenAdded.emit(projector)
+    app.processEvents()
+    print(p.screen().name(), p.isFullScreen())
+    main.shutdown()
+    store.close()
+    """
+)
+
+
+def test_the_projection_follows_a_projector_plugged_out_and_in(tmp_path) -> None:
+    config = tmp_path / "screens.json"
+    layout = [screen("laptop", 0, 1366, 768), screen("projector", 1366, 1920, 1080)]
+    config.write_text(json.dumps({"screens": layout}), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    result = subprocess.run(
+        [sys.executable, "-c", HOTPLUG],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.split("\n")
+    assert lines[0] == "projector True"
+    # Unplugged: a window on the laptop, never full screen over the console.
+    assert lines[1].startswith("laptop False 960")
+    assert lines[2] == "projector True"
