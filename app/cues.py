@@ -13,10 +13,11 @@ class Cue(StrEnum):
     OVERTIME = "overtime"
 
 
-def cue_for(remaining: float) -> Cue:
+def cue_for(remaining: float, last_minute: float = LAST_MINUTE) -> Cue:
+    """``last_minute``: how long before the end the warning starts (per step)."""
     if remaining < 0:
         return Cue.OVERTIME
-    if remaining <= LAST_MINUTE:
+    if remaining <= last_minute:
         return Cue.LAST_MINUTE
     return Cue.NORMAL
 
@@ -31,8 +32,10 @@ class CueTracker:
     def __init__(self) -> None:
         self._seen: tuple[int, Cue] | None = None
 
-    def update(self, step: int, remaining: float, running: bool) -> Cue | None:
-        cue = cue_for(remaining)
+    def update(
+        self, step: int, remaining: float, running: bool, last_minute: float = LAST_MINUTE
+    ) -> Cue | None:
+        cue = cue_for(remaining, last_minute)
         previous = self._seen
         self._seen = (step, cue)
         if previous is None or previous[0] != step or not running:

@@ -60,7 +60,22 @@ class EventKind(StrEnum):
     AWAY = "away"  # data: {"person": int, "away": bool}: left the room (or came back)
     HAND_RAISED = "hand_raised"  # data: {"person": int}: asks for the floor
     HAND_LOWERED = "hand_lowered"  # data: {"person": int}
+    # The plan changed during the session (steps keep their index; ``order`` moves).
+    STEP_PLANNED = "step_planned"  # data: {"step": int, "seconds": float}: its planned length
+    STEP_SKIPPED = "step_skipped"  # data: {"step": int, "skipped": bool}
+    STEP_MOVED = "step_moved"  # data: {"step": int, "delta": int}: earlier (-1) or later (+1)
+    WARNING_SET = "warning_set"  # data: {"step": int, "seconds": float}: the last-minute cue
+    BREAK = "break"  # data: {"seconds": float}: a break; the timer waits, the room sees when
 
+
+PLAN_EVENTS = {
+    EventKind.STEP_PLANNED,
+    EventKind.STEP_SKIPPED,
+    EventKind.STEP_MOVED,
+    EventKind.WARNING_SET,
+    EventKind.BREAK,
+}
+LAST_MINUTE_SECONDS = 60.0
 
 # The events an undo can void: who has the floor.
 FLOOR_EVENTS = {"floor_taken", "floor_released", "passed"}
@@ -159,6 +174,10 @@ class SessionEngine:
         self.away_since: dict[int, int] = {}  # who is out of the room -> from which step
         self.away_steps: dict[int, set[int]] = {}  # steps someone was out for, and came back
         self.hands: list[int] = []  # raised, in the order they were raised
+        self.order: list[int] = list(range(len(plan)))  # the running order of the steps
+        self.skipped: set[int] = set()
+        self.warnings: dict[int, float] = {}  # step -> seconds of its last-minute cue
+        self.break_until: float | None = None  # session time the break ends at
 
     # -- replay -------------------------------------------------------------
 
@@ -214,6 +233,7 @@ class SessionEngine:
             return
         kind = event.kind
         if kind is EventKind.STARTED:
+            self.break_until = None
             self.running = True
             self.started = True
             self.runs[self.step_index].visited = True
@@ -263,6 +283,8 @@ class SessionEngine:
             waiting = person in self.hands or person == self.speaker
             if person in self._people_by_id and not waiting and person not in self.away_since:
                 self.hands.append(person)
+        elif kind in PLAN_EVENTS:
+            self._replan(kind, event, t)
         elif kind is EventKind.HAND_LOWERED:
             person = event.int_field("person")
             if person in self.hands:
@@ -361,6 +383,57 @@ class SessionEngine:
             self.people = [*self.people, joined]
             self._people_by_id[person] = joined
         self.joined.setdefault(person, self.step_index)
+
+    def _replan(self, kind: EventKind, event: Event, t: float) -> None:
+        if kind is EventKind.BREAK:
+            self.running = False
+            self.break_until = t + max(60.0, min(float(event.data.get("seconds", 600)), 4 * 3600))
+            return
+        step = int(event.data.get("step", -1))
+        if not 0 <= step < len(self.plan):
+            return
+        if kind is EventKind.STEP_PLANNED:
+            seconds = max(MIN_PLANNED_SECONDS, min(float(event.data["seconds"]), 600 * 60))
+            self.runs[step].adjust = seconds - self.plan[step].planned_seconds
+        elif kind is EventKind.WARNING_SET:
+            self.warnings[step] = max(0.0, min(float(event.data["seconds"]), 30 * 60))
+        elif kind is EventKind.STEP_SKIPPED:
+            if event.data.get("skipped", True) and step != self.step_index:
+                self.skipped.add(step)
+            else:
+                self.skipped.discard(step)
+        elif kind is EventKind.STEP_MOVED:
+            where = self.order.index(step)
+            target = where + (1 if int(event.data.get("delta", 1)) > 0 else -1)
+            current = self.order.index(self.step_index)
+            # Only what is still to come moves, and never before the current step.
+            if where > current and current < target < len(self.order):
+                self.order[where], self.order[target] = self.order[target], self.order[where]
+
+    def following(self, index: int, delta: int) -> int | None:
+        """The step after (delta 1) or before (-1) this one in the running order,
+        skipped steps passed over."""
+        where = self.order.index(index) + delta
+        while 0 <= where < len(self.order):
+            if self.order[where] not in self.skipped:
+                return self.order[where]
+            where += delta
+        return None
+
+    def still_to_come(self, index: int) -> list[int]:
+        """The steps after this one in the running order, skipped ones left out."""
+        where = self.order.index(index)
+        return [i for i in self.order[where + 1 :] if i not in self.skipped]
+
+    def already_run(self, index: int) -> list[int]:
+        return self.order[: self.order.index(index)]
+
+    def warning_seconds(self, index: int) -> float:
+        """When the step's last-minute cue starts: the facilitator's, the method's, 1 min."""
+        if index in self.warnings:
+            return self.warnings[index]
+        minutes = self.plan[index].step.warn_minutes
+        return minutes * 60.0 if minutes is not None else LAST_MINUTE_SECONDS
 
     def _away(self, person: int, away: bool, t: float) -> None:
         if person not in self._people_by_id:

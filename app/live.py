@@ -109,14 +109,55 @@ class LiveSession:
     def jump(self, index: int) -> None:
         if self.engine.ended or not 0 <= index < len(self.engine.plan):
             return
+        if index in self.engine.skipped:  # gone to on purpose: no longer skipped
+            self._record(EventKind.STEP_SKIPPED, step=index, skipped=False)
         if index != self.engine.step_index:
             self._record(EventKind.STEP_CHANGED, step=index)
 
     def next_step(self) -> None:
-        self.jump(self.engine.step_index + 1)
+        following = self.engine.following(self.engine.step_index, +1)
+        if following is not None:
+            self.jump(following)
 
     def previous_step(self) -> None:
-        self.jump(self.engine.step_index - 1)
+        before = self.engine.following(self.engine.step_index, -1)
+        if before is not None:
+            self.jump(before)
+
+    # -- the plan, changed during the session ------------------------------------
+
+    def plan_step(self, index: int, minutes: float) -> None:
+        """A step's planned length, set to so many minutes (this step or one to come)."""
+        if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes > 0:
+            self._record(EventKind.STEP_PLANNED, step=index, seconds=float(minutes) * 60.0)
+
+    def skip_step(self, index: int, skipped: bool = True) -> None:
+        """Leave a step out (or put it back); the current step is never skipped."""
+        engine = self.engine
+        if engine.ended or not 0 <= index < len(engine.plan) or index == engine.step_index:
+            return
+        if skipped != (index in engine.skipped):
+            self._record(EventKind.STEP_SKIPPED, step=index, skipped=skipped)
+
+    def move_step(self, index: int, delta: int) -> None:
+        """A step still to come, one place earlier (-1) or later (+1)."""
+        engine = self.engine
+        if engine.ended or not 0 <= index < len(engine.plan):
+            return
+        where, current = engine.order.index(index), engine.order.index(engine.step_index)
+        target = where + (1 if delta > 0 else -1)
+        if where > current and current < target < len(engine.order):
+            self._record(EventKind.STEP_MOVED, step=index, delta=1 if delta > 0 else -1)
+
+    def set_warning(self, index: int, minutes: float) -> None:
+        """When this step's last-minute cue starts, in minutes before its end."""
+        if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes >= 0:
+            self._record(EventKind.WARNING_SET, step=index, seconds=float(minutes) * 60.0)
+
+    def take_break(self, minutes: float) -> None:
+        """A break: the step's timer waits; the room sees when the group starts again."""
+        if not self.engine.ended and minutes > 0:
+            self._record(EventKind.BREAK, seconds=float(minutes) * 60.0)
 
     def adjust(self, minutes: float) -> None:
         if not self.engine.ended and minutes:

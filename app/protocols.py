@@ -65,6 +65,8 @@ class Step(_Strict, frozen=True, kw_only=True):
     minutes: Minutes
     min_minutes: Minutes | None = None
     max_minutes: Minutes | None = None
+    # When the last-minute cue starts (default 1 minute before the end).
+    warn_minutes: Annotated[float, Meta(ge=0, le=30)] | None = None
     speaker: SpeakerKind
     prompt: Text  # for the facilitator
     room: Text | None = None  # one line for the group, on the projection

@@ -28,6 +28,21 @@ class PersonView:
 
 
 @dataclass(frozen=True)
+class StepRow:
+    """One row of the steps list, in the running order."""
+
+    index: int  # the step's place in the protocol's plan (its identity)
+    name: str
+    case_number: int | None  # shown when the session has several cases
+    planned: float
+    elapsed: float
+    visited: bool
+    current: bool
+    skipped: bool
+    warning: float  # seconds: when its last-minute cue starts
+
+
+@dataclass(frozen=True)
 class RoundView:
     current: str | None
     next: str | None
@@ -42,6 +57,7 @@ class Status(StrEnum):
     """What the cue line says, for the console and the projection alike."""
 
     ENDED = "ended"
+    BREAK = "break"
     OVERTIME = "overtime"
     READY = "ready"
     PAUSED = "paused"
@@ -63,17 +79,20 @@ class SessionClock:
     def of(live: LiveSession, now: float) -> SessionClock:
         engine = live.engine
         index = engine.step_index
-        done = range(index)
+        done = engine.already_run(index)  # in the running order, as changed
         late = sum(engine.step_elapsed(i, now) - engine.step_planned(i) for i in done)
         current_over = engine.step_elapsed(index, now) - engine.step_planned(index)
         late += max(0.0, current_over)
         ahead_of_plan = max(0.0, -current_over)
-        later = sum(engine.step_planned(i) for i in range(index + 1, len(engine.plan)))
+        later = sum(engine.step_planned(i) for i in engine.still_to_come(index))
         wall = live.clock.wall()
+        kept = [i for i in range(len(engine.plan)) if i not in engine.skipped]
+        if engine.break_until is not None:  # the break's time is still to come as well
+            ahead_of_plan += max(0.0, engine.break_until - now)
         return SessionClock(
             wall=wall,
             elapsed=engine.running_seconds(now),
-            planned=sum(engine.step_planned(i) for i in range(len(engine.plan))),
+            planned=sum(engine.step_planned(i) for i in kept),
             late=late,
             expected_end_wall=wall + ahead_of_plan + later,
         )
@@ -110,11 +129,16 @@ class Snapshot:
     hands: list[str] = field(default_factory=list)  # the queue, in the order hands went up
     next_hand: str | None = None  # who Q serves (the narrator waits while they listen)
     least_heard_hand: str | None = None  # of those waiting, who has spoken least so far
+    warning: float = 60.0  # seconds before the end when this step's last-minute cue starts
+    break_left: float | None = None  # in a break: seconds until the group starts again
+    steps: list[StepRow] = field(default_factory=list)  # the plan in its running order
 
     @property
     def status(self) -> Status:
         if self.ended:
             return Status.ENDED
+        if self.break_left is not None:
+            return Status.BREAK
         if self.cue is Cue.OVERTIME:
             return Status.OVERTIME
         if not self.started:
@@ -125,6 +149,8 @@ class Snapshot:
 
     def seconds_to_next_change(self) -> float:
         """How long until a shown clock (the step's, the speaker's) turns a second."""
+        if self.break_left is not None and self.break_left > 0:
+            return self.break_left % 1.0 or 1.0  # the break's countdown turns
         if not self.running:
             return float("inf")
         clocks = [self.elapsed]
@@ -135,6 +161,10 @@ class Snapshot:
     @property
     def progress(self) -> float:
         return min(1.0, self.elapsed / self.planned) if self.planned > 0 else 1.0
+
+
+def _case_number(case_index: int | None, cases: int) -> int | None:
+    return case_index + 1 if case_index is not None and cases > 1 else None
 
 
 def take(live: LiveSession, lang: str) -> Snapshot:
@@ -167,6 +197,7 @@ def take(live: LiveSession, lang: str) -> Snapshot:
     case = engine.case_of(index)
     remaining = engine.step_remaining(index, now)
     next_hand = live.next_hand()
+    following = engine.following(index, +1)
     waiting = [p for p in engine.hands if not engine.is_interruption(index, p)]
     # Suggested only when it changes something: the least heard is not first in line.
     least = min(waiting, key=lambda p: (talk_session[p], waiting.index(p))) if waiting else None
@@ -183,7 +214,12 @@ def take(live: LiveSession, lang: str) -> Snapshot:
         planned=engine.step_planned(index),
         elapsed=engine.step_elapsed(index, now),
         remaining=remaining,
-        cue=cue_for(remaining),
+        # In a break the room sees the break, not a step's overtime.
+        cue=(
+            Cue.NORMAL
+            if engine.break_until is not None
+            else cue_for(remaining, engine.warning_seconds(index))
+        ),
         running=engine.running,
         ended=engine.ended,
         started=engine.started,
@@ -213,14 +249,28 @@ def take(live: LiveSession, lang: str) -> Snapshot:
         narrator_interrupting=speaker is not None and engine.is_interruption(index, speaker),
         session=SessionClock.of(live, now),
         room_line=step.room.get(lang) if step.room is not None else "",
-        next_step_name=(
-            engine.plan[index + 1].step.name.get(lang) if index + 1 < len(engine.plan) else ""
-        ),
+        next_step_name=engine.plan[following].step.name.get(lang) if following is not None else "",
         window=(
             ((step.min_minutes or step.minutes) * 60, (step.max_minutes or step.minutes) * 60)
             if step.min_minutes or step.max_minutes
             else None
         ),
+        warning=engine.warning_seconds(index),
+        break_left=(max(0.0, engine.break_until - now) if engine.break_until is not None else None),
+        steps=[
+            StepRow(
+                index=i,
+                name=engine.plan[i].step.name.get(lang),
+                case_number=_case_number(engine.plan[i].case_index, len(engine.cases)),
+                planned=engine.step_planned(i),
+                elapsed=engine.step_elapsed(i, now),
+                visited=engine.runs[i].visited,
+                current=i == index,
+                skipped=i in engine.skipped,
+                warning=engine.warning_seconds(i),
+            )
+            for i in engine.order
+        ],
         hands=[names[p] for p in engine.hands],
         next_hand=names.get(next_hand) if next_hand is not None else None,
         least_heard_hand=names[least] if least is not None else None,

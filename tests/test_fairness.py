@@ -63,6 +63,14 @@ def run(protocol_id: str, script) -> tuple[SessionEngine, float]:
             data = {"person": n}
         elif kind is EventKind.AWAY:
             data = {"person": n % 4, "away": n % 3 != 0}
+        elif kind in (EventKind.STEP_PLANNED, EventKind.WARNING_SET):
+            data = {"step": n, "seconds": n * 90.0}
+        elif kind is EventKind.STEP_SKIPPED:
+            data = {"step": n, "skipped": n % 2 == 0}
+        elif kind is EventKind.STEP_MOVED:
+            data = {"step": n, "delta": 1 if n % 2 else -1}
+        elif kind is EventKind.BREAK:
+            data = {"seconds": n * 60.0}
         elif kind is EventKind.ADJUSTED:
             data = {"seconds": (n - 6) * 60}
         elif kind is EventKind.UNDONE:
@@ -95,6 +103,13 @@ def test_invariants_hold_for_any_sequence(protocol_id, script) -> None:
     assert again.runs == engine.runs
     assert again.passed == engine.passed
     assert again.talk_by_person(now) == engine.talk_by_person(now)
+    # The plan as changed: the same steps in some order, each planned a minute at least.
+    assert sorted(engine.order) == list(range(len(engine.plan)))
+    assert (again.order, again.skipped, again.warnings) == (
+        engine.order,
+        engine.skipped,
+        engine.warnings,
+    )
     # The queue: each hand once, never someone out of the room; the same after a rebuild.
     assert len(set(engine.hands)) == len(engine.hands)
     assert not set(engine.hands) & set(engine.away_since)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.cues import Cue, format_clock, format_duration
 from app.messages import prepared_messages
 from app.notes import NoteDraft
-from app.snapshot import PersonView, Snapshot
+from app.snapshot import PersonView
 from ui import settings
 from ui.controller import SessionController
 from ui.follow_up_panel import FollowUpPanel
@@ -44,6 +43,7 @@ from ui.labels import (
     status_text,
 )
 from ui.notes_panel import NoteField, NotesPanel
+from ui.steps_panel import StepsPanel
 from ui.theme import CONSOLE_CUE_TEXT, CONSOLE_STYLE, person_colour
 
 if TYPE_CHECKING:
@@ -102,19 +102,10 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(root)
         columns = QHBoxLayout(root)
 
-        # Left: the protocol as a timeline, planned vs actual.
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Steps (planned / actual)")))
-        self.timeline = QListWidget()
-        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.timeline.setWordWrap(True)
-        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline.itemActivated.connect(lambda item: controller.jump(self.timeline.row(item)))
-        self.timeline.itemDoubleClicked.connect(
-            lambda item: controller.jump(self.timeline.row(item))
-        )
-        left.addWidget(self.timeline, 1)
-        columns.addLayout(left, 2)
+        # Left: the plan in its running order, planned vs actual, changeable.
+        self.steps = StepsPanel(controller)
+        self.timeline = self.steps.list
+        columns.addWidget(self.steps, 2)
 
         # Centre: the step, its timer and controls, the prompt, the people.
         centre = QVBoxLayout()
@@ -299,9 +290,7 @@ class ConsoleWindow(QMainWindow):
         controller.changed.connect(self.redraw)
         controller.failed.connect(self.show_error)
         controller.blank_changed.connect(self._on_blank_changed)
-        self._timeline_state: list[str] = []
         self._timer_cue: Cue | None = None
-        self._fill_timeline()
         self.notes.show_note_state()
         self.redraw()
 
@@ -428,41 +417,9 @@ class ConsoleWindow(QMainWindow):
 
     # -- rendering ----------------------------------------------------------------
 
-    def _fill_timeline(self) -> None:
-        self.timeline.clear()
-        for _ in self.controller.live.engine.plan:
-            self.timeline.addItem(QListWidgetItem())
-
-    def _render_timeline(self, snap: Snapshot) -> None:
-        engine = self.controller.live.engine
-        now = self.controller.live.now()
-        lang = self.controller.lang
-        texts = []
-        for i, planned in enumerate(engine.plan):
-            elapsed = engine.step_elapsed(i, now)
-            actual = format_duration(elapsed) if engine.runs[i].visited or elapsed else "—"
-            case = ""
-            if planned.case_index is not None and len(engine.cases) > 1:
-                case = self.tr(" (case {n})").format(n=planned.case_index + 1)
-            marker = "▶ " if i == snap.step_index else "   "
-            texts.append(
-                f"{marker}{i + 1}. {planned.step.name.get(lang)}{case}\n"
-                f"      {format_clock(engine.step_planned(i))} / {actual}"
-            )
-        if texts == self._timeline_state:
-            return
-        self._timeline_state = texts
-        for i, text in enumerate(texts):
-            item = self.timeline.item(i)
-            item.setText(text)
-            bold = QFont(item.font())
-            bold.setBold(i == snap.step_index)
-            item.setFont(bold)
-        self.timeline.setCurrentRow(snap.step_index)
-
     def redraw(self) -> None:
         snap = self.controller.snapshot
-        self._render_timeline(snap)
+        self.steps.show_steps(snap)
         heading = self.tr("Step {n} of {total}").format(
             n=snap.step_index + 1, total=snap.step_count
         )

@@ -51,7 +51,8 @@ class SessionController(QObject):
         self.follow_up = FollowUp(
             Cycles(live.store), live.id, evaluates=live.stored.protocol.evaluates_actions
         )
-        self._cues.update(self._snapshot.step_index, self._snapshot.remaining, False)
+        snap = self._snapshot
+        self._cues.update(snap.step_index, snap.remaining, False, snap.warning)
         self._sync_timer()
 
     @property
@@ -72,7 +73,7 @@ class SessionController(QObject):
         self._do(self.live.keep_alive)
         self._snapshot = take(self.live, self.lang)
         snap = self._snapshot
-        entered = self._cues.update(snap.step_index, snap.remaining, snap.running)
+        entered = self._cues.update(snap.step_index, snap.remaining, snap.running, snap.warning)
         self._sync_timer()
         self.changed.emit()
         if entered in (Cue.LAST_MINUTE, Cue.OVERTIME):
@@ -125,6 +126,21 @@ class SessionController(QObject):
 
     def adjust(self, minutes: int) -> None:
         self._do(lambda: self.live.adjust(minutes))
+
+    def plan_step(self, index: int, minutes: float) -> None:
+        self._do(lambda: self.live.plan_step(index, minutes))
+
+    def skip_step(self, index: int, skipped: bool) -> None:
+        self._do(lambda: self.live.skip_step(index, skipped))
+
+    def move_step(self, index: int, delta: int) -> None:
+        self._do(lambda: self.live.move_step(index, delta))
+
+    def set_warning(self, index: int, minutes: float) -> None:
+        self._do(lambda: self.live.set_warning(index, minutes))
+
+    def take_break(self, minutes: float) -> None:
+        self._do(lambda: self.live.take_break(minutes))
 
     def floor_by_position(self, position: int) -> None:
         people = self.live.engine.people

@@ -62,6 +62,7 @@ class Action(StrEnum):
     SERVE_HAND = "serve_hand"
     AWAY = "away"
     RENAME = "rename"
+    BREAK = "break"
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,13 @@ BINDINGS: tuple[Binding, ...] = (
         False,
         "A",
         QT_TRANSLATE_NOOP("Keys", "… select the next action"),
+    ),
+    Binding(
+        Action.BREAK,
+        (Key.Key_B,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+B"),
+        QT_TRANSLATE_NOOP("Keys", "a break: the timer waits, the room sees when it ends"),
     ),
     Binding(
         Action.AWAY,

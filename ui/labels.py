@@ -93,6 +93,20 @@ def status_text(snap: Snapshot, on_console: bool = False) -> str:
         )
     if status is Status.READY and on_console:
         return QCoreApplication.translate("Status", "Ready: press Space to start")
+    if status is Status.BREAK:
+        from datetime import datetime
+
+        back = datetime.fromtimestamp(snap.session.wall + (snap.break_left or 0.0))
+        text = QCoreApplication.translate("Status", "Break — back at {time} ({left})").format(
+            time=back.strftime("%H:%M"), left=format_clock(snap.break_left or 0.0)
+        )
+        if on_console:
+            text += " · " + QCoreApplication.translate("Status", "Space starts again")
+        return text
+    if status is Status.LAST_MINUTE and round(snap.warning) != 60:
+        return QCoreApplication.translate("Status", "Last {n} minutes").format(
+            n=max(1, round(snap.warning / 60))
+        )
     return {
         Status.ENDED: QCoreApplication.translate("Status", "Session ended"),
         Status.READY: QCoreApplication.translate("Status", "Ready to start"),

@@ -258,6 +258,10 @@ class ProjectionWindow(QWidget):
         self.case.setVisible(bool(snap.case_title))
         shown = snap.remaining if snap.remaining >= 0 else -snap.remaining
         self.countdown.setText(("+" if snap.remaining < 0 else "") + format_clock(shown))
+        if snap.break_left is not None:  # a break: the room sees when it ends
+            self.heading.setText(self.tr("Break"))
+            self.countdown.setText(format_clock(snap.break_left))
+            self.instruction.hide()
         self.cue.setText(status_text(snap))
         self.session_line.setText(session_clock_text(snap))
         self.next_line.setText(next_step_text(snap))

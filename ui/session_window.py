@@ -73,6 +73,7 @@ class SessionScreens(QObject):
                 Action.SERVE_HAND: c.serve_hand,
                 Action.AWAY: console.mark_away,
                 Action.RENAME: console.correct_name,
+                Action.BREAK: console.steps.take_break,
             }
         )
         console.key_handler = self.keys.handle

@@ -31,32 +31,32 @@
 <context>
     <name>Clock</name>
     <message>
-        <location filename="../../ui/labels.py" line="188" />
+        <location filename="../../ui/labels.py" line="202" />
         <source>{n} min behind</source>
         <translation>{n} min de retard</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190" />
+        <location filename="../../ui/labels.py" line="204" />
         <source>{n} min ahead</source>
         <translation>{n} min d’avance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192" />
+        <location filename="../../ui/labels.py" line="206" />
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193" />
+        <location filename="../../ui/labels.py" line="207" />
         <source>{now} · session {elapsed} of {planned} · ends about {end} · {pace}</source>
         <translation>{now} · séance {elapsed} sur {planned} · fin vers {end} · {pace}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209" />
+        <location filename="../../ui/labels.py" line="223" />
         <source>the method allows {low} to {high} min</source>
         <translation>la méthode prévoit {low} à {high} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215" />
+        <location filename="../../ui/labels.py" line="229" />
         <source>next: {step}</source>
         <translation>ensuite : {step}</translation>
     </message>
@@ -69,302 +69,292 @@
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="107" />
-        <source>Steps (planned / actual)</source>
-        <translation>Étapes (prévu / réel)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="147" />
+        <location filename="../../ui/console.py" line="138" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150" />
+        <location filename="../../ui/console.py" line="141" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="151" />
+        <location filename="../../ui/console.py" line="142" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152" />
+        <location filename="../../ui/console.py" line="143" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="164" />
+        <location filename="../../ui/console.py" line="155" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="183" />
+        <location filename="../../ui/console.py" line="174" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="192" />
+        <location filename="../../ui/console.py" line="183" />
         <source>☝ A hand (H)</source>
         <translation>☝ Une main (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="194" />
+        <location filename="../../ui/console.py" line="185" />
         <source>Next hand (Q)</source>
         <translation>Main suivante (Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="204" />
+        <location filename="../../ui/console.py" line="195" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="212" />
+        <location filename="../../ui/console.py" line="203" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
+        <location filename="../../ui/console.py" line="227" />
         <location filename="../../ui/console.py" line="236" />
-        <location filename="../../ui/console.py" line="245" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252" />
-        <location filename="../../ui/console.py" line="586" />
+        <location filename="../../ui/console.py" line="243" />
+        <location filename="../../ui/console.py" line="543" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="261" />
+        <location filename="../../ui/console.py" line="252" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263" />
+        <location filename="../../ui/console.py" line="254" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265" />
+        <location filename="../../ui/console.py" line="256" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272" />
-        <location filename="../../ui/console.py" line="595" />
+        <location filename="../../ui/console.py" line="263" />
+        <location filename="../../ui/console.py" line="552" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275" />
+        <location filename="../../ui/console.py" line="266" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281" />
+        <location filename="../../ui/console.py" line="272" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268" />
+        <location filename="../../ui/console.py" line="259" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257" />
+        <location filename="../../ui/console.py" line="248" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259" />
+        <location filename="../../ui/console.py" line="250" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269" />
+        <location filename="../../ui/console.py" line="260" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="286" />
+        <location filename="../../ui/console.py" line="277" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="288" />
+        <location filename="../../ui/console.py" line="279" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="325" />
+        <location filename="../../ui/console.py" line="314" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="325" />
+        <location filename="../../ui/console.py" line="314" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="372" />
-        <location filename="../../ui/console.py" line="401" />
+        <location filename="../../ui/console.py" line="361" />
+        <location filename="../../ui/console.py" line="390" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="373" />
+        <location filename="../../ui/console.py" line="362" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="386" />
-        <location filename="../../ui/console.py" line="543" />
+        <location filename="../../ui/console.py" line="375" />
+        <location filename="../../ui/console.py" line="500" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="390" />
+        <location filename="../../ui/console.py" line="379" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="390" />
+        <location filename="../../ui/console.py" line="379" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="401" />
+        <location filename="../../ui/console.py" line="390" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="406" />
+        <location filename="../../ui/console.py" line="395" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="446" />
-        <source> (case {n})</source>
-        <translation> (cas {n})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="466" />
+        <location filename="../../ui/console.py" line="423" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="481" />
+        <location filename="../../ui/console.py" line="438" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="481" />
+        <location filename="../../ui/console.py" line="438" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="487" />
+        <location filename="../../ui/console.py" line="444" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="492" />
+        <location filename="../../ui/console.py" line="449" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="495" />
+        <location filename="../../ui/console.py" line="452" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="502" />
+        <location filename="../../ui/console.py" line="459" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="511" />
+        <location filename="../../ui/console.py" line="468" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="513" />
+        <location filename="../../ui/console.py" line="470" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="515" />
+        <location filename="../../ui/console.py" line="472" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="523" />
+        <location filename="../../ui/console.py" line="480" />
         <source>☝ Whose hand? Press their key (Esc: cancel)</source>
         <translation>☝ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="525" />
+        <location filename="../../ui/console.py" line="482" />
         <source>☝ Hands raised: {names}</source>
         <translation>☝ Mains levées : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="527" />
+        <location filename="../../ui/console.py" line="484" />
         <source>Q gives the floor to {name}</source>
         <translation>Q donne la parole à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="529" />
+        <location filename="../../ui/console.py" line="486" />
         <source>least heard: {name}</source>
         <translation>le moins entendu : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="531" />
+        <location filename="../../ui/console.py" line="488" />
         <source>No hand raised (H, then their key)</source>
         <translation>Aucune main levée (H, puis sa touche)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="545" />
+        <location filename="../../ui/console.py" line="502" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="547" />
+        <location filename="../../ui/console.py" line="504" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="549" />
+        <location filename="../../ui/console.py" line="506" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="558" />
+        <location filename="../../ui/console.py" line="515" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="562" />
+        <location filename="../../ui/console.py" line="519" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="584" />
+        <location filename="../../ui/console.py" line="541" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="593" />
+        <location filename="../../ui/console.py" line="550" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="658" />
+        <location filename="../../ui/console.py" line="615" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="659" />
+        <location filename="../../ui/console.py" line="616" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -1150,277 +1140,287 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="93" />
+        <location filename="../../ui/keys.py" line="94" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="94" />
+        <location filename="../../ui/keys.py" line="95" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="100" />
+        <location filename="../../ui/keys.py" line="101" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101" />
+        <location filename="../../ui/keys.py" line="102" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="108" />
+        <location filename="../../ui/keys.py" line="109" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109" />
+        <location filename="../../ui/keys.py" line="110" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="117" />
+        <location filename="../../ui/keys.py" line="118" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="123" />
+        <location filename="../../ui/keys.py" line="124" />
         <source>Shift+1 … Shift+0</source>
         <translation>Maj+1 … Maj+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="124" />
+        <location filename="../../ui/keys.py" line="125" />
         <source>participants 11 to 20, in a larger group</source>
         <translation>participants 11 à 20, dans un grand groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="130" />
+        <location filename="../../ui/keys.py" line="131" />
         <source>H, then their key</source>
         <translation>H, puis sa touche</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="131" />
+        <location filename="../../ui/keys.py" line="132" />
         <source>a hand raised (again: lowered) — the speaking queue</source>
         <translation>une main levée (à nouveau : baissée) — la file de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="138" />
+        <location filename="../../ui/keys.py" line="139" />
         <source>the floor to the next hand raised</source>
         <translation>la parole à la prochaine main levée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="144" />
+        <location filename="../../ui/keys.py" line="145" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="145" />
+        <location filename="../../ui/keys.py" line="146" />
         <source>undo the last floor change (a wrong key)</source>
         <translation>annuler le dernier changement de parole (une touche de travers)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="151" />
+        <location filename="../../ui/keys.py" line="152" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="152" />
+        <location filename="../../ui/keys.py" line="153" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="158" />
+        <location filename="../../ui/keys.py" line="159" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="159" />
+        <location filename="../../ui/keys.py" line="160" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="166" />
+        <location filename="../../ui/keys.py" line="167" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="174" />
+        <location filename="../../ui/keys.py" line="175" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="181" />
+        <location filename="../../ui/keys.py" line="182" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="187" />
+        <location filename="../../ui/keys.py" line="188" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="188" />
+        <location filename="../../ui/keys.py" line="189" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="194" />
+        <location filename="../../ui/keys.py" line="195" />
         <source>Ctrl+↑</source>
         <translation>Ctrl+↑</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="195" />
+        <location filename="../../ui/keys.py" line="196" />
         <source>choose the filed note above</source>
         <translation>choisir la note au-dessus, parmi les notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="201" />
+        <location filename="../../ui/keys.py" line="202" />
         <source>Ctrl+↓</source>
         <translation>Ctrl+↓</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="202" />
+        <location filename="../../ui/keys.py" line="203" />
         <source>… the one below</source>
         <translation>… celle du dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="209" />
+        <location filename="../../ui/keys.py" line="210" />
         <source>correct the chosen note (an empty line deletes it)</source>
         <translation>corriger la note choisie (une ligne vide la supprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="216" />
+        <location filename="../../ui/keys.py" line="217" />
         <source>the chosen note: next kind (question, hypothesis…)</source>
         <translation>la note choisie : type suivant (question, hypothèse…)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="222" />
+        <location filename="../../ui/keys.py" line="223" />
         <source>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</source>
         <translation>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="223" />
+        <location filename="../../ui/keys.py" line="224" />
         <source>arbitrate the chosen proposal · take it off</source>
         <translation>arbitrer la proposition choisie · retirer l’arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="229" />
+        <location filename="../../ui/keys.py" line="230" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Suppr</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="230" />
+        <location filename="../../ui/keys.py" line="231" />
         <source>delete the chosen note (asks first)</source>
         <translation>supprimer la note choisie (demande d’abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="236" />
+        <location filename="../../ui/keys.py" line="237" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="237" />
+        <location filename="../../ui/keys.py" line="238" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="243" />
+        <location filename="../../ui/keys.py" line="244" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="244" />
+        <location filename="../../ui/keys.py" line="245" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="251" />
+        <location filename="../../ui/keys.py" line="252" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="259" />
+        <location filename="../../ui/keys.py" line="260" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="266" />
+        <location filename="../../ui/keys.py" line="267" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="273" />
+        <location filename="../../ui/keys.py" line="274" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="280" />
+        <location filename="../../ui/keys.py" line="281" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="286" />
+        <location filename="../../ui/keys.py" line="287" />
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="288" />
+        <source>a break: the timer waits, the room sees when it ends</source>
+        <translation>une pause : le minuteur attend, la salle voit quand elle finit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="294" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="287" />
+        <location filename="../../ui/keys.py" line="295" />
         <source>someone leaves the room (or comes back)</source>
         <translation>quelqu’un quitte la salle (ou revient)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="293" />
+        <location filename="../../ui/keys.py" line="301" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="294" />
+        <location filename="../../ui/keys.py" line="302" />
         <source>correct a name</source>
         <translation>corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="300" />
+        <location filename="../../ui/keys.py" line="308" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="301" />
+        <location filename="../../ui/keys.py" line="309" />
         <source>show the message to the room / take it down</source>
         <translation>afficher le message à la salle / le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="308" />
+        <location filename="../../ui/keys.py" line="316" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="309" />
+        <location filename="../../ui/keys.py" line="317" />
         <source>someone arrives late: give them a seat</source>
         <translation>quelqu’un arrive en retard : lui donner une place</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="315" />
+        <location filename="../../ui/keys.py" line="323" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="316" />
+        <location filename="../../ui/keys.py" line="324" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="322" />
+        <location filename="../../ui/keys.py" line="330" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="323" />
+        <location filename="../../ui/keys.py" line="331" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="330" />
+        <location filename="../../ui/keys.py" line="338" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -1511,52 +1511,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
+        <location filename="../../ui/labels.py" line="123" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114" />
+        <location filename="../../ui/labels.py" line="128" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119" />
+        <location filename="../../ui/labels.py" line="133" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124" />
+        <location filename="../../ui/labels.py" line="138" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129" />
+        <location filename="../../ui/labels.py" line="143" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132" />
+        <location filename="../../ui/labels.py" line="146" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135" />
+        <location filename="../../ui/labels.py" line="149" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140" />
+        <location filename="../../ui/labels.py" line="154" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143" />
+        <location filename="../../ui/labels.py" line="157" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148" />
+        <location filename="../../ui/labels.py" line="162" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
@@ -1815,22 +1815,22 @@
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../../ui/labels.py" line="161" />
+        <location filename="../../ui/labels.py" line="175" />
         <source>{name} is damaged and cannot be read ({detail}).</source>
         <translation>{name} est endommagé et ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164" />
+        <location filename="../../ui/labels.py" line="178" />
         <source>{name} was made by a newer version of Tour de table (format {detail}). Update the app to open it.</source>
         <translation>{name} vient d’une version plus récente de Tour de table (format {detail}). Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169" />
+        <location filename="../../ui/labels.py" line="183" />
         <source>{name} is not a Tour de table preparation file.</source>
         <translation>{name} n’est pas un fichier de préparation Tour de table.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172" />
+        <location filename="../../ui/labels.py" line="186" />
         <source>{name} cannot be read ({detail}).</source>
         <translation>{name} ne peut pas être lu ({detail}).</translation>
     </message>
@@ -2167,47 +2167,52 @@
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="269" />
+        <location filename="../../ui/projection.py" line="262" />
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projection.py" line="273" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="274" />
+        <location filename="../../ui/projection.py" line="278" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="278" />
+        <location filename="../../ui/projection.py" line="282" />
         <source>Round — now: {name} (slot {slot}, {left} left)</source>
         <translation>Tour de table — à : {name} (créneau {slot}, reste {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="284" />
+        <location filename="../../ui/projection.py" line="288" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="288" />
+        <location filename="../../ui/projection.py" line="292" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="292" />
+        <location filename="../../ui/projection.py" line="296" />
         <source>Next to speak: {names}</source>
         <translation>Prochaines paroles : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="300" />
+        <location filename="../../ui/projection.py" line="304" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="314" />
+        <location filename="../../ui/projection.py" line="318" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="334" />
+        <location filename="../../ui/projection.py" line="338" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
@@ -2215,7 +2220,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/controller.py" line="150" />
+        <location filename="../../ui/controller.py" line="166" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
@@ -2223,7 +2228,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="144" />
+        <location filename="../../ui/session_window.py" line="145" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>
@@ -2304,29 +2309,154 @@
         <translation>Prêt : Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="100" />
+        <source>Break — back at {time} ({left})</source>
+        <translation>Pause — reprise à {time} ({left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104" />
+        <source>Space starts again</source>
+        <translation>Espace pour reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107" />
+        <source>Last {n} minutes</source>
+        <translation>Les {n} dernières minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111" />
         <source>Session ended</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98" />
+        <location filename="../../ui/labels.py" line="112" />
         <source>Ready to start</source>
         <translation>Prêt à démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99" />
+        <location filename="../../ui/labels.py" line="113" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100" />
+        <location filename="../../ui/labels.py" line="114" />
         <source>One minute left</source>
         <translation>Plus qu’une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101" />
+        <location filename="../../ui/labels.py" line="115" />
         <source>Time left</source>
         <translation>Temps restant</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="33" />
+        <location filename="../../ui/steps_panel.py" line="38" />
+        <source>Steps (planned / actual)</source>
+        <translation>Étapes (prévu / réel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="44" />
+        <source>The chosen step one place earlier</source>
+        <translation>L’étape choisie une place plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="46" />
+        <source>The chosen step one place later</source>
+        <translation>L’étape choisie une place plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="49" />
+        <location filename="../../ui/steps_panel.py" line="136" />
+        <source>Skip</source>
+        <translation>Sauter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="49" />
+        <source>Skip the chosen step, or put it back</source>
+        <translation>Sauter l’étape choisie, ou la remettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="53" />
+        <source>Length…</source>
+        <translation>Durée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="53" />
+        <source>Planned length of the chosen step</source>
+        <translation>Durée prévue de l’étape choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="57" />
+        <source>Warning…</source>
+        <translation>Alerte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="57" />
+        <source>When the chosen step's last-minute cue starts</source>
+        <translation>Quand commence l’alerte de fin de l’étape choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="61" />
+        <source>Break… (Ctrl+B)</source>
+        <translation>Pause… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="61" />
+        <source>A break for the group</source>
+        <translation>Une pause pour le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="108" />
+        <source> (case {n})</source>
+        <translation> (cas {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="115" />
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="117" />
+        <source>cue {n} min before</source>
+        <translation>alerte {n} min avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="136" />
+        <source>Put back</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="182" />
+        <source>Planned length</source>
+        <translation>Durée prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="183" />
+        <source>Minutes planned for “{step}”:</source>
+        <translation>Minutes prévues pour « {step} » :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="197" />
+        <source>Last-minute cue</source>
+        <translation>Alerte de fin d’étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="198" />
+        <source>Minutes before the end of “{step}” when the cue starts (0: none):</source>
+        <translation>Minutes avant la fin de « {step} » où l’alerte commence (0 : aucune) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="211" />
+        <source>A break</source>
+        <translation>Une pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="212" />
+        <source>Minutes of break:</source>
+        <translation>Minutes de pause :</translation>
     </message>
 </context>
 <context>
