@@ -188,6 +188,23 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     console.grab().save(str(OUT / f"console-{lang}.png"))
     screens.projection.grab().save(str(OUT / f"projection-{lang}.png"))
+    screens.help.toggle()  # the key list, over the console
+    for _ in range(3):
+        app.processEvents()
+    console.grab().save(str(OUT / f"help-{lang}.png"))
+    # A common laptop screen: 1366×768 (what the console must fit, and read well in).
+    for window in (console, screens.projection):
+        window.setGeometry(0, 0, 1366, 768)
+    for _ in range(5):
+        app.processEvents()
+    console.grab().save(str(OUT / f"help-1366-{lang}.png"))
+    screens.help.toggle()
+    for _ in range(3):
+        app.processEvents()
+    console.grab().save(str(OUT / f"console-1366-{lang}.png"))
+    screens.projection.grab().save(str(OUT / f"projection-1366-{lang}.png"))
+    for window in (console, screens.projection):
+        window.setGeometry(0, 0, 1920, 1080)
     # Compréhension, élaboration des possibles, action possible: a plausible meeting.
     c.floor_by_position(4)
     clock.advance(60)

@@ -560,3 +560,14 @@ def test_the_room_reads_the_steps_rule_and_the_slot_left(qtbot, tdt, clock) -> N
     clock.advance(slot)  # past the slot: nothing negative shown
     c.refresh()
     assert "reste 0:00" in projection.round.text()
+
+
+def test_the_readme_key_table_is_the_apps() -> None:
+    """The README lists exactly the keys F1 lists, in the same order."""
+    from pathlib import Path
+
+    from ui.keys import BINDINGS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| key | action |") :].split("\n\n")[0].splitlines()[2:]
+    assert table == [f"| {b.keys_text} | {b.meaning_text} |" for b in BINDINGS]
