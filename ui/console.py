@@ -47,6 +47,7 @@ from ui.steps_panel import StepsPanel
 from ui.theme import CONSOLE_CUE_TEXT, CONSOLE_STYLE, person_colour
 
 if TYPE_CHECKING:
+    from ui.case_dialog import CaseDialog
     from ui.export_dialog import ExportDialog
 
 KeyHandler = Callable[[QKeyEvent, bool], bool]  # (event, typing) -> used
@@ -255,6 +256,8 @@ class ConsoleWindow(QMainWindow):
         self.away_button.triggered.connect(self.mark_away)
         self.rename_button = more.addAction(self.tr("Fix a name… (Ctrl+R)"))
         self.rename_button.triggered.connect(self.correct_name)
+        self.case_button = more.addAction(self.tr("The case and the follow-up… (Ctrl+I)"))
+        self.case_button.triggered.connect(self.edit_case)
         more.addSeparator()
         self.fullscreen_button = more.addAction(self.tr("Projection full screen (F11)"))
         self.help_button = more.addAction(self.tr("Keys (F1)"))
@@ -393,6 +396,21 @@ class ConsoleWindow(QMainWindow):
             name = ConsoleWindow.ask_name(self, people[chosen].name)
             if name is not None and not self.controller.rename(people[chosen].id, name):
                 self.show_error(self.tr("A name needs 1 to 80 characters."))
+        self.take_keyboard()
+
+    def edit_case(self) -> CaseDialog:
+        """Ctrl+I: the situation, the request and the follow-up date, corrected."""
+        from ui.case_dialog import CaseDialog
+
+        live = self.controller.live
+        self.case_dialog = CaseDialog(live.store, live.id, self)
+        self.case_dialog.finished.connect(lambda _result: self.back_from_dialog())
+        self.case_dialog.open()
+        return self.case_dialog
+
+    def back_from_dialog(self) -> None:
+        """A dialog closed: the console is the active window, its keys the session's."""
+        self.activateWindow()
         self.take_keyboard()
 
     def take_keyboard(self) -> None:

@@ -63,6 +63,7 @@ class Action(StrEnum):
     AWAY = "away"
     RENAME = "rename"
     BREAK = "break"
+    CASE = "case"
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,13 @@ BINDINGS: tuple[Binding, ...] = (
         True,
         QT_TRANSLATE_NOOP("Keys", "Ctrl+R"),
         QT_TRANSLATE_NOOP("Keys", "correct a name"),
+    ),
+    Binding(
+        Action.CASE,
+        (Key.Key_I,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+I"),
+        QT_TRANSLATE_NOOP("Keys", "the case's situation and request, the follow-up date"),
     ),
     Binding(
         Action.MESSAGE,

@@ -74,6 +74,7 @@ class SessionScreens(QObject):
                 Action.AWAY: console.mark_away,
                 Action.RENAME: console.correct_name,
                 Action.BREAK: console.steps.take_break,
+                Action.CASE: console.edit_case,
             }
         )
         console.key_handler = self.keys.handle

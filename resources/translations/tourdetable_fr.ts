@@ -29,6 +29,50 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="31" />
+        <source>The case and the follow-up</source>
+        <translation>Le cas et la suite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="40" />
+        <source>Case {n}: {title}</source>
+        <translation>Cas {n} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="43" />
+        <source>Situation of case {n}</source>
+        <translation>Situation du cas {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="46" />
+        <source>Request of case {n}</source>
+        <translation>Demande du cas {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="48" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="49" />
+        <source>Request to the group</source>
+        <translation>Demande au groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="54" />
+        <location filename="../../ui/case_dialog.py" line="56" />
+        <source>Follow-up date</source>
+        <translation>Date de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="55" />
+        <source>e.g. 12 March, next session</source>
+        <translation>ex. 12 mars, prochaine séance</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <location filename="../../ui/labels.py" line="202" />
@@ -64,297 +108,302 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="93" />
+        <location filename="../../ui/console.py" line="94" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="138" />
+        <location filename="../../ui/console.py" line="139" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="141" />
+        <location filename="../../ui/console.py" line="142" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="142" />
+        <location filename="../../ui/console.py" line="143" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="143" />
+        <location filename="../../ui/console.py" line="144" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="155" />
+        <location filename="../../ui/console.py" line="156" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="174" />
+        <location filename="../../ui/console.py" line="175" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="183" />
+        <location filename="../../ui/console.py" line="184" />
         <source>☝ A hand (H)</source>
         <translation>☝ Une main (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="185" />
+        <location filename="../../ui/console.py" line="186" />
         <source>Next hand (Q)</source>
         <translation>Main suivante (Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="195" />
+        <location filename="../../ui/console.py" line="196" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="203" />
+        <location filename="../../ui/console.py" line="204" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="227" />
-        <location filename="../../ui/console.py" line="236" />
+        <location filename="../../ui/console.py" line="228" />
+        <location filename="../../ui/console.py" line="237" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="243" />
-        <location filename="../../ui/console.py" line="543" />
+        <location filename="../../ui/console.py" line="244" />
+        <location filename="../../ui/console.py" line="561" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252" />
+        <location filename="../../ui/console.py" line="253" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="254" />
+        <location filename="../../ui/console.py" line="255" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256" />
+        <location filename="../../ui/console.py" line="257" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263" />
-        <location filename="../../ui/console.py" line="552" />
+        <location filename="../../ui/console.py" line="266" />
+        <location filename="../../ui/console.py" line="570" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266" />
+        <location filename="../../ui/console.py" line="269" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272" />
+        <location filename="../../ui/console.py" line="275" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259" />
+        <location filename="../../ui/console.py" line="262" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248" />
+        <location filename="../../ui/console.py" line="249" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250" />
+        <location filename="../../ui/console.py" line="251" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260" />
+        <location filename="../../ui/console.py" line="259" />
+        <source>The case and the follow-up… (Ctrl+I)</source>
+        <translation>Le cas et la suite… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="263" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="277" />
+        <location filename="../../ui/console.py" line="280" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="279" />
+        <location filename="../../ui/console.py" line="282" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="314" />
+        <location filename="../../ui/console.py" line="317" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="314" />
+        <location filename="../../ui/console.py" line="317" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="361" />
-        <location filename="../../ui/console.py" line="390" />
+        <location filename="../../ui/console.py" line="364" />
+        <location filename="../../ui/console.py" line="393" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="362" />
+        <location filename="../../ui/console.py" line="365" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="375" />
-        <location filename="../../ui/console.py" line="500" />
+        <location filename="../../ui/console.py" line="378" />
+        <location filename="../../ui/console.py" line="518" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="379" />
+        <location filename="../../ui/console.py" line="382" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="379" />
+        <location filename="../../ui/console.py" line="382" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="390" />
+        <location filename="../../ui/console.py" line="393" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="395" />
+        <location filename="../../ui/console.py" line="398" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="423" />
+        <location filename="../../ui/console.py" line="441" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="438" />
+        <location filename="../../ui/console.py" line="456" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="438" />
+        <location filename="../../ui/console.py" line="456" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="444" />
+        <location filename="../../ui/console.py" line="462" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="449" />
+        <location filename="../../ui/console.py" line="467" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="452" />
+        <location filename="../../ui/console.py" line="470" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="459" />
+        <location filename="../../ui/console.py" line="477" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="468" />
+        <location filename="../../ui/console.py" line="486" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="470" />
+        <location filename="../../ui/console.py" line="488" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="472" />
+        <location filename="../../ui/console.py" line="490" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="480" />
+        <location filename="../../ui/console.py" line="498" />
         <source>☝ Whose hand? Press their key (Esc: cancel)</source>
         <translation>☝ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="482" />
+        <location filename="../../ui/console.py" line="500" />
         <source>☝ Hands raised: {names}</source>
         <translation>☝ Mains levées : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="484" />
+        <location filename="../../ui/console.py" line="502" />
         <source>Q gives the floor to {name}</source>
         <translation>Q donne la parole à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="486" />
+        <location filename="../../ui/console.py" line="504" />
         <source>least heard: {name}</source>
         <translation>le moins entendu : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="488" />
+        <location filename="../../ui/console.py" line="506" />
         <source>No hand raised (H, then their key)</source>
         <translation>Aucune main levée (H, puis sa touche)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="502" />
+        <location filename="../../ui/console.py" line="520" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="504" />
+        <location filename="../../ui/console.py" line="522" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="506" />
+        <location filename="../../ui/console.py" line="524" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="515" />
+        <location filename="../../ui/console.py" line="533" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="519" />
+        <location filename="../../ui/console.py" line="537" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="541" />
+        <location filename="../../ui/console.py" line="559" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="550" />
+        <location filename="../../ui/console.py" line="568" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="615" />
+        <location filename="../../ui/console.py" line="633" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="616" />
+        <location filename="../../ui/console.py" line="634" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -996,7 +1045,7 @@
         <translation>Touches — elles marchent dans toutes les fenêtres de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/help_overlay.py" line="33" />
+        <location filename="../../ui/help_overlay.py" line="42" />
         <source>F1 or ? to close</source>
         <translation>F1 ou ? pour fermer</translation>
     </message>
@@ -1140,287 +1189,297 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="94" />
+        <location filename="../../ui/keys.py" line="95" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="95" />
+        <location filename="../../ui/keys.py" line="96" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101" />
+        <location filename="../../ui/keys.py" line="102" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102" />
+        <location filename="../../ui/keys.py" line="103" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109" />
+        <location filename="../../ui/keys.py" line="110" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110" />
+        <location filename="../../ui/keys.py" line="111" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="118" />
+        <location filename="../../ui/keys.py" line="119" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="124" />
+        <location filename="../../ui/keys.py" line="125" />
         <source>Shift+1 … Shift+0</source>
         <translation>Maj+1 … Maj+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="125" />
+        <location filename="../../ui/keys.py" line="126" />
         <source>participants 11 to 20, in a larger group</source>
         <translation>participants 11 à 20, dans un grand groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="131" />
+        <location filename="../../ui/keys.py" line="132" />
         <source>H, then their key</source>
         <translation>H, puis sa touche</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="132" />
+        <location filename="../../ui/keys.py" line="133" />
         <source>a hand raised (again: lowered) — the speaking queue</source>
         <translation>une main levée (à nouveau : baissée) — la file de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="139" />
+        <location filename="../../ui/keys.py" line="140" />
         <source>the floor to the next hand raised</source>
         <translation>la parole à la prochaine main levée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="145" />
+        <location filename="../../ui/keys.py" line="146" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="146" />
+        <location filename="../../ui/keys.py" line="147" />
         <source>undo the last floor change (a wrong key)</source>
         <translation>annuler le dernier changement de parole (une touche de travers)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="152" />
+        <location filename="../../ui/keys.py" line="153" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="153" />
+        <location filename="../../ui/keys.py" line="154" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="159" />
+        <location filename="../../ui/keys.py" line="160" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="160" />
+        <location filename="../../ui/keys.py" line="161" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="167" />
+        <location filename="../../ui/keys.py" line="168" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="175" />
+        <location filename="../../ui/keys.py" line="176" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="182" />
+        <location filename="../../ui/keys.py" line="183" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="188" />
+        <location filename="../../ui/keys.py" line="189" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="189" />
+        <location filename="../../ui/keys.py" line="190" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="195" />
+        <location filename="../../ui/keys.py" line="196" />
         <source>Ctrl+↑</source>
         <translation>Ctrl+↑</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="196" />
+        <location filename="../../ui/keys.py" line="197" />
         <source>choose the filed note above</source>
         <translation>choisir la note au-dessus, parmi les notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="202" />
+        <location filename="../../ui/keys.py" line="203" />
         <source>Ctrl+↓</source>
         <translation>Ctrl+↓</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="203" />
+        <location filename="../../ui/keys.py" line="204" />
         <source>… the one below</source>
         <translation>… celle du dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="210" />
+        <location filename="../../ui/keys.py" line="211" />
         <source>correct the chosen note (an empty line deletes it)</source>
         <translation>corriger la note choisie (une ligne vide la supprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="217" />
+        <location filename="../../ui/keys.py" line="218" />
         <source>the chosen note: next kind (question, hypothesis…)</source>
         <translation>la note choisie : type suivant (question, hypothèse…)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="223" />
+        <location filename="../../ui/keys.py" line="224" />
         <source>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</source>
         <translation>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="224" />
+        <location filename="../../ui/keys.py" line="225" />
         <source>arbitrate the chosen proposal · take it off</source>
         <translation>arbitrer la proposition choisie · retirer l’arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="230" />
+        <location filename="../../ui/keys.py" line="231" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Suppr</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="231" />
+        <location filename="../../ui/keys.py" line="232" />
         <source>delete the chosen note (asks first)</source>
         <translation>supprimer la note choisie (demande d’abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="237" />
+        <location filename="../../ui/keys.py" line="238" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="238" />
+        <location filename="../../ui/keys.py" line="239" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="244" />
+        <location filename="../../ui/keys.py" line="245" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="245" />
+        <location filename="../../ui/keys.py" line="246" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="252" />
+        <location filename="../../ui/keys.py" line="253" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="260" />
+        <location filename="../../ui/keys.py" line="261" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="267" />
+        <location filename="../../ui/keys.py" line="268" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="274" />
+        <location filename="../../ui/keys.py" line="275" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="281" />
+        <location filename="../../ui/keys.py" line="282" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="287" />
+        <location filename="../../ui/keys.py" line="288" />
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="288" />
+        <location filename="../../ui/keys.py" line="289" />
         <source>a break: the timer waits, the room sees when it ends</source>
         <translation>une pause : le minuteur attend, la salle voit quand elle finit</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="294" />
+        <location filename="../../ui/keys.py" line="295" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="295" />
+        <location filename="../../ui/keys.py" line="296" />
         <source>someone leaves the room (or comes back)</source>
         <translation>quelqu’un quitte la salle (ou revient)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="301" />
+        <location filename="../../ui/keys.py" line="302" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="302" />
+        <location filename="../../ui/keys.py" line="303" />
         <source>correct a name</source>
         <translation>corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="308" />
+        <location filename="../../ui/keys.py" line="309" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="310" />
+        <source>the case's situation and request, the follow-up date</source>
+        <translation>la situation et la demande du cas, la date de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="316" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="309" />
+        <location filename="../../ui/keys.py" line="317" />
         <source>show the message to the room / take it down</source>
         <translation>afficher le message à la salle / le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="316" />
+        <location filename="../../ui/keys.py" line="324" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="317" />
+        <location filename="../../ui/keys.py" line="325" />
         <source>someone arrives late: give them a seat</source>
         <translation>quelqu’un arrive en retard : lui donner une place</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="323" />
+        <location filename="../../ui/keys.py" line="331" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="324" />
+        <location filename="../../ui/keys.py" line="332" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="330" />
+        <location filename="../../ui/keys.py" line="338" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="331" />
+        <location filename="../../ui/keys.py" line="339" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="338" />
+        <location filename="../../ui/keys.py" line="346" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -1666,7 +1725,7 @@
     <message>
         <location filename="../../ui/setup_dialog.py" line="173" />
         <source>Follow-up date</source>
-        <translation>Date du suivi</translation>
+        <translation>Date de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/setup_dialog.py" line="178" />
@@ -2228,7 +2287,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="145" />
+        <location filename="../../ui/session_window.py" line="146" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>
