@@ -203,6 +203,7 @@ class ConsoleWindow(QMainWindow):
         fairness_row = QHBoxLayout()
         fairness_row.addWidget(QLabel(self.tr("Balance")))
         self.balance = QProgressBar()
+        self.balance.setAccessibleName(self.tr("Balance of the floor"))
         self.balance.setRange(0, 100)
         self.balance.setFormat("%p %")
         fairness_row.addWidget(self.balance, 1)

@@ -91,6 +91,7 @@ class FollowUpPanel(QGroupBox):
         self.answer.setWordWrap(True)
         layout.addWidget(self.answer)
         self.action_list = QListWidget()
+        self.action_list.setAccessibleName(self.tr("The previous session's actions"))
         self.action_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.action_list.setWordWrap(True)
         self.action_list.setMaximumHeight(150)
@@ -98,6 +99,7 @@ class FollowUpPanel(QGroupBox):
         layout.addWidget(self.action_list)
         row = QHBoxLayout()
         self.comment = QLineEdit()
+        self.comment.setAccessibleName(self.tr("Comment on the chosen action"))
         self.comment.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.comment.setPlaceholderText(self.tr("Short comment (optional), then D, C or X"))
         row.addWidget(self.comment, 1)
@@ -125,6 +127,7 @@ class FollowUpPanel(QGroupBox):
             self.evaluation.addItem(evaluation_label(value.value), value.value)
         rex.addWidget(self.evaluation)
         self.trace = QLineEdit()
+        self.trace.setAccessibleName(self.tr("Where its trace is kept"))
         self.trace.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.trace.setMaxLength(200)
         self.trace.setPlaceholderText(

@@ -110,6 +110,7 @@ class GroupWindow(QDialog):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.member_list = QListWidget()
+        self.member_list.setAccessibleName(self.tr("Members of the group"))
         layout.addWidget(self.member_list, 1)
         row = QHBoxLayout()
         self.new_member = QLineEdit()
@@ -146,6 +147,7 @@ class GroupWindow(QDialog):
         top.addWidget(self.ics_button)
         layout.addLayout(top)
         self.calendar_list = QListWidget()
+        self.calendar_list.setAccessibleName(self.tr("The cycle's calendar"))
         layout.addWidget(self.calendar_list, 1)
         self.narrators = QLabel()
         self.narrators.setWordWrap(True)
@@ -209,6 +211,7 @@ class GroupWindow(QDialog):
         save.clicked.connect(self.record_answer)
         layout.addWidget(save)
         self.answer_list = QListWidget()
+        self.answer_list.setAccessibleName(self.tr("Management's answers"))
         layout.addWidget(self.answer_list, 1)
         layout.addWidget(
             QLabel(self.tr("The group hears the answer at the opening of its next session."))
@@ -251,6 +254,7 @@ class GroupWindow(QDialog):
         layout.addLayout(theme_row)
         layout.addWidget(QLabel(self.tr("Over the cycle, least heard first (for you only):")))
         self.heard = QListWidget()
+        self.heard.setAccessibleName(self.tr("Least heard over the cycle"))
         layout.addWidget(self.heard, 1)
         return tab
 

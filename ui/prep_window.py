@@ -99,6 +99,7 @@ class PrepWindow(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("My drafts (saved as you type)")))
         self.drafts = QListWidget()
+        self.drafts.setAccessibleName(self.tr("My drafts (saved as you type)"))
         self.drafts.itemActivated.connect(self._on_draft_chosen)
         self.drafts.itemClicked.connect(self._on_draft_chosen)
         left.addWidget(self.drafts, 1)
@@ -171,6 +172,9 @@ class PrepWindow(QWidget):
         for row, (label, editor, guidance) in enumerate(rows):
             caption = QLabel(label)
             caption.setStyleSheet("font-weight: bold;")
+            caption.setBuddy(editor)  # a screen reader names the field by its caption
+            editor.setAccessibleName(label)
+            editor.setAccessibleDescription(guidance)
             grid.addWidget(caption, row * 2, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(editor, row * 2, 1)
             hint = QLabel(guidance)

@@ -6,6 +6,7 @@ field, and nothing typed is lost while fixing it.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -301,6 +302,16 @@ class NewSessionDialog(QDialog):
             caption = cell.widget() if cell is not None else None
             if caption is not None:
                 caption.deleteLater()
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the case rows where they are seen, not when they were made."""
+        chain: list[QWidget] = [self.case_count]
+        for row in self.case_rows:
+            chain += row.widgets()
+        chain.append(self.prep_button)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _fill_narrators(self, row: CaseRow) -> None:
         previous = row.narrator.currentText()

@@ -163,247 +163,252 @@
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228" />
-        <location filename="../../ui/console.py" line="237" />
+        <location filename="../../ui/console.py" line="229" />
+        <location filename="../../ui/console.py" line="238" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244" />
-        <location filename="../../ui/console.py" line="561" />
+        <location filename="../../ui/console.py" line="245" />
+        <location filename="../../ui/console.py" line="562" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="253" />
+        <location filename="../../ui/console.py" line="254" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="255" />
+        <location filename="../../ui/console.py" line="256" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257" />
+        <location filename="../../ui/console.py" line="258" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="266" />
-        <location filename="../../ui/console.py" line="570" />
+        <location filename="../../ui/console.py" line="267" />
+        <location filename="../../ui/console.py" line="571" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269" />
+        <location filename="../../ui/console.py" line="270" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="275" />
+        <location filename="../../ui/console.py" line="276" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="262" />
+        <location filename="../../ui/console.py" line="263" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="249" />
+        <location filename="../../ui/console.py" line="206" />
+        <source>Balance of the floor</source>
+        <translation>Équilibre de la parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="250" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251" />
+        <location filename="../../ui/console.py" line="252" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259" />
+        <location filename="../../ui/console.py" line="260" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263" />
+        <location filename="../../ui/console.py" line="264" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280" />
+        <location filename="../../ui/console.py" line="281" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="282" />
+        <location filename="../../ui/console.py" line="283" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="317" />
+        <location filename="../../ui/console.py" line="318" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="317" />
+        <location filename="../../ui/console.py" line="318" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="364" />
-        <location filename="../../ui/console.py" line="393" />
+        <location filename="../../ui/console.py" line="365" />
+        <location filename="../../ui/console.py" line="394" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="365" />
+        <location filename="../../ui/console.py" line="366" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="378" />
-        <location filename="../../ui/console.py" line="518" />
+        <location filename="../../ui/console.py" line="379" />
+        <location filename="../../ui/console.py" line="519" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="382" />
+        <location filename="../../ui/console.py" line="383" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="382" />
+        <location filename="../../ui/console.py" line="383" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="393" />
+        <location filename="../../ui/console.py" line="394" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="398" />
+        <location filename="../../ui/console.py" line="399" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="441" />
+        <location filename="../../ui/console.py" line="442" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="456" />
+        <location filename="../../ui/console.py" line="457" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="456" />
+        <location filename="../../ui/console.py" line="457" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="462" />
+        <location filename="../../ui/console.py" line="463" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="467" />
+        <location filename="../../ui/console.py" line="468" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="470" />
+        <location filename="../../ui/console.py" line="471" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="477" />
+        <location filename="../../ui/console.py" line="478" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="486" />
+        <location filename="../../ui/console.py" line="487" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="488" />
+        <location filename="../../ui/console.py" line="489" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="490" />
+        <location filename="../../ui/console.py" line="491" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="498" />
+        <location filename="../../ui/console.py" line="499" />
         <source>☝ Whose hand? Press their key (Esc: cancel)</source>
         <translation>☝ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="500" />
+        <location filename="../../ui/console.py" line="501" />
         <source>☝ Hands raised: {names}</source>
         <translation>☝ Mains levées : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="502" />
+        <location filename="../../ui/console.py" line="503" />
         <source>Q gives the floor to {name}</source>
         <translation>Q donne la parole à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="504" />
+        <location filename="../../ui/console.py" line="505" />
         <source>least heard: {name}</source>
         <translation>le moins entendu : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="506" />
+        <location filename="../../ui/console.py" line="507" />
         <source>No hand raised (H, then their key)</source>
         <translation>Aucune main levée (H, puis sa touche)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="520" />
+        <location filename="../../ui/console.py" line="521" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="522" />
+        <location filename="../../ui/console.py" line="523" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="524" />
+        <location filename="../../ui/console.py" line="525" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="533" />
+        <location filename="../../ui/console.py" line="534" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="537" />
+        <location filename="../../ui/console.py" line="538" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="559" />
+        <location filename="../../ui/console.py" line="560" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="568" />
+        <location filename="../../ui/console.py" line="569" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="633" />
+        <location filename="../../ui/console.py" line="634" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="634" />
+        <location filename="../../ui/console.py" line="635" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -431,78 +436,84 @@
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="135" />
+        <location filename="../../ui/export_dialog.py" line="134" />
+        <source>File of the sheet</source>
+        <translation>Fichier de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="136" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="149" />
+        <location filename="../../ui/export_dialog.py" line="151" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="153" />
-        <location filename="../../ui/export_dialog.py" line="241" />
+        <location filename="../../ui/export_dialog.py" line="155" />
+        <location filename="../../ui/export_dialog.py" line="243" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167" />
+        <location filename="../../ui/export_dialog.py" line="169" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167" />
+        <location filename="../../ui/export_dialog.py" line="169" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175" />
+        <location filename="../../ui/export_dialog.py" line="177" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175" />
+        <location filename="../../ui/export_dialog.py" line="177" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="183" />
+        <location filename="../../ui/export_dialog.py" line="185" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="193" />
+        <location filename="../../ui/export_dialog.py" line="141" />
+        <location filename="../../ui/export_dialog.py" line="195" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210" />
+        <location filename="../../ui/export_dialog.py" line="212" />
         <source>The PDF could not be written ({reason}). Choose another folder; the session itself is untouched.</source>
         <translation>Le PDF n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; la séance elle-même n’est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="219" />
+        <location filename="../../ui/export_dialog.py" line="221" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226" />
+        <location filename="../../ui/export_dialog.py" line="228" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228" />
+        <location filename="../../ui/export_dialog.py" line="230" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233" />
+        <location filename="../../ui/export_dialog.py" line="235" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237" />
+        <location filename="../../ui/export_dialog.py" line="239" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -573,43 +584,58 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
+        <location filename="../../ui/follow_up_panel.py" line="94" />
+        <source>The previous session's actions</source>
+        <translation>Les actions de la séance précédente</translation>
+    </message>
+    <message>
         <location filename="../../ui/follow_up_panel.py" line="102" />
+        <source>Comment on the chosen action</source>
+        <translation>Commentaire sur l’action choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="104" />
         <source>Short comment (optional), then D, C or X</source>
         <translation>Court commentaire (facultatif), puis D, C ou X</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="106" />
+        <location filename="../../ui/follow_up_panel.py" line="108" />
         <source>Done (D)</source>
         <translation>Faite (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="107" />
+        <location filename="../../ui/follow_up_panel.py" line="109" />
         <source>In progress (C)</source>
         <translation>En cours (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="108" />
+        <location filename="../../ui/follow_up_panel.py" line="110" />
         <source>Dropped (X)</source>
         <translation>Abandonnée (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="122" />
-        <location filename="../../ui/follow_up_panel.py" line="123" />
+        <location filename="../../ui/follow_up_panel.py" line="124" />
+        <location filename="../../ui/follow_up_panel.py" line="125" />
         <source>Did it work?</source>
         <translation>Ça a marché ?</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="131" />
+        <location filename="../../ui/follow_up_panel.py" line="130" />
+        <source>Where its trace is kept</source>
+        <translation>Où sa trace est gardée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="134" />
         <source>Kept in (risk-assessment document, welcome booklet…)</source>
         <translation>Trace gardée dans (document unique, livret d’accueil…)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="173" />
+        <location filename="../../ui/follow_up_panel.py" line="176" />
         <source>From management</source>
         <translation>De la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="179" />
+        <location filename="../../ui/follow_up_panel.py" line="182" />
         <source>The previous session's actions (A: next one)</source>
         <translation>Les actions de la séance précédente (A : la suivante)</translation>
     </message>
@@ -678,8 +704,9 @@
     </message>
     <message>
         <location filename="../../ui/group_window.py" line="86" />
+        <location filename="../../ui/group_window.py" line="214" />
         <source>Management's answers</source>
-        <translation>Réponses de la direction</translation>
+        <translation>Les réponses de la direction</translation>
     </message>
     <message>
         <location filename="../../ui/group_window.py" line="87" />
@@ -702,337 +729,348 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="116" />
+        <location filename="../../ui/group_window.py" line="113" />
+        <source>Members of the group</source>
+        <translation>Membres du groupe</translation>
+    </message>
+    <message>
         <location filename="../../ui/group_window.py" line="117" />
+        <location filename="../../ui/group_window.py" line="118" />
         <source>Name of a new member</source>
         <translation>Nom d’un nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="120" />
+        <location filename="../../ui/group_window.py" line="121" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="123" />
+        <location filename="../../ui/group_window.py" line="124" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="126" />
+        <location filename="../../ui/group_window.py" line="127" />
         <source>Retire</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="130" />
+        <location filename="../../ui/group_window.py" line="131" />
         <source>Past sessions keep the names they were held with.</source>
         <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="138" />
+        <location filename="../../ui/group_window.py" line="139" />
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="141" />
+        <location filename="../../ui/group_window.py" line="142" />
         <source>New cycle…</source>
         <translation>Nouveau cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="144" />
+        <location filename="../../ui/group_window.py" line="145" />
         <source>Export the calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="156" />
+        <location filename="../../ui/group_window.py" line="158" />
         <source>Session n°</source>
         <translation>Séance n°</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="161" />
+        <location filename="../../ui/group_window.py" line="163" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="165" />
+        <location filename="../../ui/group_window.py" line="167" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="170" />
+        <location filename="../../ui/group_window.py" line="172" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="173" />
+        <location filename="../../ui/group_window.py" line="175" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="175" />
+        <location filename="../../ui/group_window.py" line="177" />
         <source>Planned narrator</source>
         <translation>Narrateur·rice prévu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="177" />
+        <location filename="../../ui/group_window.py" line="179" />
         <source>Save this date</source>
         <translation>Enregistrer cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="188" />
+        <location filename="../../ui/group_window.py" line="190" />
         <source>Relevé of the session</source>
         <translation>Relevé de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="190" />
+        <location filename="../../ui/group_window.py" line="192" />
         <source>Answer about</source>
         <translation>Réponse au sujet de</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="195" />
+        <location filename="../../ui/group_window.py" line="197" />
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="200" />
+        <location filename="../../ui/group_window.py" line="202" />
         <source>Answered on</source>
         <translation>Réponse reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="203" />
+        <location filename="../../ui/group_window.py" line="205" />
         <source>Management's analysis</source>
         <translation>Analyse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="206" />
+        <location filename="../../ui/group_window.py" line="208" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="208" />
+        <location filename="../../ui/group_window.py" line="210" />
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="214" />
+        <location filename="../../ui/group_window.py" line="217" />
         <source>The group hears the answer at the opening of its next session.</source>
         <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="222" />
+        <location filename="../../ui/group_window.py" line="225" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="230" />
+        <location filename="../../ui/group_window.py" line="233" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="234" />
+        <location filename="../../ui/group_window.py" line="237" />
         <source>The cycle's cases and their themes (the bilan counts them):</source>
         <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="237" />
+        <location filename="../../ui/group_window.py" line="240" />
         <source>The cycle's cases and their themes</source>
         <translation>Les cas du cycle et leur thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="242" />
+        <location filename="../../ui/group_window.py" line="245" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="246" />
+        <location filename="../../ui/group_window.py" line="249" />
         <source>Theme of the chosen case</source>
         <translation>Thème du cas choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="248" />
+        <location filename="../../ui/group_window.py" line="251" />
         <source>Give this theme</source>
         <translation>Donner ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="252" />
+        <location filename="../../ui/group_window.py" line="255" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="265" />
+        <location filename="../../ui/group_window.py" line="257" />
+        <source>Least heard over the cycle</source>
+        <translation>Les moins entendus sur le cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="269" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="268" />
+        <location filename="../../ui/group_window.py" line="272" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="277" />
+        <location filename="../../ui/group_window.py" line="281" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="289" />
-        <location filename="../../ui/group_window.py" line="559" />
+        <location filename="../../ui/group_window.py" line="293" />
+        <location filename="../../ui/group_window.py" line="563" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="297" />
+        <location filename="../../ui/group_window.py" line="301" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="308" />
+        <location filename="../../ui/group_window.py" line="312" />
         <source>The relevé as a whole</source>
         <translation>Le relevé dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="328" />
+        <location filename="../../ui/group_window.py" line="332" />
         <source>Session {n} — {case} — {theme}</source>
         <translation>Séance {n} — {case} — {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="329" />
+        <location filename="../../ui/group_window.py" line="333" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="357" />
-        <location filename="../../ui/group_window.py" line="476" />
+        <location filename="../../ui/group_window.py" line="361" />
+        <location filename="../../ui/group_window.py" line="480" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="363" />
+        <location filename="../../ui/group_window.py" line="367" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="365" />
+        <location filename="../../ui/group_window.py" line="369" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="367" />
+        <location filename="../../ui/group_window.py" line="371" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="378" />
+        <location filename="../../ui/group_window.py" line="382" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="390" />
+        <location filename="../../ui/group_window.py" line="394" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="396" />
+        <location filename="../../ui/group_window.py" line="400" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="404" />
+        <location filename="../../ui/group_window.py" line="408" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="423" />
+        <location filename="../../ui/group_window.py" line="427" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="424" />
+        <location filename="../../ui/group_window.py" line="428" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="425" />
+        <location filename="../../ui/group_window.py" line="429" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="430" />
+        <location filename="../../ui/group_window.py" line="434" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="441" />
+        <location filename="../../ui/group_window.py" line="445" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="449" />
+        <location filename="../../ui/group_window.py" line="453" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="449" />
+        <location filename="../../ui/group_window.py" line="453" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="460" />
-        <location filename="../../ui/group_window.py" line="465" />
+        <location filename="../../ui/group_window.py" line="464" />
+        <location filename="../../ui/group_window.py" line="469" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="460" />
+        <location filename="../../ui/group_window.py" line="464" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="465" />
+        <location filename="../../ui/group_window.py" line="469" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="493" />
+        <location filename="../../ui/group_window.py" line="497" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="517" />
+        <location filename="../../ui/group_window.py" line="150" />
+        <location filename="../../ui/group_window.py" line="521" />
         <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="523" />
-        <location filename="../../ui/group_window.py" line="541" />
+        <location filename="../../ui/group_window.py" line="527" />
+        <location filename="../../ui/group_window.py" line="545" />
         <source>Not written: {reason}</source>
         <translation>Non écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="533" />
+        <location filename="../../ui/group_window.py" line="537" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="550" />
+        <location filename="../../ui/group_window.py" line="554" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="565" />
+        <location filename="../../ui/group_window.py" line="569" />
         <source>Delete a session</source>
         <translation>Supprimer une séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="565" />
+        <location filename="../../ui/group_window.py" line="569" />
         <source>Session:</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="571" />
+        <location filename="../../ui/group_window.py" line="575" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="581" />
+        <location filename="../../ui/group_window.py" line="585" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>
@@ -1100,88 +1138,94 @@
         <translation>Rechercher dans les séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="115" />
+        <location filename="../../ui/home.py" line="110" />
+        <source>Sessions found</source>
+        <translation>Séances trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="116" />
+        <location filename="../../ui/home.py" line="119" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="125" />
+        <location filename="../../ui/home.py" line="127" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="138" />
+        <location filename="../../ui/home.py" line="140" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="157" />
+        <location filename="../../ui/home.py" line="159" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="173" />
+        <location filename="../../ui/home.py" line="175" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="214" />
+        <location filename="../../ui/home.py" line="216" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="218" />
+        <location filename="../../ui/home.py" line="220" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="220" />
-        <location filename="../../ui/home.py" line="228" />
+        <location filename="../../ui/home.py" line="222" />
+        <location filename="../../ui/home.py" line="230" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="223" />
+        <location filename="../../ui/home.py" line="225" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="225" />
+        <location filename="../../ui/home.py" line="227" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="250" />
+        <location filename="../../ui/home.py" line="252" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="254" />
+        <location filename="../../ui/home.py" line="256" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="265" />
+        <location filename="../../ui/home.py" line="267" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="271" />
+        <location filename="../../ui/home.py" line="273" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="273" />
+        <location filename="../../ui/home.py" line="275" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="306" />
+        <location filename="../../ui/home.py" line="308" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="320" />
+        <location filename="../../ui/home.py" line="322" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -1738,37 +1782,37 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="309" />
+        <location filename="../../ui/setup_dialog.py" line="319" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="315" />
+        <location filename="../../ui/setup_dialog.py" line="325" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="341" />
+        <location filename="../../ui/setup_dialog.py" line="351" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="342" />
+        <location filename="../../ui/setup_dialog.py" line="352" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="343" />
+        <location filename="../../ui/setup_dialog.py" line="353" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="362" />
+        <location filename="../../ui/setup_dialog.py" line="372" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="364" />
+        <location filename="../../ui/setup_dialog.py" line="374" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -1923,292 +1967,293 @@
     </message>
     <message>
         <location filename="../../ui/prep_window.py" line="100" />
+        <location filename="../../ui/prep_window.py" line="102" />
         <source>My drafts (saved as you type)</source>
-        <translation>Mes brouillons (enregistrés au fil de la frappe)</translation>
+        <translation>Mes brouillons (enregistrés à la frappe)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="105" />
+        <location filename="../../ui/prep_window.py" line="106" />
         <source>New preparation</source>
         <translation>Nouvelle préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="108" />
+        <location filename="../../ui/prep_window.py" line="109" />
         <source>Open a prep file…</source>
         <translation>Ouvrir un fichier de préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="134" />
+        <location filename="../../ui/prep_window.py" line="135" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="134" />
+        <location filename="../../ui/prep_window.py" line="135" />
         <source>A few words, for you and the facilitator.</source>
         <translation>Quelques mots, pour vous et l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="135" />
+        <location filename="../../ui/prep_window.py" line="136" />
         <source>My name</source>
         <translation>Mon nom</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="135" />
+        <location filename="../../ui/prep_window.py" line="136" />
         <source>As the facilitator knows you.</source>
         <translation>Tel que l’animateur·rice vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="136" />
+        <location filename="../../ui/prep_window.py" line="137" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="136" />
+        <location filename="../../ui/prep_window.py" line="137" />
         <source>Sets the expected length of the exposé.</source>
         <translation>Fixe la durée attendue de l’exposé.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="138" />
+        <location filename="../../ui/prep_window.py" line="139" />
         <source>The concrete situation</source>
         <translation>La situation concrète</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="141" />
+        <location filename="../../ui/prep_window.py" line="142" />
         <source>The facts: what happened, when, who was there. Name no third party: say “a user”, “my colleague”.</source>
         <translation>Les faits : ce qui s’est passé, quand, qui était là. Ne nommez aucun tiers : dites « un usager », « ma collègue ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="146" />
+        <location filename="../../ui/prep_window.py" line="147" />
         <source>What makes it difficult</source>
         <translation>Ce qui la rend difficile</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="148" />
+        <location filename="../../ui/prep_window.py" line="149" />
         <source>What stops you, what puzzles you.</source>
         <translation>Ce qui vous arrête, ce qui vous questionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="151" />
+        <location filename="../../ui/prep_window.py" line="152" />
         <source>What I already tried</source>
         <translation>Ce que j’ai déjà essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="153" />
+        <location filename="../../ui/prep_window.py" line="154" />
         <source>What you did, and what came of it.</source>
         <translation>Ce que vous avez fait, et ce que cela a donné.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="156" />
+        <location filename="../../ui/prep_window.py" line="157" />
         <source>What is at stake for me</source>
         <translation>Ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="158" />
+        <location filename="../../ui/prep_window.py" line="159" />
         <source>Your values, your intentions, what matters to you here.</source>
         <translation>Vos valeurs, vos intentions, ce qui compte pour vous ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="161" />
+        <location filename="../../ui/prep_window.py" line="162" />
         <source>My question to the group</source>
         <translation>Ma question au groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="163" />
+        <location filename="../../ui/prep_window.py" line="164" />
         <source>Required. One sentence, ending with “?” if you can.</source>
         <translation>Obligatoire. Une seule phrase, qui se termine si possible par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="166" />
+        <location filename="../../ui/prep_window.py" line="167" />
         <source>The help I expect</source>
         <translation>L’aide que j’attends</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="168" />
+        <location filename="../../ui/prep_window.py" line="169" />
         <source>Ideas, an outside view, testimonies, a method…</source>
         <translation>Des idées, un regard extérieur, des témoignages, une méthode…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="195" />
+        <location filename="../../ui/prep_window.py" line="199" />
         <source>How long will it take?</source>
         <translation>Combien de temps cela prendra-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="198" />
+        <location filename="../../ui/prep_window.py" line="202" />
         <source>My speaking rate (words a minute)</source>
         <translation>Mon débit (mots par minute)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="213" />
+        <location filename="../../ui/prep_window.py" line="217" />
         <source>Rehearse</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="228" />
+        <location filename="../../ui/prep_window.py" line="232" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="230" />
+        <location filename="../../ui/prep_window.py" line="234" />
         <source>Next part</source>
         <translation>Partie suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="232" />
+        <location filename="../../ui/prep_window.py" line="236" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="241" />
+        <location filename="../../ui/prep_window.py" line="245" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="246" />
+        <location filename="../../ui/prep_window.py" line="250" />
         <source>Hand it over</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="248" />
+        <location filename="../../ui/prep_window.py" line="252" />
         <source>Save the prep file for the facilitator…</source>
         <translation>Enregistrer le fichier pour l’animateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="251" />
+        <location filename="../../ui/prep_window.py" line="255" />
         <source>Print my prep sheet (PDF)…</source>
         <translation>Imprimer ma fiche de préparation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="327" />
+        <location filename="../../ui/prep_window.py" line="331" />
         <source>Your question to the group is required.</source>
         <translation>Votre question au groupe est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="331" />
+        <location filename="../../ui/prep_window.py" line="335" />
         <source>Tip: end your question with “?”.</source>
         <translation>Astuce : terminez votre question par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="344" />
+        <location filename="../../ui/prep_window.py" line="348" />
         <source>About {minutes} min: {words} words at {rate} words a minute.</source>
         <translation>Environ {minutes} min : {words} mots à {rate} mots par minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="348" />
+        <location filename="../../ui/prep_window.py" line="352" />
         <source>The method expects {low}–{high} min.</source>
         <translation>La méthode prévoit {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="352" />
+        <location filename="../../ui/prep_window.py" line="356" />
         <source>Too short: add facts, what you tried, what matters.</source>
         <translation>Trop court : ajoutez des faits, ce que vous avez essayé, ce qui compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="353" />
+        <location filename="../../ui/prep_window.py" line="357" />
         <source>Within the expected length.</source>
         <translation>Dans la durée attendue.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="354" />
+        <location filename="../../ui/prep_window.py" line="358" />
         <source>Too long: keep the facts that help the group help you.</source>
         <translation>Trop long : gardez les faits qui aideront le groupe à vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="374" />
+        <location filename="../../ui/prep_window.py" line="378" />
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="383" />
+        <location filename="../../ui/prep_window.py" line="387" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="447" />
+        <location filename="../../ui/prep_window.py" line="451" />
         <source>The situation took more than about a third of the time: keep to the facts.</source>
         <translation>La situation a pris plus d’un tiers du temps environ : tenez-vous aux faits.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="450" />
+        <location filename="../../ui/prep_window.py" line="454" />
         <source>Your question came after the expected end: move on sooner.</source>
         <translation>Votre question est venue après la fin prévue : avancez plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="452" />
+        <location filename="../../ui/prep_window.py" line="456" />
         <source>You stopped before asking your question.</source>
         <translation>Vous vous êtes arrêté·e avant de poser votre question.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="457" />
+        <location filename="../../ui/prep_window.py" line="461" />
         <source>Good pacing: context, then the question in time.</source>
         <translation>Bon rythme : le contexte, puis la question à temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="468" />
+        <location filename="../../ui/prep_window.py" line="472" />
         <source>Marks: situation told by about {third}; question asked before {end}.</source>
         <translation>Repères : situation racontée vers {third} ; question posée avant {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="475" />
+        <location filename="../../ui/prep_window.py" line="479" />
         <source>Part {n} of {total}: {name} — {time}</source>
         <translation>Partie {n} sur {total} : {name} — {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="483" />
+        <location filename="../../ui/prep_window.py" line="487" />
         <source>Press Start, then “Next part” as you move on.</source>
         <translation>Appuyez sur Commencer, puis sur « Partie suivante » à chaque étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="494" />
+        <location filename="../../ui/prep_window.py" line="498" />
         <source>Rehearsal {n}</source>
         <translation>Répétition {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="515" />
+        <location filename="../../ui/prep_window.py" line="519" />
         <source>my-expose</source>
         <translation>mon-expose</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="521" />
+        <location filename="../../ui/prep_window.py" line="525" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="523" />
-        <location filename="../../ui/prep_window.py" line="535" />
+        <location filename="../../ui/prep_window.py" line="527" />
+        <location filename="../../ui/prep_window.py" line="539" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="533" />
+        <location filename="../../ui/prep_window.py" line="537" />
         <source>Save the prep file</source>
         <translation>Enregistrer le fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="551" />
+        <location filename="../../ui/prep_window.py" line="555" />
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="556" />
+        <location filename="../../ui/prep_window.py" line="560" />
         <source>Saved: {path}. Give this file to the facilitator.</source>
         <translation>Enregistré : {path}. Remettez ce fichier à l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="561" />
+        <location filename="../../ui/prep_window.py" line="565" />
         <source>Save the prep sheet as</source>
         <translation>Enregistrer la fiche de préparation sous</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="561" />
+        <location filename="../../ui/prep_window.py" line="565" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="578" />
+        <location filename="../../ui/prep_window.py" line="582" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="581" />
+        <location filename="../../ui/prep_window.py" line="585" />
         <source>The PDF could not be written: {reason}</source>
         <translation>Le PDF n’a pas pu être écrit : {reason}</translation>
     </message>
