@@ -454,6 +454,13 @@ class SessionEngine:
         since = self.away_since.get(person)
         return (since is not None and index >= since) or index in self.away_steps.get(person, set())
 
+    def choose_case(self, case_index: int, title: str, narrator: int | None) -> None:
+        """The situation chosen during the session: the narrator the steps expect."""
+        if 0 <= case_index < len(self.cases):
+            self.cases = [
+                Case(c.index, title, narrator) if c.index == case_index else c for c in self.cases
+            ]
+
     def rename(self, person: int, name: str) -> None:
         """A name typed wrong, corrected: the same seat, its turns and notes."""
         old = self._people_by_id.get(person)

@@ -246,6 +246,20 @@ class LiveSession:
         self.engine.rename(person, name)
         return True
 
+    def choose_case(self, case_index: int, title: str, narrator: int | None) -> bool:
+        """The group chose its situation: who tells it, and a short title for it."""
+        from app.setup import clean_name
+
+        title = clean_name(title)[:200] or f"Situation {case_index + 1}"
+        people = {p.id for p in self.engine.people}
+        if not 0 <= case_index < len(self.engine.cases) or (
+            narrator is not None and narrator not in people
+        ):
+            return False
+        self.store.choose_case(self.id, case_index, title, narrator)
+        self.engine.choose_case(case_index, title, narrator)
+        return True
+
     def undo_floor(self) -> bool:
         """A wrong key: the last floor change is void, its seconds go back to
         whoever had the floor before. Says whether there was one to undo."""

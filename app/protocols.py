@@ -80,6 +80,8 @@ class Step(_Strict, frozen=True, kw_only=True):
     # The narrator listens: their taking the floor is flagged as an interruption.
     narrator_listens: bool = False
     shows_rules: bool = False
+    # In this step the group chooses the situation(s) it will work on.
+    chooses_cases: bool = False
 
     def __post_init__(self) -> None:
         low = self.min_minutes if self.min_minutes is not None else self.minutes
@@ -105,6 +107,15 @@ class ArbitrationTag(_Strict, frozen=True, kw_only=True):
     name: Text
 
 
+class NoteTag(_Strict, frozen=True, kw_only=True):
+    """A tag notes of one kind can carry (groupe de parole: a response immediate or
+    deferred, a resource internal or external); the sheet keeps them apart."""
+
+    capture: Capture
+    id: Ident
+    name: Text
+
+
 class Protocol(_Strict, frozen=True, kw_only=True):
     id: Annotated[str, Meta(pattern=r"^[a-z0-9_-]+$", max_length=64)]
     version: Annotated[int, Meta(ge=1, le=1_000_000)] = 1
@@ -116,6 +127,10 @@ class Protocol(_Strict, frozen=True, kw_only=True):
     arbitration: Annotated[list[ArbitrationTag], Meta(max_length=10)] = []
     # Reviewing the previous actions asks "did it work?" and where the trace is kept (REX).
     evaluates_actions: bool = False
+    note_tags: Annotated[list[NoteTag], Meta(max_length=20)] = []
+    # The situations are chosen in the session (groupe de parole): no title or
+    # narrator asked for when the session is set up.
+    cases_chosen_live: bool = False
     # Prepared messages for the room ("Pause 10 min"…), besides the common ones.
     messages: TextList = field(default_factory=lambda: TextList(fr=[]))
     steps: Annotated[list[Step], Meta(min_length=1, max_length=MAX_STEPS)]
@@ -130,6 +145,13 @@ class Protocol(_Strict, frozen=True, kw_only=True):
             last = len(flags) - 1 - flags[::-1].index(True)
             if not all(flags[first : last + 1]):
                 raise ValueError("per_case steps must form one contiguous block")
+
+    def tags_for(self, kind: str) -> list[ArbitrationTag | NoteTag]:
+        """The tags a note of that kind can carry: a proposal's arbitration, or the
+        method's tags for that kind of note."""
+        if kind == Capture.PROPOSAL.value:
+            return list(self.arbitration)
+        return [tag for tag in self.note_tags if tag.capture.value == kind]
 
     def expose_step(self) -> Step | None:
         """The narrator's exposé: the first narrator step that captures the situation."""

@@ -118,12 +118,15 @@ def validate_setup(setup: SessionSetup) -> list[SetupProblem]:
         check.add("cases", Problem.TOO_MANY_CASES, detail=str(counts.max))
     if len(setup.cases) < counts.min:
         check.add("cases", Problem.TOO_FEW_CASES, detail=str(counts.min))
+    live = setup.protocol.cases_chosen_live  # title and narrator come during the session
     for i, case in enumerate(setup.cases):
         title = clean_name(case.title)
-        if not title:
+        if not title and not live:
             check.add("cases", Problem.EMPTY_TITLE, i)
         elif len(title) > MAX_TITLE:
             check.add("cases", Problem.TITLE_TOO_LONG, i)
+        if case.narrator is None and live:
+            continue
         if case.narrator is None or not 0 <= case.narrator < len(setup.participants):
             check.add("cases", Problem.NO_NARRATOR, i)
     narrators = {c.narrator for c in setup.cases}

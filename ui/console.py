@@ -34,6 +34,7 @@ from app.messages import prepared_messages
 from app.notes import NoteDraft
 from app.snapshot import PersonView
 from ui import settings
+from ui.cases_panel import CasesPanel
 from ui.controller import SessionController
 from ui.follow_up_panel import FollowUpPanel
 from ui.labels import (
@@ -163,6 +164,8 @@ class ConsoleWindow(QMainWindow):
         centre.addWidget(prompt_box)
         self.follow_up = FollowUpPanel(controller)
         centre.addWidget(self.follow_up)
+        self.cases = CasesPanel(controller)  # shown in the step that chooses them
+        centre.addWidget(self.cases)
 
         floor_row = QHBoxLayout()
         self.floor = QLabel()
@@ -457,6 +460,10 @@ class ConsoleWindow(QMainWindow):
             self.tr("Pause (Space)") if snap.running else self.tr("▶ Start (Space)")
         )
         self.prompt.setText(snap.prompt)
+        choosing = self.controller.live.engine.current.step.chooses_cases and not snap.ended
+        if choosing and not self.cases.isVisible():
+            self.cases.fill()
+        self.cases.setVisible(choosing)
 
         if snap.speaker:
             self.floor.setText(

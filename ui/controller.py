@@ -179,6 +179,16 @@ class SessionController(QObject):
         self.refresh()
         return renamed
 
+    def choose_case(self, case_index: int, title: str, narrator: int | None) -> None:
+        try:
+            chosen = self.live.choose_case(case_index, title, narrator)
+        except StoreError as exc:
+            self.failed.emit(store_error_text(exc))
+            return
+        if not chosen:
+            self.failed.emit(self.tr("That situation could not be chosen."))
+        self.refresh()
+
     def undo_floor(self) -> None:
         self._do(self.live.undo_floor)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.notes import NoteDraft, editable_line, next_kind, notes_by_case
-from app.protocols import Capture
+from app.protocols import ArbitrationTag, Capture, NoteTag
 from app.store.database import StoreError
 from app.store.repository import Note
 from ui.controller import SessionController
@@ -92,8 +92,14 @@ class NotesPanel(QWidget):
             self.note_kind.addItem(capture_label(capture), capture.value)
         layout.addWidget(self.note_kind)
         self.note_tag = self._combo(self.tr("Arbitration of the proposal"))
-        self.note_tag.addItem(self.tr("No arbitration"), None)
-        self.tags = live.stored.protocol.arbitration
+        self.protocol = live.stored.protocol
+        self.note_tag.addItem(
+            self.tr("No arbitration") if not self.protocol.note_tags else self.tr("No tag"), None
+        )
+        self.tags: list[ArbitrationTag | NoteTag] = [
+            *self.protocol.arbitration,
+            *self.protocol.note_tags,
+        ]
         for tag in self.tags:
             self.note_tag.addItem(tag.name.get(controller.lang), tag.id)
         self.note_tag.setVisible(bool(self.tags))
@@ -205,11 +211,15 @@ class NotesPanel(QWidget):
         if self.draft.note_id is not None:
             self.draft.finish()
             self.note_edit.clear()
-        if self.correcting is not None:  # back to typing new notes
+        corrected = self.correcting
+        if corrected is not None:  # back to typing new notes
             self.correcting = None
             self.note_edit.clear()
             self.note_kind.setCurrentIndex(0)
             self.note_tag.setCurrentIndex(0)
+            self.select_id(corrected.id)  # still the one chosen
+        else:
+            self.notes_list.setCurrentRow(-1)  # Ctrl+↑ now chooses the note just filed
         self._note_saved_at = None
         self.close_note()
 
@@ -317,7 +327,8 @@ class NotesPanel(QWidget):
         if note is None or self.controller.live.engine.ended:
             return
         kind = next_kind(note.kind)
-        tag = note.tag if kind is Capture.PROPOSAL else None  # only proposals are arbitrated
+        kept = {t.id for t in self.protocol.tags_for(kind.value)}
+        tag = note.tag if note.tag in kept else None  # a tag the new kind can carry
         self._rewrite(note._replace(kind=kind.value, tag=tag))
 
     def tag_selected(self, position: int) -> None:
@@ -326,13 +337,18 @@ class NotesPanel(QWidget):
         note = self.selected_note()
         if note is None or self.controller.live.engine.ended or not self.tags:
             return
-        if note.kind != Capture.PROPOSAL.value:
-            self.controller.failed.emit(self.tr("Only a proposal is arbitrated."))
+        choices = self.protocol.tags_for(note.kind)
+        if not choices:
+            self.controller.failed.emit(
+                self.tr("Only a proposal is arbitrated.")
+                if not self.protocol.note_tags
+                else self.tr("This kind of note takes no tag.")
+            )
             return
         if position == 9:
             tag = None
-        elif position < len(self.tags):
-            tag = self.tags[position].id
+        elif position < len(choices):
+            tag = choices[position].id
         else:
             return
         self._rewrite(note._replace(tag=tag))

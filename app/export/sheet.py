@@ -44,6 +44,7 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "Questions et hypothèses clés",
         "proposals": "Propositions",
         "untagged": "Non arbitrées",
+        "untagged_note": "Sans précision",
         "actions": "Plan d’action",
         "action": "Action",
         "who": "Qui",
@@ -88,6 +89,7 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "Key questions and hypotheses",
         "proposals": "Proposals",
         "untagged": "Not arbitrated",
+        "untagged_note": "Not specified",
         "actions": "Action plan",
         "action": "Action",
         "who": "Who",
@@ -130,6 +132,25 @@ def _rows(data: SessionData, kinds: set[Capture], clean: Callable[[str], str]) -
     return [[clean(n.text)] for n in data.notes if n.kind in kinds and n.text.strip()]
 
 
+def _tagged(
+    data: SessionData, kind: Capture, lang: str, untagged: str, clean: Callable[[str], str]
+) -> tuple[list[list[str]], tuple[float, float] | None]:
+    """The notes of a kind, grouped under their tags in the method's order (the
+    arbitration of proposals; a response immediate or deferred…), the untagged last."""
+    notes = [n for n in data.notes if n.kind == kind and n.text.strip()]
+    tags = {tag.id: tag.name.get(lang) for tag in data.stored.protocol.tags_for(kind.value)}
+    if not tags:
+        return [[clean(n.text)] for n in notes], None
+    rows = []
+    for tag_id, name in [*tags.items(), (None, untagged)]:
+        rows += [
+            [name, clean(n.text)]
+            for n in notes
+            if n.tag == tag_id or (tag_id is None and n.tag not in tags)
+        ]
+    return rows, (0.22, 0.78)
+
+
 def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) -> PageContent:
     t = LABELS.get(lang, LABELS["fr"])
     stored = data.stored
@@ -164,16 +185,9 @@ def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) 
         situation = [[clean(c.title)] for c in stored.cases]
     request = per_case([r for _, r in stored.case_texts]) + _rows(data, {Capture.REQUEST}, clean)
 
-    proposals: list[list[str]] = []
-    tags = {tag.id: tag.name.get(lang) for tag in stored.protocol.arbitration}
-    proposal_notes = [n for n in data.notes if n.kind == Capture.PROPOSAL and n.text.strip()]
-    if tags:
-        for tag_id, tag_name in [*tags.items(), (None, t["untagged"])]:
-            for note in proposal_notes:
-                if note.tag == tag_id or (tag_id is None and note.tag not in tags):
-                    proposals.append([tag_name, clean(note.text)])
-    else:
-        proposals = [[clean(n.text)] for n in proposal_notes]
+    proposals, proposal_widths = _tagged(data, Capture.PROPOSAL, lang, t["untagged"], clean)
+    resources, resource_widths = _tagged(data, Capture.RESOURCE, lang, t["untagged_note"], clean)
+    responses, response_widths = _tagged(data, Capture.RESPONSE, lang, t["untagged_note"], clean)
 
     actions = [
         [clean(n.text), clean(n.owner), clean(n.due)]
@@ -184,7 +198,7 @@ def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) 
         Section(t["situation"], situation, keep_empty=True),
         Section(t["request"], request, keep_empty=True),
         Section(t["questions"], _rows(data, {Capture.QUESTION, Capture.HYPOTHESIS}, clean)),
-        Section(t["proposals"], proposals, widths=(0.22, 0.78) if tags else None),
+        Section(t["proposals"], proposals, widths=proposal_widths),
         Section(
             t["actions"],
             actions,
@@ -192,8 +206,8 @@ def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) 
             widths=(0.6, 0.2, 0.2),
             keep_empty=True,
         ),
-        Section(t["resources"], _rows(data, {Capture.RESOURCE}, clean)),
-        Section(t["responses"], _rows(data, {Capture.RESPONSE}, clean)),
+        Section(t["resources"], resources, widths=resource_widths),
+        Section(t["responses"], responses, widths=response_widths),
         Section(t["training"], _rows(data, {Capture.TRAINING_NEED}, clean)),
         Section(t["learnings"], _rows(data, {Capture.LEARNING}, clean)),
         Section(t["notes"], _rows(data, {Capture.NOTE}, clean)),

@@ -245,7 +245,8 @@ class Store:
                     "cases",
                     session_id=session_id,
                     index=i,
-                    title=clean_name(c.title),
+                    # Chosen later in the session (groupe de parole): a name until then.
+                    title=clean_name(c.title) or f"Situation {i + 1}",
                     narrator_id=people[c.narrator] if c.narrator is not None else None,
                     situation=c.situation,
                     request=c.request,
@@ -434,6 +435,16 @@ class Store:
             db.execute(
                 'UPDATE cases SET situation = ?, request = ? WHERE session_id = ? AND "index" = ?',
                 (situation, request, session_id, case_index),
+            )
+
+    def choose_case(
+        self, session_id: int, case_index: int, title: str, narrator_id: int | None
+    ) -> None:
+        """The situation the group chose during the session: its title and narrator."""
+        with self._write() as db:
+            db.execute(
+                'UPDATE cases SET title = ?, narrator_id = ? WHERE session_id = ? AND "index" = ?',
+                (_one_line(title)[:200], narrator_id, session_id, case_index),
             )
 
     def set_case_theme(self, session_id: int, case_index: int, theme: str) -> None:

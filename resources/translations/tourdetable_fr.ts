@@ -73,6 +73,44 @@
     </message>
 </context>
 <context>
+    <name>CasesPanel</name>
+    <message>
+        <location filename="../../ui/cases_panel.py" line="24" />
+        <source>The situation chosen by the group</source>
+        <translation>La situation choisie par le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_panel.py" line="31" />
+        <source>Situation {n}</source>
+        <translation>Situation {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_panel.py" line="35" />
+        <source>A short title, no names</source>
+        <translation>Un titre court, sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_panel.py" line="36" />
+        <source>Title of situation {n}</source>
+        <translation>Titre de la situation {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_panel.py" line="40" />
+        <source>Who tells situation {n}</source>
+        <translation>Qui raconte la situation {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_panel.py" line="41" />
+        <source>This one</source>
+        <translation>Celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_panel.py" line="59" />
+        <source>— who tells it —</source>
+        <translation>— qui la raconte —</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <location filename="../../ui/labels.py" line="202" />
@@ -108,307 +146,307 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="94" />
+        <location filename="../../ui/console.py" line="95" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="139" />
+        <location filename="../../ui/console.py" line="140" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="142" />
+        <location filename="../../ui/console.py" line="143" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="143" />
+        <location filename="../../ui/console.py" line="144" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="144" />
+        <location filename="../../ui/console.py" line="145" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="156" />
+        <location filename="../../ui/console.py" line="157" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="175" />
+        <location filename="../../ui/console.py" line="178" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="184" />
+        <location filename="../../ui/console.py" line="187" />
         <source>☝ A hand (H)</source>
         <translation>☝ Une main (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="186" />
+        <location filename="../../ui/console.py" line="189" />
         <source>Next hand (Q)</source>
         <translation>Main suivante (Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="196" />
+        <location filename="../../ui/console.py" line="199" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="204" />
+        <location filename="../../ui/console.py" line="207" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229" />
-        <location filename="../../ui/console.py" line="238" />
+        <location filename="../../ui/console.py" line="232" />
+        <location filename="../../ui/console.py" line="241" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="245" />
-        <location filename="../../ui/console.py" line="562" />
+        <location filename="../../ui/console.py" line="248" />
+        <location filename="../../ui/console.py" line="569" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="254" />
+        <location filename="../../ui/console.py" line="257" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256" />
+        <location filename="../../ui/console.py" line="259" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258" />
+        <location filename="../../ui/console.py" line="261" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="267" />
-        <location filename="../../ui/console.py" line="571" />
+        <location filename="../../ui/console.py" line="270" />
+        <location filename="../../ui/console.py" line="578" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270" />
+        <location filename="../../ui/console.py" line="273" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="276" />
+        <location filename="../../ui/console.py" line="279" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263" />
+        <location filename="../../ui/console.py" line="266" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="206" />
+        <location filename="../../ui/console.py" line="209" />
         <source>Balance of the floor</source>
         <translation>Équilibre de la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250" />
+        <location filename="../../ui/console.py" line="253" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252" />
+        <location filename="../../ui/console.py" line="255" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260" />
+        <location filename="../../ui/console.py" line="263" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264" />
+        <location filename="../../ui/console.py" line="267" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281" />
+        <location filename="../../ui/console.py" line="284" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283" />
+        <location filename="../../ui/console.py" line="286" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="318" />
+        <location filename="../../ui/console.py" line="321" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="318" />
+        <location filename="../../ui/console.py" line="321" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="365" />
-        <location filename="../../ui/console.py" line="394" />
+        <location filename="../../ui/console.py" line="368" />
+        <location filename="../../ui/console.py" line="397" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="366" />
+        <location filename="../../ui/console.py" line="369" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="379" />
-        <location filename="../../ui/console.py" line="519" />
+        <location filename="../../ui/console.py" line="382" />
+        <location filename="../../ui/console.py" line="526" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="383" />
+        <location filename="../../ui/console.py" line="386" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="383" />
+        <location filename="../../ui/console.py" line="386" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="394" />
+        <location filename="../../ui/console.py" line="397" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="399" />
+        <location filename="../../ui/console.py" line="402" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="442" />
+        <location filename="../../ui/console.py" line="445" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="457" />
+        <location filename="../../ui/console.py" line="460" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="457" />
+        <location filename="../../ui/console.py" line="460" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="463" />
+        <location filename="../../ui/console.py" line="470" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="468" />
+        <location filename="../../ui/console.py" line="475" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="471" />
+        <location filename="../../ui/console.py" line="478" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="478" />
+        <location filename="../../ui/console.py" line="485" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="487" />
+        <location filename="../../ui/console.py" line="494" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="489" />
+        <location filename="../../ui/console.py" line="496" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="491" />
+        <location filename="../../ui/console.py" line="498" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="499" />
+        <location filename="../../ui/console.py" line="506" />
         <source>☝ Whose hand? Press their key (Esc: cancel)</source>
         <translation>☝ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="501" />
+        <location filename="../../ui/console.py" line="508" />
         <source>☝ Hands raised: {names}</source>
         <translation>☝ Mains levées : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="503" />
+        <location filename="../../ui/console.py" line="510" />
         <source>Q gives the floor to {name}</source>
         <translation>Q donne la parole à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="505" />
+        <location filename="../../ui/console.py" line="512" />
         <source>least heard: {name}</source>
         <translation>le moins entendu : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="507" />
+        <location filename="../../ui/console.py" line="514" />
         <source>No hand raised (H, then their key)</source>
         <translation>Aucune main levée (H, puis sa touche)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="521" />
+        <location filename="../../ui/console.py" line="528" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="523" />
+        <location filename="../../ui/console.py" line="530" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="525" />
+        <location filename="../../ui/console.py" line="532" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="534" />
+        <location filename="../../ui/console.py" line="541" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="538" />
+        <location filename="../../ui/console.py" line="545" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="560" />
+        <location filename="../../ui/console.py" line="567" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="569" />
+        <location filename="../../ui/console.py" line="576" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="634" />
+        <location filename="../../ui/console.py" line="641" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="635" />
+        <location filename="../../ui/console.py" line="642" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -1667,152 +1705,152 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="64" />
+        <location filename="../../ui/setup_dialog.py" line="65" />
         <source>Short title, no names of third parties</source>
         <translation>Titre court, sans nom de tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="66" />
+        <location filename="../../ui/setup_dialog.py" line="67" />
         <source>Case {n}</source>
         <translation>Cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="70" />
+        <location filename="../../ui/setup_dialog.py" line="71" />
         <source>Narrator of case {n}</source>
         <translation>Narrateur·rice du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="81" />
+        <location filename="../../ui/setup_dialog.py" line="82" />
         <source>Theme (optional)</source>
         <translation>Thème (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="84" />
+        <location filename="../../ui/setup_dialog.py" line="85" />
         <source>Theme of case {n}</source>
         <translation>Thème du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="116" />
+        <location filename="../../ui/setup_dialog.py" line="117" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="126" />
+        <location filename="../../ui/setup_dialog.py" line="127" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="129" />
+        <location filename="../../ui/setup_dialog.py" line="130" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="136" />
+        <location filename="../../ui/setup_dialog.py" line="137" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="139" />
+        <location filename="../../ui/setup_dialog.py" line="140" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="140" />
+        <location filename="../../ui/setup_dialog.py" line="141" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="143" />
+        <location filename="../../ui/setup_dialog.py" line="144" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="148" />
+        <location filename="../../ui/setup_dialog.py" line="149" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="150" />
+        <location filename="../../ui/setup_dialog.py" line="151" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="150" />
+        <location filename="../../ui/setup_dialog.py" line="151" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="150" />
+        <location filename="../../ui/setup_dialog.py" line="151" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="154" />
+        <location filename="../../ui/setup_dialog.py" line="155" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="159" />
+        <location filename="../../ui/setup_dialog.py" line="160" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="165" />
+        <location filename="../../ui/setup_dialog.py" line="166" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="172" />
+        <location filename="../../ui/setup_dialog.py" line="173" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="173" />
+        <location filename="../../ui/setup_dialog.py" line="174" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="178" />
+        <location filename="../../ui/setup_dialog.py" line="179" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="180" />
+        <location filename="../../ui/setup_dialog.py" line="181" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="319" />
+        <location filename="../../ui/setup_dialog.py" line="320" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="325" />
+        <location filename="../../ui/setup_dialog.py" line="326" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="351" />
+        <location filename="../../ui/setup_dialog.py" line="352" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="352" />
+        <location filename="../../ui/setup_dialog.py" line="353" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="353" />
+        <location filename="../../ui/setup_dialog.py" line="354" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="372" />
+        <location filename="../../ui/setup_dialog.py" line="373" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="374" />
+        <location filename="../../ui/setup_dialog.py" line="375" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -1840,77 +1878,87 @@
         <translation>Arbitrage de la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="95" />
+        <location filename="../../ui/notes_panel.py" line="97" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="107" />
+        <location filename="../../ui/notes_panel.py" line="97" />
+        <source>No tag</source>
+        <translation>Sans précision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="113" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="108" />
+        <location filename="../../ui/notes_panel.py" line="114" />
         <source>? question  ! proposal  &gt; action | who | when</source>
         <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="117" />
+        <location filename="../../ui/notes_panel.py" line="123" />
         <source>Notes filed</source>
         <translation>Notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="122" />
+        <location filename="../../ui/notes_panel.py" line="128" />
         <source>Correct (F2)</source>
         <translation>Corriger (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="123" />
+        <location filename="../../ui/notes_panel.py" line="129" />
         <source>Kind (K)</source>
         <translation>Type (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="127" />
+        <location filename="../../ui/notes_panel.py" line="133" />
         <source>Delete (Ctrl+Del)</source>
         <translation>Supprimer (Ctrl+Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="165" />
+        <location filename="../../ui/notes_panel.py" line="171" />
         <source>✎ Correcting a note — Enter keeps it, an empty line deletes it</source>
         <translation>✎ Correction d’une note — Entrée la garde, une ligne vide la supprime</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="167" />
+        <location filename="../../ui/notes_panel.py" line="173" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="169" />
+        <location filename="../../ui/notes_panel.py" line="175" />
         <source>N or Enter: type a note · Ctrl+↑↓ choose a filed note</source>
         <translation>N ou Entrée : prendre une note · Ctrl+↑↓ choisir une note prise</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="228" />
+        <location filename="../../ui/notes_panel.py" line="234" />
         <source>Case {n}: {title}</source>
         <translation>Cas {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="232" />
+        <location filename="../../ui/notes_panel.py" line="238" />
         <source>The whole session</source>
         <translation>Toute la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="330" />
+        <location filename="../../ui/notes_panel.py" line="339" />
         <source>Only a proposal is arbitrated.</source>
         <translation>Seule une proposition s’arbitre.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="351" />
+        <location filename="../../ui/notes_panel.py" line="341" />
+        <source>This kind of note takes no tag.</source>
+        <translation>Ce type de note ne se précise pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_panel.py" line="363" />
         <source>Delete this note?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="352" />
+        <location filename="../../ui/notes_panel.py" line="364" />
         <source>“{text}” will be deleted.</source>
         <translation>« {text} » sera supprimée.</translation>
     </message>
@@ -2327,6 +2375,11 @@
         <location filename="../../ui/controller.py" line="166" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="189" />
+        <source>That situation could not be chosen.</source>
+        <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
 </context>
 <context>
