@@ -458,7 +458,15 @@ def _delete_session_rows(db: Any, session_id: int) -> None:
         "(SELECT id FROM notes WHERE session_id = ?)",
         (session_id, session_id),
     )
-    for table in ("management_answers", "events", "turns", "notes", "step_runs", "cases"):
+    for table in (
+        "releve_reviews",
+        "management_answers",
+        "events",
+        "turns",
+        "notes",
+        "step_runs",
+        "cases",
+    ):
         db.execute(f"DELETE FROM {table} WHERE session_id = ?", (session_id,))
     db.execute("DELETE FROM participants WHERE session_id = ?", (session_id,))
     db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))

@@ -629,7 +629,9 @@ class ConsoleWindow(QMainWindow):
 
         self.save_note_draft()
         live = self.controller.live
-        self.export_dialog = ExportDialog(live.store, live.id, self.controller.lang, self)
+        self.export_dialog = ExportDialog(
+            live.store, live.id, self.controller.lang, self, room=self.controller
+        )
         self.export_dialog.open()
         return self.export_dialog
 

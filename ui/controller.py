@@ -33,6 +33,7 @@ class SessionController(QObject):
     blank_changed = Signal(bool)
     follow_up_changed = Signal()
     message_changed = Signal(str)  # "" when dismissed
+    review_changed = Signal(str)  # the relevé shown to the room for review; "" when taken down
 
     def __init__(self, live: LiveSession, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,7 @@ class SessionController(QObject):
         self.lang = lang
         self.blank = False
         self.message = ""  # what the room reads over the timer, until dismissed
+        self.review = ""  # the relevé being read with the group, over everything
         self.show_talk_bars = False  # the room sees the balance, not a ranking
         self._cues = CueTracker()
         self._timer = QTimer(self)
@@ -234,6 +236,15 @@ class SessionController(QObject):
     def dismiss_message(self) -> None:
         self.message = ""
         self.message_changed.emit("")
+
+    def show_review(self, text: str) -> None:
+        """The relevé on the projection, for the group to read and validate."""
+        self.review = text
+        self.review_changed.emit(text)
+
+    def hide_review(self) -> None:
+        self.review = ""
+        self.review_changed.emit("")
 
     def toggle_blank(self) -> None:
         self.blank = not self.blank

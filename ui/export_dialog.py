@@ -8,9 +8,12 @@ progress indication appears only if that takes more than 300 ms.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -28,9 +31,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -38,12 +45,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.sheet import synthesis_pdf
+from app.export.editable import content_docx, content_text
+from app.export.onepage import render
+from app.export.sheet import RELEVE_SECTIONS, build_content, third_party_label
 from app.export.tables import write_tables
+from app.export.third_party import suspected_names
 from app.files import write_atomically
 from app.report import SessionData, collect
+from app.store.database import StoreError
 from app.store.repository import Store
 from ui import settings
+from ui.labels import store_error_text
+
+if TYPE_CHECKING:
+    from ui.controller import SessionController
 
 PROGRESS_AFTER_MS = 300
 
@@ -82,10 +97,32 @@ class _Runner(QRunnable):
         self.job.run()
 
 
+@dataclass(frozen=True)
+class ReleveChoices:
+    """What the facilitator chose for the relevé: its sections, the names confirmed
+    as third parties' (and what replaces them), when it was validated."""
+
+    sections: tuple[str, ...] = RELEVE_SECTIONS
+    third_parties: dict[str, str] = field(default_factory=dict)
+    reviewed_wall: float | None = None
+
+
 def write_sheet(
-    data: SessionData, target: Path, anonymize: bool, lang: str, with_csv: bool
+    data: SessionData,
+    target: Path,
+    anonymize: bool,
+    lang: str,
+    with_csv: bool,
+    releve: ReleveChoices | None = None,
+    with_docx: bool = False,
 ) -> Path:
-    write_atomically(synthesis_pdf(data, lang, anonymize), target)
+    choices = releve or ReleveChoices()
+    content = build_content(
+        data, lang, anonymize, choices.sections, choices.third_parties, choices.reviewed_wall
+    )
+    write_atomically(render(content), target)
+    if with_docx:
+        write_atomically(content_docx(content), target.with_suffix(".docx"))
     if with_csv:
         write_tables(data, target.parent, lang, anonymize)
     return target
@@ -106,9 +143,17 @@ def safe_file_name(text: str) -> str:
 
 class ExportDialog(QDialog):
     def __init__(
-        self, store: Store, session_id: int, lang: str, parent: QWidget | None = None
+        self,
+        store: Store,
+        session_id: int,
+        lang: str,
+        parent: QWidget | None = None,
+        room: SessionController | None = None,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
+        self.room = room  # the session's projection, to read the relevé with the group
+        self.wall = wall
         self.store = store
         self.session_id = session_id
         self.lang = lang
@@ -126,9 +171,17 @@ class ExportDialog(QDialog):
             self.tr("Anonymised record for management: no names, no individual figures")
         )
         self.anonymize.toggled.connect(self._suggest_name)
+        self.anonymize.toggled.connect(self._show_releve_choices)
         layout.addWidget(self.anonymize)
+        self.data = collect(store, session_id)
+        self.releve_box = self._releve_box()
+        layout.addWidget(self.releve_box)
         self.with_csv = QCheckBox(self.tr("Also the turns and steps as CSV files, beside it"))
         layout.addWidget(self.with_csv)
+        self.with_docx = QCheckBox(
+            self.tr("Also an editable copy (.docx), for a compte rendu in your own template")
+        )
+        layout.addWidget(self.with_docx)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("File of the sheet"))
@@ -161,6 +214,106 @@ class ExportDialog(QDialog):
         self._progress_timer.setInterval(PROGRESS_AFTER_MS)
         self._progress_timer.timeout.connect(self.progress.show)
         self._suggest_name()
+        self._show_releve_choices(False)
+        self.finished.connect(lambda _result: self._take_down())
+
+    # -- the relevé: its sections, the third parties, the reading with the group --------
+
+    def _releve_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("The relevé"))
+        layout = QVBoxLayout(box)
+        labels = {
+            "proposals": self.tr("Proposals and their arbitration"),
+            "actions": self.tr("The action plan (no names)"),
+            "training": self.tr("Training needs"),
+            "carried": self.tr("What became of the previous actions"),
+            "follow_up": self.tr("The follow-up date"),
+        }
+        self.section_checks: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for i, key in enumerate(RELEVE_SECTIONS):
+            check = QCheckBox(labels[key])
+            check.setChecked(True)
+            check.toggled.connect(self._releve_changed)
+            self.section_checks[key] = check
+            grid.addWidget(check, i // 2, i % 2)
+        layout.addLayout(grid)
+        self.third_label = QLabel(
+            self.tr(
+                "Names that are no participant's (a user, a colleague…): each one ticked "
+                "is replaced by “{label}”."
+            ).format(label=third_party_label(self.lang))
+        )
+        self.third_label.setWordWrap(True)
+        layout.addWidget(self.third_label)
+        self.third_parties = QListWidget()
+        self.third_parties.setAccessibleName(self.tr("Names to replace"))
+        self.third_parties.setMaximumHeight(90)
+        self.third_parties.itemChanged.connect(lambda _item: self._releve_changed())
+        layout.addWidget(self.third_parties)
+        buttons = QHBoxLayout()
+        self.room_button = QPushButton(self.tr("Show it to the group on the projection"))
+        self.room_button.setCheckable(True)
+        self.room_button.setEnabled(self.room is not None)
+        self.room_button.toggled.connect(self._show_in_room)
+        buttons.addWidget(self.room_button)
+        self.validated = QCheckBox(self.tr("Read and validated with the group"))
+        buttons.addWidget(self.validated)
+        layout.addLayout(buttons)
+        self._fill_third_parties()
+        return box
+
+    def _fill_third_parties(self) -> None:
+        content = build_content(self.data, self.lang, True, RELEVE_SECTIONS)
+        texts = [cell for section in content.sections for row in section.rows for cell in row]
+        self.third_parties.blockSignals(True)
+        for name in suspected_names(texts):
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.third_parties.addItem(item)
+        self.third_parties.blockSignals(False)
+        self.third_parties.setVisible(self.third_parties.count() > 0)
+        self.third_label.setVisible(self.third_parties.count() > 0)
+
+    def _show_releve_choices(self, shown: bool) -> None:
+        self.releve_box.setVisible(shown)
+        if not shown:
+            self.room_button.setChecked(False)
+
+    def releve_choices(self) -> ReleveChoices:
+        label = third_party_label(self.lang)
+        names = {
+            self.third_parties.item(i).text(): label
+            for i in range(self.third_parties.count())
+            if self.third_parties.item(i).checkState() == Qt.CheckState.Checked
+        }
+        sections = tuple(k for k, check in self.section_checks.items() if check.isChecked())
+        return ReleveChoices(sections, names, None)
+
+    def releve_text(self) -> str:
+        choices = self.releve_choices()
+        content = build_content(self.data, self.lang, True, choices.sections, choices.third_parties)
+        return content_text(content)
+
+    def _show_in_room(self, shown: bool) -> None:
+        if self.room is None:
+            return
+        if shown:
+            self.room.show_review(self.releve_text())
+            self.room_button.setText(self.tr("Take it down from the projection"))
+        else:
+            self.room.hide_review()
+            self.room_button.setText(self.tr("Show it to the group on the projection"))
+
+    def _releve_changed(self) -> None:
+        self.validated.setChecked(False)  # what was validated is no longer what is shown
+        if self.room_button.isChecked() and self.room is not None:
+            self.room.show_review(self.releve_text())
+
+    def _take_down(self) -> None:
+        if self.room is not None and self.room.review:
+            self.room.hide_review()
 
     def _suggest_name(self) -> None:
         """Name the file after its kind, unless the user already typed their own."""
@@ -188,7 +341,19 @@ class ExportDialog(QDialog):
             target = target.with_suffix(".pdf")
         data = collect(self.store, self.session_id)
         anonymize, with_csv, lang = self.anonymize.isChecked(), self.with_csv.isChecked(), self.lang
-        self.job = BackgroundJob(lambda: write_sheet(data, target, anonymize, lang, with_csv))
+        with_docx = self.with_docx.isChecked()
+        releve = self.releve_choices() if anonymize else None
+        if releve is not None and self.validated.isChecked():
+            wall = self.wall()
+            try:  # the export records that the group validated it
+                self.store.record_review(self.session_id, list(releve.sections), wall)
+            except StoreError as exc:
+                self._fail(store_error_text(exc))
+                return
+            releve = ReleveChoices(releve.sections, releve.third_parties, wall)
+        self.job = BackgroundJob(
+            lambda: write_sheet(data, target, anonymize, lang, with_csv, releve, with_docx)
+        )
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
         self.export_button.setEnabled(False)

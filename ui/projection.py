@@ -178,6 +178,7 @@ class ProjectionWindow(QWidget):
         controller.blank_changed.connect(self._on_blank_changed)
         controller.follow_up_changed.connect(self.redraw)
         controller.message_changed.connect(self._on_message)
+        controller.review_changed.connect(lambda _text: self.redraw())
         controller.cue_entered.connect(lambda _cue: self.flash())
         self._apply_sizes()
         self.redraw()
@@ -327,6 +328,25 @@ class ProjectionWindow(QWidget):
             self.talk_bars.show()
         else:
             self.talk_bars.hide()
+        self._draw_review()
+
+    # Shown at every redraw; hidden while the relevé is read with the group.
+    ALWAYS_SHOWN = ("countdown", "cue", "floor", "bar")
+    REVIEW_HIDES = ("case", "instruction", "next_line", "round", "follow_up", "talk_bars")
+
+    def _draw_review(self) -> None:
+        """The relevé, read with the group: it takes the screen until taken down."""
+        review = self.controller.review
+        for name in self.ALWAYS_SHOWN:
+            getattr(self, name).setVisible(not review)
+        if not review:
+            return
+        for name in self.REVIEW_HIDES:
+            getattr(self, name).hide()
+        self.balance.hide()
+        self.balance_label.hide()
+        self.rules.setText(review)
+        self.rules.show()
 
     def _on_message(self, text: str) -> None:
         self.message.setText(text)

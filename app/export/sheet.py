@@ -7,7 +7,8 @@ few labels are kept here in French and English rather than in Qt's catalogues.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -75,6 +76,8 @@ LABELS: dict[str, dict[str, str]] = {
             "individuel. Les échanges du groupe restent confidentiels ; ne citez aucun tiers."
         ),
         "footer": "Tour de table · document confidentiel · {date}",
+        "reviewed": "Relu et validé avec le groupe le {date}.",
+        "third_party": "une tierce personne",
     },
     "en": {
         "title": "Synthesis sheet",
@@ -118,6 +121,8 @@ LABELS: dict[str, dict[str, str]] = {
             "figures. What the group said stays confidential; name no third party."
         ),
         "footer": "Tour de table · confidential · {date}",
+        "reviewed": "Read and validated with the group on {date}.",
+        "third_party": "a third party",
     },
 }
 
@@ -151,11 +156,29 @@ def _tagged(
     return rows, (0.22, 0.78)
 
 
-def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) -> PageContent:
+# The relevé's sections, by key: what the facilitator may leave out of it.
+RELEVE_SECTIONS = ("proposals", "actions", "training", "carried", "follow_up")
+
+
+def third_party_label(lang: str) -> str:
+    return LABELS.get(lang, LABELS["fr"])["third_party"]
+
+
+def build_content(
+    data: SessionData,
+    lang: str = "fr",
+    anonymize: bool = False,
+    sections: Collection[str] = RELEVE_SECTIONS,
+    third_parties: Mapping[str, str] | None = None,
+    reviewed_wall: float | None = None,
+) -> PageContent:
+    """The sheet, or (``anonymize``) the relevé: only the chosen ``sections``,
+    the names flagged as third parties' replaced, and when it was validated."""
     t = LABELS.get(lang, LABELS["fr"])
     stored = data.stored
     anon = Anonymizer(stored.people, t["facilitator_label"], t["peer_label"])
-    clean: Callable[[str], str] = anon.text if anonymize else (lambda s: s)
+    replace = replacer(third_parties or {})
+    clean: Callable[[str], str] = (lambda s: replace(anon.text(s))) if anonymize else (lambda s: s)
     facilitator = stored.facilitator
     facilitator_name = ""
     if facilitator is not None:
@@ -194,7 +217,7 @@ def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) 
         for n in data.notes
         if n.kind == Capture.ACTION and n.text.strip()
     ]
-    sections = [
+    parts = [
         Section(t["situation"], situation, keep_empty=True),
         Section(t["request"], request, keep_empty=True),
         Section(t["questions"], _rows(data, {Capture.QUESTION, Capture.HYPOTHESIS}, clean)),
@@ -213,7 +236,7 @@ def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) 
         Section(t["notes"], _rows(data, {Capture.NOTE}, clean)),
     ]
     if data.carried:
-        sections.append(
+        parts.append(
             Section(
                 t["carried"],
                 [
@@ -230,15 +253,17 @@ def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) 
             )
         )
     if stored.follow_up.strip():
-        sections.append(Section(t["follow_up"], [[clean(stored.follow_up)]]))
+        parts.append(Section(t["follow_up"], [[clean(stored.follow_up)]]))
 
     if anonymize:
         # The relevé is what the group concluded, nothing else: no narrative, no
         # questions, no raw notes, no figure about anyone (seed 001).
-        kept = {t["proposals"], t["actions"], t["training"], t["carried"], t["follow_up"]}
-        sections = [section for section in sections if section.title in kept]
-        for section in sections:
-            section.keep_empty = section.title in {t["proposals"], t["actions"]}
+        kept = {t[key] for key in RELEVE_SECTIONS if key in sections}
+        parts = [part for part in parts if part.title in kept]
+        for part in parts:
+            part.keep_empty = part.title in {t["proposals"], t["actions"]}
+
+    reviewed = " " + t["reviewed"].format(date=_date(reviewed_wall)) if reviewed_wall else ""
 
     def bottom(size: float, width: float) -> list[Flowable]:
         return [_bottom_block(data, t, lang, anonymize, size, width)]
@@ -247,10 +272,10 @@ def build_content(data: SessionData, lang: str = "fr", anonymize: bool = False) 
         lang=document_lang(lang),
         title=t["title_anon"] if anonymize else t["title"],
         header=header,
-        sections=sections,
+        sections=parts,
         more_marker=t["more"],
         footer=t["footer"].format(date=_date(stored.ended_wall or stored.created_wall)),
-        notice=t["confidential"] if anonymize else "",
+        notice=(t["confidential"] + reviewed if anonymize else ""),
         bottom=None if anonymize else bottom,
     )
 
@@ -377,5 +402,25 @@ def _chart(shares: list[tuple[str, float]], equal: float, width: float, size: fl
     return drawing
 
 
-def synthesis_pdf(data: SessionData, lang: str = "fr", anonymize: bool = False) -> bytes:
-    return render(build_content(data, lang, anonymize))
+def synthesis_pdf(
+    data: SessionData,
+    lang: str = "fr",
+    anonymize: bool = False,
+    sections: Collection[str] = RELEVE_SECTIONS,
+    third_parties: Mapping[str, str] | None = None,
+    reviewed_wall: float | None = None,
+) -> bytes:
+    return render(build_content(data, lang, anonymize, sections, third_parties, reviewed_wall))
+
+
+def replacer(names: Mapping[str, str]) -> Callable[[str], str]:
+    """Whole words replaced, whatever their case: the names the facilitator
+    confirmed as third parties'."""
+    if not names:
+        return lambda s: s
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    folded = {name.casefold(): value for name, value in names.items()}
+    return lambda s: pattern.sub(lambda m: folded.get(m.group(0).casefold(), m.group(0)), s)

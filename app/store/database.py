@@ -35,8 +35,8 @@ CLEAN_NAME = "tourdetable.clean"  # present only between a clean close and the n
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration; a test checks it against the migrations folder, so that
 # a normal start needs no Alembic at all.
-SCHEMA_HEAD = "0005"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_HEAD = "0006"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 
 class StoreProblem(StrEnum):

@@ -140,6 +140,18 @@ class ActionReviewRow(Base):
     reviewed_wall: Mapped[float] = mapped_column(Float)
 
 
+class ReleveReviewRow(Base):
+    """The relevé read with the group before it went to management (seed 001)."""
+
+    __tablename__ = "releve_reviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    sections: Mapped[str] = mapped_column(Text)  # JSON list of the sections kept
+    reviewed_wall: Mapped[float] = mapped_column(Float)
+
+
 class ManagementAnswerRow(Base):
     """Management's answer to a session's relevé de conclusions (seed 001)."""
 

@@ -463,6 +463,25 @@ class Store:
             (cycle_id,),
         )
 
+    def record_review(self, session_id: int, sections: list[str], wall: float) -> None:
+        """The relevé was read with the group and validated, with these sections."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO releve_reviews (session_id, sections, reviewed_wall) VALUES (?, ?, ?)",
+                (session_id, json.dumps(sections), wall),
+            )
+
+    def last_review(self, session_id: int) -> tuple[list[str], float] | None:
+        rows = self._rows(
+            "SELECT sections, reviewed_wall FROM releve_reviews WHERE session_id = ? "
+            "ORDER BY id DESC LIMIT 1",
+            (session_id,),
+        )
+        if not rows:
+            return None
+        sections, wall = rows[0]
+        return list(json.loads(sections)), float(wall)
+
     def themes(self) -> list[str]:
         """The themes given to cases so far, most used first: offered again."""
         rows = self._rows(

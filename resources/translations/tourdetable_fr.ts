@@ -441,12 +441,12 @@
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="641" />
+        <location filename="../../ui/console.py" line="643" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="642" />
+        <location filename="../../ui/console.py" line="644" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -454,104 +454,165 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="117" />
+        <location filename="../../ui/export_dialog.py" line="162" />
         <source>Synthesis sheet</source>
         <translation>Fiche de synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124" />
+        <location filename="../../ui/export_dialog.py" line="169" />
         <source>A one-page PDF to hand to the group, or to management.</source>
         <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126" />
+        <location filename="../../ui/export_dialog.py" line="171" />
         <source>Anonymised record for management: no names, no individual figures</source>
         <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130" />
+        <location filename="../../ui/export_dialog.py" line="179" />
         <source>Also the turns and steps as CSV files, beside it</source>
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="134" />
+        <location filename="../../ui/export_dialog.py" line="182" />
+        <source>Also an editable copy (.docx), for a compte rendu in your own template</source>
+        <translation>Aussi une copie modifiable (.docx), pour un compte rendu dans votre propre modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="187" />
         <source>File of the sheet</source>
         <translation>Fichier de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="136" />
+        <location filename="../../ui/export_dialog.py" line="189" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="151" />
+        <location filename="../../ui/export_dialog.py" line="204" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="155" />
-        <location filename="../../ui/export_dialog.py" line="243" />
+        <location filename="../../ui/export_dialog.py" line="208" />
+        <location filename="../../ui/export_dialog.py" line="408" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169" />
+        <location filename="../../ui/export_dialog.py" line="223" />
+        <source>The relevé</source>
+        <translation>Le relevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="226" />
+        <source>Proposals and their arbitration</source>
+        <translation>Les propositions et leur arbitrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="227" />
+        <source>The action plan (no names)</source>
+        <translation>Le plan d’action (sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="228" />
+        <source>Training needs</source>
+        <translation>Les besoins de formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="229" />
+        <source>What became of the previous actions</source>
+        <translation>Ce que sont devenues les actions précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="230" />
+        <source>The follow-up date</source>
+        <translation>La date de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="243" />
+        <source>Names that are no participant's (a user, a colleague…): each one ticked is replaced by “{label}”.</source>
+        <translation>Noms qui ne sont pas ceux des participants (un usager, un collègue…) : chacun, coché, est remplacé par « {label} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="250" />
+        <source>Names to replace</source>
+        <translation>Noms à remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="255" />
+        <location filename="../../ui/export_dialog.py" line="307" />
+        <source>Show it to the group on the projection</source>
+        <translation>Le montrer au groupe sur la projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="260" />
+        <source>Read and validated with the group</source>
+        <translation>Relu et validé avec le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="304" />
+        <source>Take it down from the projection</source>
+        <translation>Le retirer de la projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="322" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169" />
+        <location filename="../../ui/export_dialog.py" line="322" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177" />
+        <location filename="../../ui/export_dialog.py" line="330" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177" />
+        <location filename="../../ui/export_dialog.py" line="330" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185" />
+        <location filename="../../ui/export_dialog.py" line="338" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="141" />
-        <location filename="../../ui/export_dialog.py" line="195" />
+        <location filename="../../ui/export_dialog.py" line="194" />
+        <location filename="../../ui/export_dialog.py" line="360" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212" />
+        <location filename="../../ui/export_dialog.py" line="377" />
         <source>The PDF could not be written ({reason}). Choose another folder; the session itself is untouched.</source>
         <translation>Le PDF n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; la séance elle-même n’est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221" />
+        <location filename="../../ui/export_dialog.py" line="386" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228" />
+        <location filename="../../ui/export_dialog.py" line="393" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230" />
+        <location filename="../../ui/export_dialog.py" line="395" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="235" />
+        <location filename="../../ui/export_dialog.py" line="400" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="239" />
+        <location filename="../../ui/export_dialog.py" line="404" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -1933,32 +1994,32 @@
         <translation>N ou Entrée : prendre une note · Ctrl+↑↓ choisir une note prise</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="234" />
+        <location filename="../../ui/notes_panel.py" line="238" />
         <source>Case {n}: {title}</source>
         <translation>Cas {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="238" />
+        <location filename="../../ui/notes_panel.py" line="242" />
         <source>The whole session</source>
         <translation>Toute la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="339" />
+        <location filename="../../ui/notes_panel.py" line="343" />
         <source>Only a proposal is arbitrated.</source>
         <translation>Seule une proposition s’arbitre.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="341" />
+        <location filename="../../ui/notes_panel.py" line="345" />
         <source>This kind of note takes no tag.</source>
         <translation>Ce type de note ne se précise pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="363" />
+        <location filename="../../ui/notes_panel.py" line="367" />
         <source>Delete this note?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="364" />
+        <location filename="../../ui/notes_panel.py" line="368" />
         <source>“{text}” will be deleted.</source>
         <translation>« {text} » sera supprimée.</translation>
     </message>
@@ -2314,57 +2375,57 @@
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="252" />
+        <location filename="../../ui/projection.py" line="253" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="262" />
+        <location filename="../../ui/projection.py" line="263" />
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="273" />
+        <location filename="../../ui/projection.py" line="274" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="278" />
+        <location filename="../../ui/projection.py" line="279" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="282" />
+        <location filename="../../ui/projection.py" line="283" />
         <source>Round — now: {name} (slot {slot}, {left} left)</source>
         <translation>Tour de table — à : {name} (créneau {slot}, reste {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="288" />
+        <location filename="../../ui/projection.py" line="289" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="292" />
+        <location filename="../../ui/projection.py" line="293" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="296" />
+        <location filename="../../ui/projection.py" line="297" />
         <source>Next to speak: {names}</source>
         <translation>Prochaines paroles : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="304" />
+        <location filename="../../ui/projection.py" line="305" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="318" />
+        <location filename="../../ui/projection.py" line="319" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="338" />
+        <location filename="../../ui/projection.py" line="358" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
@@ -2372,12 +2433,12 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/controller.py" line="166" />
+        <location filename="../../ui/controller.py" line="168" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="189" />
+        <location filename="../../ui/controller.py" line="191" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>

@@ -61,13 +61,13 @@ def test_a_target_that_cannot_be_written_says_so(qtbot, tdt, tmp_path, monkeypat
 
 def test_progress_shows_only_when_it_takes_long(qtbot, tdt, tmp_path, monkeypatch) -> None:
     release = threading.Event()
-    real = __import__("app.export.sheet", fromlist=["synthesis_pdf"]).synthesis_pdf
+    real = __import__("app.export.onepage", fromlist=["render"]).render
 
     def slow(*args, **kwargs):
         release.wait(timeout=30)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr("ui.export_dialog.synthesis_pdf", slow)
+    monkeypatch.setattr("ui.export_dialog.render", slow)
     monkeypatch.setattr(ExportDialog, "offer_to_open", staticmethod(lambda _p, _path: None))
     screens = tdt.start_demo()
     dialog = screens.console.open_export()
@@ -78,3 +78,62 @@ def test_progress_shows_only_when_it_takes_long(qtbot, tdt, tmp_path, monkeypatc
     release.set()
     qtbot.waitUntil(lambda: dialog.progress.isHidden(), timeout=10_000)
     assert (tmp_path / "slow.pdf").exists()
+
+
+def test_the_releve_is_chosen_read_with_the_group_and_recorded(
+    qtbot, tdt, store, tmp_path, monkeypatch
+) -> None:
+    from docx import Document
+
+    from app.store.repository import Note
+
+    monkeypatch.setattr(ExportDialog, "offer_to_open", staticmethod(lambda _p, _path: None))
+    screens = tdt.start_demo()
+    live = screens.controller.live
+    for kind, text in (
+        ("proposal", "Rappeler Mme Zerbib avant jeudi"),
+        ("proposal", "Un binôme pour Karim Benali à l’accueil"),
+        ("action", "Écrire au CCAS"),
+        ("training_need", "Formation à l’écoute active"),
+        ("question", "Qui a vu Sophie Lefèvre ?"),
+    ):
+        store.add_note(live.id, Note(0, 4, 0, kind, text), 0)
+    screens.controller.end_session()
+    qtbot.keyClick(screens.console, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = screens.console.export_dialog
+    assert not dialog.releve_box.isVisible()
+    qtbot.mouseClick(dialog.anonymize, Qt.MouseButton.LeftButton)
+    assert dialog.releve_box.isVisible()
+    names = [dialog.third_parties.item(i).text() for i in range(dialog.third_parties.count())]
+    assert names == ["Zerbib"]  # Karim Benali is a participant: already replaced
+    dialog.section_checks["training"].setChecked(False)  # not for this relevé
+
+    qtbot.mouseClick(dialog.room_button, Qt.MouseButton.LeftButton)
+    shown = screens.projection.rules.text()
+    assert shown.startswith("Relevé de conclusions") and "Rappeler Mme une tierce personne" in shown
+    assert "Formation" not in shown and "Karim" not in shown and "Sophie" not in shown
+    assert screens.projection.countdown.isHidden()
+    dialog.validated.setChecked(True)
+
+    dialog.path.setText(str(tmp_path / "releve"))
+    dialog.with_docx.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Enregistré"), timeout=10_000)
+    text = " ".join(
+        PdfReader(io.BytesIO((tmp_path / "releve.pdf").read_bytes()))
+        .pages[0]
+        .extract_text()
+        .split()
+    )
+    assert "Relu et validé avec le groupe le" in text
+    assert "Zerbib" not in text and "Formation" not in text and "Qui a vu" not in text
+    sections, _wall = store.last_review(live.id)
+    assert "training" not in sections and "proposals" in sections
+    editable = Document(str(tmp_path / "releve.docx"))
+    words = "\n".join(p.text for p in editable.paragraphs)
+    words += "\n".join(c.text for t in editable.tables for r in t.rows for c in r.cells)
+    assert "Rappeler Mme une tierce personne avant jeudi" in words
+    assert "Écrire au CCAS" in words and "Zerbib" not in words and "Karim" not in words
+
+    dialog.close()  # the relevé leaves the projection with the dialog
+    assert screens.controller.review == "" and not screens.projection.countdown.isHidden()

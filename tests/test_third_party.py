@@ -1,0 +1,57 @@
+"""Third parties' names in a relevé are flagged before the export; ordinary
+sentences flag nothing. Read back from the relevé's PDF once confirmed."""
+
+from __future__ import annotations
+
+import random
+
+from app.clock import FakeClock
+from app.export.sheet import synthesis_pdf, third_party_label
+from app.export.third_party import suspected_names
+from app.report import collect
+from app.store.repository import Note
+from tests.sessions import recorded_session
+from tests.test_sheet import flat, text_of
+
+SURNAMES = ["Zerbib", "Nguyen", "Kowalski", "Benhamou", "Ødegård", "Le Goff", "Traoré"]
+FIRST = ["Karim", "Maëlle", "Yasmine", "Jonathan", "Océane"]
+CIVILITY = ["Mme", "M.", "Madame", "Monsieur", "Docteur", "Maître"]
+TEMPLATES = [
+    "{civ} {last} a rappelé le service hier.",
+    "Le dossier de {civ} {last} est chez le juge.",
+    "On a revu {first} à l’accueil, avec la Mission locale.",
+    "Après l’entretien, {first} est reparti sans rendez-vous.",
+    "Voir avec {civ} {upper} pour la suite.",
+]
+ORDINARY = [
+    "Proposer un café à l’accueil, sans formalisme, quand il appelle.",
+    "Lundi, relire la procédure avec l’équipe de la Maison départementale.",
+    "Une rose sur le bureau ne change rien à la charge de travail.",
+    "Formation aux écrits professionnels en janvier.",
+    "Participant A propose un binôme ; l’Animateur·rice note.",
+    "Le Conseil départemental finance l’aide sociale à l’enfance.",
+]
+
+
+def test_third_parties_are_flagged_and_ordinary_sentences_are_not() -> None:
+    rng = random.Random(4)
+    for _ in range(300):
+        template = rng.choice(TEMPLATES)
+        last, first = rng.choice(SURNAMES), rng.choice(FIRST)
+        text = template.format(civ=rng.choice(CIVILITY), last=last, first=first, upper=last.upper())
+        name = first if "{first}" in template else last.upper() if "{upper}" in template else last
+        flagged = suspected_names([text])
+        assert name.split()[0] in flagged, (text, flagged)
+    assert suspected_names(ORDINARY) == []
+
+
+def test_a_confirmed_third_party_never_reaches_the_releve(store, catalog) -> None:
+    clock = FakeClock()
+    session = recorded_session(store, catalog, "echanges-pairs", clock)
+    store.add_note(session, Note(0, 8, 0, "proposal", "Rappeler Mme Zerbib avant jeudi"), 0)
+    data = collect(store, session)
+    proposals = [n.text for n in data.notes if n.kind == "proposal"]
+    assert "Zerbib" in suspected_names(proposals)
+    label = third_party_label("fr")
+    text = flat(text_of(synthesis_pdf(data, "fr", True, third_parties={"Zerbib": label}))[1])
+    assert "Zerbib" not in text and f"Rappeler Mme {label} avant jeudi" in text
