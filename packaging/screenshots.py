@@ -51,14 +51,20 @@ def sheet_png(store: Store, live: LiveSession, clock: FakeClock) -> None:
         store.add_note(live.id, Note(0, step, 0, kind, what, None, None, owner, due), 0)
     clock.advance(400)
     live.end()
-    pdf = OUT / "synthesis-fr.pdf"
-    pdf.write_bytes(synthesis_pdf(collect(store, live.id)))
-    if shutil.which("pdftoppm"):
-        subprocess.run(
-            ["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(OUT / "synthesis-fr")],
-            check=True,
-        )
-    pdf.unlink()
+    data = collect(store, live.id)
+    # The sheet for the group, and the relevé for management, validated with the group.
+    for name, pdf_bytes in (
+        ("synthesis-fr", synthesis_pdf(data)),
+        ("releve-fr", synthesis_pdf(data, "fr", True, reviewed_wall=clock.wall())),
+    ):
+        pdf = OUT / f"{name}.pdf"
+        pdf.write_bytes(pdf_bytes)
+        if shutil.which("pdftoppm"):
+            subprocess.run(
+                ["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(OUT / name)],
+                check=True,
+            )
+        pdf.unlink()
 
 
 def prep_png(tdt: TourDeTable, clock: FakeClock, lang: str) -> None:
