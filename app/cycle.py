@@ -426,6 +426,18 @@ class Cycles:
             db.execute("DELETE FROM protocol_runs WHERE id = ?", (run[0],))
         self._scrub()
 
+    def stale_groups(self, months: int, now_wall: float) -> list[tuple[str, float]]:
+        """Groups whose last session (or creation, without any) is older than so many
+        months: what a retention rule offers to delete. Oldest first."""
+        cutoff = now_wall - months * 30.44 * 86400
+        rows = self._rows(
+            "SELECT g.name, COALESCE(MAX(s.created_wall), g.created_wall) AS last "
+            "FROM groups g LEFT JOIN sessions s ON s.group_id = g.id "
+            "GROUP BY g.id HAVING last < ? ORDER BY last",
+            (cutoff,),
+        )
+        return [(name, float(last)) for name, last in rows]
+
     def delete_group(self, group: str) -> None:
         group_id = self.group_id(group)
         with self.store._write() as db:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import time
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Signal
@@ -53,9 +55,15 @@ class HomeWindow(QWidget):
     open_group = Signal(str)
     first_painted = Signal()  # the facilitator sees it: time to load the rest
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.wall = wall  # the time of day: the fake clock's in tests
         self.setWindowTitle(self.tr("Tour de table"))
         self.setMinimumSize(760, 560)
         layout = QVBoxLayout(self)
@@ -143,7 +151,12 @@ class HomeWindow(QWidget):
             )
         )
         self.folder.setWordWrap(True)
-        layout.addWidget(self.folder)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.folder, 1)
+        self.retention_button = QPushButton(self.tr("How long they are kept…"))
+        self.retention_button.clicked.connect(self.open_retention)
+        bottom.addWidget(self.retention_button)
+        layout.addLayout(bottom)
         self.resume_buttons: list[QPushButton] = []
         self._painted = False
         self.group_names: list[str] = []
@@ -195,7 +208,37 @@ class HomeWindow(QWidget):
             from ui.labels import store_error_text
 
             self.tell(store_error_text(exc))
+        self._offer_purge()
         self.first_painted.emit()
+
+    def _offer_purge(self) -> None:
+        """The retention rule, if one is set, says which groups are due for deletion."""
+        from app.cycle import Cycles
+        from app.store.database import StoreError
+        from ui import settings
+
+        months = settings.number(settings.RETENTION_MONTHS)
+        if not months:
+            return
+        try:
+            stale = Cycles(self.store).stale_groups(months, self.wall())
+        except StoreError:
+            return  # told when the groups were read
+        if stale:
+            self.tell(
+                self.tr(
+                    "{n} groups have had no session for {months} months: "
+                    "“How long they are kept…” lets you review and delete them."
+                ).format(n=len(stale), months=months)
+            )
+
+    def open_retention(self) -> QWidget:
+        from ui.retention_dialog import RetentionDialog
+
+        self.retention = RetentionDialog(self.store, self, self.wall)
+        self.retention.changed.connect(self.refresh)
+        self.retention.open()
+        return self.retention
 
     def _fill_groups(self) -> None:
         from app.cycle import Cycles

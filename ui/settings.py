@@ -20,6 +20,19 @@ TALK_BARS = "session/talk_bars"
 CONSOLE_GEOMETRY = "windows/console"
 LANGUAGE = "app/language"
 EXPORT_FOLDER = "export/folder"
+RETENTION_MONTHS = "data/retention_months"  # 0: never offer to purge
+
+
+def number(key: str, default: int = 0) -> int:
+    value = _settings().value(key, default)
+    try:
+        return max(0, int(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
+
+
+def set_number(key: str, value: int) -> None:
+    _settings().setValue(key, int(value))
 
 
 def _settings() -> QSettings:

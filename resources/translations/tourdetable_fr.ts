@@ -1258,73 +1258,83 @@
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="159" />
+        <location filename="../../ui/home.py" line="148" />
+        <source>How long they are kept…</source>
+        <translation>Combien de temps elles sont gardées…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="164" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="175" />
+        <location filename="../../ui/home.py" line="180" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="216" />
+        <location filename="../../ui/home.py" line="224" />
+        <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
+        <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="253" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="220" />
+        <location filename="../../ui/home.py" line="257" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="222" />
-        <location filename="../../ui/home.py" line="230" />
+        <location filename="../../ui/home.py" line="259" />
+        <location filename="../../ui/home.py" line="267" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="225" />
+        <location filename="../../ui/home.py" line="262" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="227" />
+        <location filename="../../ui/home.py" line="264" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="252" />
+        <location filename="../../ui/home.py" line="289" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="256" />
+        <location filename="../../ui/home.py" line="293" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="267" />
+        <location filename="../../ui/home.py" line="304" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="273" />
+        <location filename="../../ui/home.py" line="310" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="275" />
+        <location filename="../../ui/home.py" line="312" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="308" />
+        <location filename="../../ui/home.py" line="345" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="322" />
+        <location filename="../../ui/home.py" line="359" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -2428,6 +2438,74 @@
         <location filename="../../ui/projection.py" line="358" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="43" />
+        <source>How long sessions are kept</source>
+        <translation>Combien de temps les séances sont gardées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="47" />
+        <source>Offer to delete the groups with no session for</source>
+        <translation>Proposer de supprimer les groupes sans séance depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="50" />
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="51" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="52" />
+        <source>Months without a session</source>
+        <translation>Mois sans séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="62" />
+        <source>Groups to delete</source>
+        <translation>Groupes à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="69" />
+        <source>Delete the ticked groups…</source>
+        <translation>Supprimer les groupes cochés…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="87" />
+        <source>{group} — last session {day}</source>
+        <translation>{group} — dernière séance le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="94" />
+        <source>No rule: nothing is ever offered for deletion.</source>
+        <translation>Aucune règle : rien n’est jamais proposé à la suppression.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="97" />
+        <source>{n} groups have had no session for {months} months or more:</source>
+        <translation>{n} groupe(s) sans séance depuis {months} mois ou plus :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="102" />
+        <source>No group is that old.</source>
+        <translation>Aucun groupe n’est aussi ancien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="118" />
+        <source>Delete for good?</source>
+        <translation>Supprimer définitivement ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="119" />
+        <source>{groups}: every session, note, calendar and answer of these groups will be deleted from this computer, for good.</source>
+        <translation>{groups} : chaque séance, note, calendrier et réponse de ces groupes sera supprimé de cet ordinateur, définitivement.</translation>
     </message>
 </context>
 <context>
