@@ -18,6 +18,7 @@ from app.store.database import StoreError
 from app.store.repository import Store
 
 EXIT_USAGE = 2
+ENV_PASSPHRASE = "TOURDETABLE_PASSPHRASE"
 MAX_SESSION_ID = 2**62  # SQLite's integers are 64-bit
 
 
@@ -85,8 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_OPENED: list[Store] = []  # closed when the command ends: the folder's lock is let go
+
+
 def _open_store(args: argparse.Namespace) -> Store:
-    store = Store.open(data_dir(args.data_dir), exclusive=False)
+    # An encrypted store: its passphrase from the environment (scripts), never an argument.
+    passphrase = os.environ.get(ENV_PASSPHRASE) or None
+    store = Store.open(data_dir(args.data_dir), exclusive=False, passphrase=passphrase)
+    _OPENED.append(store)
     if store.moved_aside:
         print(f"warning: an unreadable database was moved to {store.moved_aside}", file=sys.stderr)
     return store
@@ -298,6 +305,14 @@ def _split_prep_file(argv: Sequence[str]) -> tuple[list[str], Path | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    finally:
+        while _OPENED:
+            _OPENED.pop().close()
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         rest, prep_file = _split_prep_file(sys.argv[1:] if argv is None else argv)

@@ -156,6 +156,9 @@ class HomeWindow(QWidget):
         self.retention_button = QPushButton(self.tr("How long they are kept…"))
         self.retention_button.clicked.connect(self.open_retention)
         bottom.addWidget(self.retention_button)
+        self.passphrase_button = QPushButton(self.tr("Passphrase…"))
+        self.passphrase_button.clicked.connect(self.open_passphrase)
+        bottom.addWidget(self.passphrase_button)
         layout.addLayout(bottom)
         self.resume_buttons: list[QPushButton] = []
         self._painted = False
@@ -231,6 +234,13 @@ class HomeWindow(QWidget):
                     "“How long they are kept…” lets you review and delete them."
                 ).format(n=len(stale), months=months)
             )
+
+    def open_passphrase(self) -> QWidget:
+        from ui.passphrase_dialog import PassphraseDialog
+
+        self.passphrase = PassphraseDialog(self.store, self)
+        self.passphrase.open()
+        return self.passphrase
 
     def open_retention(self) -> QWidget:
         from ui.retention_dialog import RetentionDialog

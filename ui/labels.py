@@ -164,6 +164,17 @@ def store_error_text(error: StoreError) -> str:
             "The sessions file {path} was written by a newer version of Tour de table. "
             "Update the app to open it; the file was left as it was.",
         ),
+        StoreProblem.NEEDS_PASSPHRASE: QCoreApplication.translate(
+            "Messages", "The sessions in {path} are protected: the passphrase opens them."
+        ),
+        StoreProblem.WRONG_PASSPHRASE: QCoreApplication.translate(
+            "Messages",
+            "That passphrase does not open the sessions in {path}; nothing was changed.",
+        ),
+        StoreProblem.NO_ENCRYPTION: QCoreApplication.translate(
+            "Messages",
+            "Encryption is not available on this computer; the sessions were not changed.",
+        ),
     }
     return messages[error.problem].format(path=error.path)
 

@@ -221,6 +221,28 @@ def _fatal(message: str) -> int:
     return 1
 
 
+def open_store(folder: Path, tries: int = 5) -> Store | None:
+    """The store; for a protected one, the passphrase asked (again when wrong)."""
+    from app.store.database import ENCRYPTED_NAME, StoreProblem
+
+    if not (folder / ENCRYPTED_NAME).exists():
+        return Store.open(folder)
+    from ui import passphrase_dialog
+
+    again = False
+    for _ in range(tries):
+        passphrase = passphrase_dialog.ask_passphrase(None, str(folder), again)
+        if passphrase is None:
+            return None
+        try:
+            return Store.open(folder, passphrase=passphrase)
+        except StoreError as exc:
+            if exc.problem is not StoreProblem.WRONG_PASSPHRASE:
+                raise
+            again = True
+    return None
+
+
 def run_app(
     data_dir_override: str | None = None,
     demo: bool = False,
@@ -244,11 +266,13 @@ def run_app(
     else:
         folder = data_dir(data_dir_override)
     try:
-        store = Store.open(folder)
+        store = open_store(folder)
     except StoreError as exc:
         from ui.labels import store_error_text
 
         return _fatal(store_error_text(exc))
+    if store is None:
+        return 1  # the passphrase was not given: nothing opened, nothing changed
     main = TourDeTable(store, None, chosen)
     if demo and not data_dir_override:
         main.tell(

@@ -20,6 +20,7 @@ import errno
 import os
 import sqlite3
 import time
+from contextlib import suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 DB_NAME = "tourdetable.db"
 LOCK_NAME = "tourdetable.lock"
 CLEAN_NAME = "tourdetable.clean"  # present only between a clean close and the next open
+# Present when the store is encrypted (SQLCipher): it is then never taken for a
+# damaged file, and the app asks for the passphrase before opening it.
+ENCRYPTED_NAME = "tourdetable.encrypted"
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration; a test checks it against the migrations folder, so that
 # a normal start needs no Alembic at all.
@@ -50,6 +54,9 @@ class StoreProblem(StrEnum):
     NO_PERMISSION = "no_permission"
     ALREADY_OPEN = "already_open"
     TOO_NEW = "too_new"
+    NEEDS_PASSPHRASE = "needs_passphrase"
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    NO_ENCRYPTION = "no_encryption"
 
 
 class StoreError(Exception):
@@ -80,6 +87,13 @@ _ENGLISH = {
     ),
     StoreProblem.TOO_NEW: (
         "{path} was written by a newer Tour de table; update the app to open it"
+    ),
+    StoreProblem.NEEDS_PASSPHRASE: "{path} is protected by a passphrase; give it to open it",
+    StoreProblem.WRONG_PASSPHRASE: (
+        "the passphrase does not open {path}; the file was not changed"
+    ),
+    StoreProblem.NO_ENCRYPTION: (
+        "encryption is not available on this computer (no SQLCipher); {path} was not changed"
     ),
 }
 
@@ -142,8 +156,10 @@ class OpenedDatabase:
         moved_aside: Path | None,
         lock: FolderLock | None,
         checked: bool,
+        passphrase: str | None = None,
     ) -> None:
         self.connection = connection
+        self.passphrase = passphrase  # kept while open: re-encrypting needs it
         self.path = path
         self.moved_aside = moved_aside  # where a damaged file was put, to tell the user
         self.lock = lock  # None: opened read-only beside the app that holds it
@@ -199,11 +215,54 @@ def _tighten(path: Path, mode: int) -> None:
         pass  # not ours to change (a shared drive): the files are still written
 
 
-def _probe(path: Path, deep: bool) -> bool:
-    """True when SQLite reads the file as a healthy database; False when it says
-    it is damaged; StoreError for anything else (disk full, busy, permission)."""
+def encryption_available() -> bool:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=5)
+        import sqlcipher3  # noqa: F401 - a compiled SQLCipher, where its wheel exists
+    except ImportError:
+        return False
+    return True
+
+
+def _cipher() -> Any:
+    try:
+        import sqlcipher3
+    except ImportError as exc:
+        raise StoreError(StoreProblem.NO_ENCRYPTION, Path("?")) from exc
+    return sqlcipher3
+
+
+def quote(passphrase: str) -> str:
+    """A passphrase as an SQL string literal (PRAGMA key takes no parameter)."""
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _raw_connect(target: str, passphrase: str | None) -> sqlite3.Connection:
+    """sqlite3, or SQLCipher with the key set first when the store is encrypted."""
+    if passphrase is None:
+        return sqlite3.connect(target, uri=True, timeout=5)
+    conn = _cipher().connect(target, uri=True, timeout=5)
+    with suppress(Exception):  # its log would print a failed key on stderr
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {quote(passphrase)}")
+    return conn
+
+
+def db_errors() -> tuple[type[BaseException], ...]:
+    """The exceptions a store connection raises: sqlite3's, and SQLCipher's."""
+    errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    try:
+        import sqlcipher3
+    except ImportError:
+        return errors
+    return (*errors, sqlcipher3.Error)
+
+
+def _probe(path: Path, deep: bool, passphrase: str | None = None) -> bool:
+    """True when SQLite reads the file as a healthy database; False when it says
+    it is damaged; StoreError for anything else (disk full, busy, permission, a
+    passphrase that does not open an encrypted file)."""
+    try:
+        conn = _raw_connect(f"file:{path}?mode=rw", passphrase)
         try:
             if deep:
                 rows = conn.execute("PRAGMA quick_check").fetchall()
@@ -212,7 +271,11 @@ def _probe(path: Path, deep: bool) -> bool:
             return True
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except db_errors() as exc:
+        if is_corruption(exc) and passphrase is not None:
+            # An encrypted file with the wrong key reads as "not a database": never
+            # taken for damage, never moved aside.
+            raise StoreError(StoreProblem.WRONG_PASSPHRASE, path, str(exc)) from exc
         if is_corruption(exc):
             return False
         raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), path, str(exc)) from exc
@@ -251,9 +314,11 @@ def _configure(conn: sqlite3.Connection, foreign_keys: bool = True) -> None:
     conn.execute("PRAGMA secure_delete=ON")
 
 
-def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path, read_only: bool = False, passphrase: str | None = None
+) -> sqlite3.Connection:
     mode = "ro" if read_only else "rw"
-    conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=5)
+    conn = _raw_connect(f"file:{path}?mode={mode}", passphrase)
     _configure(conn)
     return conn
 
@@ -262,7 +327,7 @@ def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     """SQLAlchemy on the same file, for creating and migrating the schema.
 
     Foreign keys are off while the schema changes, as SQLite asks: a table
@@ -270,7 +335,12 @@ def make_engine(path: Path) -> Engine:
     that refer to it. They are checked before the migration commits."""
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}")
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:  # the same migrations through SQLCipher, the key set on every connection
+        engine = create_engine(
+            "sqlite://", creator=lambda: _raw_connect(f"file:{path}?mode=rw", passphrase)
+        )
     event.listen(engine, "connect", lambda conn, _record: _configure(conn, foreign_keys=False))
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -287,8 +357,8 @@ def revision_of(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else ""
 
 
-def _migrate(path: Path) -> None:
-    probe = connect(path)
+def _migrate(path: Path, passphrase: str | None = None) -> None:
+    probe = connect(path, passphrase=passphrase)
     try:
         revision = revision_of(probe)
     finally:
@@ -297,7 +367,7 @@ def _migrate(path: Path) -> None:
         return
     if revision and revision not in KNOWN_REVISIONS:
         raise StoreError(StoreProblem.TOO_NEW, path, f"schema {revision}")
-    engine = make_engine(path)
+    engine = make_engine(path, passphrase)
     try:
         _migrate_with(engine, revision)
     finally:
@@ -336,6 +406,50 @@ def alembic_config() -> Any:
     return cfg
 
 
+def reencrypt(
+    conn: sqlite3.Connection, path: Path, old: str | None, new: str | None
+) -> sqlite3.Connection:
+    """The whole store exported to a file with the new key (or none), then renamed
+    over the old one; returns the connection to use from now on. SQLCipher's own
+    ``sqlcipher_export`` copies every table, index and the schema's stamp. On a
+    failure the store is left as it was, and opened again with its old key."""
+    cipher = _cipher()
+    fresh = path.with_name(path.name + ".rekey")
+    marker = path.with_name(ENCRYPTED_NAME)
+    errors: tuple[type[BaseException], ...] = (OSError, *db_errors())
+    fresh.unlink(missing_ok=True)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        source = cipher.connect(str(path), timeout=5)
+        try:
+            if old is not None:
+                source.execute(f"PRAGMA key = {quote(old)}")
+            source.execute(f"ATTACH DATABASE {quote(str(fresh))} AS fresh KEY {quote(new or '')}")
+            source.execute("SELECT sqlcipher_export('fresh')")
+            source.execute("DETACH DATABASE fresh")
+        finally:
+            source.close()
+        with open(fresh, "rb+") as handle:
+            os.fsync(handle.fileno())
+        _tighten(fresh, 0o600)
+        if new is not None:
+            _write_private(marker, "")  # before the rename: never an encrypted file unmarked
+        os.replace(fresh, path)
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        if new is None:
+            marker.unlink(missing_ok=True)
+    except errors as exc:
+        fresh.unlink(missing_ok=True)
+        if old is None:
+            marker.unlink(missing_ok=True)
+        with suppress(*errors):
+            conn.close()
+        raise StoreError(classify(exc, StoreProblem.WRITE_FAILED), path, str(exc)) from exc
+    return connect(path, passphrase=new)
+
+
 def _acquire(folder: Path, exclusive: bool) -> FolderLock | None:
     lock = FolderLock(folder / LOCK_NAME)
     try:
@@ -349,40 +463,52 @@ def _acquire(folder: Path, exclusive: bool) -> FolderLock | None:
     return lock
 
 
-def open_database(folder: Path, exclusive: bool = True) -> OpenedDatabase:
+def open_database(
+    folder: Path, exclusive: bool = True, passphrase: str | None = None
+) -> OpenedDatabase:
     """Open (or create) the store. ``exclusive=False`` is for read-only commands:
-    beside a running app they read without migrating or writing."""
+    beside a running app they read without migrating or writing. An encrypted
+    store needs its ``passphrase``."""
     ensure_private_dir(folder)
     path = folder / DB_NAME
+    encrypted = (folder / ENCRYPTED_NAME).exists()
+    if encrypted and not passphrase:
+        raise StoreError(StoreProblem.NEEDS_PASSPHRASE, path)
+    if not encrypted:
+        passphrase = None  # a plain store opens as it is
     lock = _acquire(folder, exclusive)
     try:
-        return _open_locked(folder, path, lock)
+        return _open_locked(folder, path, lock, passphrase)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
 
 
-def _open_locked(folder: Path, path: Path, lock: FolderLock | None) -> OpenedDatabase:
+def _open_locked(
+    folder: Path, path: Path, lock: FolderLock | None, passphrase: str | None = None
+) -> OpenedDatabase:
     if lock is None:
         if not path.exists():
             raise StoreError(StoreProblem.CANNOT_OPEN, path, "no database yet")
         try:
-            conn = connect(path, read_only=True)
+            conn = connect(path, read_only=True, passphrase=passphrase)
             current = revision_of(conn)
-        except sqlite3.Error as exc:
+        except db_errors() as exc:
+            if passphrase is not None and is_corruption(exc):
+                raise StoreError(StoreProblem.WRONG_PASSPHRASE, path, str(exc)) from exc
             raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), path, str(exc)) from exc
         if current != SCHEMA_HEAD:
             conn.close()
             raise StoreError(StoreProblem.BUSY, path, f"schema {current} is being migrated")
-        return OpenedDatabase(conn, path, None, lock, checked=False)
+        return OpenedDatabase(conn, path, None, lock, checked=False, passphrase=passphrase)
     clean = folder / CLEAN_NAME
     was_clean = clean.exists()
     moved: Path | None = None
     deep = False
     if path.exists():
         deep = not was_clean
-        if not _probe(path, deep):
+        if not _probe(path, deep, passphrase):
             moved = _move_aside(path)
     try:
         if was_clean:
@@ -394,10 +520,10 @@ def _open_locked(folder: Path, path: Path, lock: FolderLock | None) -> OpenedDat
     for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", LOCK_NAME):
         _tighten(folder / name, 0o600)
     try:
-        _migrate(path)
-        conn = connect(path)
+        _migrate(path, passphrase)
+        conn = connect(path, passphrase=passphrase)
     except StoreError:
         raise
     except Exception as exc:
         raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), path, str(exc)) from exc
-    return OpenedDatabase(conn, path, moved, lock, checked=deep)
+    return OpenedDatabase(conn, path, moved, lock, checked=deep, passphrase=passphrase)

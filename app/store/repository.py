@@ -32,7 +32,10 @@ from app.store.database import (
     StoreError,
     StoreProblem,
     classify,
+    connect,
+    db_errors,
     open_database,
+    reencrypt,
 )
 
 MAX_THEME = 80
@@ -125,9 +128,30 @@ class Store:
         self._db = opened.connection
 
     @classmethod
-    def open(cls, folder: Path, exclusive: bool = True) -> Store:
-        """``exclusive=False``: a read-only command, which may read beside the app."""
-        return cls(open_database(folder, exclusive))
+    def open(cls, folder: Path, exclusive: bool = True, passphrase: str | None = None) -> Store:
+        """``exclusive=False``: a read-only command, which may read beside the app.
+        ``passphrase``: the one an encrypted store was protected with."""
+        return cls(open_database(folder, exclusive, passphrase))
+
+    @property
+    def encrypted(self) -> bool:
+        return self._opened.passphrase is not None
+
+    def protect(self, passphrase: str | None) -> None:
+        """Encrypt the store with a passphrase (SQLCipher), change it, or (None) take
+        the protection off. The file is rewritten whole, then put in place of the
+        old one in a single rename; a failure leaves the store as it was."""
+        if self.read_only:
+            raise StoreError(StoreProblem.BUSY, self.path, "read-only")
+        current = self._opened.passphrase
+        try:
+            fresh = reencrypt(self._db, self.path, current, passphrase)
+        except StoreError:
+            # As it was: the same file, the same key, open again.
+            self._opened.connection = self._db = connect(self.path, passphrase=current)
+            raise
+        self._opened.connection = self._db = fresh
+        self._opened.passphrase = passphrase
 
     def close(self) -> None:
         self._opened.close()
@@ -141,9 +165,9 @@ class Store:
             db.execute("COMMIT")
         except BaseException as exc:
             if db.in_transaction:
-                with suppress(sqlite3.Error):  # SQLite may have rolled back already
+                with suppress(*db_errors()):  # SQLite may have rolled back already
                     db.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error | OSError):
+            if isinstance(exc, (*db_errors(), OSError)):
                 problem = classify(exc, StoreProblem.WRITE_FAILED)
                 raise StoreError(problem, self.path, str(exc)) from exc
             raise
@@ -151,7 +175,7 @@ class Store:
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._db.execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
+        except db_errors() as exc:
             raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), self.path, str(exc)) from exc
 
     # -- groups ---------------------------------------------------------------

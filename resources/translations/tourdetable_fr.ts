@@ -113,32 +113,32 @@
 <context>
     <name>Clock</name>
     <message>
-        <location filename="../../ui/labels.py" line="202" />
+        <location filename="../../ui/labels.py" line="213" />
         <source>{n} min behind</source>
         <translation>{n} min de retard</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204" />
+        <location filename="../../ui/labels.py" line="215" />
         <source>{n} min ahead</source>
         <translation>{n} min d’avance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206" />
+        <location filename="../../ui/labels.py" line="217" />
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207" />
+        <location filename="../../ui/labels.py" line="218" />
         <source>{now} · session {elapsed} of {planned} · ends about {end} · {pace}</source>
         <translation>{now} · séance {elapsed} sur {planned} · fin vers {end} · {pace}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223" />
+        <location filename="../../ui/labels.py" line="234" />
         <source>the method allows {low} to {high} min</source>
         <translation>la méthode prévoit {low} à {high} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229" />
+        <location filename="../../ui/labels.py" line="240" />
         <source>next: {step}</source>
         <translation>ensuite : {step}</translation>
     </message>
@@ -1190,151 +1190,156 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home.py" line="59" />
-        <location filename="../../ui/home.py" line="62" />
+        <location filename="../../ui/home.py" line="67" />
+        <location filename="../../ui/home.py" line="70" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="68" />
+        <location filename="../../ui/home.py" line="76" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="71" />
+        <location filename="../../ui/home.py" line="79" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="76" />
+        <location filename="../../ui/home.py" line="84" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="80" />
+        <location filename="../../ui/home.py" line="88" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="86" />
-        <location filename="../../ui/home.py" line="93" />
+        <location filename="../../ui/home.py" line="94" />
+        <location filename="../../ui/home.py" line="101" />
         <source>Groups, their cycles and sessions</source>
         <translation>Groupes, leurs cycles et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="97" />
+        <location filename="../../ui/home.py" line="105" />
         <source>Open the group…</source>
         <translation>Ouvrir le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="104" />
+        <location filename="../../ui/home.py" line="112" />
         <source>Search past sessions (notes, case titles)</source>
         <translation>Rechercher dans les séances passées (notes, titres des situations)</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="105" />
+        <location filename="../../ui/home.py" line="113" />
         <source>Search past sessions</source>
         <translation>Rechercher dans les séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="110" />
+        <location filename="../../ui/home.py" line="118" />
         <source>Sessions found</source>
         <translation>Séances trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="116" />
-        <location filename="../../ui/home.py" line="119" />
+        <location filename="../../ui/home.py" line="124" />
+        <location filename="../../ui/home.py" line="127" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="127" />
+        <location filename="../../ui/home.py" line="135" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="140" />
+        <location filename="../../ui/home.py" line="148" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="148" />
+        <location filename="../../ui/home.py" line="156" />
         <source>How long they are kept…</source>
         <translation>Combien de temps elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="164" />
+        <location filename="../../ui/home.py" line="159" />
+        <source>Passphrase…</source>
+        <translation>Phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="175" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="180" />
+        <location filename="../../ui/home.py" line="191" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="224" />
+        <location filename="../../ui/home.py" line="233" />
         <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="253" />
+        <location filename="../../ui/home.py" line="269" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="257" />
+        <location filename="../../ui/home.py" line="273" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="259" />
-        <location filename="../../ui/home.py" line="267" />
+        <location filename="../../ui/home.py" line="275" />
+        <location filename="../../ui/home.py" line="283" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="262" />
+        <location filename="../../ui/home.py" line="278" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="264" />
+        <location filename="../../ui/home.py" line="280" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="289" />
+        <location filename="../../ui/home.py" line="305" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="293" />
+        <location filename="../../ui/home.py" line="309" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="304" />
+        <location filename="../../ui/home.py" line="320" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="310" />
+        <location filename="../../ui/home.py" line="326" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="312" />
+        <location filename="../../ui/home.py" line="328" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="345" />
+        <location filename="../../ui/home.py" line="361" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="359" />
+        <location filename="../../ui/home.py" line="375" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -1772,6 +1777,21 @@
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="167" />
+        <source>The sessions in {path} are protected: the passphrase opens them.</source>
+        <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170" />
+        <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
+        <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174" />
+        <source>Encryption is not available on this computer; the sessions were not changed.</source>
+        <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
+    </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
@@ -2035,24 +2055,118 @@
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="30" />
+        <source>The sessions in {folder} are protected. Passphrase:</source>
+        <translation>Les séances de {folder} sont protégées. Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="35" />
+        <source>That passphrase does not open them.</source>
+        <translation>Cette phrase secrète ne les ouvre pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="41" />
+        <source>Protected sessions</source>
+        <translation>Séances protégées</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="52" />
+        <source>Protect the sessions with a passphrase</source>
+        <translation>Protéger les séances par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="57" />
+        <source>The sessions on this computer will be encrypted: without the passphrase nobody can read them, not even the app. If it is forgotten, nobody can recover them — there is no reset. Write it down and keep it somewhere safe.</source>
+        <translation>Les séances de cet ordinateur seront chiffrées : sans la phrase secrète, personne ne peut les lire, pas même l’application. Si elle est oubliée, personne ne peut les récupérer — il n’y a pas de réinitialisation. Notez-la et gardez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="66" />
+        <location filename="../../ui/passphrase_dialog.py" line="68" />
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="67" />
+        <location filename="../../ui/passphrase_dialog.py" line="69" />
+        <source>The same again</source>
+        <translation>La même, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="72" />
+        <source>I understand that a forgotten passphrase cannot be recovered</source>
+        <translation>Je comprends qu’une phrase secrète oubliée ne se récupère pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="83" />
+        <location filename="../../ui/passphrase_dialog.py" line="110" />
+        <source>Protect</source>
+        <translation>Protéger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="86" />
+        <source>Remove the protection</source>
+        <translation>Retirer la protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="102" />
+        <source>Encryption is not available on this computer.</source>
+        <translation>Le chiffrement n’est pas disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="104" />
+        <source>The sessions are protected. A new passphrase replaces it.</source>
+        <translation>Les séances sont protégées. Une nouvelle phrase secrète remplace l’ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="106" />
+        <source>The sessions are not protected.</source>
+        <translation>Les séances ne sont pas protégées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="110" />
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="118" />
+        <source>A passphrase has {n} characters at least: a few words.</source>
+        <translation>Une phrase secrète compte au moins {n} caractères : quelques mots.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="124" />
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="127" />
+        <source>Tick that you understand it cannot be recovered.</source>
+        <translation>Cochez que vous comprenez qu’elle ne se récupère pas.</translation>
+    </message>
+</context>
+<context>
     <name>Prep</name>
     <message>
-        <location filename="../../ui/labels.py" line="175" />
+        <location filename="../../ui/labels.py" line="186" />
         <source>{name} is damaged and cannot be read ({detail}).</source>
         <translation>{name} est endommagé et ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178" />
+        <location filename="../../ui/labels.py" line="189" />
         <source>{name} was made by a newer version of Tour de table (format {detail}). Update the app to open it.</source>
         <translation>{name} vient d’une version plus récente de Tour de table (format {detail}). Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183" />
+        <location filename="../../ui/labels.py" line="194" />
         <source>{name} is not a Tour de table preparation file.</source>
         <translation>{name} n’est pas un fichier de préparation Tour de table.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186" />
+        <location filename="../../ui/labels.py" line="197" />
         <source>{name} cannot be read ({detail}).</source>
         <translation>{name} ne peut pas être lu ({detail}).</translation>
     </message>
@@ -2768,7 +2882,7 @@
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="255" />
+        <location filename="../../ui/main.py" line="279" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>
