@@ -34,7 +34,6 @@ from app.messages import prepared_messages
 from app.notes import NoteDraft
 from app.snapshot import PersonView
 from ui import settings
-from ui.cases_panel import CasesPanel
 from ui.controller import SessionController
 from ui.follow_up_panel import FollowUpPanel
 from ui.labels import (
@@ -49,6 +48,7 @@ from ui.theme import CONSOLE_CUE_TEXT, CONSOLE_STYLE, person_colour
 
 if TYPE_CHECKING:
     from ui.case_dialog import CaseDialog
+    from ui.cases_panel import CasesPanel
     from ui.export_dialog import ExportDialog
 
 KeyHandler = Callable[[QKeyEvent, bool], bool]  # (event, typing) -> used
@@ -164,8 +164,13 @@ class ConsoleWindow(QMainWindow):
         centre.addWidget(prompt_box)
         self.follow_up = FollowUpPanel(controller)
         centre.addWidget(self.follow_up)
-        self.cases = CasesPanel(controller)  # shown in the step that chooses them
-        centre.addWidget(self.cases)
+        # Only for a method whose situations are chosen in the session.
+        self.cases: CasesPanel | None = None
+        if any(p.step.chooses_cases for p in live.engine.plan):
+            from ui.cases_panel import CasesPanel
+
+            self.cases = CasesPanel(controller)
+            centre.addWidget(self.cases)
 
         floor_row = QHBoxLayout()
         self.floor = QLabel()
@@ -460,10 +465,11 @@ class ConsoleWindow(QMainWindow):
             self.tr("Pause (Space)") if snap.running else self.tr("▶ Start (Space)")
         )
         self.prompt.setText(snap.prompt)
-        choosing = self.controller.live.engine.current.step.chooses_cases and not snap.ended
-        if choosing and not self.cases.isVisible():
-            self.cases.fill()
-        self.cases.setVisible(choosing)
+        if self.cases is not None:  # shown in the step that chooses the situations
+            choosing = self.controller.live.engine.current.step.chooses_cases and not snap.ended
+            if choosing and not self.cases.isVisible():
+                self.cases.fill()
+            self.cases.setVisible(choosing)
 
         if snap.speaker:
             self.floor.setText(

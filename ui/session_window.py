@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
@@ -11,10 +13,12 @@ from ui import settings
 from ui.console import ConsoleWindow
 from ui.controller import SessionController
 from ui.first_paint import after_first_paint
-from ui.help_overlay import HelpOverlay
 from ui.keys import Action, KeyboardContract
 from ui.projection import ProjectionWindow
 from ui.sound import Chime
+
+if TYPE_CHECKING:
+    from ui.help_overlay import HelpOverlay
 
 
 class SessionScreens(QObject):
@@ -129,6 +133,8 @@ class SessionScreens(QObject):
     def help(self) -> HelpOverlay:
         """The key list over the console, built when first asked for."""
         if self._help is None:
+            from ui.help_overlay import HelpOverlay
+
             self._help = HelpOverlay(self.console)
         return self._help
 
