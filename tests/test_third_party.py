@@ -55,3 +55,10 @@ def test_a_confirmed_third_party_never_reaches_the_releve(store, catalog) -> Non
     label = third_party_label("fr")
     text = flat(text_of(synthesis_pdf(data, "fr", True, third_parties={"Zerbib": label}))[1])
     assert "Zerbib" not in text and f"Rappeler Mme {label} avant jeudi" in text
+
+
+def test_the_releve_names_whoever_carries_an_action_by_role(store, catalog) -> None:
+    session = recorded_session(store, catalog, "codev-anact", FakeClock())  # owner: "Karim"
+    text = flat(text_of(synthesis_pdf(collect(store, session), "fr", True))[1])
+    assert "Appeler le CCAS un·e consultant·e fin janvier" in text
+    assert "Karim" not in text and "Participant" not in text.split("Plan d’action")[1][:80]

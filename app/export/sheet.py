@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.cues import format_duration
-from app.export.anonymize import Anonymizer
+from app.export.anonymize import Anonymizer, fold
 from app.export.onepage import (
     ACCENT,
     BOLD,
@@ -156,6 +156,24 @@ def _tagged(
     return rows, (0.22, 0.78)
 
 
+# Who carries an action, in the relevé: a role, never a name (seed 001).
+ROLE_LABELS = {
+    "fr": {
+        "facilitator": "l’animateur·rice",
+        "narrator": "le narrateur·rice",
+        "consultant": "un·e consultant·e",
+        "scribe": "le·la secrétaire",
+        "guest": "un·e invité·e",
+    },
+    "en": {
+        "facilitator": "the facilitator",
+        "narrator": "the narrator",
+        "consultant": "a consultant",
+        "scribe": "the scribe",
+        "guest": "a guest",
+    },
+}
+
 # The relevé's sections, by key: what the facilitator may leave out of it.
 RELEVE_SECTIONS = ("proposals", "actions", "training", "carried", "follow_up")
 
@@ -212,8 +230,20 @@ def build_content(
     resources, resource_widths = _tagged(data, Capture.RESOURCE, lang, t["untagged_note"], clean)
     responses, response_widths = _tagged(data, Capture.RESPONSE, lang, t["untagged_note"], clean)
 
+    def who(owner: str) -> str:
+        """In the relevé, whoever carries an action is named by their role."""
+        if not anonymize or not owner.strip():
+            return clean(owner)
+        wanted = fold(owner.strip())
+        for person in stored.people:
+            parts = fold(person.name).split()
+            if wanted == fold(person.name) or (parts and wanted == parts[0]):
+                roles = ROLE_LABELS.get(lang, ROLE_LABELS["fr"])
+                return roles.get(person.role.value, clean(owner))
+        return clean(owner)
+
     actions = [
-        [clean(n.text), clean(n.owner), clean(n.due)]
+        [clean(n.text), who(n.owner), clean(n.due)]
         for n in data.notes
         if n.kind == Capture.ACTION and n.text.strip()
     ]
