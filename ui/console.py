@@ -6,13 +6,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -22,29 +20,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from app.cues import Cue, format_clock, format_duration
 from app.messages import prepared_messages
 from app.notes import NoteDraft
-from app.snapshot import PersonView
 from ui import settings
+from ui.clock_panel import ClockPanel
 from ui.controller import SessionController
+from ui.floor_panel import FloorPanel
 from ui.follow_up_panel import FollowUpPanel
-from ui.labels import (
-    next_step_text,
-    role_label,
-    session_clock_text,
-    status_text,
-)
 from ui.notes_panel import NoteField, NotesPanel
 from ui.steps_panel import StepsPanel
-from ui.theme import CONSOLE_CUE_TEXT, CONSOLE_STYLE, person_colour
+from ui.theme import CONSOLE_STYLE
 
 if TYPE_CHECKING:
     from ui.case_dialog import CaseDialog
@@ -52,36 +42,6 @@ if TYPE_CHECKING:
     from ui.export_dialog import ExportDialog
 
 KeyHandler = Callable[[QKeyEvent, bool], bool]  # (event, typing) -> used
-
-
-class PersonButton(QPushButton):
-    def __init__(self, position: int, person: PersonView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.position = position
-        self.person_id = person.id
-        self.setObjectName("person")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the contract
-        # Ignored: long names never widen the console past a 1366-pixel laptop screen.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.setMinimumWidth(140)
-        self.setMinimumHeight(88)
-        self.setMaximumHeight(170)
-        self._state: tuple[object, ...] = ()
-
-    def show_person(self, person: PersonView, key: str, hint: str) -> None:
-        state = (person.speaking, person.spoken_in_step, person.expected, hint, key)
-        self.setText(f"{key}  {person.name}\n{hint}")
-        if state == self._state:
-            return
-        self._state = state
-        colour = person_colour(self.position).name()
-        weight = "bold" if person.speaking else "normal"
-        background = "#fff1b8" if person.speaking else "palette(button)"
-        width = 6 if person.speaking else 3
-        self.setStyleSheet(
-            f"QPushButton#person {{ border: {width}px solid {colour}; border-left-width: 14px;"
-            f" background: {background}; font-weight: {weight}; }}"
-        )
 
 
 class ConsoleWindow(QMainWindow):
@@ -109,50 +69,14 @@ class ConsoleWindow(QMainWindow):
         self.timeline = self.steps.list
         columns.addWidget(self.steps, 2)
 
-        # Centre: the step, its timer and controls, the prompt, the people.
+        # Centre: the clock and its controls, the prompt, the floor and the people.
         centre = QVBoxLayout()
-        self.step_title = QLabel()
-        self.step_title.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.step_title.font())
-        font.setPointSize(16)
-        font.setBold(True)
-        self.step_title.setFont(font)
-        self.step_title.setWordWrap(True)
-        centre.addWidget(self.step_title)
-        self.session_line = QLabel()  # time of day, the session against its plan
-        self.session_line.setWordWrap(True)
-        centre.addWidget(self.session_line)
-
-        timer_row = QHBoxLayout()
-        self.timer = QLabel()
-        self.timer.setObjectName("timer")
-        self.timer.setMinimumWidth(200)
-        self.cue = QLabel()
-        self.cue.setObjectName("cue")
-        self.cue.setWordWrap(True)  # a long status never widens the console
-        timer_box = QVBoxLayout()
-        timer_box.addWidget(self.timer)
-        timer_box.addWidget(self.cue)
-        self.next_line = QLabel()
-        self.next_line.setWordWrap(True)
-        timer_box.addWidget(self.next_line)
-        timer_row.addLayout(timer_box)
-        self.previous_button = self._button(self.tr("◀ Previous"), controller.previous_step)
-        self.start_button = self._button("", controller.toggle_running)
-        self.start_button.setMinimumWidth(150)
-        self.next_button = self._button(self.tr("Next ▶"), controller.next_step)
-        self.minus_button = self._button(self.tr("−1 min"), lambda: controller.adjust(-1))
-        self.plus_button = self._button(self.tr("+1 min"), lambda: controller.adjust(+1))
-        for b in (
-            self.previous_button,
-            self.start_button,
-            self.next_button,
-            self.minus_button,
-            self.plus_button,
-        ):
-            timer_row.addWidget(b)
-        timer_row.addStretch(1)
-        centre.addLayout(timer_row)
+        self.clock = ClockPanel(controller)
+        centre.addWidget(self.clock)
+        for name in ("step_title", "session_line", "timer", "cue", "next_line"):
+            setattr(self, name, getattr(self.clock, name))
+        self.previous_button, self.start_button, self.next_button = self.clock.buttons[:3]
+        self.minus_button, self.plus_button = self.clock.buttons[3:]
 
         prompt_box = QGroupBox(self.tr("What to say, what to watch for"))
         prompt_layout = QVBoxLayout(prompt_box)
@@ -172,58 +96,22 @@ class ConsoleWindow(QMainWindow):
             self.cases = CasesPanel(controller)
             centre.addWidget(self.cases)
 
-        floor_row = QHBoxLayout()
-        self.floor = QLabel()
-        self.floor.setTextFormat(Qt.TextFormat.PlainText)
-        floor_font = QFont(self.floor.font())
-        floor_font.setPointSize(14)
-        floor_font.setBold(True)
-        self.floor.setFont(floor_font)
-        floor_row.addWidget(self.floor, 1)
-        self.nobody_button = self._button(self.tr("Nobody speaks (Esc)"), controller.nobody_speaks)
-        floor_row.addWidget(self.nobody_button)
-        centre.addLayout(floor_row)
-
-        queue_row = QHBoxLayout()  # the hands raised, served in order
-        self.queue = QLabel()
-        self.queue.setTextFormat(Qt.TextFormat.PlainText)
-        self.queue.setWordWrap(True)
-        queue_row.addWidget(self.queue, 1)
-        self.hand_button = self._button(self.tr("☝ A hand (H)"), self.arm_hand)
-        queue_row.addWidget(self.hand_button)
-        self.serve_button = self._button(self.tr("Next hand (Q)"), controller.serve_hand)
-        queue_row.addWidget(self.serve_button)
-        centre.addLayout(queue_row)
-        self.hand_armed = False  # H was pressed: the next participant key is a hand
-
-        round_row = QHBoxLayout()
-        self.round = QLabel()
-        self.round.setTextFormat(Qt.TextFormat.PlainText)
-        self.round.setWordWrap(True)
-        round_row.addWidget(self.round, 1)
-        self.pass_button = self._button(self.tr("“I pass” (P)"), controller.pass_turn)
-        round_row.addWidget(self.pass_button)
-        self.round_frame = QFrame()
-        self.round_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.round_frame.setLayout(round_row)
-        centre.addWidget(self.round_frame)
-
-        fairness_row = QHBoxLayout()
-        fairness_row.addWidget(QLabel(self.tr("Balance")))
-        self.balance = QProgressBar()
-        self.balance.setAccessibleName(self.tr("Balance of the floor"))
-        self.balance.setRange(0, 100)
-        self.balance.setFormat("%p %")
-        fairness_row.addWidget(self.balance, 1)
-        self.not_spoken = QLabel()
-        self.not_spoken.setTextFormat(Qt.TextFormat.PlainText)
-        self.not_spoken.setWordWrap(True)
-        fairness_row.addWidget(self.not_spoken, 2)
-        centre.addLayout(fairness_row)
-        self.people_grid = QGridLayout()
-        self.person_buttons: list[PersonButton] = []
-        self._seat_people(controller.snapshot.people)
-        centre.addLayout(self.people_grid, 1)
+        self.floor_panel = FloorPanel(controller)
+        centre.addWidget(self.floor_panel, 1)
+        for name in (
+            "floor",
+            "nobody_button",
+            "queue",
+            "hand_button",
+            "serve_button",
+            "round",
+            "pass_button",
+            "round_frame",
+            "balance",
+            "not_spoken",
+            "person_buttons",
+        ):
+            setattr(self, name, getattr(self.floor_panel, name))
 
         columns.addLayout(centre, 5)
 
@@ -302,24 +190,8 @@ class ConsoleWindow(QMainWindow):
         controller.changed.connect(self.redraw)
         controller.failed.connect(self.show_error)
         controller.blank_changed.connect(self._on_blank_changed)
-        self._timer_cue: Cue | None = None
         self.notes.show_note_state()
         self.redraw()
-
-    def _seat_people(self, people: list[PersonView]) -> None:
-        """A button per person; a late arrival gets theirs at the end."""
-        for i in range(len(self.person_buttons), len(people)):
-            person = people[i]
-            button = PersonButton(i, person)
-            button.clicked.connect(lambda _=False, pid=person.id: self.controller.give_floor(pid))
-            self.person_buttons.append(button)
-            self.people_grid.addWidget(button, i // 3, i % 3)
-        # Big targets for a hurried click: rows grow up to the buttons' maximum
-        # height, and what is left goes to an empty last row, not between labels.
-        rows = (len(self.person_buttons) + 2) // 3
-        for row in range(rows):
-            self.people_grid.setRowStretch(row, 3)
-        self.people_grid.setRowStretch(rows, 1)
 
     def add_late_arrival(self) -> None:
         name, ok = QInputDialog.getText(
@@ -331,33 +203,18 @@ class ConsoleWindow(QMainWindow):
 
     # -- people during the session ----------------------------------------------------
 
-    def arm_hand(self) -> None:
-        """H: the next participant key raises (or lowers) that person's hand."""
-        self.hand_armed = not self.hand_armed
-        self.redraw()
+    @property
+    def hand_armed(self) -> bool:
+        return self.floor_panel.hand_armed
 
-    def disarm_hand(self) -> None:
-        self.hand_armed = False
-        self.redraw()
+    def arm_hand(self) -> None:
+        self.floor_panel.arm_hand()
 
     def person_key(self, position: int) -> None:
-        """A participant key: the floor, or their hand when H was pressed first."""
-        if position >= 10 and len(self.controller.live.engine.people) <= 10:
-            position -= 10  # Shift held with ten seats or fewer: the same person
-        person = self.controller.person_at(position)
-        if self.hand_armed:
-            self.hand_armed = False
-            if person is not None:
-                self.controller.raise_hand(person)
-            self.redraw()
-        elif person is not None:
-            self.controller.give_floor(person)
+        self.floor_panel.person_key(position)
 
     def escape(self) -> None:
-        if self.hand_armed:
-            self.disarm_hand()
-        else:
-            self.controller.nobody_speaks()
+        self.floor_panel.escape()
 
     @staticmethod
     def choose_person(parent: QWidget, title: str, label: str, names: list[str]) -> int | None:
@@ -445,123 +302,18 @@ class ConsoleWindow(QMainWindow):
     # -- rendering ----------------------------------------------------------------
 
     def redraw(self) -> None:
+        """Each panel draws its own slice of the snapshot."""
         snap = self.controller.snapshot
         self.steps.show_steps(snap)
-        heading = self.tr("Step {n} of {total}").format(
-            n=snap.step_index + 1, total=snap.step_count
-        )
-        case = f" — {snap.case_title}" if snap.case_title else ""
-        self.step_title.setText(f"{heading} · {snap.step_name}{case}")
-        sign = "+" if snap.remaining < 0 else ""
-        self.timer.setText(sign + format_clock(abs(snap.remaining)))
-        if snap.cue is not self._timer_cue:  # restyling is costly: only when the cue changes
-            self._timer_cue = snap.cue
-            colour = CONSOLE_CUE_TEXT[snap.cue]
-            self.timer.setStyleSheet(f"color: {colour};" if colour else "")
-        self.cue.setText(status_text(snap, on_console=True))
-        self.session_line.setText(session_clock_text(snap))
-        self.next_line.setText(next_step_text(snap))
-        self.start_button.setText(
-            self.tr("Pause (Space)") if snap.running else self.tr("▶ Start (Space)")
-        )
+        self.clock.show_snapshot(snap)
         self.prompt.setText(snap.prompt)
         if self.cases is not None:  # shown in the step that chooses the situations
             choosing = self.controller.live.engine.current.step.chooses_cases and not snap.ended
             if choosing and not self.cases.isVisible():
                 self.cases.fill()
             self.cases.setVisible(choosing)
-
-        if snap.speaker:
-            self.floor.setText(
-                self.tr("Speaking: {name} for {time}").format(
-                    name=snap.speaker, time=format_duration(snap.speaker_seconds)
-                )
-            )
-        else:
-            self.floor.setText(self.tr("Nobody has the floor"))
-        if snap.narrator_interrupting:
-            self.floor.setText(
-                self.floor.text() + " — " + self.tr("in this step the narrator listens")
-            )
-
-        if snap.round is not None:
-            r = snap.round
-            if r.current:
-                text = self.tr(
-                    "Round {done}/{total} — now: {name}, slot {slot} ({used} used)"
-                ).format(
-                    done=r.done,
-                    total=r.total,
-                    name=r.current,
-                    slot=format_clock(r.slot_seconds),
-                    used=format_duration(r.current_talk),
-                )
-                if r.next:
-                    text += " · " + self.tr("next: {name}").format(name=r.next)
-            else:
-                text = self.tr("Round complete ({total} people)").format(total=r.total)
-            if r.passed:
-                text += " · " + self.tr("passed: {names}").format(names=", ".join(r.passed))
-            self.round.setText(text)
-            self.pass_button.setEnabled(bool(r.current) and not snap.ended)
-            self.round_frame.show()
-        else:
-            self.round_frame.hide()
-
-        if self.hand_armed:
-            queue = self.tr("☝ Whose hand? Press their key (Esc: cancel)")
-        elif snap.hands:
-            queue = self.tr("☝ Hands raised: {names}").format(names=", ".join(snap.hands))
-            if snap.next_hand:
-                queue += " — " + self.tr("Q gives the floor to {name}").format(name=snap.next_hand)
-            if snap.least_heard_hand:
-                queue += " · " + self.tr("least heard: {name}").format(name=snap.least_heard_hand)
-        else:
-            queue = self.tr("No hand raised (H, then their key)")
-        self.queue.setText(queue)
-        self.serve_button.setEnabled(snap.next_hand is not None and not snap.ended)
-        self.hand_button.setEnabled(not snap.ended)
-
-        if len(snap.people) > len(self.person_buttons):
-            self._seat_people(snap.people)
-        for i, (button, person) in enumerate(zip(self.person_buttons, snap.people, strict=True)):
-            key = str((i + 1) % 10) if i < 10 else f"⇧{(i + 1) % 10}" if i < 20 else " "
-            # Talk time first: on a narrow screen, the role is what gets clipped.
-            hint = f"{format_duration(person.talk_session)} · {role_label(person.role)}"
-            if person.away:
-                hint += "\n" + self.tr("out of the room")
-            elif person.speaking:
-                hint += "\n" + self.tr("speaking")
-            elif person.passed:
-                hint += "\n" + self.tr("passed")
-            elif person.expected and not person.spoken_in_step:
-                hint += "\n" + self.tr("not heard yet")
-            if person.hand:
-                hint = "☝ " + hint
-            button.show_person(person, key, hint)
-            button.setEnabled(not snap.ended)
-
-        self.balance.setValue(round(snap.fairness.balance * 100))
-        if snap.not_spoken:
-            self.not_spoken.setText(
-                self.tr("Not heard yet: {names}").format(names=", ".join(snap.not_spoken))
-            )
-        else:
-            self.not_spoken.setText(
-                self.tr("Everyone expected has spoken") if snap.fairness.population else ""
-            )
-        for widget in (
-            self.previous_button,
-            self.next_button,
-            self.start_button,
-            self.minus_button,
-            self.plus_button,
-            self.nobody_button,
-            self.end_button,
-        ):
-            widget.setEnabled(not snap.ended)
-        self.previous_button.setEnabled(not snap.ended and snap.step_index > 0)
-        self.next_button.setEnabled(not snap.ended and snap.step_index < snap.step_count - 1)
+        self.floor_panel.show_snapshot(snap)
+        self.end_button.setEnabled(not snap.ended)
 
     def toggle_message(self) -> None:
         """Put the chosen or typed message on the projection, or take it down."""

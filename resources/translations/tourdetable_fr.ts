@@ -144,309 +144,196 @@
     </message>
 </context>
 <context>
-    <name>ConsoleWindow</name>
+    <name>ClockPanel</name>
     <message>
-        <location filename="../../ui/console.py" line="95" />
-        <source>Tour de table — {group}, session {n}</source>
-        <translation>Tour de table — {group}, séance {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="140" />
+        <location filename="../../ui/clock_panel.py" line="57" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="143" />
+        <location filename="../../ui/clock_panel.py" line="60" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="144" />
+        <location filename="../../ui/clock_panel.py" line="61" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="145" />
+        <location filename="../../ui/clock_panel.py" line="62" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="157" />
-        <source>What to say, what to watch for</source>
-        <translation>À dire, à surveiller</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="178" />
-        <source>Nobody speaks (Esc)</source>
-        <translation>Personne ne parle (Échap)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="187" />
-        <source>☝ A hand (H)</source>
-        <translation>☝ Une main (H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="189" />
-        <source>Next hand (Q)</source>
-        <translation>Main suivante (Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="199" />
-        <source>“I pass” (P)</source>
-        <translation>« Je passe » (P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="207" />
-        <source>Balance</source>
-        <translation>Équilibre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="232" />
-        <location filename="../../ui/console.py" line="241" />
-        <source>Message to the room</source>
-        <translation>Message à la salle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="248" />
-        <location filename="../../ui/console.py" line="569" />
-        <source>Show (Ctrl+M)</source>
-        <translation>Afficher (Ctrl+M)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="257" />
-        <source>A late arrival… (Ctrl+L)</source>
-        <translation>Une arrivée en retard… (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="259" />
-        <source>Leaves / back… (Ctrl+D)</source>
-        <translation>Part / revient… (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="261" />
-        <source>Fix a name… (Ctrl+R)</source>
-        <translation>Corriger un nom… (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="270" />
-        <location filename="../../ui/console.py" line="578" />
-        <source>Black screen (B)</source>
-        <translation>Écran noir (B)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="273" />
-        <source>Show talk bars on the projection</source>
-        <translation>Temps de parole projetés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="279" />
-        <source>Mute the chime</source>
-        <translation>Couper le carillon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="266" />
-        <source>Projection full screen (F11)</source>
-        <translation>Projection plein écran (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="209" />
-        <source>Balance of the floor</source>
-        <translation>Équilibre de la parole</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="253" />
-        <source>People and screen ▾</source>
-        <translation>Personnes et écran ▾</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="255" />
-        <source>People and screen</source>
-        <translation>Personnes et écran</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="263" />
-        <source>The case and the follow-up… (Ctrl+I)</source>
-        <translation>Le cas et la suite… (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="267" />
-        <source>Keys (F1)</source>
-        <translation>Touches (F1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="284" />
-        <source>Synthesis sheet (PDF)…</source>
-        <translation>Fiche de synthèse (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="286" />
-        <source>End the session</source>
-        <translation>Terminer la séance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="321" />
-        <source>A late arrival</source>
-        <translation>Une arrivée en retard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="321" />
-        <source>Name of the person who arrives:</source>
-        <translation>Nom de la personne qui arrive :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="368" />
-        <location filename="../../ui/console.py" line="397" />
-        <source>Fix a name</source>
-        <translation>Corriger un nom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="369" />
-        <source>The right spelling of “{name}”:</source>
-        <translation>L’orthographe juste de « {name} » :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="382" />
-        <location filename="../../ui/console.py" line="526" />
-        <source>out of the room</source>
-        <translation>hors de la salle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="386" />
-        <source>Leaves the room, or is back</source>
-        <translation>Quitte la salle, ou revient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="386" />
-        <source>Who?</source>
-        <translation>Qui ?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="397" />
-        <source>Whose name?</source>
-        <translation>Le nom de qui ?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="402" />
-        <source>A name needs 1 to 80 characters.</source>
-        <translation>Un nom compte de 1 à 80 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console.py" line="445" />
+        <location filename="../../ui/clock_panel.py" line="77" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="460" />
+        <location filename="../../ui/clock_panel.py" line="92" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="460" />
+        <location filename="../../ui/clock_panel.py" line="92" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="470" />
-        <source>Speaking: {name} for {time}</source>
-        <translation>Parole : {name} depuis {time}</translation>
+        <location filename="../../ui/console.py" line="55" />
+        <source>Tour de table — {group}, session {n}</source>
+        <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="475" />
-        <source>Nobody has the floor</source>
-        <translation>Personne n’a la parole</translation>
+        <location filename="../../ui/console.py" line="81" />
+        <source>What to say, what to watch for</source>
+        <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="478" />
-        <source>in this step the narrator listens</source>
-        <translation>à cette étape, le narrateur écoute</translation>
+        <location filename="../../ui/console.py" line="125" />
+        <location filename="../../ui/console.py" line="134" />
+        <source>Message to the room</source>
+        <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="485" />
-        <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
-        <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
+        <location filename="../../ui/console.py" line="141" />
+        <location filename="../../ui/console.py" line="327" />
+        <source>Show (Ctrl+M)</source>
+        <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="494" />
-        <source>next: {name}</source>
-        <translation>ensuite : {name}</translation>
+        <location filename="../../ui/console.py" line="150" />
+        <source>A late arrival… (Ctrl+L)</source>
+        <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="496" />
-        <source>Round complete ({total} people)</source>
-        <translation>Tour de table terminé ({total} personnes)</translation>
+        <location filename="../../ui/console.py" line="152" />
+        <source>Leaves / back… (Ctrl+D)</source>
+        <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="498" />
-        <source>passed: {names}</source>
-        <translation>ont passé : {names}</translation>
+        <location filename="../../ui/console.py" line="154" />
+        <source>Fix a name… (Ctrl+R)</source>
+        <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="506" />
-        <source>☝ Whose hand? Press their key (Esc: cancel)</source>
-        <translation>☝ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
+        <location filename="../../ui/console.py" line="163" />
+        <location filename="../../ui/console.py" line="336" />
+        <source>Black screen (B)</source>
+        <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="508" />
-        <source>☝ Hands raised: {names}</source>
-        <translation>☝ Mains levées : {names}</translation>
+        <location filename="../../ui/console.py" line="166" />
+        <source>Show talk bars on the projection</source>
+        <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="510" />
-        <source>Q gives the floor to {name}</source>
-        <translation>Q donne la parole à {name}</translation>
+        <location filename="../../ui/console.py" line="172" />
+        <source>Mute the chime</source>
+        <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="512" />
-        <source>least heard: {name}</source>
-        <translation>le moins entendu : {name}</translation>
+        <location filename="../../ui/console.py" line="159" />
+        <source>Projection full screen (F11)</source>
+        <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="514" />
-        <source>No hand raised (H, then their key)</source>
-        <translation>Aucune main levée (H, puis sa touche)</translation>
+        <location filename="../../ui/console.py" line="146" />
+        <source>People and screen ▾</source>
+        <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="528" />
-        <source>speaking</source>
-        <translation>a la parole</translation>
+        <location filename="../../ui/console.py" line="148" />
+        <source>People and screen</source>
+        <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="530" />
-        <source>passed</source>
-        <translation>a passé</translation>
+        <location filename="../../ui/console.py" line="156" />
+        <source>The case and the follow-up… (Ctrl+I)</source>
+        <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="532" />
-        <source>not heard yet</source>
-        <translation>pas encore entendu·e</translation>
+        <location filename="../../ui/console.py" line="160" />
+        <source>Keys (F1)</source>
+        <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="541" />
-        <source>Not heard yet: {names}</source>
-        <translation>Pas encore entendus : {names}</translation>
+        <location filename="../../ui/console.py" line="177" />
+        <source>Synthesis sheet (PDF)…</source>
+        <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="545" />
-        <source>Everyone expected has spoken</source>
-        <translation>Toutes les personnes attendues ont parlé</translation>
+        <location filename="../../ui/console.py" line="179" />
+        <source>End the session</source>
+        <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="567" />
+        <location filename="../../ui/console.py" line="198" />
+        <source>A late arrival</source>
+        <translation>Une arrivée en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="198" />
+        <source>Name of the person who arrives:</source>
+        <translation>Nom de la personne qui arrive :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="230" />
+        <location filename="../../ui/console.py" line="259" />
+        <source>Fix a name</source>
+        <translation>Corriger un nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="231" />
+        <source>The right spelling of “{name}”:</source>
+        <translation>L’orthographe juste de « {name} » :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="244" />
+        <source>out of the room</source>
+        <translation>hors de la salle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="248" />
+        <source>Leaves the room, or is back</source>
+        <translation>Quitte la salle, ou revient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="248" />
+        <source>Who?</source>
+        <translation>Qui ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="259" />
+        <source>Whose name?</source>
+        <translation>Le nom de qui ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="264" />
+        <source>A name needs 1 to 80 characters.</source>
+        <translation>Un nom compte de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="325" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="576" />
+        <location filename="../../ui/console.py" line="334" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="643" />
+        <location filename="../../ui/console.py" line="401" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="644" />
+        <location filename="../../ui/console.py" line="402" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -615,6 +502,129 @@
         <location filename="../../ui/export_dialog.py" line="404" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPanel</name>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="73" />
+        <source>Nobody speaks (Esc)</source>
+        <translation>Personne ne parle (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="83" />
+        <source>☝ A hand (H)</source>
+        <translation>☝ Une main (H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="85" />
+        <source>Next hand (Q)</source>
+        <translation>Main suivante (Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="95" />
+        <source>“I pass” (P)</source>
+        <translation>« Je passe » (P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="103" />
+        <source>Balance</source>
+        <translation>Équilibre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="105" />
+        <source>Balance of the floor</source>
+        <translation>Équilibre de la parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="174" />
+        <source>Not heard yet: {names}</source>
+        <translation>Pas encore entendus : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="178" />
+        <source>Everyone expected has spoken</source>
+        <translation>Toutes les personnes attendues ont parlé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="184" />
+        <source>Speaking: {name} for {time}</source>
+        <translation>Parole : {name} depuis {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="188" />
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="190" />
+        <source>in this step the narrator listens</source>
+        <translation>à cette étape, le narrateur écoute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="199" />
+        <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
+        <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="207" />
+        <source>next: {name}</source>
+        <translation>ensuite : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="209" />
+        <source>Round complete ({total} people)</source>
+        <translation>Tour de table terminé ({total} personnes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="211" />
+        <source>passed: {names}</source>
+        <translation>ont passé : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="218" />
+        <source>☝ Whose hand? Press their key (Esc: cancel)</source>
+        <translation>☝ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="220" />
+        <source>☝ Hands raised: {names}</source>
+        <translation>☝ Mains levées : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="222" />
+        <source>Q gives the floor to {name}</source>
+        <translation>Q donne la parole à {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="224" />
+        <source>least heard: {name}</source>
+        <translation>le moins entendu : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="226" />
+        <source>No hand raised (H, then their key)</source>
+        <translation>Aucune main levée (H, puis sa touche)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="239" />
+        <source>out of the room</source>
+        <translation>hors de la salle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="241" />
+        <source>speaking</source>
+        <translation>a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="243" />
+        <source>passed</source>
+        <translation>a passé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="245" />
+        <source>not heard yet</source>
+        <translation>pas encore entendu·e</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2648,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="146" />
+        <location filename="../../ui/session_window.py" line="152" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>

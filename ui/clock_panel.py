@@ -1,0 +1,100 @@
+"""The console's clock: the step and the session against their plan, the
+countdown and its cue, and the buttons that move through the steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.cues import Cue, format_clock
+from app.snapshot import Snapshot
+from ui.controller import SessionController
+from ui.labels import next_step_text, session_clock_text, status_text
+from ui.theme import CONSOLE_CUE_TEXT
+
+
+def console_button(text: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must stay start/pause
+    button.clicked.connect(slot)
+    return button
+
+
+class ClockPanel(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.step_title = QLabel()
+        self.step_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.step_title.font())
+        font.setPointSize(16)
+        font.setBold(True)
+        self.step_title.setFont(font)
+        self.step_title.setWordWrap(True)
+        layout.addWidget(self.step_title)
+        self.session_line = QLabel()  # time of day, the session against its plan
+        self.session_line.setWordWrap(True)
+        layout.addWidget(self.session_line)
+
+        timer_row = QHBoxLayout()
+        self.timer = QLabel()
+        self.timer.setObjectName("timer")
+        self.timer.setMinimumWidth(200)
+        self.cue = QLabel()
+        self.cue.setObjectName("cue")
+        self.cue.setWordWrap(True)  # a long status never widens the console
+        timer_box = QVBoxLayout()
+        timer_box.addWidget(self.timer)
+        timer_box.addWidget(self.cue)
+        self.next_line = QLabel()
+        self.next_line.setWordWrap(True)
+        timer_box.addWidget(self.next_line)
+        timer_row.addLayout(timer_box)
+        self.previous_button = console_button(self.tr("◀ Previous"), controller.previous_step)
+        self.start_button = console_button("", controller.toggle_running)
+        self.start_button.setMinimumWidth(150)
+        self.next_button = console_button(self.tr("Next ▶"), controller.next_step)
+        self.minus_button = console_button(self.tr("−1 min"), lambda: controller.adjust(-1))
+        self.plus_button = console_button(self.tr("+1 min"), lambda: controller.adjust(+1))
+        self.buttons = (
+            self.previous_button,
+            self.start_button,
+            self.next_button,
+            self.minus_button,
+            self.plus_button,
+        )
+        for button in self.buttons:
+            timer_row.addWidget(button)
+        timer_row.addStretch(1)
+        layout.addLayout(timer_row)
+        self._timer_cue: Cue | None = None
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        heading = self.tr("Step {n} of {total}").format(
+            n=snap.step_index + 1, total=snap.step_count
+        )
+        case = f" — {snap.case_title}" if snap.case_title else ""
+        self.step_title.setText(f"{heading} · {snap.step_name}{case}")
+        sign = "+" if snap.remaining < 0 else ""
+        self.timer.setText(sign + format_clock(abs(snap.remaining)))
+        if snap.cue is not self._timer_cue:  # restyling is costly: only when the cue changes
+            self._timer_cue = snap.cue
+            colour = CONSOLE_CUE_TEXT[snap.cue]
+            self.timer.setStyleSheet(f"color: {colour};" if colour else "")
+        self.cue.setText(status_text(snap, on_console=True))
+        self.session_line.setText(session_clock_text(snap))
+        self.next_line.setText(next_step_text(snap))
+        self.start_button.setText(
+            self.tr("Pause (Space)") if snap.running else self.tr("▶ Start (Space)")
+        )
+        for button in self.buttons:
+            button.setEnabled(not snap.ended)
+        # In the running order, as changed: the first step has no previous one, and
+        # there is a next one while a step (not skipped) is still to come.
+        first = snap.steps[0].current if snap.steps else snap.step_index == 0
+        self.previous_button.setEnabled(not snap.ended and not first)
+        self.next_button.setEnabled(not snap.ended and bool(snap.next_step_name))

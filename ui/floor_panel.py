@@ -1,0 +1,249 @@
+"""The console's floor: who speaks, the hands raised, the round, the balance, and
+a button per person (their key, their talk time, their state)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cues import format_clock, format_duration
+from app.snapshot import PersonView, Snapshot
+from ui.clock_panel import console_button
+from ui.controller import SessionController
+from ui.labels import role_label
+from ui.theme import person_colour
+
+
+class PersonButton(QPushButton):
+    def __init__(self, position: int, person: PersonView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.position = position
+        self.person_id = person.id
+        self.setObjectName("person")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the contract
+        # Ignored: long names never widen the console past a 1366-pixel laptop screen.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(140)
+        self.setMinimumHeight(88)
+        self.setMaximumHeight(170)
+        self._state: tuple[object, ...] = ()
+
+    def show_person(self, person: PersonView, key: str, hint: str) -> None:
+        state = (person.speaking, person.spoken_in_step, person.expected, hint, key)
+        self.setText(f"{key}  {person.name}\n{hint}")
+        if state == self._state:
+            return
+        self._state = state
+        colour = person_colour(self.position).name()
+        weight = "bold" if person.speaking else "normal"
+        background = "#fff1b8" if person.speaking else "palette(button)"
+        width = 6 if person.speaking else 3
+        self.setStyleSheet(
+            f"QPushButton#person {{ border: {width}px solid {colour}; border-left-width: 14px;"
+            f" background: {background}; font-weight: {weight}; }}"
+        )
+
+
+class FloorPanel(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        floor_row = QHBoxLayout()
+        self.floor = QLabel()
+        self.floor.setTextFormat(Qt.TextFormat.PlainText)
+        floor_font = QFont(self.floor.font())
+        floor_font.setPointSize(14)
+        floor_font.setBold(True)
+        self.floor.setFont(floor_font)
+        floor_row.addWidget(self.floor, 1)
+        self.nobody_button = console_button(
+            self.tr("Nobody speaks (Esc)"), controller.nobody_speaks
+        )
+        floor_row.addWidget(self.nobody_button)
+        layout.addLayout(floor_row)
+
+        queue_row = QHBoxLayout()  # the hands raised, served in order
+        self.queue = QLabel()
+        self.queue.setTextFormat(Qt.TextFormat.PlainText)
+        self.queue.setWordWrap(True)
+        queue_row.addWidget(self.queue, 1)
+        self.hand_button = console_button(self.tr("☝ A hand (H)"), self.arm_hand)
+        queue_row.addWidget(self.hand_button)
+        self.serve_button = console_button(self.tr("Next hand (Q)"), controller.serve_hand)
+        queue_row.addWidget(self.serve_button)
+        layout.addLayout(queue_row)
+        self.hand_armed = False  # H was pressed: the next participant key is a hand
+
+        round_row = QHBoxLayout()
+        self.round = QLabel()
+        self.round.setTextFormat(Qt.TextFormat.PlainText)
+        self.round.setWordWrap(True)
+        round_row.addWidget(self.round, 1)
+        self.pass_button = console_button(self.tr("“I pass” (P)"), controller.pass_turn)
+        round_row.addWidget(self.pass_button)
+        self.round_frame = QFrame()
+        self.round_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.round_frame.setLayout(round_row)
+        layout.addWidget(self.round_frame)
+
+        fairness_row = QHBoxLayout()
+        fairness_row.addWidget(QLabel(self.tr("Balance")))
+        self.balance = QProgressBar()
+        self.balance.setAccessibleName(self.tr("Balance of the floor"))
+        self.balance.setRange(0, 100)
+        self.balance.setFormat("%p %")
+        fairness_row.addWidget(self.balance, 1)
+        self.not_spoken = QLabel()
+        self.not_spoken.setTextFormat(Qt.TextFormat.PlainText)
+        self.not_spoken.setWordWrap(True)
+        fairness_row.addWidget(self.not_spoken, 2)
+        layout.addLayout(fairness_row)
+        self.people_grid = QGridLayout()
+        self.person_buttons: list[PersonButton] = []
+        self._seat_people(controller.snapshot.people)
+        layout.addLayout(self.people_grid, 1)
+
+    def _seat_people(self, people: list[PersonView]) -> None:
+        """A button per person; a late arrival gets theirs at the end."""
+        for i in range(len(self.person_buttons), len(people)):
+            person = people[i]
+            button = PersonButton(i, person)
+            button.clicked.connect(lambda _=False, pid=person.id: self.controller.give_floor(pid))
+            self.person_buttons.append(button)
+            self.people_grid.addWidget(button, i // 3, i % 3)
+        # Big targets for a hurried click: rows grow up to the buttons' maximum
+        # height, and what is left goes to an empty last row, not between labels.
+        rows = (len(self.person_buttons) + 2) // 3
+        for row in range(rows):
+            self.people_grid.setRowStretch(row, 3)
+        self.people_grid.setRowStretch(rows, 1)
+
+    # -- the keys of the floor -------------------------------------------------------
+
+    def arm_hand(self) -> None:
+        """H: the next participant key raises (or lowers) that person's hand."""
+        self.hand_armed = not self.hand_armed
+        self.show_snapshot(self.controller.snapshot)
+
+    def disarm_hand(self) -> None:
+        self.hand_armed = False
+        self.show_snapshot(self.controller.snapshot)
+
+    def person_key(self, position: int) -> None:
+        """A participant key: the floor, or their hand when H was pressed first."""
+        if position >= 10 and len(self.controller.live.engine.people) <= 10:
+            position -= 10  # Shift held with ten seats or fewer: the same person
+        person = self.controller.person_at(position)
+        if self.hand_armed:
+            self.hand_armed = False
+            if person is not None:
+                self.controller.raise_hand(person)
+            self.show_snapshot(self.controller.snapshot)
+        elif person is not None:
+            self.controller.give_floor(person)
+
+    def escape(self) -> None:
+        if self.hand_armed:
+            self.disarm_hand()
+        else:
+            self.controller.nobody_speaks()
+
+    # -- showing --------------------------------------------------------------------
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        self._show_floor(snap)
+        self._show_round(snap)
+        self._show_queue(snap)
+        self._show_people(snap)
+        self.balance.setValue(round(snap.fairness.balance * 100))
+        if snap.not_spoken:
+            self.not_spoken.setText(
+                self.tr("Not heard yet: {names}").format(names=", ".join(snap.not_spoken))
+            )
+        else:
+            self.not_spoken.setText(
+                self.tr("Everyone expected has spoken") if snap.fairness.population else ""
+            )
+        self.nobody_button.setEnabled(not snap.ended)
+
+    def _show_floor(self, snap: Snapshot) -> None:
+        if snap.speaker:
+            text = self.tr("Speaking: {name} for {time}").format(
+                name=snap.speaker, time=format_duration(snap.speaker_seconds)
+            )
+        else:
+            text = self.tr("Nobody has the floor")
+        if snap.narrator_interrupting:
+            text += " — " + self.tr("in this step the narrator listens")
+        self.floor.setText(text)
+
+    def _show_round(self, snap: Snapshot) -> None:
+        if snap.round is None:
+            self.round_frame.hide()
+            return
+        r = snap.round
+        if r.current:
+            text = self.tr("Round {done}/{total} — now: {name}, slot {slot} ({used} used)").format(
+                done=r.done,
+                total=r.total,
+                name=r.current,
+                slot=format_clock(r.slot_seconds),
+                used=format_duration(r.current_talk),
+            )
+            if r.next:
+                text += " · " + self.tr("next: {name}").format(name=r.next)
+        else:
+            text = self.tr("Round complete ({total} people)").format(total=r.total)
+        if r.passed:
+            text += " · " + self.tr("passed: {names}").format(names=", ".join(r.passed))
+        self.round.setText(text)
+        self.pass_button.setEnabled(bool(r.current) and not snap.ended)
+        self.round_frame.show()
+
+    def _show_queue(self, snap: Snapshot) -> None:
+        if self.hand_armed:
+            queue = self.tr("☝ Whose hand? Press their key (Esc: cancel)")
+        elif snap.hands:
+            queue = self.tr("☝ Hands raised: {names}").format(names=", ".join(snap.hands))
+            if snap.next_hand:
+                queue += " — " + self.tr("Q gives the floor to {name}").format(name=snap.next_hand)
+            if snap.least_heard_hand:
+                queue += " · " + self.tr("least heard: {name}").format(name=snap.least_heard_hand)
+        else:
+            queue = self.tr("No hand raised (H, then their key)")
+        self.queue.setText(queue)
+        self.serve_button.setEnabled(snap.next_hand is not None and not snap.ended)
+        self.hand_button.setEnabled(not snap.ended)
+
+    def _show_people(self, snap: Snapshot) -> None:
+        if len(snap.people) > len(self.person_buttons):
+            self._seat_people(snap.people)
+        for i, (button, person) in enumerate(zip(self.person_buttons, snap.people, strict=True)):
+            key = str((i + 1) % 10) if i < 10 else f"⇧{(i + 1) % 10}" if i < 20 else " "
+            # Talk time first: on a narrow screen, the role is what gets clipped.
+            hint = f"{format_duration(person.talk_session)} · {role_label(person.role)}"
+            if person.away:
+                hint += "\n" + self.tr("out of the room")
+            elif person.speaking:
+                hint += "\n" + self.tr("speaking")
+            elif person.passed:
+                hint += "\n" + self.tr("passed")
+            elif person.expected and not person.spoken_in_step:
+                hint += "\n" + self.tr("not heard yet")
+            if person.hand:
+                hint = "☝ " + hint
+            button.show_person(person, key, hint)
+            button.setEnabled(not snap.ended)
