@@ -24,18 +24,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.cues import Cue, format_clock, format_duration
-from app.snapshot import Snapshot
+from app.cues import Cue
 from ui.controller import SessionController
-from ui.follow_up_panel import action_line, answers_text
-from ui.labels import next_step_text, session_clock_text, status_text
+from ui.room_view import ROOM, RoomState, shows_balance, texts
 from ui.theme import CUE_COLOURS, FAMILY, person_colour
 
 FLASH_MS = 700
-
-
-def step_heading(tr_step: str, snap: Snapshot) -> str:
-    return tr_step.format(n=snap.step_index + 1, total=snap.step_count)
 
 
 class Bar(QWidget):
@@ -111,55 +105,35 @@ class ProjectionWindow(QWidget):
         self.setAutoFillBackground(True)
         self.setMinimumSize(480, 270)
 
-        self.session_line = self._label()  # time of day, the session against its plan
-        self.heading = self._label(bold=True)
-        self.heading.setWordWrap(True)
-        self.message = self._label(bold=True)  # the facilitator's word to the room
-        self.message.setWordWrap(True)
-        self.message.setObjectName("message")
-        self.message.hide()
-        self.case = self._label()
-        self.instruction = self._label(bold=True)  # the step's rule for the group
-        self.instruction.setWordWrap(True)
-        self.countdown = self._label(bold=True)
-        self.countdown.setObjectName("countdown")
-        self.cue = self._label(bold=True)
-        self.next_line = self._label()  # the next step; the exposé's window
+        # The room's lines, as declared in ui/room_view.py, and the bars between them.
+        self.lines: dict[str, QLabel] = {}
+        for line in ROOM:
+            label = self._label(
+                bold=line.bold,
+                align=Qt.AlignmentFlag.AlignLeft if line.left else Qt.AlignmentFlag.AlignCenter,
+            )
+            label.setWordWrap(line.wrap)
+            label.setObjectName(line.name)
+            label.hide()
+            self.lines[line.name] = label
+            setattr(self, line.name, label)
         self.bar = Bar()
-        self.floor = self._label(bold=True)
-        self.round = self._label()
-        self.rules = self._label(align=Qt.AlignmentFlag.AlignLeft)
-        self.rules.setWordWrap(True)
-        # The previous session's actions ("retour") or management's answer (opening).
-        self.follow_up = self._label(align=Qt.AlignmentFlag.AlignLeft)
-        self.follow_up.setWordWrap(True)
-        self.balance_label = self._label()
         self.balance = Bar()
         self.talk_bars = TalkBars()
 
         layout = QVBoxLayout(self)
         self._layout = layout
-        for widget in (
-            self.session_line,
-            self.message,
-            self.heading,
-            self.case,
-            self.instruction,
-            self.countdown,
-            self.cue,
-            self.next_line,
-            self.bar,
-            self.floor,
-            self.round,
-        ):
-            layout.addWidget(widget)
-        balance_row = QHBoxLayout()
-        balance_row.addWidget(self.balance_label, 0)
-        balance_row.addWidget(self.balance, 1)
-        self._balance_row = balance_row
-        layout.addLayout(balance_row)
-        layout.addWidget(self.rules, 1)
-        layout.addWidget(self.follow_up, 1)
+        for line in ROOM:
+            label = self.lines[line.name]
+            if line.name == "balance_label":
+                balance_row = QHBoxLayout()
+                balance_row.addWidget(label, 0)
+                balance_row.addWidget(self.balance, 1)
+                layout.addLayout(balance_row)
+            else:
+                layout.addWidget(label, line.stretch)
+            if line.name == "next_line":
+                layout.addWidget(self.bar)
         layout.addWidget(self.talk_bars, 1)
 
         self.blank_cover = QWidget(self)
@@ -177,7 +151,7 @@ class ProjectionWindow(QWidget):
         controller.changed.connect(self.redraw)
         controller.blank_changed.connect(self._on_blank_changed)
         controller.follow_up_changed.connect(self.redraw)
-        controller.message_changed.connect(self._on_message)
+        controller.message_changed.connect(lambda _text: self.redraw())
         controller.review_changed.connect(lambda _text: self.redraw())
         controller.cue_entered.connect(lambda _cue: self.flash())
         self._apply_sizes()
@@ -209,24 +183,10 @@ class ProjectionWindow(QWidget):
 
     def _apply_sizes(self) -> None:
         h = max(self.height(), 270)
-        sizes = {
-            self.session_line: 0.03,
-            self.message: 0.07,
-            self.next_line: 0.035,
-            self.heading: 0.05,
-            self.instruction: 0.04,
-            self.case: 0.032,
-            self.countdown: 0.28,
-            self.cue: 0.05,
-            self.floor: 0.055,
-            self.round: 0.04,
-            self.rules: 0.033,
-            self.follow_up: 0.034,
-            self.balance_label: 0.035,
-        }
-        for label, share in sizes.items():
+        for line in ROOM:
+            label = self.lines[line.name]
             font = label.font()
-            font.setPixelSize(max(10, int(h * share)))
+            font.setPixelSize(max(10, int(h * line.share)))
             label.setFont(font)
         self.bar.setFixedHeight(max(8, int(h * 0.028)))
         self.balance.setFixedHeight(max(6, int(h * 0.022)))
@@ -249,123 +209,30 @@ class ProjectionWindow(QWidget):
             palette.setColor(QPalette.ColorRole.WindowText, text_colour)
             self.setPalette(palette)  # the labels inherit it
 
-        self.heading.setText(
-            step_heading(self.tr("Step {n} of {total}"), snap) + " · " + snap.step_name
+        review = self.controller.review
+        state = RoomState(
+            snap,
+            self.controller.message,
+            review,
+            self.controller.reviewing,
+            self.controller.follow_up,
         )
-        self.case.setText(snap.case_title)
-        self.instruction.setText(snap.room_line)
-        # With the rules on screen, they are the instruction: room for all of them.
-        self.instruction.setVisible(bool(snap.room_line) and not snap.rules)
-        self.case.setVisible(bool(snap.case_title))
-        shown = snap.remaining if snap.remaining >= 0 else -snap.remaining
-        self.countdown.setText(("+" if snap.remaining < 0 else "") + format_clock(shown))
-        if snap.break_left is not None:  # a break: the room sees when it ends
-            self.heading.setText(self.tr("Break"))
-            self.countdown.setText(format_clock(snap.break_left))
-            self.instruction.hide()
-        self.cue.setText(status_text(snap))
-        self.session_line.setText(session_clock_text(snap))
-        self.next_line.setText(next_step_text(snap))
-        self.next_line.setVisible(bool(self.next_line.text()))
+        for name, words in texts(state).items():
+            label = self.lines[name]
+            if label.text() != words:
+                label.setText(words)
+            label.setVisible(bool(words))
         self.bar.set_value(snap.progress, text_colour)
-
-        if snap.speaker:
-            self.floor.setText(
-                self.tr("Speaking: {name} · {time}").format(
-                    name=snap.speaker, time=format_duration(snap.speaker_seconds)
-                )
-            )
-        else:
-            self.floor.setText(self.tr("Nobody has the floor"))
-
-        if snap.round is not None and snap.round.current:
-            left = max(0.0, snap.round.slot_seconds - snap.round.current_talk)
-            line = self.tr("Round — now: {name} (slot {slot}, {left} left)").format(
-                name=snap.round.current,
-                slot=format_clock(snap.round.slot_seconds),
-                left=format_clock(left),
-            )
-            if snap.round.next:
-                line += " · " + self.tr("next: {name}").format(name=snap.round.next)
-            self.round.setText(line)
-            self.round.show()
-        elif snap.round is not None:
-            self.round.setText(self.tr("Round complete"))
-            self.round.show()
-        elif snap.hands:  # the room sees the queue: who asked, in order
-            self.round.setText(
-                self.tr("Next to speak: {names}").format(names=", ".join(snap.hands))
-            )
-            self.round.show()
-        else:
-            self.round.hide()
-
-        if snap.rules:
-            self.rules.setText(
-                self.tr("Group rules") + "\n" + "\n".join(f"•  {rule}" for rule in snap.rules)
-            )
-            self.rules.show()
-        else:
-            self.rules.hide()
-
-        self._draw_follow_up(snap)
-
-        fairness = snap.fairness
-        # In a round, imbalance is expected until everyone's turn has come.
-        show_balance = (
-            len(fairness.population) > 1 and fairness.total_talk > 0 and snap.round is None
-        )
-        self.balance_label.setText(
-            self.tr("Balance of speaking time: {pct} %").format(pct=round(fairness.balance * 100))
-        )
-        self.balance.set_value(fairness.balance, text_colour)
-        self.balance_label.setVisible(show_balance)
-        self.balance.setVisible(show_balance)
-
-        if self.controller.show_talk_bars:
+        self.bar.setVisible(not review)
+        shown = shows_balance(snap) and not review
+        self.balance.set_value(snap.fairness.balance, text_colour)
+        self.balance.setVisible(shown)
+        if self.controller.show_talk_bars and not review:
             rows = [(p.name, p.talk_session, person_colour(i)) for i, p in enumerate(snap.people)]
             self.talk_bars.set_rows(rows, text_colour)
             self.talk_bars.show()
         else:
             self.talk_bars.hide()
-        self._draw_review()
-
-    # Shown at every redraw; hidden while the relevé is read with the group.
-    ALWAYS_SHOWN = ("countdown", "cue", "floor", "bar")
-    REVIEW_HIDES = ("case", "instruction", "next_line", "round", "follow_up", "talk_bars")
-
-    def _draw_review(self) -> None:
-        """The relevé, read with the group: it takes the screen until taken down."""
-        review = self.controller.review
-        for name in self.ALWAYS_SHOWN:
-            getattr(self, name).setVisible(not review)
-        if not review:
-            return
-        for name in self.REVIEW_HIDES:
-            getattr(self, name).hide()
-        self.balance.hide()
-        self.balance_label.hide()
-        self.rules.setText(review)
-        self.rules.show()
-
-    def _on_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _draw_follow_up(self, snap: Snapshot) -> None:
-        follow_up = self.controller.follow_up
-        if self.controller.reviewing:
-            lines = [self.tr("The previous session's actions")]
-            for i, action in enumerate(follow_up.actions):
-                pointer = "▶ " if i == follow_up.selected else "   "
-                lines.append(pointer + action_line(action))
-            self.follow_up.setText("\n".join(lines))
-            self.follow_up.show()
-        elif snap.step_index == 0 and follow_up.answer is not None:
-            self.follow_up.setText(answers_text(follow_up.answers))
-            self.follow_up.show()
-        else:
-            self.follow_up.hide()
 
     # -- blank and flash -------------------------------------------------------
 

@@ -2504,64 +2504,64 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../ui/projection.py" line="110" />
+        <location filename="../../ui/projection.py" line="109" />
         <source>Tour de table — projection</source>
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="253" />
-        <source>Step {n} of {total}</source>
-        <translation>Étape {n} sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projection.py" line="263" />
+        <location filename="../../ui/room_view.py" line="45" />
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="274" />
+        <location filename="../../ui/room_view.py" line="46" />
+        <source>Step {n} of {total}</source>
+        <translation>Étape {n} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="69" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="279" />
+        <location filename="../../ui/room_view.py" line="72" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="283" />
+        <location filename="../../ui/room_view.py" line="81" />
         <source>Round — now: {name} (slot {slot}, {left} left)</source>
         <translation>Tour de table — à : {name} (créneau {slot}, reste {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="289" />
+        <location filename="../../ui/room_view.py" line="85" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="293" />
+        <location filename="../../ui/room_view.py" line="90" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="297" />
+        <location filename="../../ui/room_view.py" line="92" />
         <source>Next to speak: {names}</source>
         <translation>Prochaines paroles : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="305" />
+        <location filename="../../ui/room_view.py" line="103" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/projection.py" line="319" />
-        <source>Balance of speaking time: {pct} %</source>
-        <translation>Équilibre du temps de parole : {pct} %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projection.py" line="358" />
+        <location filename="../../ui/room_view.py" line="114" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="134" />
+        <source>Balance of speaking time: {pct} %</source>
+        <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,12 @@ def test_tab_goes_through_home_in_reading_order(qtbot, tdt) -> None:
     seen = tab_round(qtbot, home, home.new_button)
     assert reachable(home) <= set(seen)
     assert in_reading_order(seen, home), [type(w).__name__ for w in seen]
+
+
+def test_tab_goes_through_the_prep_form_in_reading_order(qtbot, tdt) -> None:
+    window = tdt.open_prep()
+    qtbot.waitUntil(window.isVisible)
+    seen = tab_round(qtbot, window, window.title)
+    form = [w for w in seen if window.title.parentWidget() is w.parentWidget()]
+    assert reachable(window) <= set(seen)
+    assert in_reading_order(form, window), [type(w).__name__ for w in form]
