@@ -9,8 +9,8 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,14 +25,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.clock import Clock
-from app.cues import format_duration
 from app.export.prep_sheet import prep_pdf
 from app.files import write_atomically
 from app.prep import (
@@ -41,35 +38,21 @@ from app.prep import (
     MAX_RATE,
     MIN_RATE,
     PARTS,
-    Pacing,
-    Part,
     Prep,
     PrepFileError,
-    RehearsalTimer,
     Verdict,
-    add_rehearsal,
     estimate,
     list_drafts,
     load_prep,
     new_draft_path,
-    pacing,
     save_prep,
 )
 from app.protocols import Catalog, Protocol
 from ui.export_dialog import BackgroundJob, default_folder, safe_file_name
 from ui.labels import prep_error_text
+from ui.rehearsal_panel import RehearsalPanel
 
 AUTOSAVE_MS = 500
-TICK_MS = 200
-
-
-def part_label(part: Part) -> str:
-    return {
-        Part.SITUATION: QCoreApplication.translate("Prep", "the situation"),
-        Part.DIFFICULTY: QCoreApplication.translate("Prep", "what is difficult, what I tried"),
-        Part.STAKES: QCoreApplication.translate("Prep", "what is at stake for me"),
-        Part.QUESTION: QCoreApplication.translate("Prep", "my question to the group"),
-    }[part]
 
 
 class PrepWindow(QWidget):
@@ -89,7 +72,6 @@ class PrepWindow(QWidget):
         self.prep = Prep()
         self.draft_path: Path | None = None
         self.job: BackgroundJob | None = None
-        self.timer = RehearsalTimer(self.clock.monotonic, self.clock.wall)
         self._loading = False
         self.setWindowTitle(self.tr("Tour de table — preparing my exposé"))
         self.resize(1280, 860)
@@ -214,38 +196,22 @@ class PrepWindow(QWidget):
         estimate_layout.addWidget(self.verdict_label)
         right.addWidget(estimate_box)
 
-        rehearse_box = QGroupBox(self.tr("Rehearse"))
-        rehearse = QVBoxLayout(rehearse_box)
-        self.clock_label = QLabel("0:00")
-        big = QFont(self.clock_label.font())
-        big.setPointSize(30)
-        big.setBold(True)
-        self.clock_label.setFont(big)
-        rehearse.addWidget(self.clock_label)
-        self.part_label = QLabel()
-        self.part_label.setWordWrap(True)
-        rehearse.addWidget(self.part_label)
-        self.marks_label = QLabel()
-        self.marks_label.setWordWrap(True)
-        rehearse.addWidget(self.marks_label)
-        buttons = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.clicked.connect(self.start_rehearsal)
-        self.next_button = QPushButton(self.tr("Next part"))
-        self.next_button.clicked.connect(self.next_part)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.clicked.connect(self.stop_rehearsal)
-        for button in (self.start_button, self.next_button, self.stop_button):
-            buttons.addWidget(button)
-        rehearse.addLayout(buttons)
-        self.pacing_label = QLabel()
-        self.pacing_label.setWordWrap(True)
-        rehearse.addWidget(self.pacing_label)
-        self.history = QTableWidget(len(PARTS) + 1, 0)
-        self.history.setVerticalHeaderLabels([part_label(p) for p in PARTS] + [self.tr("Total")])
-        self.history.setMinimumHeight(170)
-        rehearse.addWidget(self.history)
-        right.addWidget(rehearse_box)
+        self.rehearsal = RehearsalPanel(
+            self.clock, lambda: self.prep, self.target_seconds, self.save_draft
+        )
+        for name in (
+            "timer",
+            "clock_label",
+            "part_label",
+            "marks_label",
+            "start_button",
+            "next_button",
+            "stop_button",
+            "pacing_label",
+            "history",
+        ):
+            setattr(self, name, getattr(self.rehearsal, name))
+        right.addWidget(self.rehearsal)
 
         hand_box = QGroupBox(self.tr("Hand it over"))
         hand = QVBoxLayout(hand_box)
@@ -267,9 +233,6 @@ class PrepWindow(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
-        self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self._show_rehearsal)
 
         self.refresh_drafts()
         self._show_prep()
@@ -312,8 +275,8 @@ class PrepWindow(QWidget):
         self.rate.setValue(p.rate)
         self._loading = False
         self._show_estimate()
-        self._show_history()
-        self._show_rehearsal()
+        self.rehearsal.show_history()
+        self.rehearsal.show_rehearsal()
         self._check_question(strict=False)
 
     def _on_edited(self, *_args: object) -> None:
@@ -428,82 +391,13 @@ class PrepWindow(QWidget):
         return (guess.low + guess.high) / 2 * 60
 
     def start_rehearsal(self) -> None:
-        self.timer.start()
-        self._tick.start()
-        self._show_rehearsal()
+        self.rehearsal.start_rehearsal()
 
     def next_part(self) -> None:
-        if not self.timer.running:
-            return
-        if self.timer.next_part():
-            self.stop_rehearsal()
-        else:
-            self._show_rehearsal()
+        self.rehearsal.next_part()
 
     def stop_rehearsal(self) -> None:
-        if not self.timer.running:
-            return
-        self._tick.stop()
-        rehearsal = self.timer.finish()
-        add_rehearsal(self.prep, rehearsal)
-        notes = {
-            Pacing.CONTEXT_LATE: self.tr(
-                "The situation took more than about a third of the time: keep to the facts."
-            ),
-            Pacing.QUESTION_LATE: self.tr(
-                "Your question came after the expected end: move on sooner."
-            ),
-            Pacing.QUESTION_MISSING: self.tr("You stopped before asking your question."),
-        }
-        found = pacing(rehearsal.parts, self.target_seconds())
-        self.pacing_label.setText(
-            "\n".join(notes[p] for p in found)
-            or self.tr("Good pacing: context, then the question in time.")
-        )
-        self._show_history()
-        self._show_rehearsal()
-        self.save_draft()
-
-    def _show_rehearsal(self) -> None:
-        running = self.timer.running
-        self.clock_label.setText(format_duration(self.timer.elapsed()))
-        target = self.target_seconds()
-        self.marks_label.setText(
-            self.tr("Marks: situation told by about {third}; question asked before {end}.").format(
-                third=format_duration(target / 3), end=format_duration(target)
-            )
-        )
-        if running:
-            part = PARTS[min(self.timer.part_index, len(PARTS) - 1)]
-            self.part_label.setText(
-                self.tr("Part {n} of {total}: {name} — {time}").format(
-                    n=self.timer.part_index + 1,
-                    total=len(PARTS),
-                    name=part_label(part),
-                    time=format_duration(self.timer.part_elapsed()),
-                )
-            )
-        else:
-            self.part_label.setText(self.tr("Press Start, then “Next part” as you move on."))
-        self.start_button.setEnabled(not running)
-        self.next_button.setEnabled(running)
-        self.stop_button.setEnabled(running)
-
-    def _show_history(self) -> None:
-        shown = self.prep.rehearsals[-3:]
-        self.history.setColumnCount(len(shown))
-        labels = []
-        for column, rehearsal in enumerate(shown):
-            labels.append(
-                self.tr("Rehearsal {n}").format(
-                    n=len(self.prep.rehearsals) - len(shown) + column + 1
-                )
-            )
-            cells = [format_duration(s) for s in rehearsal.parts]
-            cells += ["—"] * (len(PARTS) - len(cells)) + [format_duration(rehearsal.total)]
-            for row, text in enumerate(cells):
-                self.history.setItem(row, column, QTableWidgetItem(text))
-        self.history.setHorizontalHeaderLabels(labels)
+        self.rehearsal.stop_rehearsal()
 
     # -- handing over ----------------------------------------------------------------------
 
@@ -589,7 +483,7 @@ class PrepWindow(QWidget):
         return self.job
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.timer.running:
+        if self.rehearsal.timer.running:
             self.stop_rehearsal()
         self.save_draft()  # the last keystrokes are not lost
         super().closeEvent(event)
