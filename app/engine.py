@@ -9,9 +9,10 @@ Durations are differences of ``t``, never counts of ticks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from app.kinds import SpeakerKind
 
@@ -31,15 +32,13 @@ class Role(StrEnum):
 PEER_ROLES = frozenset({Role.NARRATOR, Role.CONSULTANT})
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(msgspec.Struct, frozen=True):
     id: int
     name: str
     role: Role
 
 
-@dataclass(frozen=True)
-class Case:
+class Case(msgspec.Struct, frozen=True):
     index: int
     title: str
     narrator_id: int | None
@@ -81,20 +80,18 @@ LAST_MINUTE_SECONDS = 60.0
 FLOOR_EVENTS = {"floor_taken", "floor_released", "passed"}
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(msgspec.Struct, frozen=True):
     kind: EventKind
     t: float
     mono: float = 0.0
     wall: float = 0.0
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = msgspec.field(default_factory=dict)
 
     def int_field(self, name: str) -> int:
         return int(self.data[name])
 
 
-@dataclass
-class Turn:
+class Turn(msgspec.Struct):
     person: int
     step: int
     start: float
@@ -106,22 +103,19 @@ class Turn:
         return self.end is None
 
 
-@dataclass
-class StepRun:
+class StepRun(msgspec.Struct):
     elapsed: float = 0.0  # settled running seconds
     adjust: float = 0.0  # seconds added (+) or removed (-) by the facilitator
     visited: bool = False
 
 
-@dataclass(frozen=True)
-class Interruption:
+class Interruption(msgspec.Struct, frozen=True):
     step: int
     t: float
     person: int
 
 
-@dataclass(frozen=True)
-class RoundState:
+class RoundState(msgspec.Struct, frozen=True):
     order: list[int]
     done: list[int]  # took the floor during the round
     passed: list[int]

@@ -24,7 +24,8 @@ Definitions (DOMAIN.md, "Speaking-time fairness"):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from app.engine import Interruption, SessionEngine
 from app.kinds import SpeakerKind
@@ -45,8 +46,7 @@ def gini(values: Sequence[float]) -> float:
     return min(1.0, max(0.0, raw * n / (n - 1)))
 
 
-@dataclass(frozen=True)
-class Fairness:
+class Fairness(msgspec.Struct, frozen=True):
     population: list[int]
     talk: dict[int, float]  # population only
     turns: dict[int, int]

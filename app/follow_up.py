@@ -5,7 +5,7 @@ on every repaint)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import msgspec
 
 from app.cycle import ActionStatus, CarriedAction, Cycles, Evaluation, ManagementAnswer
 
@@ -13,14 +13,13 @@ from app.cycle import ActionStatus, CarriedAction, Cycles, Evaluation, Managemen
 REVIEW_STEPS = {"previous", "retour"}
 
 
-@dataclass
-class FollowUp:
+class FollowUp(msgspec.Struct):
     cycles: Cycles
     session_id: int
     evaluates: bool = False  # the protocol asks whether each action worked (REX)
-    actions: list[CarriedAction] = field(default_factory=list)
+    actions: list[CarriedAction] = msgspec.field(default_factory=list)
     answer: ManagementAnswer | None = None  # the latest
-    answers: list[ManagementAnswer] = field(default_factory=list)
+    answers: list[ManagementAnswer] = msgspec.field(default_factory=list)
     selected: int = 0
 
     def __post_init__(self) -> None:

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
 import msgspec
-from msgspec import Meta, field
+from msgspec import Meta
 
 from app.files import NotAFile, TooLarge, read_bounded
 from app.kinds import Capture, SpeakerKind
@@ -123,7 +122,7 @@ class Protocol(_Strict, frozen=True, kw_only=True):
     description: Text
     rules: TextList
     sessions_per_cycle: Annotated[int, Meta(ge=1, le=100)] | None = None
-    cases: CaseCount = field(default_factory=CaseCount)
+    cases: CaseCount = msgspec.field(default_factory=CaseCount)
     arbitration: Annotated[list[ArbitrationTag], Meta(max_length=10)] = []
     # Reviewing the previous actions asks "did it work?" and where the trace is kept (REX).
     evaluates_actions: bool = False
@@ -132,7 +131,7 @@ class Protocol(_Strict, frozen=True, kw_only=True):
     # narrator asked for when the session is set up.
     cases_chosen_live: bool = False
     # Prepared messages for the room ("Pause 10 min"…), besides the common ones.
-    messages: TextList = field(default_factory=lambda: TextList(fr=[]))
+    messages: TextList = msgspec.field(default_factory=lambda: TextList(fr=[]))
     steps: Annotated[list[Step], Meta(min_length=1, max_length=MAX_STEPS)]
 
     def __post_init__(self) -> None:
@@ -161,8 +160,7 @@ class Protocol(_Strict, frozen=True, kw_only=True):
         return None
 
 
-@dataclass(frozen=True)
-class PlannedStep:
+class PlannedStep(msgspec.Struct, frozen=True):
     """One step of a session's plan: the protocol step and the case it belongs to."""
 
     step: Step
@@ -192,8 +190,7 @@ def plan_steps(protocol: Protocol, case_count: int, has_previous: bool) -> list[
     return plan
 
 
-@dataclass(frozen=True)
-class ProtocolError:
+class ProtocolError(msgspec.Struct, frozen=True):
     path: Path
     message: str
 
@@ -201,8 +198,7 @@ class ProtocolError:
         return f"{self.path}: {self.message}"
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(msgspec.Struct, frozen=True):
     protocols: dict[str, Protocol]
     errors: list[ProtocolError]
     origins: dict[str, Path]

@@ -6,9 +6,10 @@ at the field and word the message in the user's language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from app.engine import Role
 
@@ -19,15 +20,13 @@ MAX_NAME = 80
 MAX_TITLE = 200
 
 
-@dataclass(frozen=True)
-class NewParticipant:
+class NewParticipant(msgspec.Struct, frozen=True):
     name: str
     role: Role
     attendance: str = "present"  # present | excused | absent (see app.cycle.Attendance)
 
 
-@dataclass(frozen=True)
-class NewCase:
+class NewCase(msgspec.Struct, frozen=True):
     title: str
     narrator: int | None  # index into the participants list
     situation: str = ""
@@ -35,8 +34,7 @@ class NewCase:
     theme: str = ""  # what the case is about ("accueil", "violence"…), for the cycle's bilan
 
 
-@dataclass(frozen=True)
-class SessionSetup:
+class SessionSetup(msgspec.Struct, frozen=True):
     group: str
     protocol: Protocol
     participants: list[NewParticipant]
@@ -61,8 +59,7 @@ class Problem(StrEnum):
     TITLE_TOO_LONG = "title_too_long"
 
 
-@dataclass(frozen=True)
-class SetupProblem:
+class SetupProblem(msgspec.Struct, frozen=True):
     field: str  # "group", "participants", "cases"
     problem: Problem
     index: int | None = None  # which participant or case
@@ -83,9 +80,8 @@ def parse_names(text: str) -> list[str]:
     return names
 
 
-@dataclass
-class _Checker:
-    problems: list[SetupProblem] = field(default_factory=list)
+class _Checker(msgspec.Struct):
+    problems: list[SetupProblem] = msgspec.field(default_factory=list)
 
     def add(
         self, field_: str, problem: Problem, index: int | None = None, detail: str = ""

@@ -3,8 +3,9 @@ live session. Plain data: the views only lay it out and translate labels."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+
+import msgspec
 
 from app.cues import Cue, cue_for
 from app.engine import Role
@@ -12,8 +13,7 @@ from app.fairness import Fairness, step_fairness
 from app.live import LiveSession
 
 
-@dataclass(frozen=True)
-class PersonView:
+class PersonView(msgspec.Struct, frozen=True):
     id: int
     name: str
     role: Role
@@ -27,8 +27,7 @@ class PersonView:
     away: bool = False  # marked out of the room
 
 
-@dataclass(frozen=True)
-class StepRow:
+class StepRow(msgspec.Struct, frozen=True):
     """One row of the steps list, in the running order."""
 
     index: int  # the step's place in the protocol's plan (its identity)
@@ -42,8 +41,7 @@ class StepRow:
     warning: float  # seconds: when its last-minute cue starts
 
 
-@dataclass(frozen=True)
-class RoundView:
+class RoundView(msgspec.Struct, frozen=True):
     current: str | None
     next: str | None
     slot_seconds: float
@@ -65,8 +63,7 @@ class Status(StrEnum):
     RUNNING = "running"
 
 
-@dataclass(frozen=True)
-class SessionClock:
+class SessionClock(msgspec.Struct, frozen=True):
     """The whole session at a glance, for the room: the most asked-for timer view."""
 
     wall: float  # now, for the time of day
@@ -98,8 +95,7 @@ class SessionClock:
         )
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(msgspec.Struct, frozen=True):
     step_index: int
     step_count: int
     step_id: str
@@ -126,12 +122,12 @@ class Snapshot:
     next_step_name: str  # "" in the last step
     room_line: str  # the step's one-line instruction for the group ("" if none)
     window: tuple[float, float] | None  # the method's min and max seconds, when it has a range
-    hands: list[str] = field(default_factory=list)  # the queue, in the order hands went up
+    hands: list[str] = msgspec.field(default_factory=list)  # the queue, in the order hands went up
     next_hand: str | None = None  # who Q serves (the narrator waits while they listen)
     least_heard_hand: str | None = None  # of those waiting, who has spoken least so far
     warning: float = 60.0  # seconds before the end when this step's last-minute cue starts
     break_left: float | None = None  # in a break: seconds until the group starts again
-    steps: list[StepRow] = field(default_factory=list)  # the plan in its running order
+    steps: list[StepRow] = msgspec.field(default_factory=list)  # the plan in its running order
 
     @property
     def status(self) -> Status:

@@ -18,9 +18,9 @@ participant's key.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 
+import msgspec
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 
@@ -66,8 +66,7 @@ class Action(StrEnum):
     CASE = "case"
 
 
-@dataclass(frozen=True)
-class Binding:
+class Binding(msgspec.Struct, frozen=True):
     action: Action
     keys: tuple[int, ...]
     ctrl: bool  # the keys need Ctrl (Cmd on a Mac): for what cannot be undone at once
@@ -387,8 +386,7 @@ def top_row_position(event: QKeyEvent, platform: str) -> int | None:
     return _AZERTY.get(event.text())
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(msgspec.Struct, frozen=True):
     action: Action
     position: int | None = None
 

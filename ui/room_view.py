@@ -5,8 +5,8 @@ projection window only lays these lines out and draws the bars."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
+import msgspec
 from PySide6.QtCore import QCoreApplication
 
 from app.cues import format_clock, format_duration
@@ -16,8 +16,7 @@ from ui.follow_up_panel import action_line, answers_text
 from ui.labels import next_step_text, session_clock_text, status_text
 
 
-@dataclass(frozen=True)
-class RoomState:
+class RoomState(msgspec.Struct, frozen=True):
     """Everything the room's window shows, at one moment."""
 
     snap: Snapshot
@@ -27,8 +26,7 @@ class RoomState:
     follow_up: FollowUp
 
 
-@dataclass(frozen=True)
-class RoomLine:
+class RoomLine(msgspec.Struct, frozen=True):
     name: str  # the label's name on the window
     share: float  # its type size, as a share of the window's height
     text: Callable[[RoomState], str]
