@@ -10,6 +10,7 @@ step's timer runs: about one wake-up a second, none while paused.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -21,6 +22,10 @@ from app.live import LiveSession
 from app.snapshot import Snapshot, take
 from app.store.database import StoreError
 from app.store.repository import Note
+
+if TYPE_CHECKING:
+    from app.kinds import Capture
+    from app.notes import NoteDraft
 from ui.labels import store_error_text
 
 SETTLE_MS = 15  # wake just after the second turns, never just before it
@@ -101,6 +106,17 @@ class SessionController(QObject):
             self.failed.emit(store_error_text(exc))
             return False
         return True
+
+    # -- notes ------------------------------------------------------------------
+
+    def save_note(self, draft: NoteDraft, line: str, kind: Capture | None, tag: str | None) -> bool:
+        """The line being typed, saved under the current step and case (the first
+        save files it; the next ones rewrite it)."""
+        engine = self.live.engine
+        planned = engine.current
+        return self._do(
+            lambda: draft.save(line, planned.step, engine.step_index, planned.case_index, kind, tag)
+        )
 
     # -- notes already filed ----------------------------------------------------
 

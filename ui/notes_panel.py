@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.notes import NoteDraft, editable_line, next_kind, notes_by_case
 from app.protocols import ArbitrationTag, Capture, NoteTag
-from app.store.database import StoreError
 from app.store.repository import Note
 from ui.controller import SessionController
-from ui.labels import capture_label, store_error_text
+from ui.labels import capture_label
 
 NOTE_IDLE_MS = 400  # the draft is written this long after the last keystroke…
 NOTE_SAVE_EVERY = 0.5  # …and at least this often (seconds) while typing goes on
@@ -189,22 +188,12 @@ class NotesPanel(QWidget):
     def save_note_draft(self) -> None:
         self._note_timer.stop()
         self._note_saved_at = self.controller.live.clock.monotonic()
-        engine = self.controller.live.engine
-        planned = engine.current
         kind_value = self.note_kind.currentData()
-        try:
-            self.draft.save(
-                self.note_edit.text(),
-                planned.step,
-                engine.step_index,
-                planned.case_index,
-                Capture(kind_value) if kind_value else None,
-                self.note_tag.currentData(),
-            )
-        except StoreError as exc:
-            self.controller.failed.emit(store_error_text(exc))
-            return
-        self.refresh_notes()
+        kind = Capture(kind_value) if kind_value else None
+        if self.controller.save_note(
+            self.draft, self.note_edit.text(), kind, self.note_tag.currentData()
+        ):
+            self.refresh_notes()
 
     def _on_note_finished(self) -> None:
         self.save_note_draft()
