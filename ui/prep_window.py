@@ -12,18 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,7 +29,6 @@ from app.export.prep_sheet import prep_pdf
 from app.files import write_atomically
 from app.prep import (
     EXTENSION,
-    MAX_FIELD,
     MAX_RATE,
     MIN_RATE,
     PARTS,
@@ -50,6 +44,7 @@ from app.prep import (
 from app.protocols import Catalog, Protocol
 from ui.export_dialog import BackgroundJob, default_folder, safe_file_name
 from ui.labels import prep_error_text
+from ui.prep_form import PrepForm
 from ui.rehearsal_panel import RehearsalPanel
 
 AUTOSAVE_MS = 500
@@ -94,87 +89,22 @@ class PrepWindow(QWidget):
         columns.addLayout(left, 1)
 
         # Centre: the guided form.
-        form_widget = QWidget()
-        grid = QGridLayout(form_widget)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 2)
-        self.title = QLineEdit()
-        self.narrator = QLineEdit()
-        self.method = QComboBox()
-        for protocol in catalog.protocols.values():
-            if protocol.expose_step() is not None:
-                self.method.addItem(protocol.name.get(lang), protocol.id)
-        self.situation = QPlainTextEdit()
-        self.difficulty = QPlainTextEdit()
-        self.tried = QPlainTextEdit()
-        self.stakes = QPlainTextEdit()
-        self.question = QLineEdit()
-        self.help_expected = QPlainTextEdit()
-        self.question_error = QLabel()
-        self.question_error.setStyleSheet("color: #9b1c1c; font-weight: bold;")
-        self.question_error.setWordWrap(True)
-        rows = [
-            (self.tr("Title"), self.title, self.tr("A few words, for you and the facilitator.")),
-            (self.tr("My name"), self.narrator, self.tr("As the facilitator knows you.")),
-            (self.tr("Method"), self.method, self.tr("Sets the expected length of the exposé.")),
-            (
-                self.tr("The concrete situation"),
-                self.situation,
-                self.tr(
-                    "The facts: what happened, when, who was there. Name no third party: "
-                    "say “a user”, “my colleague”."
-                ),
-            ),
-            (
-                self.tr("What makes it difficult"),
-                self.difficulty,
-                self.tr("What stops you, what puzzles you."),
-            ),
-            (
-                self.tr("What I already tried"),
-                self.tried,
-                self.tr("What you did, and what came of it."),
-            ),
-            (
-                self.tr("What is at stake for me"),
-                self.stakes,
-                self.tr("Your values, your intentions, what matters to you here."),
-            ),
-            (
-                self.tr("My question to the group"),
-                self.question,
-                self.tr("Required. One sentence, ending with “?” if you can."),
-            ),
-            (
-                self.tr("The help I expect"),
-                self.help_expected,
-                self.tr("Ideas, an outside view, testimonies, a method…"),
-            ),
-        ]
-        for row, (label, editor, guidance) in enumerate(rows):
-            caption = QLabel(label)
-            caption.setStyleSheet("font-weight: bold;")
-            caption.setBuddy(editor)  # a screen reader names the field by its caption
-            editor.setAccessibleName(label)
-            editor.setAccessibleDescription(guidance)
-            grid.addWidget(caption, row * 2, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(editor, row * 2, 1)
-            hint = QLabel(guidance)
-            hint.setWordWrap(True)
-            hint.setStyleSheet("color: #444;")
-            grid.addWidget(hint, row * 2, 2, Qt.AlignmentFlag.AlignTop)
-            if isinstance(editor, QPlainTextEdit):
-                editor.setTabChangesFocus(True)
-                editor.setMinimumHeight(80)
-                editor.textChanged.connect(self._on_edited)
-            elif isinstance(editor, QLineEdit):
-                editor.textEdited.connect(self._on_edited)
-        self.method.currentIndexChanged.connect(self._on_edited)
-        grid.addWidget(self.question_error, 15, 1, 1, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
-        columns.addWidget(scroll, 4)
+        self.form = PrepForm(catalog, lang)
+        self.form.edited.connect(self._on_edited)
+        for name in (
+            "title",
+            "narrator",
+            "method",
+            "situation",
+            "difficulty",
+            "tried",
+            "stakes",
+            "question",
+            "help_expected",
+            "question_error",
+        ):
+            setattr(self, name, getattr(self.form, name))
+        columns.addWidget(self.form, 4)
 
         # Right: how long, rehearsals, handing over.
         right = QVBoxLayout()
@@ -241,43 +171,22 @@ class PrepWindow(QWidget):
 
     @property
     def protocol(self) -> Protocol | None:
-        protocol_id = self.method.currentData()
+        protocol_id = self.form.method.currentData()
         return self.catalog.protocols.get(protocol_id) if protocol_id else None
 
     def _read_form(self) -> None:
-        self.prep.title = self.title.text()[:200]
-        self.prep.narrator = self.narrator.text()[:80]
-        self.prep.protocol_id = self.method.currentData() or self.prep.protocol_id
-        self.prep.situation = self.situation.toPlainText()[:MAX_FIELD]
-        self.prep.difficulty = self.difficulty.toPlainText()[:MAX_FIELD]
-        self.prep.tried = self.tried.toPlainText()[:MAX_FIELD]
-        self.prep.stakes = self.stakes.toPlainText()[:MAX_FIELD]
-        self.prep.question = self.question.text()[:MAX_FIELD]
-        self.prep.help_expected = self.help_expected.toPlainText()[:MAX_FIELD]
+        self.form.read_into(self.prep)
         self.prep.rate = self.rate.value()
 
     def _show_prep(self) -> None:
         self._loading = True
-        p = self.prep
-        self.title.setText(p.title)
-        self.narrator.setText(p.narrator)
-        index = self.method.findData(p.protocol_id)
-        self.method.setCurrentIndex(max(0, index))
-        for editor, text in (
-            (self.situation, p.situation),
-            (self.difficulty, p.difficulty),
-            (self.tried, p.tried),
-            (self.stakes, p.stakes),
-            (self.help_expected, p.help_expected),
-        ):
-            editor.setPlainText(text)
-        self.question.setText(p.question)
-        self.rate.setValue(p.rate)
+        self.form.show_prep(self.prep)
+        self.rate.setValue(self.prep.rate)
         self._loading = False
         self._show_estimate()
         self.rehearsal.show_history()
         self.rehearsal.show_rehearsal()
-        self._check_question(strict=False)
+        self.form.check_question(strict=False)
 
     def _on_edited(self, *_args: object) -> None:
         if self._loading:
@@ -288,17 +197,7 @@ class PrepWindow(QWidget):
         self._autosave.start()
 
     def _check_question(self, strict: bool) -> bool:
-        question = self.question.text().strip()
-        if not question:
-            self.question_error.setText(
-                self.tr("Your question to the group is required.") if strict else ""
-            )
-            return False
-        if not question.endswith("?"):
-            self.question_error.setText(self.tr("Tip: end your question with “?”."))
-        else:
-            self.question_error.setText("")
-        return True
+        return self.form.check_question(strict)
 
     def _decimal(self, value: float, places: int = 1) -> str:
         """A number as the reader writes it: 12,5 in French."""

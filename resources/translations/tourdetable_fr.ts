@@ -1357,297 +1357,297 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="95" />
+        <location filename="../../ui/keys.py" line="94" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="96" />
+        <location filename="../../ui/keys.py" line="95" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102" />
+        <location filename="../../ui/keys.py" line="101" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="103" />
+        <location filename="../../ui/keys.py" line="102" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110" />
+        <location filename="../../ui/keys.py" line="109" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111" />
+        <location filename="../../ui/keys.py" line="110" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="119" />
+        <location filename="../../ui/keys.py" line="118" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="125" />
+        <location filename="../../ui/keys.py" line="124" />
         <source>Shift+1 … Shift+0</source>
         <translation>Maj+1 … Maj+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="126" />
+        <location filename="../../ui/keys.py" line="125" />
         <source>participants 11 to 20, in a larger group</source>
         <translation>participants 11 à 20, dans un grand groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="132" />
+        <location filename="../../ui/keys.py" line="131" />
         <source>H, then their key</source>
         <translation>H, puis sa touche</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="133" />
+        <location filename="../../ui/keys.py" line="132" />
         <source>a hand raised (again: lowered) — the speaking queue</source>
         <translation>une main levée (à nouveau : baissée) — la file de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="140" />
+        <location filename="../../ui/keys.py" line="139" />
         <source>the floor to the next hand raised</source>
         <translation>la parole à la prochaine main levée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="146" />
+        <location filename="../../ui/keys.py" line="145" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="147" />
+        <location filename="../../ui/keys.py" line="146" />
         <source>undo the last floor change (a wrong key)</source>
         <translation>annuler le dernier changement de parole (une touche de travers)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="153" />
+        <location filename="../../ui/keys.py" line="152" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="154" />
+        <location filename="../../ui/keys.py" line="153" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="160" />
+        <location filename="../../ui/keys.py" line="159" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="161" />
+        <location filename="../../ui/keys.py" line="160" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="168" />
+        <location filename="../../ui/keys.py" line="167" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="176" />
+        <location filename="../../ui/keys.py" line="175" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="183" />
+        <location filename="../../ui/keys.py" line="182" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="189" />
+        <location filename="../../ui/keys.py" line="188" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="190" />
+        <location filename="../../ui/keys.py" line="189" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="196" />
+        <location filename="../../ui/keys.py" line="195" />
         <source>Ctrl+↑</source>
         <translation>Ctrl+↑</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="197" />
+        <location filename="../../ui/keys.py" line="196" />
         <source>choose the filed note above</source>
         <translation>choisir la note au-dessus, parmi les notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="203" />
+        <location filename="../../ui/keys.py" line="202" />
         <source>Ctrl+↓</source>
         <translation>Ctrl+↓</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="204" />
+        <location filename="../../ui/keys.py" line="203" />
         <source>… the one below</source>
         <translation>… celle du dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="211" />
+        <location filename="../../ui/keys.py" line="210" />
         <source>correct the chosen note (an empty line deletes it)</source>
         <translation>corriger la note choisie (une ligne vide la supprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="218" />
+        <location filename="../../ui/keys.py" line="217" />
         <source>the chosen note: next kind (question, hypothesis…)</source>
         <translation>la note choisie : type suivant (question, hypothèse…)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="224" />
+        <location filename="../../ui/keys.py" line="223" />
         <source>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</source>
         <translation>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="225" />
+        <location filename="../../ui/keys.py" line="224" />
         <source>arbitrate the chosen proposal · take it off</source>
         <translation>arbitrer la proposition choisie · retirer l’arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="231" />
+        <location filename="../../ui/keys.py" line="230" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Suppr</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="232" />
+        <location filename="../../ui/keys.py" line="231" />
         <source>delete the chosen note (asks first)</source>
         <translation>supprimer la note choisie (demande d’abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="238" />
+        <location filename="../../ui/keys.py" line="237" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="239" />
+        <location filename="../../ui/keys.py" line="238" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="245" />
+        <location filename="../../ui/keys.py" line="244" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="246" />
+        <location filename="../../ui/keys.py" line="245" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="253" />
+        <location filename="../../ui/keys.py" line="252" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="261" />
+        <location filename="../../ui/keys.py" line="260" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="268" />
+        <location filename="../../ui/keys.py" line="267" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="275" />
+        <location filename="../../ui/keys.py" line="274" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="282" />
+        <location filename="../../ui/keys.py" line="281" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="288" />
+        <location filename="../../ui/keys.py" line="287" />
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="289" />
+        <location filename="../../ui/keys.py" line="288" />
         <source>a break: the timer waits, the room sees when it ends</source>
         <translation>une pause : le minuteur attend, la salle voit quand elle finit</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="295" />
+        <location filename="../../ui/keys.py" line="294" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="296" />
+        <location filename="../../ui/keys.py" line="295" />
         <source>someone leaves the room (or comes back)</source>
         <translation>quelqu’un quitte la salle (ou revient)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="302" />
+        <location filename="../../ui/keys.py" line="301" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="303" />
+        <location filename="../../ui/keys.py" line="302" />
         <source>correct a name</source>
         <translation>corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="309" />
+        <location filename="../../ui/keys.py" line="308" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="310" />
+        <location filename="../../ui/keys.py" line="309" />
         <source>the case's situation and request, the follow-up date</source>
         <translation>la situation et la demande du cas, la date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="316" />
+        <location filename="../../ui/keys.py" line="315" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="317" />
+        <location filename="../../ui/keys.py" line="316" />
         <source>show the message to the room / take it down</source>
         <translation>afficher le message à la salle / le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="324" />
+        <location filename="../../ui/keys.py" line="323" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="325" />
+        <location filename="../../ui/keys.py" line="324" />
         <source>someone arrives late: give them a seat</source>
         <translation>quelqu’un arrive en retard : lui donner une place</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="331" />
+        <location filename="../../ui/keys.py" line="330" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="332" />
+        <location filename="../../ui/keys.py" line="331" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="338" />
+        <location filename="../../ui/keys.py" line="337" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="339" />
+        <location filename="../../ui/keys.py" line="338" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="346" />
+        <location filename="../../ui/keys.py" line="345" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
@@ -1959,107 +1959,107 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="88" />
+        <location filename="../../ui/notes_panel.py" line="87" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="89" />
+        <location filename="../../ui/notes_panel.py" line="88" />
         <source>Kind of the note</source>
         <translation>Type de la note</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="90" />
+        <location filename="../../ui/notes_panel.py" line="89" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="94" />
+        <location filename="../../ui/notes_panel.py" line="93" />
         <source>Arbitration of the proposal</source>
         <translation>Arbitrage de la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="97" />
+        <location filename="../../ui/notes_panel.py" line="96" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="97" />
+        <location filename="../../ui/notes_panel.py" line="96" />
         <source>No tag</source>
         <translation>Sans précision</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="113" />
+        <location filename="../../ui/notes_panel.py" line="112" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="114" />
+        <location filename="../../ui/notes_panel.py" line="113" />
         <source>? question  ! proposal  &gt; action | who | when</source>
         <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="123" />
+        <location filename="../../ui/notes_panel.py" line="122" />
         <source>Notes filed</source>
         <translation>Notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="128" />
+        <location filename="../../ui/notes_panel.py" line="127" />
         <source>Correct (F2)</source>
         <translation>Corriger (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="129" />
+        <location filename="../../ui/notes_panel.py" line="128" />
         <source>Kind (K)</source>
         <translation>Type (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="133" />
+        <location filename="../../ui/notes_panel.py" line="132" />
         <source>Delete (Ctrl+Del)</source>
         <translation>Supprimer (Ctrl+Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="171" />
+        <location filename="../../ui/notes_panel.py" line="170" />
         <source>✎ Correcting a note — Enter keeps it, an empty line deletes it</source>
         <translation>✎ Correction d’une note — Entrée la garde, une ligne vide la supprime</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="173" />
+        <location filename="../../ui/notes_panel.py" line="172" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="175" />
+        <location filename="../../ui/notes_panel.py" line="174" />
         <source>N or Enter: type a note · Ctrl+↑↓ choose a filed note</source>
         <translation>N ou Entrée : prendre une note · Ctrl+↑↓ choisir une note prise</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="238" />
+        <location filename="../../ui/notes_panel.py" line="227" />
         <source>Case {n}: {title}</source>
         <translation>Cas {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="242" />
+        <location filename="../../ui/notes_panel.py" line="231" />
         <source>The whole session</source>
         <translation>Toute la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="343" />
+        <location filename="../../ui/notes_panel.py" line="332" />
         <source>Only a proposal is arbitrated.</source>
         <translation>Seule une proposition s’arbitre.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="345" />
+        <location filename="../../ui/notes_panel.py" line="334" />
         <source>This kind of note takes no tag.</source>
         <translation>Ce type de note ne se précise pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="367" />
+        <location filename="../../ui/notes_panel.py" line="356" />
         <source>Delete this note?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="368" />
+        <location filename="../../ui/notes_panel.py" line="357" />
         <source>“{text}” will be deleted.</source>
         <translation>« {text} » sera supprimée.</translation>
     </message>
@@ -2202,125 +2202,138 @@
     </message>
 </context>
 <context>
-    <name>PrepWindow</name>
+    <name>PrepForm</name>
     <message>
-        <location filename="../../ui/prep_window.py" line="76" />
-        <source>Tour de table — preparing my exposé</source>
-        <translation>Tour de table — préparer mon exposé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prep_window.py" line="82" />
-        <location filename="../../ui/prep_window.py" line="84" />
-        <source>My drafts (saved as you type)</source>
-        <translation>Mes brouillons (enregistrés à la frappe)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prep_window.py" line="88" />
-        <source>New preparation</source>
-        <translation>Nouvelle préparation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prep_window.py" line="91" />
-        <source>Open a prep file…</source>
-        <translation>Ouvrir un fichier de préparation…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prep_window.py" line="117" />
+        <location filename="../../ui/prep_form.py" line="46" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="117" />
+        <location filename="../../ui/prep_form.py" line="46" />
         <source>A few words, for you and the facilitator.</source>
         <translation>Quelques mots, pour vous et l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="118" />
+        <location filename="../../ui/prep_form.py" line="47" />
         <source>My name</source>
         <translation>Mon nom</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="118" />
+        <location filename="../../ui/prep_form.py" line="47" />
         <source>As the facilitator knows you.</source>
         <translation>Tel que l’animateur·rice vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="119" />
+        <location filename="../../ui/prep_form.py" line="48" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="119" />
+        <location filename="../../ui/prep_form.py" line="48" />
         <source>Sets the expected length of the exposé.</source>
         <translation>Fixe la durée attendue de l’exposé.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="121" />
+        <location filename="../../ui/prep_form.py" line="50" />
         <source>The concrete situation</source>
         <translation>La situation concrète</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="124" />
+        <location filename="../../ui/prep_form.py" line="53" />
         <source>The facts: what happened, when, who was there. Name no third party: say “a user”, “my colleague”.</source>
         <translation>Les faits : ce qui s’est passé, quand, qui était là. Ne nommez aucun tiers : dites « un usager », « ma collègue ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="129" />
+        <location filename="../../ui/prep_form.py" line="58" />
         <source>What makes it difficult</source>
         <translation>Ce qui la rend difficile</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="131" />
+        <location filename="../../ui/prep_form.py" line="60" />
         <source>What stops you, what puzzles you.</source>
         <translation>Ce qui vous arrête, ce qui vous questionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="134" />
+        <location filename="../../ui/prep_form.py" line="63" />
         <source>What I already tried</source>
         <translation>Ce que j’ai déjà essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="136" />
+        <location filename="../../ui/prep_form.py" line="65" />
         <source>What you did, and what came of it.</source>
         <translation>Ce que vous avez fait, et ce que cela a donné.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="139" />
+        <location filename="../../ui/prep_form.py" line="68" />
         <source>What is at stake for me</source>
         <translation>Ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="141" />
+        <location filename="../../ui/prep_form.py" line="70" />
         <source>Your values, your intentions, what matters to you here.</source>
         <translation>Vos valeurs, vos intentions, ce qui compte pour vous ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="144" />
+        <location filename="../../ui/prep_form.py" line="73" />
         <source>My question to the group</source>
         <translation>Ma question au groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="146" />
+        <location filename="../../ui/prep_form.py" line="75" />
         <source>Required. One sentence, ending with “?” if you can.</source>
         <translation>Obligatoire. Une seule phrase, qui se termine si possible par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="149" />
+        <location filename="../../ui/prep_form.py" line="78" />
         <source>The help I expect</source>
         <translation>L’aide que j’attends</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="151" />
+        <location filename="../../ui/prep_form.py" line="80" />
         <source>Ideas, an outside view, testimonies, a method…</source>
         <translation>Des idées, un regard extérieur, des témoignages, une méthode…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="181" />
+        <location filename="../../ui/prep_form.py" line="136" />
+        <source>Your question to the group is required.</source>
+        <translation>Votre question au groupe est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_form.py" line="140" />
+        <source>Tip: end your question with “?”.</source>
+        <translation>Astuce : terminez votre question par « ? ».</translation>
+    </message>
+</context>
+<context>
+    <name>PrepWindow</name>
+    <message>
+        <location filename="../../ui/prep_window.py" line="71" />
+        <source>Tour de table — preparing my exposé</source>
+        <translation>Tour de table — préparer mon exposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="77" />
+        <location filename="../../ui/prep_window.py" line="79" />
+        <source>My drafts (saved as you type)</source>
+        <translation>Mes brouillons (enregistrés à la frappe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="83" />
+        <source>New preparation</source>
+        <translation>Nouvelle préparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="86" />
+        <source>Open a prep file…</source>
+        <translation>Ouvrir un fichier de préparation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_window.py" line="111" />
         <source>How long will it take?</source>
         <translation>Combien de temps cela prendra-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="184" />
+        <location filename="../../ui/prep_window.py" line="114" />
         <source>My speaking rate (words a minute)</source>
         <translation>Mon débit (mots par minute)</translation>
     </message>
@@ -2350,62 +2363,52 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="216" />
+        <location filename="../../ui/prep_window.py" line="146" />
         <source>Hand it over</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="218" />
+        <location filename="../../ui/prep_window.py" line="148" />
         <source>Save the prep file for the facilitator…</source>
         <translation>Enregistrer le fichier pour l’animateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="221" />
+        <location filename="../../ui/prep_window.py" line="151" />
         <source>Print my prep sheet (PDF)…</source>
         <translation>Imprimer ma fiche de préparation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="294" />
-        <source>Your question to the group is required.</source>
-        <translation>Votre question au groupe est obligatoire.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prep_window.py" line="298" />
-        <source>Tip: end your question with “?”.</source>
-        <translation>Astuce : terminez votre question par « ? ».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prep_window.py" line="311" />
+        <location filename="../../ui/prep_window.py" line="210" />
         <source>About {minutes} min: {words} words at {rate} words a minute.</source>
         <translation>Environ {minutes} min : {words} mots à {rate} mots par minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="315" />
+        <location filename="../../ui/prep_window.py" line="214" />
         <source>The method expects {low}–{high} min.</source>
         <translation>La méthode prévoit {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="319" />
+        <location filename="../../ui/prep_window.py" line="218" />
         <source>Too short: add facts, what you tried, what matters.</source>
         <translation>Trop court : ajoutez des faits, ce que vous avez essayé, ce qui compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="320" />
+        <location filename="../../ui/prep_window.py" line="219" />
         <source>Within the expected length.</source>
         <translation>Dans la durée attendue.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="321" />
+        <location filename="../../ui/prep_window.py" line="220" />
         <source>Too long: keep the facts that help the group help you.</source>
         <translation>Trop long : gardez les faits qui aideront le groupe à vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="341" />
+        <location filename="../../ui/prep_window.py" line="240" />
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="350" />
+        <location filename="../../ui/prep_window.py" line="249" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2450,53 +2453,53 @@
         <translation>Répétition {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="413" />
+        <location filename="../../ui/prep_window.py" line="312" />
         <source>my-expose</source>
         <translation>mon-expose</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="419" />
+        <location filename="../../ui/prep_window.py" line="318" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="421" />
-        <location filename="../../ui/prep_window.py" line="433" />
+        <location filename="../../ui/prep_window.py" line="320" />
+        <location filename="../../ui/prep_window.py" line="332" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="431" />
+        <location filename="../../ui/prep_window.py" line="330" />
         <source>Save the prep file</source>
         <translation>Enregistrer le fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="449" />
+        <location filename="../../ui/prep_window.py" line="348" />
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="454" />
+        <location filename="../../ui/prep_window.py" line="353" />
         <source>Saved: {path}. Give this file to the facilitator.</source>
         <translation>Enregistré : {path}. Remettez ce fichier à l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="459" />
+        <location filename="../../ui/prep_window.py" line="358" />
         <source>Save the prep sheet as</source>
         <translation>Enregistrer la fiche de préparation sous</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="459" />
+        <location filename="../../ui/prep_window.py" line="358" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="476" />
+        <location filename="../../ui/prep_window.py" line="375" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="479" />
+        <location filename="../../ui/prep_window.py" line="378" />
         <source>The PDF could not be written: {reason}</source>
         <translation>Le PDF n’a pas pu être écrit : {reason}</translation>
     </message>
@@ -2509,57 +2512,57 @@
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="45" />
+        <location filename="../../ui/room_view.py" line="43" />
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="46" />
+        <location filename="../../ui/room_view.py" line="44" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="69" />
+        <location filename="../../ui/room_view.py" line="67" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="72" />
+        <location filename="../../ui/room_view.py" line="70" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="81" />
+        <location filename="../../ui/room_view.py" line="79" />
         <source>Round — now: {name} (slot {slot}, {left} left)</source>
         <translation>Tour de table — à : {name} (créneau {slot}, reste {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="85" />
+        <location filename="../../ui/room_view.py" line="83" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="90" />
+        <location filename="../../ui/room_view.py" line="88" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="92" />
+        <location filename="../../ui/room_view.py" line="90" />
         <source>Next to speak: {names}</source>
         <translation>Prochaines paroles : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="103" />
+        <location filename="../../ui/room_view.py" line="101" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="114" />
+        <location filename="../../ui/room_view.py" line="112" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="134" />
+        <location filename="../../ui/room_view.py" line="132" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
@@ -2635,12 +2638,12 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/controller.py" line="168" />
+        <location filename="../../ui/controller.py" line="184" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="191" />
+        <location filename="../../ui/controller.py" line="207" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
