@@ -18,7 +18,7 @@ from ui.theme import CONSOLE_CUE_TEXT
 
 def console_button(text: str, slot: Callable[[], object]) -> QPushButton:
     button = QPushButton(text)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must stay start/pause
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys to the session
     button.clicked.connect(slot)
     return button
 

@@ -144,7 +144,7 @@ class ConsoleWindow(QMainWindow):
         # What is needed now and then waits in a menu: the console fits 1280×720
         # (1920×1080 at 150 %); every item keeps its key.
         self.more_button = QPushButton(self.tr("People and screen ▾"))
-        self.more_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.more_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.more_button.setAccessibleName(self.tr("People and screen"))
         more = QMenu(self.more_button)
         self.late_button = more.addAction(self.tr("A late arrival… (Ctrl+L)"))
@@ -164,13 +164,13 @@ class ConsoleWindow(QMainWindow):
         self.blank_button.setCheckable(True)
         options.addWidget(self.blank_button)
         self.bars_check = QCheckBox(self.tr("Show talk bars on the projection"))
-        self.bars_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bars_check.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.bars_check.toggled.connect(controller.set_talk_bars)
         self.bars_check.toggled.connect(lambda on: settings.set_flag(settings.TALK_BARS, on))
         self.bars_check.setChecked(settings.flag(settings.TALK_BARS))
         options.addWidget(self.bars_check)
         self.mute_check = QCheckBox(self.tr("Mute the chime"))
-        self.mute_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mute_check.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.mute_check.setChecked(settings.flag(settings.MUTED))
         self.mute_check.toggled.connect(lambda on: settings.set_flag(settings.MUTED, on))
         options.addWidget(self.mute_check)
@@ -287,7 +287,20 @@ class ConsoleWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         handler = self.key_handler
-        typing = isinstance(QApplication.focusWidget(), QLineEdit)  # a note or a comment
+        focus = QApplication.focusWidget()
+        typing = isinstance(focus, QLineEdit)  # a note or a comment
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and focus is not None
+            and focus is not self.centralWidget()
+            and not typing
+            and self.isAncestorOf(focus)
+        ):
+            # Tab went into the controls (keyboard or screen-reader use): Esc gives
+            # the keys back to the session.
+            self.take_keyboard()
+            event.accept()
+            return
         if handler is not None and handler(event, typing):
             event.accept()
             return
@@ -295,7 +308,7 @@ class ConsoleWindow(QMainWindow):
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must stay start/pause
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys to the session
         button.clicked.connect(slot)
         return button
 

@@ -31,7 +31,7 @@ class PersonButton(QPushButton):
         self.position = position
         self.person_id = person.id
         self.setObjectName("person")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the contract
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys to the session
         # Ignored: long names never widen the console past a 1366-pixel laptop screen.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(140)

@@ -92,7 +92,7 @@ class FollowUpPanel(QGroupBox):
         layout.addWidget(self.answer)
         self.action_list = QListWidget()
         self.action_list.setAccessibleName(self.tr("The previous session's actions"))
-        self.action_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.action_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.action_list.setWordWrap(True)
         self.action_list.setMaximumHeight(150)
         self.action_list.currentRowChanged.connect(self._on_row_clicked)
@@ -110,7 +110,7 @@ class FollowUpPanel(QGroupBox):
             (ActionStatus.DROPPED, self.tr("Dropped (X)")),
         ):
             button = QPushButton(text)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, s=status: self.mark(s))
             row.addWidget(button)
             self.buttons[status] = button
@@ -120,7 +120,7 @@ class FollowUpPanel(QGroupBox):
         # REX (seed 004): did it work, and where is it kept (DUERP, welcome booklet)?
         rex = QHBoxLayout()
         self.evaluation = QComboBox()
-        self.evaluation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.evaluation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.evaluation.setAccessibleName(self.tr("Did it work?"))
         self.evaluation.addItem(self.tr("Did it work?"), None)
         for value in Evaluation:

@@ -117,7 +117,7 @@ class NotesPanel(QWidget):
         self.note_edit.opened.connect(self.show_note_state)
         layout.addWidget(self.note_edit)
         self.notes_list = QListWidget()
-        self.notes_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.notes_list.setWordWrap(True)
         self.notes_list.setAccessibleName(self.tr("Notes filed"))
         self.notes_list.itemDoubleClicked.connect(lambda _item: self.correct_selected())
@@ -140,7 +140,7 @@ class NotesPanel(QWidget):
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
-        combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
         combo.setAccessibleName(name)
@@ -148,7 +148,7 @@ class NotesPanel(QWidget):
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must stay start/pause
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys to the session
         button.clicked.connect(slot)
         return button
 

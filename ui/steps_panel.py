@@ -32,7 +32,7 @@ class StepsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Steps (planned / actual)")))
         self.list = QListWidget()
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Steps (planned / actual)"))
@@ -73,7 +73,7 @@ class StepsPanel(QWidget):
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must stay start/pause
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys to the session
         button.setAccessibleName(name)
         button.setToolTip(name)
         return button

@@ -143,3 +143,40 @@ def test_tab_goes_through_the_prep_form_in_reading_order(qtbot, tdt) -> None:
     form = [w for w in seen if window.title.parentWidget() is w.parentWidget()]
     assert reachable(window) <= set(seen)
     assert in_reading_order(form, window), [type(w).__name__ for w in form]
+
+
+def test_tab_goes_through_the_console_column_by_column_and_esc_gives_the_keys_back(
+    qtbot, tdt
+) -> None:
+    screens = tdt.start_demo()
+    console = screens.console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    root = console.centralWidget()
+    assert QApplication.focusWidget() is root  # the first key drives the session
+    press(Qt.Key.Key_Tab)  # into the controls
+    first = QApplication.focusWidget()
+    assert first is not root
+    seen = tab_round(qtbot, console, first)
+    missing = reachable(console) - set(seen) - {root}
+    assert missing == set(), [type(w).__name__ for w in missing]
+    # The columns in reading order: steps, then the centre, then notes and options.
+    left_edge = console.clock.mapTo(console, console.clock.rect().topLeft()).x()
+    right_edge = console.notes.mapTo(console, console.notes.rect().topLeft()).x()
+
+    def column(widget) -> int:
+        x = widget.mapTo(console, widget.rect().topLeft()).x()
+        return 0 if x < left_edge else 1 if x < right_edge else 2
+
+    columns = [column(w) for w in seen]
+    assert columns == sorted(columns)
+    for number in (0, 1, 2):
+        assert in_reading_order([w for w in seen if column(w) == number], console)
+    # On a control, digits still give the floor; Esc gives every key back.
+    console.steps.length_button.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_3)
+    live = screens.controller.live
+    assert live.engine.speaker == live.engine.people[2].id
+    press(Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is root and live.engine.speaker is not None
+    press(Qt.Key.Key_Space)
+    assert live.engine.running
