@@ -15,12 +15,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-SCRIPT = textwrap.dedent(
-    """
-    import sys, tempfile
+# Both scripts start the demo on fake screens and wait for the room's window,
+# which follows the console's first paint.
+START = """
+    import tempfile
     from pathlib import Path
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
     from app.clock import FakeClock
     from app.protocols import load_catalog
@@ -31,10 +31,17 @@ SCRIPT = textwrap.dedent(
     main = TourDeTable(store, load_catalog(), "fr", FakeClock(), use_audio=False)
     screens = main.start_demo()
     p = screens.projection
-    for _ in range(200):  # the room's window follows the console's first paint
+    for _ in range(200):
         app.processEvents()
         if p.isVisible():
             break
+"""
+
+SCRIPT = textwrap.dedent(
+    START
+    + """
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
     console = screens.console.screen().name()
     print(p.screen().name(), p.isFullScreen(), p.geometry().width(), console)
     QTest.keyClick(screens.console, Qt.Key.Key_F11)  # back to a window, movable
@@ -87,24 +94,8 @@ def test_with_one_screen_the_projection_is_a_window(tmp_path) -> None:
 
 
 HOTPLUG = textwrap.dedent(
-    """
-    import tempfile
-    from pathlib import Path
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-    from app.clock import FakeClock
-    from app.protocols import load_catalog
-    from app.store.repository import Store
-    from ui.main import TourDeTable
-    app = QApplication([])
-    store = Store.open(Path(tempfile.mkdtemp()) / "d")
-    main = TourDeTable(store, load_catalog(), "fr", FakeClock(), use_audio=False)
-    screens = main.start_demo()
-    p = screens.projection
-    for _ in range(200):
-        app.processEvents()
-        if p.isVisible():
-            break
+    START
+    + """
     laptop, projector = QGuiApplication.screens()
     print(p.screen().name(), p.isFullScreen())
     # The projector's cable pulled out mid-session.
