@@ -392,17 +392,30 @@ class SessionEngine:
         elif kind is EventKind.WARNING_SET:
             self.warnings[step] = max(0.0, min(float(event.data["seconds"]), 30 * 60))
         elif kind is EventKind.STEP_SKIPPED:
-            if event.data.get("skipped", True) and step != self.step_index:
+            if event.data.get("skipped", True) and self.can_skip(step):
                 self.skipped.add(step)
             else:
                 self.skipped.discard(step)
         elif kind is EventKind.STEP_MOVED:
-            where = self.order.index(step)
-            target = where + (1 if int(event.data.get("delta", 1)) > 0 else -1)
-            current = self.order.index(self.step_index)
-            # Only what is still to come moves, and never before the current step.
-            if where > current and current < target < len(self.order):
+            delta = 1 if int(event.data.get("delta", 1)) > 0 else -1
+            if self.can_move(step, delta):
+                where = self.order.index(step)
+                target = where + delta
                 self.order[where], self.order[target] = self.order[target], self.order[where]
+
+    def can_move(self, index: int, delta: int) -> bool:
+        """Only a step still to come moves, one place, and never before the current one."""
+        if self.ended or not 0 <= index < len(self.plan):
+            return False
+        where, current = self.order.index(index), self.order.index(self.step_index)
+        target = where + (1 if delta > 0 else -1)
+        return where > current and current < target < len(self.order)
+
+    def can_skip(self, index: int) -> bool:
+        """A step still to come is skipped (or put back); never the current one."""
+        if self.ended or not 0 <= index < len(self.plan):
+            return False
+        return self.order.index(index) > self.order.index(self.step_index)
 
     def following(self, index: int, delta: int) -> int | None:
         """The step after (delta 1) or before (-1) this one in the running order,

@@ -134,19 +134,12 @@ class LiveSession:
     def skip_step(self, index: int, skipped: bool = True) -> None:
         """Leave a step out (or put it back); the current step is never skipped."""
         engine = self.engine
-        if engine.ended or not 0 <= index < len(engine.plan) or index == engine.step_index:
-            return
-        if skipped != (index in engine.skipped):
+        if engine.can_skip(index) and skipped != (index in engine.skipped):
             self._record(EventKind.STEP_SKIPPED, step=index, skipped=skipped)
 
     def move_step(self, index: int, delta: int) -> None:
         """A step still to come, one place earlier (-1) or later (+1)."""
-        engine = self.engine
-        if engine.ended or not 0 <= index < len(engine.plan):
-            return
-        where, current = engine.order.index(index), engine.order.index(engine.step_index)
-        target = where + (1 if delta > 0 else -1)
-        if where > current and current < target < len(engine.order):
+        if self.engine.can_move(index, delta):
             self._record(EventKind.STEP_MOVED, step=index, delta=1 if delta > 0 else -1)
 
     def set_warning(self, index: int, minutes: float) -> None:

@@ -39,6 +39,9 @@ class StepRow(msgspec.Struct, frozen=True):
     current: bool
     skipped: bool
     warning: float  # seconds: when its last-minute cue starts
+    can_skip: bool = False  # what the facilitator may do with it, said by the engine
+    can_earlier: bool = False
+    can_later: bool = False
 
 
 class RoundView(msgspec.Struct, frozen=True):
@@ -128,6 +131,7 @@ class Snapshot(msgspec.Struct, frozen=True):
     warning: float = 60.0  # seconds before the end when this step's last-minute cue starts
     break_left: float | None = None  # in a break: seconds until the group starts again
     steps: list[StepRow] = msgspec.field(default_factory=list)  # the plan in its running order
+    choosing_cases: bool = False  # the step where the group chooses its situation(s)
 
     @property
     def status(self) -> Status:
@@ -264,9 +268,13 @@ def take(live: LiveSession, lang: str) -> Snapshot:
                 current=i == index,
                 skipped=i in engine.skipped,
                 warning=engine.warning_seconds(i),
+                can_skip=engine.can_skip(i),
+                can_earlier=engine.can_move(i, -1),
+                can_later=engine.can_move(i, +1),
             )
             for i in engine.order
         ],
+        choosing_cases=step.chooses_cases and not engine.ended,
         hands=[names[p] for p in engine.hands],
         next_hand=names.get(next_hand) if next_hand is not None else None,
         least_heard_hand=names[least] if least is not None else None,

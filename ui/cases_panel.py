@@ -3,6 +3,8 @@ tells it and a short title, set live; the steps that follow expect that narrator
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,9 +20,15 @@ from ui.controller import SessionController
 
 
 class CasesPanel(QGroupBox):
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        give_back_keyboard: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._give_back_keyboard = give_back_keyboard
         self.setTitle(self.tr("The situation chosen by the group"))
         grid = QGridLayout(self)
         self.titles: list[QLineEdit] = []
@@ -67,7 +75,4 @@ class CasesPanel(QGroupBox):
         narrator = self.narrators[case_index].currentData()
         self.controller.choose_case(case_index, title, narrator)
         self.fill()
-        window = self.window()
-        take = getattr(window, "take_keyboard", None)
-        if callable(take):
-            take()
+        self._give_back_keyboard()

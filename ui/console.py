@@ -93,7 +93,7 @@ class ConsoleWindow(QMainWindow):
         if any(p.step.chooses_cases for p in live.engine.plan):
             from ui.cases_panel import CasesPanel
 
-            self.cases = CasesPanel(controller)
+            self.cases = CasesPanel(controller, self.take_keyboard)
             centre.addWidget(self.cases)
 
         self.floor_panel = FloorPanel(controller)
@@ -321,10 +321,9 @@ class ConsoleWindow(QMainWindow):
         self.clock.show_snapshot(snap)
         self.prompt.setText(snap.prompt)
         if self.cases is not None:  # shown in the step that chooses the situations
-            choosing = self.controller.live.engine.current.step.chooses_cases and not snap.ended
-            if choosing and not self.cases.isVisible():
+            if snap.choosing_cases and not self.cases.isVisible():
                 self.cases.fill()
-            self.cases.setVisible(choosing)
+            self.cases.setVisible(snap.choosing_cases)
         self.floor_panel.show_snapshot(snap)
         self.end_button.setEnabled(not snap.ended)
 

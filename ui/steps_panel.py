@@ -130,23 +130,15 @@ class StepsPanel(QWidget):
     def _enable(self) -> None:
         chosen = self.chosen()
         ended = self.controller.live.engine.ended
-        ahead = chosen is not None and not chosen.current and self._is_ahead(chosen)
-        self.skip_button.setEnabled(ahead and not ended)
+        self.skip_button.setEnabled(chosen is not None and chosen.can_skip)
         self.skip_button.setText(
             self.tr("Put back") if chosen is not None and chosen.skipped else self.tr("Skip")
         )
-        rows = self.rows
-        position = rows.index(chosen) if chosen in rows else -1
-        current = next((i for i, r in enumerate(rows) if r.current), 0)
-        self.earlier_button.setEnabled(ahead and position - 1 > current and not ended)
-        self.later_button.setEnabled(ahead and position + 1 < len(rows) and not ended)
+        self.earlier_button.setEnabled(chosen is not None and chosen.can_earlier)
+        self.later_button.setEnabled(chosen is not None and chosen.can_later)
         for button in (self.length_button, self.warning_button):
             button.setEnabled(chosen is not None and not ended)
         self.break_button.setEnabled(not ended)
-
-    def _is_ahead(self, row: StepRow) -> bool:
-        current = next((i for i, r in enumerate(self.rows) if r.current), 0)
-        return self.rows.index(row) > current
 
     # -- changing the plan -------------------------------------------------------------
 

@@ -52,12 +52,12 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def run(tmp_path: Path, screens: list[dict[str, object]]) -> list[str]:
+def run(tmp_path: Path, screens: list[dict[str, object]], script: str | None = None) -> list[str]:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
+        [sys.executable, "-c", script or SCRIPT],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -116,20 +116,8 @@ HOTPLUG = textwrap.dedent(
 
 
 def test_the_projection_follows_a_projector_plugged_out_and_in(tmp_path) -> None:
-    config = tmp_path / "screens.json"
     layout = [screen("laptop", 0, 1366, 768), screen("projector", 1366, 1920, 1080)]
-    config.write_text(json.dumps({"screens": layout}), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    result = subprocess.run(
-        [sys.executable, "-c", HOTPLUG],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.split("\n")
+    lines = run(tmp_path, layout, HOTPLUG)
     assert lines[0] == "projector True"
     # Unplugged: a window on the laptop, never full screen over the console.
     assert lines[1].startswith("laptop False 960")
