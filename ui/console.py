@@ -73,8 +73,14 @@ class ConsoleWindow(QMainWindow):
         centre = QVBoxLayout()
         self.clock = ClockPanel(controller)
         centre.addWidget(self.clock)
-        for name in ("step_title", "session_line", "timer", "cue", "next_line"):
-            setattr(self, name, getattr(self.clock, name))
+        # The clock's widgets by their names here too: the keys and the tests reach them.
+        clock = self.clock
+        self.step_title, self.session_line, self.timer = (
+            clock.step_title,
+            clock.session_line,
+            clock.timer,
+        )
+        self.cue, self.next_line = clock.cue, clock.next_line
         self.previous_button, self.start_button, self.next_button = self.clock.buttons[:3]
         self.minus_button, self.plus_button = self.clock.buttons[3:]
 
@@ -98,20 +104,18 @@ class ConsoleWindow(QMainWindow):
 
         self.floor_panel = FloorPanel(controller)
         centre.addWidget(self.floor_panel, 1)
-        for name in (
-            "floor",
-            "nobody_button",
-            "queue",
-            "hand_button",
-            "serve_button",
-            "round",
-            "pass_button",
-            "round_frame",
-            "balance",
-            "not_spoken",
-            "person_buttons",
-        ):
-            setattr(self, name, getattr(self.floor_panel, name))
+        floor = self.floor_panel
+        self.floor = floor.floor
+        self.nobody_button = floor.nobody_button
+        self.queue = floor.queue
+        self.hand_button = floor.hand_button
+        self.serve_button = floor.serve_button
+        self.round = floor.round
+        self.pass_button = floor.pass_button
+        self.round_frame = floor.round_frame
+        self.balance = floor.balance
+        self.not_spoken = floor.not_spoken
+        self.person_buttons = floor.person_buttons
 
         columns.addLayout(centre, 5)
 

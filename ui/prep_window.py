@@ -91,19 +91,16 @@ class PrepWindow(QWidget):
         # Centre: the guided form.
         self.form = PrepForm(catalog, lang)
         self.form.edited.connect(self._on_edited)
-        for name in (
-            "title",
-            "narrator",
-            "method",
-            "situation",
-            "difficulty",
-            "tried",
-            "stakes",
-            "question",
-            "help_expected",
-            "question_error",
-        ):
-            setattr(self, name, getattr(self.form, name))
+        self.title = self.form.title
+        self.narrator = self.form.narrator
+        self.method = self.form.method
+        self.situation = self.form.situation
+        self.difficulty = self.form.difficulty
+        self.tried = self.form.tried
+        self.stakes = self.form.stakes
+        self.question = self.form.question
+        self.help_expected = self.form.help_expected
+        self.question_error = self.form.question_error
         columns.addWidget(self.form, 4)
 
         # Right: how long, rehearsals, handing over.
@@ -129,18 +126,15 @@ class PrepWindow(QWidget):
         self.rehearsal = RehearsalPanel(
             self.clock, lambda: self.prep, self.target_seconds, self.save_draft
         )
-        for name in (
-            "timer",
-            "clock_label",
-            "part_label",
-            "marks_label",
-            "start_button",
-            "next_button",
-            "stop_button",
-            "pacing_label",
-            "history",
-        ):
-            setattr(self, name, getattr(self.rehearsal, name))
+        self.timer = self.rehearsal.timer
+        self.clock_label = self.rehearsal.clock_label
+        self.part_label = self.rehearsal.part_label
+        self.marks_label = self.rehearsal.marks_label
+        self.start_button = self.rehearsal.start_button
+        self.next_button = self.rehearsal.next_button
+        self.stop_button = self.rehearsal.stop_button
+        self.pacing_label = self.rehearsal.pacing_label
+        self.history = self.rehearsal.history
         right.addWidget(self.rehearsal)
 
         hand_box = QGroupBox(self.tr("Hand it over"))
