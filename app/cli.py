@@ -14,7 +14,7 @@ from typing import NoReturn
 
 from app import __version__
 from app.paths import data_dir, user_protocol_dir
-from app.store.database import StoreError
+from app.store.errors import StoreError
 from app.store.repository import Store
 
 EXIT_USAGE = 2
@@ -226,7 +226,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_cycles(args: argparse.Namespace) -> int:
-    from app.cycle import Cycles
+    from app.store.groups import Cycles
 
     store = _open_store(args)
     cycles = Cycles(store)
@@ -242,7 +242,6 @@ def cmd_cycles(args: argparse.Namespace) -> int:
 
 
 def cmd_cycle(args: argparse.Namespace) -> int:
-    from app.cycle import Cycles
     from app.cycle_report import CRITERIA, collect_cycle
     from app.files import write_atomically
 
@@ -257,7 +256,9 @@ def cmd_cycle(args: argparse.Namespace) -> int:
     store = _open_store(args)
     try:
         if ics_target:
-            write_atomically(Cycles(store).ics(args.cycle), ics_target)
+            from app.operations.groups import calendar_file
+
+            write_atomically(calendar_file(store, cycle_id=args.cycle), ics_target)
         if bilan_target:
             from app.export.bilan import bilan_pdf
 

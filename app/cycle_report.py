@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.cycle import CarriedAction, Cycles, ManagementAnswer
+from app.cycle import CarriedAction, ManagementAnswer
 from app.engine import Role
 from app.fairness import session_fairness
 from app.kinds import Capture, SpeakerKind
-from app.store.repository import Note, Store
+from app.records import Note
+from app.store.repository import Store
 
 # The five criteria of a discussion space (seed 004), checked by the facilitator.
 CRITERIA = ("collective", "work_centred", "co_built_frame", "in_organisation", "produces")
@@ -92,22 +93,10 @@ def _day(wall: float | None) -> str:
 
 
 def collect_cycle(store: Store, cycle_id: int) -> CycleFigures:
-    cycles = Cycles(store)
-    rows = store._rows(
-        "SELECT g.name, c.title, c.protocol_id, c.planned_sessions FROM cycles c "
-        "JOIN groups g ON g.id = c.group_id WHERE c.id = ?",
-        (cycle_id,),
-    )
-    if not rows:
-        raise KeyError(cycle_id)
-    group, title, protocol_id, planned = rows[0]
+    cycles = store.cycles
+    group, title, protocol_id, planned = cycles.cycle_heading(cycle_id)
     figures = CycleFigures(group, title, protocol_id, planned)
-    session_ids = [
-        sid
-        for (sid,) in store._rows(
-            "SELECT id FROM sessions WHERE cycle_id = ? ORDER BY id", (cycle_id,)
-        )
-    ]
+    session_ids = cycles.sessions_of_cycle(cycle_id)
     names: list[str] = []
     for sid in session_ids:
         stored = store.load(sid)

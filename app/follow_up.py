@@ -7,28 +7,30 @@ from __future__ import annotations
 
 import msgspec
 
-from app.cycle import ActionStatus, CarriedAction, Cycles, Evaluation, ManagementAnswer
+from app.cycle import CarriedAction, ManagementAnswer
 
 # The steps where the previous session's plan is reviewed.
 REVIEW_STEPS = {"previous", "retour"}
 
 
 class FollowUp(msgspec.Struct):
-    cycles: Cycles
+    """Plain data: the operations read it (:func:`app.operations.sessions.follow_up_of`)
+    and write each review; this only says which action is chosen."""
+
     session_id: int
     evaluates: bool = False  # the protocol asks whether each action worked (REX)
     actions: list[CarriedAction] = msgspec.field(default_factory=list)
-    answer: ManagementAnswer | None = None  # the latest
     answers: list[ManagementAnswer] = msgspec.field(default_factory=list)
     selected: int = 0
 
-    def __post_init__(self) -> None:
-        self.reload()
+    @property
+    def answer(self) -> ManagementAnswer | None:
+        """The latest answer to the previous relevé."""
+        return self.answers[-1] if self.answers else None
 
-    def reload(self) -> None:
-        self.actions = self.cycles.carried_actions(self.session_id)
-        self.answers = self.cycles.answers_for_opening(self.session_id)
-        self.answer = self.answers[-1] if self.answers else None
+    def update(self, actions: list[CarriedAction], answers: list[ManagementAnswer]) -> None:
+        self.actions = actions
+        self.answers = answers
         self.selected = min(self.selected, max(0, len(self.actions) - 1))
 
     @property
@@ -39,22 +41,8 @@ class FollowUp(msgspec.Struct):
         if self.actions:
             self.selected = (self.selected + 1) % len(self.actions)
 
-    def mark(
-        self,
-        status: ActionStatus,
-        wall: float,
-        comment: str = "",
-        evaluation: Evaluation | None = None,
-        trace: str = "",
-    ) -> None:
-        """Review the selected action, then move to the next one not yet reviewed."""
-        action = self.current
-        if action is None:
-            return
-        self.cycles.review_action(
-            self.session_id, action.note_id, status, wall, comment, evaluation, trace
-        )
-        self.reload()
+    def select_first_waiting(self) -> None:
+        """After a review: on to the first action not reviewed yet, if any."""
         waiting = [i for i, a in enumerate(self.actions) if a.status is None]
         if waiting:
             self.selected = waiting[0]

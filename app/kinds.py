@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+MAX_THEME = 80  # characters of a case's theme, which the bilan counts cases by
+
 
 class SpeakerKind(StrEnum):
     NARRATOR = "narrator"

@@ -18,8 +18,9 @@ from contextlib import suppress
 
 from app.clock import Clock, Timeline
 from app.engine import Event, EventKind, SessionEngine
-from app.store.database import StoreError
-from app.store.repository import Store, StoredSession
+from app.records import StoredSession
+from app.store.errors import StoreError
+from app.store.repository import Store
 
 Listener = Callable[[Event], None]
 

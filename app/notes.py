@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.protocols import Capture, Step
-from app.store.repository import Note, Store
+from app.records import Note
+from app.store.repository import Store
 
 SYMBOLS = {
     "?": Capture.QUESTION,

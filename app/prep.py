@@ -23,7 +23,7 @@ from msgspec import Meta
 
 from app.files import NotAFile, TooLarge, read_bounded, write_atomically
 from app.protocols import Protocol, describe_error
-from app.store.database import ensure_private_dir
+from app.store.folder import ensure_private_dir
 
 EXTENSION = ".tdtprep"
 FORMAT = "tourdetable-prep"

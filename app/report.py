@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.cycle import CarriedAction, Cycles
+from app.cycle import CarriedAction
 from app.engine import SessionEngine
 from app.fairness import Fairness, session_fairness, step_fairness
-from app.store.repository import Note, Store, StoredSession
+from app.records import Note, StoredSession
+from app.store.groups import Cycles
+from app.store.repository import Store
 
 
 @dataclass(frozen=True)

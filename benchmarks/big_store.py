@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.demo import demo_setup
 from app.protocols import load_catalog, protocol_to_json
-from app.store.database import DB_NAME
+from app.store.folder import DB_NAME
 from app.store.repository import Store
 
 PEOPLE = 8

@@ -39,8 +39,9 @@ from app.clock import FakeClock  # noqa: E402 - after the path is set
 from app.demo import demo_setup  # noqa: E402
 from app.live import LiveSession  # noqa: E402
 from app.protocols import load_catalog  # noqa: E402
-from app.store.database import CLEAN_NAME  # noqa: E402
-from app.store.repository import Note, Store  # noqa: E402
+from app.records import Note  # noqa: E402
+from app.store.folder import CLEAN_NAME  # noqa: E402
+from app.store.repository import Store  # noqa: E402
 from benchmarks.big_store import build_big_store  # noqa: E402
 
 

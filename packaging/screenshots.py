@@ -22,8 +22,9 @@ from app.export.sheet import synthesis_pdf
 from app.live import LiveSession
 from app.notes import split_action
 from app.protocols import load_catalog
+from app.records import Note
 from app.report import collect
-from app.store.repository import Note, Store
+from app.store.repository import Store
 from ui.i18n import install_translator
 from ui.main import TourDeTable
 from ui.theme import load_fonts
@@ -95,10 +96,11 @@ def prep_png(tdt: TourDeTable, clock: FakeClock, lang: str) -> None:
 
 def cycle_pngs(tdt: TourDeTable, store: Store, first: int, clock: FakeClock, lang: str) -> None:
     """Session 2 of the demo group: its "retour" step, the home, the cycle's bilan."""
-    from app.cycle import ActionStatus, Cycles
+    from app.cycle import ActionStatus
     from app.cycle_report import collect_cycle
     from app.demo import demo_setup
     from app.export.bilan import bilan_pdf
+    from app.store.groups import Cycles
 
     cycles = Cycles(store)
     group = store.load(first).group

@@ -6,8 +6,9 @@ from app.clock import FakeClock
 from app.engine import Role
 from app.live import LiveSession
 from app.protocols import Capture, Catalog
+from app.records import Note
 from app.setup import NewCase, NewParticipant, SessionSetup
-from app.store.repository import Note, Store
+from app.store.repository import Store
 
 PEOPLE = [
     ("Anne Facil", Role.FACILITATOR),

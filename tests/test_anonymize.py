@@ -15,9 +15,9 @@ from app.export.anonymize import TOKEN, Anonymizer, fold
 from app.export.sheet import synthesis_pdf
 from app.live import LiveSession
 from app.protocols import Capture
+from app.records import Note
 from app.report import collect
 from app.setup import NewCase, NewParticipant, SessionSetup
-from app.store.repository import Note
 
 PEOPLE = [
     ("Anne Facil", Role.FACILITATOR),

@@ -9,7 +9,7 @@ import pytest
 from app import __version__
 from app.cli import main
 from app.live import LiveSession
-from app.store.repository import Note
+from app.records import Note
 from tests.conftest import make_setup
 
 

@@ -11,13 +11,16 @@ import pytest
 from icalendar import Calendar
 
 from app.clock import FakeClock
-from app.cycle import ActionStatus, Attendance, Cycles, Evaluation, InvalidEntry
+from app.cycle import ActionStatus, Attendance, Evaluation, InvalidEntry, next_and_overdue
 from app.engine import Role
 from app.live import LiveSession
+from app.operations.groups import calendar_file
 from app.protocols import Catalog
+from app.records import Note
 from app.setup import NewCase, NewParticipant, SessionSetup
-from app.store.database import DB_NAME
-from app.store.repository import Note, Store
+from app.store.folder import DB_NAME
+from app.store.groups import Cycles
+from app.store.repository import Store
 
 GROUP = "Équipe Est"
 NAMES = ["Anne Facil", "Bruno", "Chloé", "Dédé", "Élise", "Fatou"]
@@ -114,9 +117,9 @@ def test_a_six_session_cycle_end_to_end(store, catalog, clock) -> None:
     assert answer.delay_days == 14
 
     # The calendar: what is next, what is overdue, and a real .ics.
-    upcoming, overdue = cycles.next_and_overdue(cycle_id, date(2027, 1, 1))
+    upcoming, overdue = next_and_overdue(cycles.calendar(cycle_id), date(2027, 1, 1))
     assert upcoming is None and overdue == []  # all six were held
-    parsed = Calendar.from_ical(cycles.ics(cycle_id))
+    parsed = Calendar.from_ical(calendar_file(store, cycle_id=cycle_id))
     events = [c for c in parsed.walk() if c.name == "VEVENT"]
     assert len(events) == 6
     assert str(events[0]["summary"]) == f"{GROUP} — séance 1"
@@ -132,7 +135,7 @@ def test_next_and_overdue_sessions(store, catalog, clock) -> None:
     cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
     for n in range(1, 4):
         cycles.plan(cycle_id, n, f"2027-0{n}-10", "14:00", 150)
-    upcoming, overdue = cycles.next_and_overdue(cycle_id, date(2027, 2, 20))
+    upcoming, overdue = next_and_overdue(cycles.calendar(cycle_id), date(2027, 2, 20))
     assert [e.number for e in overdue] == [1, 2] and upcoming is not None and upcoming.number == 3
 
 

@@ -11,8 +11,11 @@ import pytest
 from app import cli
 from app.clock import FakeClock
 from app.live import LiveSession
-from app.store.database import ENCRYPTED_NAME, StoreError, StoreProblem, encryption_available
-from app.store.repository import Note, Store
+from app.records import Note
+from app.store.encryption import encryption_available
+from app.store.errors import StoreError, StoreProblem
+from app.store.folder import ENCRYPTED_NAME
+from app.store.repository import Store
 from tests.sessions import recorded_session
 
 pytestmark = pytest.mark.skipif(not encryption_available(), reason="no SQLCipher here")
@@ -81,12 +84,12 @@ def test_a_failed_encryption_leaves_the_store_as_it_was(tmp_path, catalog, monke
     folder = tmp_path / "data"
     store = Store.open(folder)
     session = recorded_session(store, catalog, "rex", FakeClock())
-    import app.store.database as database
+    import app.store.encryption as encryption
 
     def full(*_a, **_k):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(database.os, "replace", full)
+    monkeypatch.setattr(encryption.os, "replace", full)
     with pytest.raises(StoreError) as failed:
         store.protect(PASSPHRASE)
     assert failed.value.problem is StoreProblem.DISK_FULL

@@ -12,8 +12,8 @@ from app.cli import main
 from app.export.onepage import MIN_SIZE, fit
 from app.export.sheet import build_content, synthesis_pdf
 from app.export.tables import tables
+from app.records import Note
 from app.report import collect
-from app.store.repository import Note
 from tests.sessions import PEOPLE, recorded_session
 
 PROTOCOLS = ["codev-anact", "codev-payette", "groupe-parole", "echanges-pairs", "rex"]

@@ -16,10 +16,11 @@ from sqlalchemy import create_engine
 
 from app.clock import FakeClock
 from app.live import LiveSession
-from app.store import database
-from app.store.database import StoreError, StoreProblem
+from app.records import Note, SessionState
+from app.store import folder, schema
+from app.store.errors import StoreError, StoreProblem
 from app.store.models import Base
-from app.store.repository import Note, SessionState, Store
+from app.store.repository import Store
 from tests.conftest import make_setup
 
 
@@ -40,7 +41,7 @@ def test_migrations_build_exactly_the_models(tmp_path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
     from alembic import command
 
-    cfg = database.alembic_config()
+    cfg = schema.alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
@@ -96,7 +97,8 @@ def test_a_killed_process_loses_nothing_it_acted_on(tmp_path, catalog) -> None:
         f"""
         import sys
         from pathlib import Path
-        from app.store.repository import Note, Store
+        from app.records import Note
+        from app.store.repository import Store
         from app.live import LiveSession
         from tests.conftest import make_setup
         from app.protocols import load_catalog
@@ -134,7 +136,7 @@ def test_a_killed_process_loses_nothing_it_acted_on(tmp_path, catalog) -> None:
 def test_a_corrupt_database_is_moved_aside_never_overwritten(data_dir) -> None:
     data_dir.mkdir(mode=0o700)
     garbage = b"this is not a database" * 100
-    (data_dir / database.DB_NAME).write_bytes(garbage)
+    (data_dir / folder.DB_NAME).write_bytes(garbage)
     store = Store.open(data_dir)
     assert store.moved_aside is not None
     assert store.moved_aside.read_bytes() == garbage

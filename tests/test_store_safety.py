@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from app.live import LONG_ABSENCE, LiveSession
-from app.store import database
-from app.store.database import StoreError, StoreProblem
+from app.store import connection, folder, schema
+from app.store.errors import StoreError, StoreProblem
 from app.store.repository import Store
 from tests.conftest import make_setup
 
@@ -91,7 +91,7 @@ def test_schema_creation_is_one_transaction(tmp_path, monkeypatch) -> None:
             Store.open(tmp_path / "data")
     finally:
         event.remove(table, "after_create", fail)
-    raw = sqlite3.connect(tmp_path / "data" / database.DB_NAME)
+    raw = sqlite3.connect(tmp_path / "data" / folder.DB_NAME)
     tables = raw.execute("select name from sqlite_master where type='table'").fetchall()
     raw.close()
     assert tables == []
@@ -103,15 +103,15 @@ def test_a_full_disk_at_start_up_leaves_the_database_where_it_is(tmp_path, catal
     store = Store.open(data)
     sid = store.create_session(make_setup(catalog), 0.0)
     store.close()
-    os.unlink(data / database.CLEAN_NAME)  # as after a crash: the deep check runs
+    os.unlink(data / folder.CLEAN_NAME)  # as after a crash: the deep check runs
     for side in ("-wal", "-shm"):
-        (data / (database.DB_NAME + side)).unlink(missing_ok=True)
+        (data / (folder.DB_NAME + side)).unlink(missing_ok=True)
     # The child may write nothing at all: as a disk with no byte free.
     child = run_child(
         """
         import resource, signal, sys
         from pathlib import Path
-        from app.store.database import StoreError
+        from app.store.errors import StoreError
         from app.store.repository import Store
         from app.protocols import load_catalog
         from tests.conftest import make_setup
@@ -146,12 +146,12 @@ def test_only_real_corruption_is_moved_aside(tmp_path, monkeypatch) -> None:
     def busy(*_args, **_kwargs):
         raise locked
 
-    monkeypatch.setattr(database.sqlite3, "connect", busy)
+    monkeypatch.setattr(connection.sqlite3, "connect", busy)
     with pytest.raises(StoreError) as caught:
         Store.open(data)
     assert caught.value.problem is StoreProblem.BUSY
     monkeypatch.undo()
-    assert (data / database.DB_NAME).exists()
+    assert (data / folder.DB_NAME).exists()
     assert [p.name for p in data.iterdir() if "corrupt" in p.name] == []
 
 
@@ -164,7 +164,7 @@ def test_a_second_app_on_the_same_folder_is_told_and_writes_nothing(tmp_path, ca
         """
         import sys
         from pathlib import Path
-        from app.store.database import StoreError
+        from app.store.errors import StoreError
         from app.store.repository import Store
         try:
             Store.open(Path(sys.argv[1]))
@@ -188,10 +188,10 @@ def test_a_loose_data_folder_is_tightened(tmp_path) -> None:
     data = tmp_path / "data"
     Store.open(data).close()
     os.chmod(data, 0o755)
-    os.chmod(data / database.DB_NAME, 0o644)
+    os.chmod(data / folder.DB_NAME, 0o644)
     Store.open(data).close()
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
-    assert stat.S_IMODE((data / database.DB_NAME).stat().st_mode) == 0o600
+    assert stat.S_IMODE((data / folder.DB_NAME).stat().st_mode) == 0o600
 
 
 def test_the_deep_check_runs_only_after_an_unclean_shutdown(tmp_path) -> None:
@@ -211,22 +211,22 @@ def test_the_deep_check_runs_only_after_an_unclean_shutdown(tmp_path) -> None:
 def test_a_newer_schema_is_refused_and_left_alone(tmp_path) -> None:
     data = tmp_path / "data"
     Store.open(data).close()
-    raw = sqlite3.connect(data / database.DB_NAME)
+    raw = sqlite3.connect(data / folder.DB_NAME)
     raw.execute("update alembic_version set version_num = '9999'")
     raw.commit()
     raw.close()
     with pytest.raises(StoreError) as caught:
         Store.open(data)
     assert caught.value.problem is StoreProblem.TOO_NEW
-    assert (data / database.DB_NAME).exists()
+    assert (data / folder.DB_NAME).exists()
 
 
 def test_schema_head_is_the_newest_migration() -> None:
     from alembic.script import ScriptDirectory
 
-    scripts = ScriptDirectory.from_config(database.alembic_config())
-    assert scripts.get_current_head() == database.SCHEMA_HEAD
-    assert {r.revision for r in scripts.walk_revisions()} == set(database.KNOWN_REVISIONS)
+    scripts = ScriptDirectory.from_config(schema.alembic_config())
+    assert scripts.get_current_head() == schema.SCHEMA_HEAD
+    assert {r.revision for r in scripts.walk_revisions()} == set(schema.KNOWN_REVISIONS)
 
 
 @pytest.mark.parametrize("away, counted", [(LONG_ABSENCE - 60, True), (14 * 3600, None)])
@@ -287,13 +287,13 @@ def test_a_store_of_the_first_schema_is_upgraded_without_loss(tmp_path, catalog,
     live.give_floor(live.engine.people[2].id)
     clock.advance(50)
     store.close()
-    engine = database.make_engine(data / database.DB_NAME)
-    cfg = database.alembic_config()
+    engine = schema.make_engine(data / folder.DB_NAME)
+    cfg = schema.alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
     engine.dispose()
-    raw = sqlite3.connect(data / database.DB_NAME)
+    raw = sqlite3.connect(data / folder.DB_NAME)
     columns = [row[1] for row in raw.execute("PRAGMA table_info(sessions)")]
     raw.close()
     assert "current_step" not in columns  # really the old schema
@@ -303,7 +303,7 @@ def test_a_store_of_the_first_schema_is_upgraded_without_loss(tmp_path, catalog,
     assert summary.step_index == 3 and summary.state == "running"
     resumed = LiveSession(again, summary.id, clock)
     assert resumed.engine.step_index == 3 and resumed.engine.speaker == live.engine.people[2].id
-    from app.cycle import Cycles
+    from app.store.groups import Cycles
     from tests.conftest import GROUP
 
     # Everyone who took part became a member of the group, linked to their seat.

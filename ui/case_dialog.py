@@ -14,28 +14,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.notes import MAX_NOTE
-from app.store.database import StoreError
-from app.store.repository import Store
-from ui.labels import store_error_text
-
-MAX_FOLLOW_UP = 200
+from app.operations.sessions import MAX_FOLLOW_UP, correct_case
+from ui.operations import Operations
 
 
 class CaseDialog(QDialog):
-    def __init__(self, store: Store, session_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, operations: Operations, session_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.operations = operations
         self.session_id = session_id
-        stored = store.load(session_id)
+        stored = operations.read(lambda s: s.load(session_id))
+        cases = stored.cases if stored is not None else []
+        texts = stored.case_texts if stored is not None else []
         self.setWindowTitle(self.tr("The case and the follow-up"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.situations: list[QPlainTextEdit] = []
         self.requests: list[QPlainTextEdit] = []
-        for case, (situation, request) in zip(stored.cases, stored.case_texts, strict=True):
-            if len(stored.cases) > 1:
+        for case, (situation, request) in zip(cases, texts, strict=True):
+            if len(cases) > 1:
                 form.addRow(
                     QLabel(self.tr("Case {n}: {title}").format(n=case.index + 1, title=case.title))
                 )
@@ -49,7 +49,7 @@ class CaseDialog(QDialog):
             form.addRow(self.tr("Request to the group"), request_edit)
             self.situations.append(situation_edit)
             self.requests.append(request_edit)
-        self.follow_up = QLineEdit(stored.follow_up)
+        self.follow_up = QLineEdit(stored.follow_up if stored is not None else "")
         self.follow_up.setMaxLength(MAX_FOLLOW_UP)
         self.follow_up.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up.setPlaceholderText(self.tr("e.g. 12 March, next session"))
@@ -76,18 +76,14 @@ class CaseDialog(QDialog):
     def save(self) -> None:
         """Everything written at once; on a failure nothing typed is lost: the
         dialog stays open with what was typed."""
-        try:
-            for index, (situation, request) in enumerate(
-                zip(self.situations, self.requests, strict=True)
-            ):
-                self.store.set_case_texts(
-                    self.session_id,
-                    index,
-                    situation.toPlainText()[:MAX_NOTE].strip(),
-                    request.toPlainText()[:MAX_NOTE].strip(),
-                )
-            self.store.set_follow_up(self.session_id, self.follow_up.text().strip())
-        except StoreError as exc:
-            self.error.setText(store_error_text(exc))
-            return
-        self.accept()
+        texts = [
+            (situation.toPlainText(), request.toPlainText())
+            for situation, request in zip(self.situations, self.requests, strict=True)
+        ]
+        session_id, follow_up = self.session_id, self.follow_up.text()
+        if self.operations.write(
+            lambda s: correct_case(s, session_id=session_id, texts=texts, follow_up=follow_up),
+            origin=self,
+            failed=self.error.setText,
+        ):
+            self.accept()

@@ -273,7 +273,7 @@ class ConsoleWindow(QMainWindow):
         from ui.case_dialog import CaseDialog
 
         live = self.controller.live
-        self.case_dialog = CaseDialog(live.store, live.id, self)
+        self.case_dialog = CaseDialog(self.controller.operations, live.id, self)
         self.case_dialog.finished.connect(lambda _result: self.back_from_dialog())
         self.case_dialog.open()
         return self.case_dialog
@@ -404,7 +404,7 @@ class ConsoleWindow(QMainWindow):
         self.save_note_draft()
         live = self.controller.live
         self.export_dialog = ExportDialog(
-            live.store, live.id, self.controller.lang, self, room=self.controller
+            self.controller.operations, live.id, self.controller.lang, self, room=self.controller
         )
         self.export_dialog.open()
         return self.export_dialog

@@ -15,18 +15,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.cues import Cue, CueTracker
-from app.cycle import ActionStatus, Cycles, Evaluation
+from app.cycle import ActionStatus, Evaluation
 from app.engine import Event
 from app.follow_up import REVIEW_STEPS, FollowUp
 from app.live import LiveSession
+from app.operations import OpChanges
+from app.operations.sessions import delete_note, follow_up_of, review_action, rewrite_note
+from app.records import Note
 from app.snapshot import Snapshot, take
-from app.store.database import StoreError
-from app.store.repository import Note
 
 if TYPE_CHECKING:
     from app.kinds import Capture
     from app.notes import NoteDraft
-from ui.labels import store_error_text
+from ui.operations import Operations, failure_text
 
 SETTLE_MS = 15  # wake just after the second turns, never just before it
 
@@ -40,9 +41,16 @@ class SessionController(QObject):
     message_changed = Signal(str)  # "" when dismissed
     review_changed = Signal(str)  # the relevé shown to the room for review; "" when taken down
 
-    def __init__(self, live: LiveSession, lang: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        live: LiveSession,
+        lang: str,
+        operations: Operations,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.live = live
+        self.operations = operations
         self.lang = lang
         self.blank = False
         self.message = ""  # what the room reads over the timer, until dismissed
@@ -55,9 +63,8 @@ class SessionController(QObject):
         self._timer.timeout.connect(self.refresh)
         live.subscribe(self._on_event)
         self._snapshot = take(live, lang)
-        self.follow_up = FollowUp(
-            Cycles(live.store), live.id, evaluates=live.stored.protocol.evaluates_actions
-        )
+        self.follow_up = FollowUp(live.id, evaluates=live.stored.protocol.evaluates_actions)
+        self._read_follow_up()
         snap = self._snapshot
         self._cues.update(snap.step_index, snap.remaining, False, snap.warning)
         self._sync_timer()
@@ -100,12 +107,39 @@ class SessionController(QObject):
         self._timer.stop()
 
     def _do(self, action: Callable[[], object]) -> bool:
+        """A live-session command; a refusal (the disk, a store problem) is said."""
         try:
             action()
-        except StoreError as exc:
-            self.failed.emit(store_error_text(exc))
+        except Exception as exc:
+            text = failure_text(exc)
+            if text is None:
+                raise
+            self.failed.emit(text)
             return False
         return True
+
+    def _write(self, op: Callable[..., OpChanges]) -> bool:
+        return self.operations.write(op, origin=self, failed=self.failed.emit)
+
+    def notes(self) -> list[Note]:
+        """The session's filed notes, as saved."""
+        session_id = self.live.id
+        return self.operations.read(lambda s: s.notes(session_id), failed=self.failed.emit) or []
+
+    def note_draft(self) -> NoteDraft:
+        """The line being typed, saved as it is typed (every save a small write)."""
+        from app.notes import NoteDraft
+
+        live = self.live
+        return NoteDraft(live.store, live.id, live.clock.wall)
+
+    def _read_follow_up(self) -> None:
+        session_id = self.live.id
+        read = self.operations.read(
+            lambda s: follow_up_of(s, session_id=session_id), failed=self.failed.emit
+        )
+        if read is not None:
+            self.follow_up.update(*read)
 
     # -- notes ------------------------------------------------------------------
 
@@ -122,11 +156,11 @@ class SessionController(QObject):
 
     def rewrite_note(self, note: Note) -> bool:
         """A filed note corrected: its text, kind or arbitration."""
-        store, clock = self.live.store, self.live.clock
-        return self._do(lambda: store.update_note(note, clock.wall()))
+        wall = self.live.clock.wall()
+        return self._write(lambda s: rewrite_note(s, note=note, wall=wall))
 
     def delete_note(self, note_id: int) -> bool:
-        return self._do(lambda: self.live.store.delete_note(note_id))
+        return self._write(lambda s: delete_note(s, note_id=note_id))
 
     # -- the facilitator's commands -------------------------------------------
 
@@ -189,21 +223,16 @@ class SessionController(QObject):
         self._do(lambda: self.live.set_away(person, away))
 
     def rename(self, person: int, name: str) -> bool:
-        try:
-            renamed = self.live.rename(person, name)
-        except StoreError as exc:
-            self.failed.emit(store_error_text(exc))
-            return False
+        renamed: list[bool] = []
+        self._do(lambda: renamed.append(self.live.rename(person, name)))
         self.refresh()
-        return renamed
+        return bool(renamed and renamed[0])
 
     def choose_case(self, case_index: int, title: str, narrator: int | None) -> None:
-        try:
-            chosen = self.live.choose_case(case_index, title, narrator)
-        except StoreError as exc:
-            self.failed.emit(store_error_text(exc))
+        chosen: list[bool] = []
+        if not self._do(lambda: chosen.append(self.live.choose_case(case_index, title, narrator))):
             return
-        if not chosen:
+        if not chosen[0]:
             self.failed.emit(self.tr("That situation could not be chosen."))
         self.refresh()
 
@@ -234,8 +263,24 @@ class SessionController(QObject):
     ) -> None:
         if not self.reviewing:
             return
-        wall = self.live.clock.wall()
-        self._do(lambda: self.follow_up.mark(status, wall, comment, evaluation, trace))
+        action = self.follow_up.current
+        if action is None:
+            return
+        wall, session_id, note_id = self.live.clock.wall(), self.live.id, action.note_id
+        if self._write(
+            lambda s: review_action(
+                s,
+                session_id=session_id,
+                note_id=note_id,
+                status=status,
+                wall=wall,
+                comment=comment,
+                evaluation=evaluation,
+                trace=trace,
+            )
+        ):
+            self._read_follow_up()
+            self.follow_up.select_first_waiting()
         self.follow_up_changed.emit()
 
     def next_action(self) -> None:

@@ -17,14 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QObject,
-    QRunnable,
     QStandardPaths,
     Qt,
-    QThreadPool,
     QTimer,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -51,50 +47,15 @@ from app.export.sheet import RELEVE_SECTIONS, build_content, third_party_label
 from app.export.tables import write_tables
 from app.export.third_party import suspected_names
 from app.files import write_atomically
+from app.operations.sessions import record_review
 from app.report import SessionData, collect
-from app.store.database import StoreError
-from app.store.repository import Store
 from ui import settings
-from ui.labels import store_error_text
+from ui.operations import BackgroundJob, Operations
 
 if TYPE_CHECKING:
     from ui.controller import SessionController
 
 PROGRESS_AFTER_MS = 300
-
-
-class BackgroundJob(QObject):
-    """Runs ``work`` (build and write a file) off the GUI thread; reports back on it.
-
-    ``work`` gets only plain data its caller already read: no widget, no database.
-    """
-
-    finished = Signal(str)  # the path written
-    failed = Signal(str)  # why, in the system's words
-
-    def __init__(self, work: Callable[[], Path]) -> None:
-        super().__init__()
-        self.work = work
-
-    def run(self) -> None:
-        try:
-            path = self.work()
-        except OSError as exc:
-            self.failed.emit(exc.strerror or str(exc))
-            return
-        self.finished.emit(str(path))
-
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(_Runner(self))
-
-
-class _Runner(QRunnable):
-    def __init__(self, job: BackgroundJob) -> None:
-        super().__init__()
-        self.job = job
-
-    def run(self) -> None:
-        self.job.run()
 
 
 @dataclass(frozen=True)
@@ -144,7 +105,7 @@ def safe_file_name(text: str) -> str:
 class ExportDialog(QDialog):
     def __init__(
         self,
-        store: Store,
+        operations: Operations,
         session_id: int,
         lang: str,
         parent: QWidget | None = None,
@@ -154,14 +115,18 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.room = room  # the session's projection, to read the relevé with the group
         self.wall = wall
-        self.store = store
+        self.operations = operations
         self.session_id = session_id
         self.lang = lang
-        self.job: BackgroundJob | None = None
+        self.job: BackgroundJob[Path] | None = None
         self._suggested = ""
         self.setWindowTitle(self.tr("Synthesis sheet"))
         self.setMinimumWidth(620)
-        stored = store.load(session_id)
+        data = operations.read(lambda s: collect(s, session_id))
+        if data is None:
+            raise KeyError(session_id)  # opened from a session that is there
+        self.data = data
+        stored = data.stored
         self._group = stored.group
         self._date = datetime.fromtimestamp(stored.created_wall).strftime("%Y-%m-%d")
 
@@ -173,7 +138,6 @@ class ExportDialog(QDialog):
         self.anonymize.toggled.connect(self._suggest_name)
         self.anonymize.toggled.connect(self._show_releve_choices)
         layout.addWidget(self.anonymize)
-        self.data = collect(store, session_id)
         self.releve_box = self._releve_box()
         layout.addWidget(self.releve_box)
         self.with_csv = QCheckBox(self.tr("Also the turns and steps as CSV files, beside it"))
@@ -339,27 +303,31 @@ class ExportDialog(QDialog):
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        data = collect(self.store, self.session_id)
+        session_id = self.session_id
+        data = self.operations.read(lambda s: collect(s, session_id), failed=self._fail)
+        if data is None:
+            return
         anonymize, with_csv, lang = self.anonymize.isChecked(), self.with_csv.isChecked(), self.lang
         with_docx = self.with_docx.isChecked()
         releve = self.releve_choices() if anonymize else None
         if releve is not None and self.validated.isChecked():
             wall = self.wall()
-            try:  # the export records that the group validated it
-                self.store.record_review(self.session_id, list(releve.sections), wall)
-            except StoreError as exc:
-                self._fail(store_error_text(exc))
+            sections = list(releve.sections)
+            if not self.operations.write(  # the export records that the group validated it
+                lambda s: record_review(s, session_id=session_id, sections=sections, wall=wall),
+                origin=self,
+                failed=self._fail,
+            ):
                 return
             releve = ReleveChoices(releve.sections, releve.third_parties, wall)
-        self.job = BackgroundJob(
-            lambda: write_sheet(data, target, anonymize, lang, with_csv, releve, with_docx)
-        )
-        self.job.finished.connect(self._on_finished)
-        self.job.failed.connect(self._on_failed)
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("Creating the PDF…"))
         self._progress_timer.start()
-        self.job.start()
+        self.job = self.operations.in_background(
+            lambda: write_sheet(data, target, anonymize, lang, with_csv, releve, with_docx),
+            done=self._on_finished,
+            failed=self._on_failed,
+        )
 
     def _stop_progress(self) -> None:
         self._progress_timer.stop()
@@ -370,16 +338,11 @@ class ExportDialog(QDialog):
         self.message.setStyleSheet("color: #9b1c1c; font-weight: bold;")
         self.message.setText(text)
 
-    def _on_failed(self, reason: str) -> None:
+    def _on_failed(self, text: str) -> None:
         self._stop_progress()
-        self._fail(
-            self.tr(
-                "The PDF could not be written ({reason}). Choose another folder; "
-                "the session itself is untouched."
-            ).format(reason=reason)
-        )
+        self._fail(text)
 
-    def _on_finished(self, path: str) -> None:
+    def _on_finished(self, path: Path) -> None:
         self._stop_progress()
         settings.set_text(settings.EXPORT_FOLDER, str(Path(path).parent))
         self.message.setStyleSheet("")

@@ -1,16 +1,20 @@
-"""A group over time, for the facilitator: its members, its cycle and calendar,
-management's answers, the bilan, and deleting what must go.
+"""A group over time, for the facilitator: panels over one view model
+(:class:`app.group_view.GroupView`) — members, calendar, management's
+answers, the bilan, and the sessions held, which may be deleted.
 
-Each tab has one job; every action goes through :mod:`app.cycle`, and a
-refused input is said in a sentence under the form.
+Every action is an operation (:mod:`app.operations.groups`) run through
+:class:`ui.operations.Operations`; every list item carries its record's id, and
+a choice is read back by id, never by the text shown. The cycle's figures and
+the bilan are built off the GUI thread.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -33,13 +38,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cycle import Cycles, InvalidEntry
-from app.cycle_report import CRITERIA, collect_cycle
+from app.cycle_report import CRITERIA, CycleFigures
 from app.engine import Role
-from app.files import write_atomically
-from app.store.database import StoreError
-from app.store.repository import MAX_THEME, SessionState, Store
-from ui.labels import role_label, store_error_text
+from app.group_view import CycleView, DateState, GroupView
+from app.kinds import MAX_THEME
+from app.operations import OpChanges
+from app.operations import groups as ops
+from ui.labels import role_label
+from ui.operations import Operations
+
+ID = Qt.ItemDataRole.UserRole
 
 
 def speaker_label(kind: str) -> str:
@@ -65,50 +73,59 @@ def _criteria_labels() -> dict[str, str]:
     }
 
 
-class GroupWindow(QDialog):
-    changed = Signal()  # sessions were deleted: home lists them again
+def _state_label(state: DateState) -> str:
+    return {
+        DateState.HELD: QCoreApplication.translate("GroupWindow", "held"),
+        DateState.OVERDUE: QCoreApplication.translate("GroupWindow", "overdue"),
+        DateState.NEXT: QCoreApplication.translate("GroupWindow", "next"),
+        DateState.PLANNED: "",
+    }[state]
 
-    def __init__(
-        self, store: Store, group: str, lang: str, wall: float, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.cycles = Cycles(store)
-        self.group = group
-        self.lang = lang
-        self.wall = wall
-        self.setWindowTitle(self.tr("Group: {name}").format(name=group))
-        self.setMinimumSize(760, 560)
+
+def _day(iso: str) -> str:
+    return QDate.fromString(iso, "yyyy-MM-dd").toString("dd/MM/yyyy")
+
+
+def _item(text: str, ident: object) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(ID, ident)
+    return item
+
+
+def _chosen(widget: QListWidget) -> object:
+    item = widget.currentItem()
+    return item.data(ID) if item is not None else None
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDate(QDate.currentDate())
+    return edit
+
+
+class GroupPanel(QWidget):
+    """One slice of the group window: drawn from the view, acting by operations."""
+
+    def __init__(self, window: GroupWindow) -> None:
+        super().__init__()
+        self.window_ = window
+
+    def run(self, op: Callable[..., OpChanges]) -> bool:
+        return self.window_.run(op)
+
+    def tell(self, text: str) -> None:
+        self.window_.error.setText(text)
+
+    def draw(self, view: GroupView) -> None:
+        raise NotImplementedError
+
+
+class MembersPanel(GroupPanel):
+    def __init__(self, window: GroupWindow) -> None:
+        super().__init__(window)
         layout = QVBoxLayout(self)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._members_tab(), self.tr("Members"))
-        self.tabs.addTab(self._cycle_tab(), self.tr("Cycle and calendar"))
-        self.tabs.addTab(self._answers_tab(), self.tr("Management's answers"))
-        self.tabs.addTab(self._bilan_tab(), self.tr("Bilan"))
-        layout.addWidget(self.tabs, 1)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        bottom = QHBoxLayout()
-        self.delete_session_button = QPushButton(self.tr("Delete a session…"))
-        self.delete_session_button.clicked.connect(self.delete_session)
-        bottom.addWidget(self.delete_session_button)
-        self.delete_group_button = QPushButton(self.tr("Delete the whole group…"))
-        self.delete_group_button.clicked.connect(self.delete_group)
-        bottom.addWidget(self.delete_group_button)
-        bottom.addStretch(1)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        bottom.addWidget(close)
-        layout.addLayout(bottom)
-        self.refresh()
-
-    # -- building ----------------------------------------------------------------
-
-    def _members_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
         self.member_list = QListWidget()
         self.member_list.setAccessibleName(self.tr("Members of the group"))
         layout.addWidget(self.member_list, 1)
@@ -118,26 +135,67 @@ class GroupWindow(QDialog):
         self.new_member.setAccessibleName(self.tr("Name of a new member"))
         self.new_member.setMaxLength(80)
         row.addWidget(self.new_member, 1)
-        add = QPushButton(self.tr("Add"))
-        add.clicked.connect(self.add_member)
-        row.addWidget(add)
-        rename = QPushButton(self.tr("Rename…"))
-        rename.clicked.connect(self.rename_member)
-        row.addWidget(rename)
-        retire = QPushButton(self.tr("Retire"))
-        retire.clicked.connect(self.retire_member)
-        row.addWidget(retire)
+        for text, action in (
+            (self.tr("Add"), self.add_member),
+            (self.tr("Rename…"), self.rename_member),
+            (self.tr("Retire"), self.retire_member),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            row.addWidget(button)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Past sessions keep the names they were held with.")))
-        return tab
 
-    def _cycle_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
+    def draw(self, view: GroupView) -> None:
+        chosen = _chosen(self.member_list)
+        self.member_list.clear()
+        for m in view.members:
+            role = role_label(Role(m.role)) if m.role in {r.value for r in Role} else m.role
+            retired = " — " + self.tr("retired") if m.retired else ""
+            self.member_list.addItem(_item(f"{m.name} ({role}){retired}", m.id))
+            if m.id == chosen:
+                self.member_list.setCurrentRow(self.member_list.count() - 1)
+
+    def add_member(self) -> None:
+        name = self.new_member.text().strip()
+        if not name:
+            self.tell(self.tr("Type the new member's name first."))
+            return
+        group_id, wall = self.window_.group_id, self.window_.wall
+        if self.run(lambda s: ops.add_member(s, group_id=group_id, name=name, wall=wall)):
+            self.new_member.clear()
+
+    def _selected_member(self) -> int | None:
+        member = _chosen(self.member_list)
+        if member is None:
+            self.tell(self.tr("Choose a member in the list first."))
+            return None
+        return int(member)  # type: ignore[call-overload]
+
+    def rename_member(self) -> None:
+        member = self._selected_member()
+        if member is None:
+            return
+        current = next(m.name for m in self.window_.view.members if m.id == member)
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=current)
+        if ok and name.strip():
+            self.run(lambda s: ops.rename_member(s, member_id=member, name=name))
+
+    def retire_member(self) -> None:
+        member = self._selected_member()
+        if member is not None:
+            wall = self.window_.wall
+            self.run(lambda s: ops.retire_member(s, member_id=member, wall=wall))
+
+
+class CalendarPanel(GroupPanel):
+    def __init__(self, window: GroupWindow) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.cycle_choice = QComboBox()
         self.cycle_choice.setAccessibleName(self.tr("Cycle"))
-        self.cycle_choice.currentIndexChanged.connect(self._show_calendar)
+        self.cycle_choice.currentIndexChanged.connect(lambda _i: window.cycle_chosen())
         top.addWidget(self.cycle_choice, 1)
         new_cycle = QPushButton(self.tr("New cycle…"))
         new_cycle.clicked.connect(self.new_cycle)
@@ -156,14 +214,11 @@ class GroupWindow(QDialog):
         self.entry_number = QSpinBox()
         self.entry_number.setRange(1, 50)
         form.addRow(self.tr("Session n°"), self.entry_number)
-        self.entry_day = QDateEdit()
-        self.entry_day.setCalendarPopup(True)
-        self.entry_day.setDisplayFormat("dd/MM/yyyy")
-        self.entry_day.setDate(QDate.currentDate())
+        self.entry_day = _date_edit()
         form.addRow(self.tr("Date"), self.entry_day)
         self.entry_time = QTimeEdit()
         self.entry_time.setDisplayFormat("HH:mm")
-        self.entry_time.setTime(QTime(9, 30))
+        self.entry_time.setTime(QTime(9, 30))  # the usual start of a session
         form.addRow(self.tr("Time"), self.entry_time)
         self.entry_minutes = QSpinBox()
         self.entry_minutes.setRange(15, 600)
@@ -179,26 +234,120 @@ class GroupWindow(QDialog):
         save = QPushButton(self.tr("Save this date"))
         save.clicked.connect(self.save_entry)
         layout.addWidget(save)
-        return tab
 
-    def _answers_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
+    def draw(self, view: GroupView) -> None:
+        self.entry_narrator.clear()
+        self.entry_narrator.addItem(self.tr("Not chosen yet"), None)
+        for m in view.members:
+            if not m.retired:
+                self.entry_narrator.addItem(m.name, m.id)
+        chosen = self.cycle_id()
+        self.cycle_choice.blockSignals(True)
+        self.cycle_choice.clear()
+        for c in view.cycles:
+            self.cycle_choice.addItem(
+                self.tr("{title} — {held} of {planned} sessions held").format(
+                    title=c.title, held=c.held, planned=c.planned_sessions
+                ),
+                c.id,
+            )
+        found = self.cycle_choice.findData(chosen) if chosen is not None else -1
+        self.cycle_choice.setCurrentIndex(found if found >= 0 else len(view.cycles) - 1)
+        self.cycle_choice.blockSignals(False)
+
+    def cycle_id(self) -> int | None:
+        data = self.cycle_choice.currentData()
+        return int(data) if data is not None else None
+
+    def draw_cycle(self, cycle: CycleView | None) -> None:
+        self.calendar_list.clear()
+        self.ics_button.setEnabled(cycle is not None)
+        if cycle is None:
+            self.narrators.setText(self.tr("No cycle yet: create one to plan its dates."))
+            return
+        for e, state in cycle.dates:
+            narrator = f" — {e.narrator}" if e.narrator else ""
+            place = f" — {e.place}" if e.place else ""
+            label = _state_label(state)
+            mark = f" [{label}]" if label else ""
+            self.calendar_list.addItem(
+                _item(f"{e.number}. {_day(e.day)} {e.start}{place}{narrator}{mark}", e.number)
+            )
+        self.narrators.setText(
+            self.tr("Already brought a case in this cycle: {names}").format(
+                names=", ".join(cycle.narrators) if cycle.narrators else "—"
+            )
+        )
+
+    def new_cycle(self) -> None:
+        title, ok = QInputDialog.getText(
+            self, self.tr("New cycle"), self.tr("Title (e.g. “2027”):")
+        )
+        if not ok or not title.strip():
+            return
+        count, ok = QInputDialog.getInt(
+            self, self.tr("New cycle"), self.tr("Planned sessions:"), 6, 1, 50
+        )
+        if not ok:
+            return
+        window = self.window_
+        group_id, protocol, wall = window.group_id, window.view.protocol_id, window.wall
+        self.run(
+            lambda s: ops.create_cycle(
+                s, group_id=group_id, protocol_id=protocol, title=title, sessions=count, wall=wall
+            )
+        )
+        self.cycle_choice.setCurrentIndex(self.cycle_choice.count() - 1)
+
+    def save_entry(self) -> None:
+        cycle_id = self.cycle_id()
+        if cycle_id is None:
+            self.tell(self.tr("No cycle yet: create one to plan its dates."))
+            return
+        number, minutes = self.entry_number.value(), self.entry_minutes.value()
+        day = self.entry_day.date().toString("yyyy-MM-dd")
+        start = self.entry_time.time().toString("HH:mm")
+        place, narrator = self.entry_place.text(), self.entry_narrator.currentData()
+        self.run(
+            lambda s: ops.plan_session(
+                s,
+                cycle_id=cycle_id,
+                number=number,
+                day=day,
+                start=start,
+                minutes=minutes,
+                place=place,
+                narrator_member_id=narrator,
+            )
+        )
+
+    def export_ics(self) -> Path | None:
+        cycle_id = self.cycle_id()
+        if cycle_id is None:
+            return None
+        path = GroupWindow.ask_path(self, self.tr("The cycle's calendar"), "cycle.ics", "*.ics")
+        if not path:
+            return None
+        target = Path(path)
+        written = self.window_.operations.read(
+            lambda s: ops.export_calendar(s, cycle_id=cycle_id, path=target), failed=self.tell
+        )
+        return written
+
+
+class AnswersPanel(GroupPanel):
+    def __init__(self, window: GroupWindow) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
         form = QFormLayout()
         self.answer_session = QComboBox()
-        self.answer_session.currentIndexChanged.connect(self._fill_about)
+        self.answer_session.currentIndexChanged.connect(lambda _i: self._fill_about())
         form.addRow(self.tr("Relevé of the session"), self.answer_session)
         self.answer_about = QComboBox()
         form.addRow(self.tr("Answer about"), self.answer_about)
-        self.answer_sent = QDateEdit()
-        self.answer_sent.setCalendarPopup(True)
-        self.answer_sent.setDisplayFormat("dd/MM/yyyy")
-        self.answer_sent.setDate(QDate.currentDate())
+        self.answer_sent = _date_edit()
         form.addRow(self.tr("Sent on"), self.answer_sent)
-        self.answer_day = QDateEdit()
-        self.answer_day.setCalendarPopup(True)
-        self.answer_day.setDisplayFormat("dd/MM/yyyy")
-        self.answer_day.setDate(QDate.currentDate())
+        self.answer_day = _date_edit()
         form.addRow(self.tr("Answered on"), self.answer_day)
         self.answer_analysis = QPlainTextEdit()
         self.answer_analysis.setMaximumHeight(80)
@@ -216,11 +365,70 @@ class GroupWindow(QDialog):
         layout.addWidget(
             QLabel(self.tr("The group hears the answer at the opening of its next session."))
         )
-        return tab
 
-    def _bilan_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
+    def draw(self, view: GroupView) -> None:
+        chosen = self.answer_session.currentData()
+        self.answer_session.blockSignals(True)
+        self.answer_session.clear()
+        for s in view.ended_sessions:
+            self.answer_session.addItem(_session_label(s.number_in_cycle, s.case_title, s), s.id)
+        found = self.answer_session.findData(chosen) if chosen is not None else -1
+        self.answer_session.setCurrentIndex(max(found, 0))
+        self.answer_session.blockSignals(False)
+        self._fill_about()
+        self.answer_list.clear()
+        for row in view.answers:
+            answer = row.answer
+            self.answer_list.addItem(
+                self.tr("Session {n}: answered {days} days after the relevé — {text}").format(
+                    n=row.number,
+                    days=answer.delay_days,
+                    text=(f"« {answer.about} » — " if answer.about else "")
+                    + (answer.decisions or answer.analysis),
+                )
+            )
+
+    def _fill_about(self) -> None:
+        self.answer_about.clear()
+        self.answer_about.addItem(self.tr("The relevé as a whole"), "")
+        session = self.answer_session.currentData()
+        if session is None:
+            return
+        answerable = self.window_.operations.read(
+            lambda s: s.cycles.answerable(int(session)), failed=self.tell
+        )
+        for text in answerable or []:
+            short = text if len(text) <= 80 else text[:79] + "…"
+            self.answer_about.addItem(short, text)
+
+    def record_answer(self) -> None:
+        session = self.answer_session.currentData()
+        if session is None:
+            self.tell(self.tr("No ended session yet: a relevé comes after a session."))
+            return
+        sent = self.answer_sent.date().toString("yyyy-MM-dd")
+        answered = self.answer_day.date().toString("yyyy-MM-dd")
+        analysis = self.answer_analysis.toPlainText()
+        decisions = self.answer_decisions.toPlainText()
+        about, wall = str(self.answer_about.currentData() or ""), self.window_.wall
+        self.run(
+            lambda s: ops.record_answer(
+                s,
+                session_id=int(session),
+                sent_day=sent,
+                answered_day=answered,
+                analysis=analysis,
+                decisions=decisions,
+                about=about,
+                wall=wall,
+            )
+        )
+
+
+class BilanPanel(GroupPanel):
+    def __init__(self, window: GroupWindow) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(self.tr("An anonymised page for the social-dialogue bodies. Self-check:"))
         )
@@ -256,138 +464,36 @@ class GroupWindow(QDialog):
         self.heard = QListWidget()
         self.heard.setAccessibleName(self.tr("Least heard over the cycle"))
         layout.addWidget(self.heard, 1)
-        return tab
+        self.exported: Path | None = None  # the last bilan written
 
-    # -- showing -----------------------------------------------------------------
-
-    def refresh(self) -> None:
-        self.error.clear()
-        self.members = self.cycles.members(self.group, include_retired=True)
-        self.member_list.clear()
-        for m in self.members:
-            role = role_label(Role(m.role)) if m.role in {r.value for r in Role} else m.role
-            retired = " — " + self.tr("retired") if m.retired else ""
-            self.member_list.addItem(f"{m.name} ({role}){retired}")
-        self.entry_narrator.clear()
-        self.entry_narrator.addItem(self.tr("Not chosen yet"), None)
-        for m in self.members:
-            if not m.retired:
-                self.entry_narrator.addItem(m.name, m.id)
-        self.cycle_list = self.cycles.cycles(self.group)
-        self.cycle_choice.blockSignals(True)
-        self.cycle_choice.clear()
-        for c in self.cycle_list:
-            self.cycle_choice.addItem(
-                self.tr("{title} — {held} of {planned} sessions held").format(
-                    title=c.title, held=c.held, planned=c.planned_sessions
-                ),
-                c.id,
-            )
-        self.cycle_choice.setCurrentIndex(len(self.cycle_list) - 1)
-        self.cycle_choice.blockSignals(False)
-        self.sessions = [s for s in self.store.summaries() if s.group == self.group]
-        self.answer_session.clear()
-        for s in self.sessions:
-            if s.state == SessionState.ENDED:
-                self.answer_session.addItem(
-                    self.tr("Session {n} — {case}").format(n=s.number_in_cycle, case=s.case_title),
-                    s.id,
-                )
-        self._fill_about()
-        self.answer_list.clear()
-        for s in self.sessions:
-            for answer in self.cycles.answers_to(s.id):
-                self.answer_list.addItem(
-                    self.tr("Session {n}: answered {days} days after the relevé — {text}").format(
-                        n=s.number_in_cycle,
-                        days=answer.delay_days,
-                        text=(f"« {answer.about} » — " if answer.about else "")
-                        + (answer.decisions or answer.analysis),
-                    )
-                )
-        self._show_calendar()
-
-    def _fill_about(self) -> None:
-        self.answer_about.clear()
-        self.answer_about.addItem(self.tr("The relevé as a whole"), "")
-        session = self.answer_session.currentData()
-        if session is not None:
-            for text in self.cycles.answerable(int(session)):
-                short = text if len(text) <= 80 else text[:79] + "…"
-                self.answer_about.addItem(short, text)
-
-    def current_cycle(self) -> int | None:
-        data = self.cycle_choice.currentData()
-        return int(data) if data is not None else None
-
-    def _show_cases(self, cycle_id: int | None) -> None:
-        """The cycle's cases, each with its theme, for the bilan's count by theme."""
-        chosen = self.case_list.currentRow()
-        self.case_list.clear()
-        self.cycle_case_keys: list[tuple[int, int]] = []
-        for session_id, number, index, title, theme in (
-            self.store.cycle_cases(cycle_id) if cycle_id is not None else []
-        ):
-            self.case_list.addItem(
-                self.tr("Session {n} — {case} — {theme}").format(
-                    n=number, case=title, theme=theme or self.tr("no theme")
-                )
-            )
-            self.cycle_case_keys.append((session_id, index))
-        if self.cycle_case_keys:
-            self.case_list.setCurrentRow(min(max(chosen, 0), len(self.cycle_case_keys) - 1))
+    def draw(self, view: GroupView) -> None:
         typed = self.theme_choice.currentText()
         self.theme_choice.clear()
-        self.theme_choice.addItems(self.store.themes())
+        self.theme_choice.addItems(view.themes)
         self.theme_choice.setCurrentText(typed)
-        self.theme_button.setEnabled(bool(self.cycle_case_keys))
 
-    def set_theme(self) -> None:
-        row = self.case_list.currentRow()
-        if not 0 <= row < len(self.cycle_case_keys):
-            return
-        session_id, index = self.cycle_case_keys[row]
-        theme = self.theme_choice.currentText()
-        self._try(lambda: self.store.set_case_theme(session_id, index, theme))
-
-    def _show_calendar(self) -> None:
-        self.calendar_list.clear()
+    def draw_cycle(self, cycle: CycleView | None) -> None:
+        chosen = _chosen(self.case_list)
+        self.case_list.clear()
         self.heard.clear()
-        cycle_id = self.current_cycle()
-        for widget in (self.ics_button, self.bilan_button):
-            widget.setEnabled(cycle_id is not None)
-        self._show_cases(cycle_id)
-        if cycle_id is None:
-            self.narrators.setText(self.tr("No cycle yet: create one to plan its dates."))
-            return
-        upcoming, overdue = self.cycles.next_and_overdue(cycle_id, date.today())
-        late = {e.number for e in overdue}
-        for e in self.cycles.calendar(cycle_id):
-            state = (
-                self.tr("held")
-                if e.held
-                else self.tr("overdue")
-                if e.number in late
-                else self.tr("next")
-                if upcoming is not None and e.number == upcoming.number
-                else ""
+        self.bilan_button.setEnabled(cycle is not None)
+        for case in cycle.cases if cycle is not None else []:
+            self.case_list.addItem(
+                _item(
+                    self.tr("Session {n} — {case} — {theme}").format(
+                        n=case.number, case=case.title, theme=case.theme or self.tr("no theme")
+                    ),
+                    (case.session_id, case.case_index),
+                )
             )
-            day = QDate.fromString(e.day, "yyyy-MM-dd").toString("dd/MM/yyyy")
-            narrator = f" — {e.narrator}" if e.narrator else ""
-            place = f" — {e.place}" if e.place else ""
-            mark = f" [{state}]" if state else ""
-            self.calendar_list.addItem(f"{e.number}. {day} {e.start}{place}{narrator}{mark}")
-        told = self.cycles.narrators_in_cycle(cycle_id)
-        self.narrators.setText(
-            self.tr("Already brought a case in this cycle: {names}").format(
-                names=", ".join(told) if told else "—"
-            )
-        )
-        try:
-            figures = collect_cycle(self.store, cycle_id)
-        except StoreError as exc:
-            self.error.setText(store_error_text(exc))
-            return
+            if (case.session_id, case.case_index) == chosen:
+                self.case_list.setCurrentRow(self.case_list.count() - 1)
+        if self.case_list.count() and self.case_list.currentRow() < 0:
+            self.case_list.setCurrentRow(0)
+        self.theme_button.setEnabled(self.case_list.count() > 0)
+
+    def draw_figures(self, figures: CycleFigures) -> None:
+        self.heard.clear()
         for name, share in figures.least_heard():
             turns = " · ".join(str(f.turns.get(name, 0)) for f in figures.sessions)
             self.heard.addItem(
@@ -408,143 +514,234 @@ class GroupWindow(QDialog):
                 self.tr("The group's balance, session after session: {trend}").format(trend=trend)
             )
 
-    # -- acting ------------------------------------------------------------------
-
-    def _try(self, action: object) -> bool:
-        try:
-            action()  # type: ignore[operator]
-        except StoreError as exc:
-            self.error.setText(store_error_text(exc))
-            return False
-        except InvalidEntry as exc:
-            self.error.setText(self._invalid_text(exc.field))
-            return False
-        self.refresh()
-        return True
-
-    def _invalid_text(self, field: str) -> str:
-        return {
-            "answered_day": self.tr("The answer cannot come before the relevé was sent."),
-            "planned_sessions": self.tr("A cycle has 1 to 50 sessions."),
-        }.get(field, self.tr("This date or time cannot be used."))
-
-    def add_member(self) -> None:
-        name = self.new_member.text().strip()
-        if not name:
-            self.error.setText(self.tr("Type the new member's name first."))
+    def set_theme(self) -> None:
+        chosen = _chosen(self.case_list)
+        if chosen is None:
             return
-        if self._try(
-            lambda: self.cycles.add_member(self.group, name, Role.CONSULTANT.value, self.wall)
-        ):
-            self.new_member.clear()
-
-    def _selected_member(self) -> int | None:
-        row = self.member_list.currentRow()
-        if 0 <= row < len(self.members):
-            return self.members[row].id
-        self.error.setText(self.tr("Choose a member in the list first."))
-        return None
-
-    def rename_member(self) -> None:
-        member = self._selected_member()
-        if member is None:
-            return
-        current = next(m.name for m in self.members if m.id == member)
-        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=current)
-        if ok and name.strip():
-            self._try(lambda: self.cycles.rename_member(member, name))
-
-    def retire_member(self) -> None:
-        member = self._selected_member()
-        if member is not None:
-            self._try(lambda: self.cycles.retire_member(member, self.wall))
-
-    def new_cycle(self) -> None:
-        title, ok = QInputDialog.getText(
-            self, self.tr("New cycle"), self.tr("Title (e.g. “2027”):")
+        session_id, index = int(chosen[0]), int(chosen[1])  # type: ignore[index]
+        theme = self.theme_choice.currentText()
+        self.run(
+            lambda s: ops.set_case_theme(s, session_id=session_id, case_index=index, theme=theme)
         )
-        if not ok or not title.strip():
-            return
-        count, ok = QInputDialog.getInt(
-            self, self.tr("New cycle"), self.tr("Planned sessions:"), 6, 1, 50
-        )
-        if ok:
-            protocol = self.sessions[0].protocol_id if self.sessions else "codev-anact"
-            self._try(
-                lambda: self.cycles.create_cycle(self.group, protocol, title, count, self.wall)
-            )
 
-    def save_entry(self) -> None:
-        cycle_id = self.current_cycle()
+    def export_bilan(self) -> None:
+        cycle_id = self.window_.calendar.cycle_id()
         if cycle_id is None:
-            self.error.setText(self.tr("No cycle yet: create one to plan its dates."))
             return
-        self._try(
-            lambda: self.cycles.plan(
-                cycle_id,
-                self.entry_number.value(),
-                self.entry_day.date().toString("yyyy-MM-dd"),
-                self.entry_time.time().toString("HH:mm"),
-                self.entry_minutes.value(),
-                self.entry_place.text(),
-                self.entry_narrator.currentData(),
-            )
+        path = GroupWindow.ask_path(self, self.tr("The bilan"), "bilan.pdf", "*.pdf")
+        if not path:
+            return
+        criteria = [c for c, box in self.criteria.items() if box.isChecked()]
+        lang, target = self.window_.lang, Path(path)
+        self.bilan_button.setEnabled(False)
+        self.window_.error.setText(self.tr("Creating the bilan…"))
+
+        def done(written: Path) -> None:
+            self.bilan_button.setEnabled(True)
+            self.exported = written
+            self.window_.error.setText(self.tr("Saved: {path}").format(path=written))
+
+        def failed(text: str) -> None:
+            self.bilan_button.setEnabled(True)
+            self.tell(text)
+
+        self.window_.operations.read_in_background(
+            lambda s: ops.export_bilan(
+                s, cycle_id=cycle_id, criteria=criteria, lang=lang, path=target
+            ),
+            done=done,
+            failed=failed,
         )
 
-    def record_answer(self) -> None:
-        session = self.answer_session.currentData()
-        if session is None:
-            self.error.setText(self.tr("No ended session yet: a relevé comes after a session."))
-            return
-        self._try(
-            lambda: self.cycles.record_answer(
-                int(session),
-                self.answer_sent.date().toString("yyyy-MM-dd"),
-                self.answer_day.date().toString("yyyy-MM-dd"),
-                self.answer_analysis.toPlainText(),
-                self.answer_decisions.toPlainText(),
-                self.wall,
-                str(self.answer_about.currentData() or ""),
-            )
+
+def _session_label(number: int, case: str, s: object) -> str:
+    created = getattr(s, "created_wall", None)
+    day = f" — {datetime.fromtimestamp(created).strftime('%d/%m/%Y')}" if created else ""
+    return (
+        QCoreApplication.translate("GroupWindow", "Session {n} — {case}").format(
+            n=number, case=case
         )
+        + day
+    )
+
+
+class SessionsPanel(GroupPanel):
+    """The group's sessions, each by its id: one may be deleted for good."""
+
+    def __init__(self, window: GroupWindow) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        self.session_list = QListWidget()
+        self.session_list.setAccessibleName(self.tr("The group's sessions"))
+        layout.addWidget(self.session_list, 1)
+        row = QHBoxLayout()
+        self.delete_session_button = QPushButton(self.tr("Delete the chosen session…"))
+        self.delete_session_button.clicked.connect(self.delete_session)
+        row.addWidget(self.delete_session_button)
+        self.delete_group_button = QPushButton(self.tr("Delete the whole group…"))
+        self.delete_group_button.clicked.connect(self.delete_group)
+        row.addWidget(self.delete_group_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def draw(self, view: GroupView) -> None:
+        chosen = _chosen(self.session_list)
+        self.session_list.clear()
+        for s in view.sessions:
+            self.session_list.addItem(
+                _item(_session_label(s.number_in_cycle, s.case_title, s), s.id)
+            )
+            if s.id == chosen:
+                self.session_list.setCurrentRow(self.session_list.count() - 1)
+        self.delete_session_button.setEnabled(bool(view.sessions))
+
+    def delete_session(self) -> None:
+        chosen = _chosen(self.session_list)
+        if chosen is None:
+            self.tell(self.tr("Choose a session in the list first."))
+            return
+        session_id = int(chosen)  # type: ignore[call-overload]
+        item = self.session_list.currentItem()
+        what = item.text() if item is not None else ""
+        text = self.tr(
+            "“{what}” will be deleted for good: its notes, its turns and its timings. "
+            "It cannot be brought back."
+        ).format(what=what)
+        if GroupWindow.confirm(self, text):
+            self.run(lambda s: ops.delete_session(s, session_id=session_id))
+
+    def delete_group(self) -> None:
+        view = self.window_.view
+        text = self.tr(
+            "The group “{group}” will be deleted for good: its {n} sessions with all their "
+            "notes, its members, its cycles and calendar. It cannot be brought back."
+        ).format(group=view.name, n=len(view.sessions))
+        if not GroupWindow.confirm(self, text):
+            return
+        group_id = view.group_id
+        if self.run(lambda s: ops.delete_groups(s, group_ids=[group_id])):
+            self.window_.accept()
+
+
+class GroupWindow(QDialog):
+    changed = Signal()  # sessions were deleted: home lists them again
+
+    def __init__(
+        self,
+        operations: Operations,
+        group_id: int,
+        lang: str,
+        wall: float,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.group_id = group_id
+        self.lang = lang
+        self.wall = wall
+        self.today = today
+        self._figures_for: int | None = None  # the cycle whose figures are being read
+        self.setMinimumSize(760, 560)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.members = MembersPanel(self)
+        self.calendar = CalendarPanel(self)
+        self.answers = AnswersPanel(self)
+        self.bilan = BilanPanel(self)
+        self.sessions = SessionsPanel(self)
+        self.panels: list[GroupPanel] = [
+            self.members,
+            self.calendar,
+            self.answers,
+            self.bilan,
+            self.sessions,
+        ]
+        self.tabs.addTab(self.members, self.tr("Members"))
+        self.tabs.addTab(self.calendar, self.tr("Cycle and calendar"))
+        self.tabs.addTab(self.answers, self.tr("Management's answers"))
+        self.tabs.addTab(self.bilan, self.tr("Bilan"))
+        self.tabs.addTab(self.sessions, self.tr("Sessions"))
+        layout.addWidget(self.tabs, 1)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        operations.did_execute.connect(self._on_operation)
+        self.refresh()
+
+    def run(self, op: Callable[..., OpChanges]) -> bool:
+        """One action through the operations; a refusal is said under the panels."""
+        self.error.clear()
+        return self.operations.write(op, origin=self, failed=self.error.setText)
+
+    def _on_operation(self, changes: OpChanges, _origin: object) -> None:
+        if changes.groups and changes.sessions and self._gone():
+            return
+        self.refresh()
+        if changes.sessions:
+            self.changed.emit()
+
+    def _gone(self) -> bool:
+        return self.operations.read(lambda s: s.cycles.group_name(self.group_id)) is None
+
+    def refresh(self) -> None:
+        group_id = self.group_id
+        view = self.operations.read(
+            lambda s: ops.group_view(s, group_id=group_id), failed=self.error.setText
+        )
+        if view is None:
+            return
+        self.view = view
+        self.setWindowTitle(self.tr("Group: {name}").format(name=view.name))
+        for panel in self.panels:
+            panel.draw(view)
+        self.cycle_chosen()
+
+    def cycle_chosen(self) -> None:
+        cycle_id = self.calendar.cycle_id()
+        today = self.today()
+        cycle = (
+            self.operations.read(
+                lambda s: ops.cycle_view(s, cycle_id=cycle_id, today=today),
+                failed=self.error.setText,
+            )
+            if cycle_id is not None
+            else None
+        )
+        self.calendar.draw_cycle(cycle)
+        self.bilan.draw_cycle(cycle)
+        if cycle_id is not None:
+            self._read_figures(cycle_id)
+
+    def _read_figures(self, cycle_id: int) -> None:
+        """The floor over the cycle: every session replayed, off the GUI thread."""
+        self._figures_for = cycle_id
+
+        def done(figures: CycleFigures) -> None:
+            if self._figures_for == cycle_id:
+                self.bilan.draw_figures(figures)
+
+        self.operations.read_in_background(
+            lambda s: ops.cycle_figures(s, cycle_id=cycle_id),
+            done=done,
+            failed=self.error.setText,
+        )
+
+    def current_cycle(self) -> int | None:
+        return self.calendar.cycle_id()
 
     @staticmethod
     def ask_path(parent: QWidget, title: str, suggested: str, pattern: str) -> str:
         """Where to write; replaced in tests."""
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
         return path
-
-    def export_ics(self) -> Path | None:
-        cycle_id = self.current_cycle()
-        if cycle_id is None:
-            return None
-        path = GroupWindow.ask_path(self, self.tr("The cycle's calendar"), "cycle.ics", "*.ics")
-        if not path:
-            return None
-        try:
-            write_atomically(self.cycles.ics(cycle_id), Path(path))
-        except OSError as exc:
-            self.error.setText(self.tr("Not written: {reason}").format(reason=exc.strerror or exc))
-            return None
-        return Path(path)
-
-    def export_bilan(self) -> Path | None:
-        from app.export.bilan import bilan_pdf
-
-        cycle_id = self.current_cycle()
-        if cycle_id is None:
-            return None
-        path = GroupWindow.ask_path(self, self.tr("The bilan"), "bilan.pdf", "*.pdf")
-        if not path:
-            return None
-        checked = [c for c, box in self.criteria.items() if box.isChecked()]
-        try:
-            pdf = bilan_pdf(collect_cycle(self.store, cycle_id), checked, self.lang)
-            write_atomically(pdf, Path(path))
-        except OSError as exc:
-            self.error.setText(self.tr("Not written: {reason}").format(reason=exc.strerror or exc))
-            return None
-        return Path(path)
 
     @staticmethod
     def confirm(parent: QWidget, text: str) -> bool:
@@ -557,40 +754,3 @@ class GroupWindow(QDialog):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    def delete_session(self) -> None:
-        choices = [
-            self.tr("Session {n} — {case}").format(n=s.number_in_cycle, case=s.case_title)
-            for s in self.sessions
-        ]
-        if not choices:
-            return
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("Delete a session"), self.tr("Session:"), choices, 0, False
-        )
-        if not ok:
-            return
-        session = self.sessions[choices.index(chosen)]
-        text = self.tr(
-            "“{what}” will be deleted for good: its notes, its turns and its timings. "
-            "It cannot be brought back."
-        ).format(what=chosen)
-        if GroupWindow.confirm(self, text) and self._try(
-            lambda: self.cycles.delete_session(session.id)
-        ):
-            self.changed.emit()
-
-    def delete_group(self) -> None:
-        text = self.tr(
-            "The group “{group}” will be deleted for good: its {n} sessions with all their "
-            "notes, its members, its cycles and calendar. It cannot be brought back."
-        ).format(group=self.group, n=len(self.sessions))
-        if not GroupWindow.confirm(self, text):
-            return
-        try:
-            self.cycles.delete_group(self.group)
-        except StoreError as exc:
-            self.error.setText(store_error_text(exc))
-            return
-        self.changed.emit()
-        self.accept()

@@ -6,6 +6,7 @@ import html
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
@@ -23,8 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.repository import SessionSummary, Store
 from ui.first_paint import after_first_paint
+
+if TYPE_CHECKING:
+    from app.home_view import GroupBranch
+    from app.records import SessionSummary
+    from ui.operations import Operations
 
 # The home window names no Qt enum: loading Qt's namespace costs a tenth of a
 # start. User text (paths, names) is escaped instead of set as plain text.
@@ -52,17 +57,17 @@ class HomeWindow(QWidget):
     open_session = Signal(int)  # resume or review a stored session
     new_session = Signal()
     prepare = Signal()
-    open_group = Signal(str)
+    open_group = Signal(int)  # the group's id
     first_painted = Signal()  # the facilitator sees it: time to load the rest
 
     def __init__(
         self,
-        store: Store,
+        operations: Operations,
         parent: QWidget | None = None,
         wall: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.operations = operations
         self.wall = wall  # the time of day: the fake clock's in tests
         self.setWindowTitle(self.tr("Tour de table"))
         self.setMinimumSize(760, 560)
@@ -146,7 +151,7 @@ class HomeWindow(QWidget):
         self.folder = QLabel(
             plain(
                 self.tr("Sessions are kept on this computer only: {path}").format(
-                    path=store.path.parent
+                    path=operations.folder
                 )
             )
         )
@@ -162,7 +167,7 @@ class HomeWindow(QWidget):
         layout.addLayout(bottom)
         self.resume_buttons: list[QPushButton] = []
         self._painted = False
-        self.group_names: list[str] = []
+        self.group_ids: list[int] = []
         after_first_paint(self, self._on_first_paint)
         self.refresh()
 
@@ -186,7 +191,10 @@ class HomeWindow(QWidget):
             self.resume_layout.removeWidget(button)
             button.deleteLater()
         self.resume_buttons = []
-        unfinished = self.store.summaries(unfinished_only=True)
+        unfinished = (
+            self.operations.read(lambda s: s.summaries(unfinished_only=True), failed=self.tell)
+            or []
+        )
         for s in unfinished:
             button = QPushButton(self.tr("Resume: {what}").format(what=self.describe(s)))
             button.setMinimumHeight(48)
@@ -198,35 +206,24 @@ class HomeWindow(QWidget):
             self._fill_groups()
         self.past.clear()
         self.past_ids: list[int] = []
-        self._ended_total = self.store.count_ended()
+        self._ended_total = self.operations.read(lambda s: s.count_ended()) or 0
         self.show_more()
 
     def _on_first_paint(self) -> None:
-        from app.store.database import StoreError
-
         self._painted = True
-        try:
-            self._fill_groups()
-        except StoreError as exc:  # the list stays empty; the reason is said
-            from ui.labels import store_error_text
-
-            self.tell(store_error_text(exc))
+        self._fill_groups()
         self._offer_purge()
         self.first_painted.emit()
 
     def _offer_purge(self) -> None:
         """The retention rule, if one is set, says which groups are due for deletion."""
-        from app.cycle import Cycles
-        from app.store.database import StoreError
         from ui import settings
 
         months = settings.number(settings.RETENTION_MONTHS)
         if not months:
             return
-        try:
-            stale = Cycles(self.store).stale_groups(months, self.wall())
-        except StoreError:
-            return  # told when the groups were read
+        now = self.wall()
+        stale = self.operations.read(lambda s: s.cycles.stale_groups(months, now))
         if stale:
             self.tell(
                 self.tr(
@@ -238,97 +235,97 @@ class HomeWindow(QWidget):
     def open_passphrase(self) -> QWidget:
         from ui.passphrase_dialog import PassphraseDialog
 
-        self.passphrase = PassphraseDialog(self.store, self)
+        self.passphrase = PassphraseDialog(self.operations, self)
         self.passphrase.open()
         return self.passphrase
 
     def open_retention(self) -> QWidget:
         from ui.retention_dialog import RetentionDialog
 
-        self.retention = RetentionDialog(self.store, self, self.wall)
+        self.retention = RetentionDialog(self.operations, self, self.wall)
         self.retention.changed.connect(self.refresh)
         self.retention.open()
         return self.retention
 
     def _fill_groups(self) -> None:
-        from app.cycle import Cycles
+        from app.operations.home import group_tree
 
-        cycles = Cycles(self.store)
-        self.groups.clear()
-        self.group_names = self.store.groups()
         today = datetime.now().date()
-        for name in self.group_names:
-            group_item = QTreeWidgetItem([name])
-            group_item.setData(0, ROLE, ("group", name, None))
-            self.groups.addTopLevelItem(group_item)
-            late = 0
-            group_cycles = cycles.cycles(name)
-            for cycle in group_cycles:
-                upcoming, overdue = cycles.next_and_overdue(cycle.id, today)
-                late += len(overdue)
-                line = self.tr("{title}: {held}/{planned} sessions").format(
-                    title=cycle.title, held=cycle.held, planned=cycle.planned_sessions
-                )
-                if upcoming is not None:
-                    line += " · " + self.tr("next: {day}").format(day=_day(upcoming.day))
-                if overdue:
-                    line += " · " + self.tr("{n} overdue").format(n=len(overdue))
-                group_item.addChild(self._folder(line, name, cycle.id))
-            if not group_cycles:
-                group_item.addChild(self._folder(self.tr("Sessions"), name, None))
-            elif self.store.group_sessions(name, None):
-                outside = self.tr("Sessions outside a cycle")
-                group_item.addChild(self._folder(outside, name, None))
-            if late:
-                group_item.setText(0, name + " — " + self.tr("{n} overdue").format(n=late))
-            group_item.setExpanded(True)
-            # The latest cycle open, so that what is next (or late) shows at once.
-            latest = group_item.child(max(0, len(group_cycles) - 1))
-            if latest is not None:
-                latest.setExpanded(True)
-        self.open_group_button.setEnabled(bool(self.group_names))
+        tree = self.operations.read(lambda s: group_tree(s, today=today), failed=self.tell)
+        self.groups.clear()
+        self.group_ids = [branch.group_id for branch in tree or []]
+        for branch in tree or []:
+            group_item = QTreeWidgetItem([branch.name])
+            self.groups.addTopLevelItem(group_item)  # in the tree first: it can then open
+            self._fill_group(group_item, branch)
+        self.open_group_button.setEnabled(bool(self.group_ids))
 
-    def _folder(self, text: str, group: str, cycle_id: int | None) -> QTreeWidgetItem:
+    def _fill_group(self, group_item: QTreeWidgetItem, branch: GroupBranch) -> None:
+        group_item.setData(0, ROLE, ("group", branch.group_id, None))
+        for cycle in branch.cycles:
+            line = self.tr("{title}: {held}/{planned} sessions").format(
+                title=cycle.title, held=cycle.held, planned=cycle.planned
+            )
+            if cycle.next_day is not None:
+                line += " · " + self.tr("next: {day}").format(day=_day(cycle.next_day))
+            if cycle.overdue:
+                line += " · " + self.tr("{n} overdue").format(n=cycle.overdue)
+            group_item.addChild(self._folder(line, branch.group_id, cycle.cycle_id))
+        if not branch.cycles:
+            group_item.addChild(self._folder(self.tr("Sessions"), branch.group_id, None))
+        elif branch.sessions_outside:
+            outside = self.tr("Sessions outside a cycle")
+            group_item.addChild(self._folder(outside, branch.group_id, None))
+        if branch.overdue:
+            group_item.setText(
+                0, branch.name + " — " + self.tr("{n} overdue").format(n=branch.overdue)
+            )
+        group_item.setExpanded(True)
+        # The latest cycle open, so that what is next (or late) shows at once.
+        latest = group_item.child(max(0, len(branch.cycles) - 1))
+        if latest is not None:
+            latest.setExpanded(True)
+
+    def _folder(self, text: str, group_id: int, cycle_id: int | None) -> QTreeWidgetItem:
         """A cycle (or the sessions outside any): its sessions are read when opened."""
         item = QTreeWidgetItem([text])
-        item.setData(0, ROLE, ("cycle", group, cycle_id))
+        item.setData(0, ROLE, ("cycle", group_id, cycle_id))
         item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         return item
 
     def _fill_sessions(self, item: QTreeWidgetItem) -> None:
-        kind, group, cycle_id = item.data(0, ROLE)
+        from app.operations.home import cycle_rows
+
+        kind, group_id, cycle_id = item.data(0, ROLE)
         if kind != "cycle" or item.childCount():
             return
-        held = self.store.group_sessions(group, cycle_id)
-        for n, s in enumerate(held, start=1):
-            number = n if cycle_id is not None else s.number_in_cycle
-            text = self.tr("Session {n} — {date} — {case}").format(
-                n=number, date=_day_of(s.created_wall), case=s.case_title
-            )
-            if s.state != "ended":
-                text += " — " + self.tr("unfinished")
-            child = QTreeWidgetItem([text])
-            child.setData(0, ROLE, ("session", group, s.id))
-            item.addChild(child)
-        if cycle_id is not None:
-            from app.cycle import Cycles
-
-            today = datetime.now().date().isoformat()
-            for entry in Cycles(self.store).calendar(cycle_id):
-                if entry.number <= len(held):
-                    continue
-                text = self.tr("Session {n} — planned {date} at {time}").format(
-                    n=entry.number, date=_day(entry.day), time=entry.start
+        today = datetime.now().date()
+        rows = self.operations.read(
+            lambda s: cycle_rows(s, group_id=group_id, cycle_id=cycle_id, today=today),
+            failed=self.tell,
+        )
+        for leaf in rows or []:
+            if leaf.session_id is not None:
+                text = self.tr("Session {n} — {date} — {case}").format(
+                    n=leaf.number, date=_day(leaf.day), case=leaf.case_title
                 )
-                if entry.place:
-                    text += f", {entry.place}"
-                if entry.narrator:
-                    text += " — " + self.tr("narrator: {name}").format(name=entry.narrator)
-                if entry.day < today:
+                if leaf.unfinished:
+                    text += " — " + self.tr("unfinished")
+                data = ("session", group_id, leaf.session_id)
+            else:
+                text = self.tr("Session {n} — planned {date} at {time}").format(
+                    n=leaf.number, date=_day(leaf.day), time=leaf.start
+                )
+                if leaf.place:
+                    text += f", {leaf.place}"
+                if leaf.narrator:
+                    text += " — " + self.tr("narrator: {name}").format(name=leaf.narrator)
+                if leaf.overdue:
                     text = "⚠ " + text + " — " + self.tr("overdue")
-                child = QTreeWidgetItem([text])
-                child.setData(0, ROLE, ("planned", group, cycle_id))
-                item.addChild(child)
+                data = ("planned", group_id, cycle_id)
+            child = QTreeWidgetItem([text])
+            child.setData(0, ROLE, data)
+            item.addChild(child)
         item.setChildIndicatorPolicy(
             QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
         )
@@ -341,18 +338,19 @@ class HomeWindow(QWidget):
             self.open_group.emit(group)
 
     def _on_open_group(self, *_args: object) -> None:
-        if not self.group_names:
+        if not self.group_ids:
             return
         item = self.groups.currentItem()
-        group = item.data(0, ROLE)[1] if item is not None else self.group_names[0]
-        self.open_group.emit(group)
+        group_id = item.data(0, ROLE)[1] if item is not None else self.group_ids[0]
+        self.open_group.emit(group_id)
 
     def run_search(self) -> None:
-        from app.store.repository import search
+        from app.operations.home import find
 
+        words = self.search.text()
         self.found.clear()
         self.found_ids: list[int] = []
-        for hit in search(self.store, self.search.text()):
+        for hit in self.operations.read(lambda s: find(s, words=words), failed=self.tell) or []:
             day = datetime.fromtimestamp(hit.created_wall).strftime("%d/%m/%Y")
             text = hit.text if len(hit.text) <= 90 else hit.text[:89] + "…"
             self.found.addItem(f"{hit.group} — {day} — {text}")
@@ -368,7 +366,9 @@ class HomeWindow(QWidget):
 
     def show_more(self) -> None:
         """The next page of past sessions, newest first."""
-        for s in self.store.ended_summaries(PAGE, offset=self.past.count()):
+        offset = self.past.count()
+        page = self.operations.read(lambda s: s.ended_summaries(PAGE, offset=offset)) or []
+        for s in page:
             self.past.addItem(QListWidgetItem(self.describe(s)))
             self.past_ids.append(s.id)
         left = self._ended_total - self.past.count()

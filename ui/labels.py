@@ -10,7 +10,6 @@ from app.cues import format_clock
 from app.engine import Role
 from app.protocols import Capture
 from app.snapshot import Snapshot, Status
-from app.store.database import StoreError, StoreProblem
 
 if TYPE_CHECKING:  # the console never needs them: imported where they are told
     from app.prep import PrepFileError
@@ -114,69 +113,6 @@ def status_text(snap: Snapshot, on_console: bool = False) -> str:
         Status.LAST_MINUTE: QCoreApplication.translate("Status", "One minute left"),
         Status.RUNNING: QCoreApplication.translate("Status", "Time left"),
     }[status]
-
-
-def store_error_text(error: StoreError) -> str:
-    """A sentence for the facilitator: what happened, and what became of their data.
-    The technical detail (SQL, system messages) is never shown."""
-    messages = {
-        StoreProblem.DISK_FULL: QCoreApplication.translate(
-            "Messages",
-            "The disk is full: this action was not saved; everything saved before is safe. "
-            "Free some space and try again.",
-        ),
-        StoreProblem.WRITE_FAILED: QCoreApplication.translate(
-            "Messages",
-            "This action could not be saved; everything saved before is safe. Try again; "
-            "if it fails again, close the app and check the disk.",
-        ),
-        StoreProblem.BUSY: QCoreApplication.translate(
-            "Messages",
-            "The sessions file is in use by another program (a backup or a sync?): "
-            "nothing was changed. Try again in a moment.",
-        ),
-        StoreProblem.NO_PERMISSION: QCoreApplication.translate(
-            "Messages",
-            "You do not have the right to write in {path}: nothing was changed. "
-            "Choose another folder or ask your IT support.",
-        ),
-        StoreProblem.CANNOT_CREATE: QCoreApplication.translate(
-            "Messages", "The folder {path} could not be created: nothing was written."
-        ),
-        StoreProblem.NOT_A_FOLDER: QCoreApplication.translate(
-            "Messages", "The path {path} is a file, not a folder: nothing was written."
-        ),
-        StoreProblem.CANNOT_MOVE_ASIDE: QCoreApplication.translate(
-            "Messages",
-            "The sessions file {path} is damaged and could not be set aside. "
-            "It was left as it was.",
-        ),
-        StoreProblem.CANNOT_OPEN: QCoreApplication.translate(
-            "Messages", "The sessions file {path} could not be opened. It was left as it was."
-        ),
-        StoreProblem.ALREADY_OPEN: QCoreApplication.translate(
-            "Messages",
-            "Tour de table is already open on this computer with the same sessions "
-            "({path}). Use that window: this one will close without changing anything.",
-        ),
-        StoreProblem.TOO_NEW: QCoreApplication.translate(
-            "Messages",
-            "The sessions file {path} was written by a newer version of Tour de table. "
-            "Update the app to open it; the file was left as it was.",
-        ),
-        StoreProblem.NEEDS_PASSPHRASE: QCoreApplication.translate(
-            "Messages", "The sessions in {path} are protected: the passphrase opens them."
-        ),
-        StoreProblem.WRONG_PASSPHRASE: QCoreApplication.translate(
-            "Messages",
-            "That passphrase does not open the sessions in {path}; nothing was changed.",
-        ),
-        StoreProblem.NO_ENCRYPTION: QCoreApplication.translate(
-            "Messages",
-            "Encryption is not available on this computer; the sessions were not changed.",
-        ),
-    }
-    return messages[error.problem].format(path=error.path)
 
 
 def prep_error_text(error: PrepFileError) -> str:

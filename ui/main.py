@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import Clock
 from app.paths import data_dir, resource_path, user_protocol_dir
-from app.store.database import StoreError
+from app.store.errors import StoreError
 from app.store.repository import Store
 from ui import settings
 from ui.first_paint import after_first_paint
 from ui.i18n import SUPPORTED, choose_language, install_translator
+from ui.operations import Operations
 from ui.theme import load_fonts
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ class TourDeTable(QObject):
         super().__init__()
         self.use_audio = use_audio
         self.store = store
+        self.operations = Operations(store, self)
+        self.operations.noticed.connect(self.tell)
         self._catalog = catalog
         self.lang = lang
         self.clock = clock or Clock()
@@ -72,7 +75,7 @@ class TourDeTable(QObject):
         if self._home is None:
             from ui.home import HomeWindow
 
-            home = self._home = HomeWindow(self.store, wall=self.clock.wall)
+            home = self._home = HomeWindow(self.operations, wall=self.clock.wall)
             home.open_session.connect(self.open_session)
             home.new_session.connect(self.ask_new_session)
             home.prepare.connect(self.open_prep)
@@ -131,7 +134,7 @@ class TourDeTable(QObject):
         from ui.setup_dialog import NewSessionDialog
 
         self.dialog = NewSessionDialog(
-            self.store, self.catalog, self.lang, self.home, self.clock.wall
+            self.operations, self.catalog, self.lang, self.home, self.clock.wall
         )
         self.dialog.accepted.connect(self._on_dialog_accepted)
         self.dialog.open()
@@ -144,7 +147,7 @@ class TourDeTable(QObject):
     def open_session(self, session_id: int) -> SessionScreens:
         from app.live import LiveSession
         from ui import absence
-        from ui.labels import store_error_text
+        from ui.operations import store_error_text
         from ui.session_window import SessionScreens
         from ui.sound import Chime
 
@@ -160,17 +163,19 @@ class TourDeTable(QObject):
             except StoreError as exc:
                 self.tell(store_error_text(exc))
         chime = Chime(self, use_audio=self.use_audio)
-        self.screens = SessionScreens(live, self.lang, chime, parent=self)
+        self.screens = SessionScreens(live, self.lang, self.operations, chime, parent=self)
         self.screens.closed.connect(self._on_session_closed)
         if self._home is not None:
             self._home.hide()
         self.screens.show()
         return self.screens
 
-    def open_group(self, group: str) -> GroupWindow:
+    def open_group(self, group_id: int) -> GroupWindow:
         from ui.group_window import GroupWindow
 
-        self.group_window = GroupWindow(self.store, group, self.lang, self.clock.wall(), self.home)
+        self.group_window = GroupWindow(
+            self.operations, group_id, self.lang, self.clock.wall(), self.home
+        )
         self.group_window.changed.connect(self.home.refresh)
         self.group_window.open()
         return self.group_window
@@ -223,7 +228,8 @@ def _fatal(message: str) -> int:
 
 def open_store(folder: Path, tries: int = 5) -> Store | None:
     """The store; for a protected one, the passphrase asked (again when wrong)."""
-    from app.store.database import ENCRYPTED_NAME, StoreProblem
+    from app.store.errors import StoreProblem
+    from app.store.folder import ENCRYPTED_NAME
 
     if not (folder / ENCRYPTED_NAME).exists():
         return Store.open(folder)
@@ -268,7 +274,7 @@ def run_app(
     try:
         store = open_store(folder)
     except StoreError as exc:
-        from ui.labels import store_error_text
+        from ui.operations import store_error_text
 
         return _fatal(store_error_text(exc))
     if store is None:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.notes import NoteDraft, editable_line, next_kind, notes_by_case
+from app.notes import editable_line, next_kind, notes_by_case
 from app.protocols import ArbitrationTag, Capture, NoteTag
-from app.store.repository import Note
+from app.records import Note
 from ui.controller import SessionController
 from ui.labels import capture_label
 
@@ -80,7 +80,7 @@ class NotesPanel(QWidget):
         self.controller = controller
         self._give_back_keyboard = give_back_keyboard
         live = controller.live
-        self.draft = NoteDraft(live.store, live.id, live.clock.wall)
+        self.draft = controller.note_draft()
         self.correcting: Note | None = None  # the filed note being rewritten
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -220,7 +220,7 @@ class NotesPanel(QWidget):
         chosen = self.selected_id()
         tags = {t.id: t.name.get(lang) for t in self.tags}
         self.notes_list.clear()
-        self.notes: list[Note] = live.store.notes(live.id)
+        self.notes: list[Note] = self.controller.notes()
         for case, notes in notes_by_case(self.notes, len(live.engine.cases)):
             if len(live.engine.cases) > 1:
                 title = (

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.database import StoreError, encryption_available
-from app.store.repository import Store
-from ui.labels import store_error_text
+from app.operations.sessions import protect_store
+from ui.operations import Operations
 
 MIN_LENGTH = 8
 
@@ -46,9 +45,9 @@ def ask_passphrase(parent: QWidget | None, folder: str, again: bool) -> str | No
 
 
 class PassphraseDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.operations = operations
         self.setWindowTitle(self.tr("Protect the sessions with a passphrase"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -97,19 +96,20 @@ class PassphraseDialog(QDialog):
         return edit
 
     def _show_state(self) -> None:
-        available = encryption_available()
+        available = self.operations.encryption_available
+        encrypted = bool(self.operations.read(lambda s: s.encrypted))
         if not available:
             self.state.setText(self.tr("Encryption is not available on this computer."))
-        elif self.store.encrypted:
+        elif encrypted:
             self.state.setText(self.tr("The sessions are protected. A new passphrase replaces it."))
         else:
             self.state.setText(self.tr("The sessions are not protected."))
         for widget in (self.new, self.repeat, self.understood, self.protect_button):
             widget.setEnabled(available)
         self.protect_button.setText(
-            self.tr("Change the passphrase") if self.store.encrypted else self.tr("Protect")
+            self.tr("Change the passphrase") if encrypted else self.tr("Protect")
         )
-        self.remove_button.setVisible(available and self.store.encrypted)
+        self.remove_button.setVisible(available and encrypted)
 
     def protect(self) -> None:
         new = self.new.text()
@@ -132,10 +132,11 @@ class PassphraseDialog(QDialog):
         self._apply(None)
 
     def _apply(self, passphrase: str | None) -> None:
-        try:
-            self.store.protect(passphrase)
-        except StoreError as exc:
-            self.error.setText(store_error_text(exc))
+        if not self.operations.write(
+            lambda s: protect_store(s, passphrase=passphrase),
+            origin=self,
+            failed=self.error.setText,
+        ):
             return
         self.error.clear()
         self.new.clear()

@@ -42,8 +42,9 @@ from app.prep import (
     save_prep,
 )
 from app.protocols import Catalog, Protocol
-from ui.export_dialog import BackgroundJob, default_folder, safe_file_name
+from ui.export_dialog import default_folder, safe_file_name
 from ui.labels import prep_error_text
+from ui.operations import BackgroundJob
 from ui.prep_form import PrepForm
 from ui.rehearsal_panel import RehearsalPanel
 
@@ -66,7 +67,7 @@ class PrepWindow(QWidget):
         self.clock = clock or Clock()
         self.prep = Prep()
         self.draft_path: Path | None = None
-        self.job: BackgroundJob | None = None
+        self.job: BackgroundJob[Path] | None = None
         self._loading = False
         self.setWindowTitle(self.tr("Tour de table — preparing my exposé"))
         self.resize(1280, 860)
@@ -354,7 +355,7 @@ class PrepWindow(QWidget):
         if chosen:
             self.print_to(Path(chosen))
 
-    def print_to(self, path: Path) -> BackgroundJob:
+    def print_to(self, path: Path) -> BackgroundJob[Path]:
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         self._read_form()
@@ -367,11 +368,7 @@ class PrepWindow(QWidget):
 
         self.job = BackgroundJob(work)
         self.job.finished.connect(lambda p: self._say(self.tr("Saved: {path}").format(path=p)))
-        self.job.failed.connect(
-            lambda reason: self._fail(
-                self.tr("The PDF could not be written: {reason}").format(reason=reason)
-            )
-        )
+        self.job.failed.connect(self._fail)
         self.job.start()
         return self.job
 

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cycle import Cycles
-from app.store.database import StoreError
-from app.store.repository import Store
+from app.operations.groups import delete_groups
 from ui import settings
-from ui.labels import store_error_text
+from ui.operations import Operations
 
 DEFAULT_MONTHS = 24
 
@@ -35,10 +33,13 @@ class RetentionDialog(QDialog):
     changed = Signal()  # groups were deleted
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, wall: Callable[[], float] = time.time
+        self,
+        operations: Operations,
+        parent: QWidget | None = None,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
-        self.cycles = Cycles(store)
+        self.operations = operations
         self.wall = wall
         self.setWindowTitle(self.tr("How long sessions are kept"))
         self.setMinimumWidth(560)
@@ -80,13 +81,17 @@ class RetentionDialog(QDialog):
     def _fill(self) -> None:
         self.groups.clear()
         months = self.months.value()
-        stale = self.cycles.stale_groups(months, self.wall()) if months else []
-        for name, last in stale:
+        now = self.wall()
+        found = self.operations.read(
+            lambda s: s.cycles.stale_groups(months, now), failed=self.error.setText
+        )
+        stale = (found or []) if months else []
+        for group_id, name, last in stale:
             day = datetime.fromtimestamp(last).strftime("%d/%m/%Y")
             item = QListWidgetItem(
                 self.tr("{group} — last session {day}").format(group=name, day=day)
             )
-            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(Qt.ItemDataRole.UserRole, (group_id, name))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)  # nothing deleted unless ticked
             self.groups.addItem(item)
@@ -103,11 +108,13 @@ class RetentionDialog(QDialog):
         self.groups.setVisible(bool(stale))
         self.delete_button.setEnabled(bool(stale))
 
-    def ticked(self) -> list[str]:
+    def ticked(self) -> list[tuple[int, str]]:
+        """The ticked groups, (id, name): deleted by id, named by name."""
+        items = [self.groups.item(i) for i in range(self.groups.count())]
         return [
-            self.groups.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.groups.count())
-            if self.groups.item(i).checkState() == Qt.CheckState.Checked
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
         ]
 
     @staticmethod
@@ -127,13 +134,12 @@ class RetentionDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_ticked(self) -> None:
-        groups = self.ticked()
-        if not groups or not RetentionDialog.confirm(self, groups):
+        ticked = self.ticked()
+        if not ticked or not RetentionDialog.confirm(self, [name for _id, name in ticked]):
             return
-        try:
-            for group in groups:
-                self.cycles.delete_group(group)
-        except StoreError as exc:
-            self.error.setText(store_error_text(exc))
+        group_ids = [group_id for group_id, _name in ticked]
+        self.operations.write(
+            lambda s: delete_groups(s, group_ids=group_ids), origin=self, failed=self.error.setText
+        )
         self.changed.emit()
         self._fill()

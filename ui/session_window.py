@@ -19,6 +19,7 @@ from ui.sound import Chime
 
 if TYPE_CHECKING:
     from ui.help_overlay import HelpOverlay
+    from ui.operations import Operations
 
 
 class SessionScreens(QObject):
@@ -30,11 +31,12 @@ class SessionScreens(QObject):
         self,
         live: LiveSession,
         lang: str,
+        operations: Operations,
         chime: Chime | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.controller = SessionController(live, lang, self)
+        self.controller = SessionController(live, lang, operations, self)
         self.console = ConsoleWindow(self.controller)
         self.projection = ProjectionWindow(self.controller)
         self._help: HelpOverlay | None = None

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.cycle import Attendance
 from app.engine import Role
+from app.kinds import MAX_THEME
+from app.operations.sessions import CREATED, GroupDefaults, create_session, group_defaults
 from app.prep import EXTENSION, PrepFileError, load_prep
 from app.protocols import Catalog, Protocol
 from app.setup import (
@@ -41,9 +43,8 @@ from app.setup import (
     parse_names,
     validate_setup,
 )
-from app.store.database import StoreError
-from app.store.repository import MAX_THEME, Store
-from ui.labels import prep_error_text, problem_text, role_label, store_error_text
+from ui.labels import prep_error_text, problem_text, role_label
+from ui.operations import Operations
 
 PEER_CHOICES = [Role.CONSULTANT, Role.SCRIBE, Role.GUEST]
 
@@ -98,7 +99,7 @@ class CaseRow:
 class NewSessionDialog(QDialog):
     def __init__(
         self,
-        store: Store,
+        operations: Operations,
         catalog: Catalog,
         lang: str,
         parent: QWidget | None = None,
@@ -106,21 +107,21 @@ class NewSessionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.wall = wall
-        self.store = store
+        self.operations = operations
         self.catalog = catalog
         self.lang = lang
         self.session_id: int | None = None
         self._roles: dict[str, Role] = {}
         self._attendance: dict[str, str] = {}  # name -> present | excused | absent
         self._told: set[str] = set()  # who already brought a case in the group's cycle
-        self._themes = store.themes()
+        self._themes = operations.read(lambda s: s.themes()) or []
         self.setWindowTitle(self.tr("New session"))
         self.setMinimumWidth(720)
 
         form = QFormLayout()
         self.group = QComboBox()
         self.group.setEditable(True)
-        self.group.addItems(store.groups())
+        self.group.addItems(operations.read(lambda s: s.groups()) or [])
         self.group.setCurrentText("")
         group_edit = self.group.lineEdit()
         assert group_edit is not None  # editable combo boxes have one
@@ -240,39 +241,24 @@ class NewSessionDialog(QDialog):
             participants=people,
             cases=cases,
             follow_up=self.follow_up.text().strip(),
-            cycle_id=self._open_cycle(),
+            cycle_id=self._defaults(self.group.currentText()).open_cycle,
         )
 
-    def _open_cycle(self) -> int | None:
-        """The group's latest cycle, while it still has sessions to hold."""
-        from app.cycle import Cycles
-
-        name = " ".join(self.group.currentText().split())
-        if name not in self.store.groups():
-            return None
-        cycles = Cycles(self.store).cycles(name)
-        if cycles and cycles[-1].held < cycles[-1].planned_sessions:
-            return cycles[-1].id
-        return None
+    def _defaults(self, name: str) -> GroupDefaults:
+        found = self.operations.read(lambda s: group_defaults(s, name=name))
+        return found if found is not None else GroupDefaults([], set(), None)
 
     # -- reactions ------------------------------------------------------------------------
 
     def _on_group_chosen(self, name: str) -> None:
-        from app.cycle import Cycles
-
-        cycles = Cycles(self.store)
-        self._told = set()
-        if name in self.store.groups():
-            group_cycles = cycles.cycles(name)
-            if group_cycles:
-                self._told = set(cycles.narrators_in_cycle(group_cycles[-1].id))
+        defaults = self._defaults(name)
+        self._told = defaults.told
         for row in self.case_rows:
             self._fill_narrators(row)
         if self.names.toPlainText().strip():
             return  # never overwrite what was typed
-        members = cycles.members(name) if name in self.store.groups() else []
         # The group's members, all ticked present; else the last session's people.
-        known = [(m.name, Role(m.role)) for m in members] or self.store.last_participants(name)
+        known = defaults.people
         if not known:
             return
         peers = [(n, r) for n, r in known if r is not Role.FACILITATOR]
@@ -427,10 +413,17 @@ class NewSessionDialog(QDialog):
         self.show_problems(problems)
         if problems:
             return
-        try:
-            self.session_id = self.store.create_session(setup, self.wall())
-        except StoreError as exc:
-            self.general_error.setText(store_error_text(exc))
+        wall = self.wall()
+
+        def failed(text: str) -> None:
+            self.general_error.setText(text)
             self.general_error.show()
-            return
-        self.accept()
+
+        self.session_id = self.operations.create(
+            lambda s: create_session(s, setup=setup, wall=wall),
+            changes=CREATED,
+            origin=self,
+            failed=failed,
+        )
+        if self.session_id is not None:
+            self.accept()

@@ -14,93 +14,30 @@ turns) are written once, when the session ends.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     # The engine and the protocol models load when a session does: the home
     # window's list needs none of them, and a start is measured in milliseconds.
-    from app.engine import Case, Event, Person, Role, SessionEngine
-    from app.protocols import PlannedStep, Protocol
+    from app.engine import Event, Role, SessionEngine
     from app.setup import SessionSetup
+    from app.store.groups import Cycles
 
-from app.store.database import (
-    OpenedDatabase,
-    StoreError,
-    StoreProblem,
-    classify,
-    connect,
-    db_errors,
-    open_database,
-    reencrypt,
-)
-
-MAX_THEME = 80
+from app.kinds import MAX_THEME
+from app.records import Found, Note, SessionState, SessionSummary, StoredSession
+from app.store.connection import connect
+from app.store.database import OpenedDatabase, open_database, open_reader
+from app.store.encryption import reencrypt
+from app.store.errors import StoreError, StoreProblem, classify, db_errors
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-class SessionState:
-    READY = "ready"
-    RUNNING = "running"
-    ENDED = "ended"
-
-
-class StoredSession(NamedTuple):
-    id: int
-    group: str
-    number_in_cycle: int
-    protocol: Protocol
-    plan: list[PlannedStep]
-    people: list[Person]
-    cases: list[Case]
-    case_texts: list[tuple[str, str]]  # (situation, request) per case
-    case_themes: list[str]  # "" where none was given
-    events: list[Event]
-    state: str
-    created_wall: float
-    started_wall: float | None
-    ended_wall: float | None
-    follow_up: str
-
-    def engine(self) -> SessionEngine:
-        from app.engine import SessionEngine
-
-        return SessionEngine.rebuild(self.plan, self.people, self.cases, self.events)
-
-    @property
-    def facilitator(self) -> Person | None:
-        return next((p for p in self.people if p.role == "facilitator"), None)
-
-
-class SessionSummary(NamedTuple):
-    id: int
-    group: str
-    protocol_id: str
-    number_in_cycle: int
-    state: str
-    created_wall: float
-    running_seconds: float
-    case_title: str
-    step_index: int
-    step_count: int
-
-
-class Note(NamedTuple):
-    id: int
-    step_index: int | None
-    case_index: int | None
-    kind: str
-    text: str
-    tag: str | None = None
-    author_id: int | None = None
-    owner: str = ""
-    due: str = ""
 
 
 # Events after which the session's row is brought up to date (lists read it).
@@ -126,12 +63,56 @@ class Store:
         self.read_only = opened.read_only
         self._opened = opened
         self._db = opened.connection
+        self._cycles: Cycles | None = None
+        # Told of what the store did by itself (a journal put back), once each.
+        self.on_notice: Callable[[StoreProblem], None] | None = None
+        self._journal = self._journal_identity()
 
     @classmethod
     def open(cls, folder: Path, exclusive: bool = True, passphrase: str | None = None) -> Store:
         """``exclusive=False``: a read-only command, which may read beside the app.
         ``passphrase``: the one an encrypted store was protected with."""
         return cls(open_database(folder, exclusive, passphrase))
+
+    def reader(self) -> Store:
+        """The same store read on a connection of its own, for a worker thread."""
+        return Store(open_reader(self.path.parent, self._opened.passphrase))
+
+    def _journal_identity(self) -> tuple[int, int] | None:
+        try:
+            found = os.stat(self.path.with_name(self.path.name + "-wal"))
+        except OSError:
+            return None
+        return found.st_dev, found.st_ino
+
+    def _check_journal(self) -> None:
+        """A sync tool or a cleaner may delete the -wal file while the app writes to
+        it: SQLite goes on writing into the deleted file, and a crash then loses
+        everything since the last checkpoint. When the journal on disk is no longer
+        the one this connection writes to, its content is checkpointed into the
+        main file, the connection opened again on a fresh journal, and it is said."""
+        if self.read_only or self._journal_identity() == self._journal:
+            return
+        try:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._db.close()
+            self._opened.connection = self._db = connect(
+                self.path, passphrase=self._opened.passphrase
+            )
+        except db_errors() as exc:
+            raise StoreError(classify(exc, StoreProblem.WRITE_FAILED), self.path, str(exc)) from exc
+        self._journal = self._journal_identity()
+        if self.on_notice is not None:
+            self.on_notice(StoreProblem.JOURNAL_REPLACED)
+
+    @property
+    def cycles(self) -> Cycles:
+        """The group-level records: members, cycles, follow-up, answers."""
+        from app.store.groups import Cycles
+
+        if self._cycles is None:
+            self._cycles = Cycles(self)
+        return self._cycles
 
     @property
     def encrypted(self) -> bool:
@@ -145,19 +126,21 @@ class Store:
             raise StoreError(StoreProblem.BUSY, self.path, "read-only")
         current = self._opened.passphrase
         try:
-            fresh = reencrypt(self._db, self.path, current, passphrase)
+            reencrypt(self._db, self.path, current, passphrase)
         except StoreError:
             # As it was: the same file, the same key, open again.
             self._opened.connection = self._db = connect(self.path, passphrase=current)
             raise
-        self._opened.connection = self._db = fresh
+        self._opened.connection = self._db = connect(self.path, passphrase=passphrase)
         self._opened.passphrase = passphrase
+        self._journal = self._journal_identity()
 
     def close(self) -> None:
         self._opened.close()
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
+        self._check_journal()
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -461,6 +444,15 @@ class Store:
                 (situation, request, session_id, case_index),
             )
 
+    def correct_case(self, session_id: int, texts: list[tuple[str, str]], follow_up: str) -> None:
+        """The cases' situation and request, and the follow-up date, in one go."""
+        with self._write() as db:
+            db.executemany(
+                'UPDATE cases SET situation = ?, request = ? WHERE session_id = ? AND "index" = ?',
+                [(sit, req, session_id, i) for i, (sit, req) in enumerate(texts)],
+            )
+            db.execute("UPDATE sessions SET follow_up = ? WHERE id = ?", (follow_up, session_id))
+
     def choose_case(
         self, session_id: int, case_index: int, title: str, narrator_id: int | None
     ) -> None:
@@ -622,14 +614,6 @@ def _insert(db: sqlite3.Connection, table: str, **values: Any) -> int:
     row_id = cursor.lastrowid
     assert row_id is not None
     return row_id
-
-
-class Found(NamedTuple):
-    session_id: int
-    group: str
-    created_wall: float
-    where: str  # "case" or "note"
-    text: str
 
 
 def search(store: Store, words: str, limit: int = 50) -> list[Found]:

@@ -29,6 +29,253 @@
     </message>
 </context>
 <context>
+    <name>AnswersPanel</name>
+    <message>
+        <location filename="../../ui/group_window.py" line="345" />
+        <source>Relevé of the session</source>
+        <translation>Relevé de la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="347" />
+        <source>Answer about</source>
+        <translation>Réponse au sujet de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="349" />
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="351" />
+        <source>Answered on</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="354" />
+        <source>Management's analysis</source>
+        <translation>Analyse de la direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="357" />
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="359" />
+        <source>Record the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="363" />
+        <source>Management's answers</source>
+        <translation>Les réponses de la direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="366" />
+        <source>The group hears the answer at the opening of its next session.</source>
+        <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="383" />
+        <source>Session {n}: answered {days} days after the relevé — {text}</source>
+        <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="393" />
+        <source>The relevé as a whole</source>
+        <translation>Le relevé dans son ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="407" />
+        <source>No ended session yet: a relevé comes after a session.</source>
+        <translation>Aucune séance terminée : un relevé suit une séance.</translation>
+    </message>
+</context>
+<context>
+    <name>BilanPanel</name>
+    <message>
+        <location filename="../../ui/group_window.py" line="433" />
+        <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
+        <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="441" />
+        <source>Export the bilan (PDF)…</source>
+        <translation>Exporter le bilan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="445" />
+        <source>The cycle's cases and their themes (the bilan counts them):</source>
+        <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="448" />
+        <source>The cycle's cases and their themes</source>
+        <translation>Les cas du cycle et leur thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="453" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="457" />
+        <source>Theme of the chosen case</source>
+        <translation>Thème du cas choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="459" />
+        <source>Give this theme</source>
+        <translation>Donner ce thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="463" />
+        <source>Over the cycle, least heard first (for you only):</source>
+        <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="465" />
+        <source>Least heard over the cycle</source>
+        <translation>Les moins entendus sur le cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="483" />
+        <source>Session {n} — {case} — {theme}</source>
+        <translation>Séance {n} — {case} — {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="484" />
+        <source>no theme</source>
+        <translation>sans thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="500" />
+        <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
+        <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="506" />
+        <source>In “{kind}” steps: {shares}</source>
+        <translation>Dans les étapes « {kind} » : {shares}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="514" />
+        <source>The group's balance, session after session: {trend}</source>
+        <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="531" />
+        <source>The bilan</source>
+        <translation>Le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="537" />
+        <source>Creating the bilan…</source>
+        <translation>Création du bilan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="542" />
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../ui/group_window.py" line="197" />
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="200" />
+        <source>New cycle…</source>
+        <translation>Nouveau cycle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="203" />
+        <source>Export the calendar (.ics)…</source>
+        <translation>Exporter le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="208" />
+        <location filename="../../ui/group_window.py" line="328" />
+        <source>The cycle's calendar</source>
+        <translation>Le calendrier du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="216" />
+        <source>Session n°</source>
+        <translation>Séance n°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="218" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="222" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="227" />
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="230" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="232" />
+        <source>Planned narrator</source>
+        <translation>Narrateur·rice prévu·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="234" />
+        <source>Save this date</source>
+        <translation>Enregistrer cette date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="240" />
+        <source>Not chosen yet</source>
+        <translation>Pas encore choisi·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="249" />
+        <source>{title} — {held} of {planned} sessions held</source>
+        <translation>{title} — {held} séances tenues sur {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="266" />
+        <location filename="../../ui/group_window.py" line="305" />
+        <source>No cycle yet: create one to plan its dates.</source>
+        <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="277" />
+        <source>Already brought a case in this cycle: {names}</source>
+        <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="284" />
+        <location filename="../../ui/group_window.py" line="289" />
+        <source>New cycle</source>
+        <translation>Nouveau cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="284" />
+        <source>Title (e.g. “2027”):</source>
+        <translation>Titre (par exemple « 2027 ») :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="289" />
+        <source>Planned sessions:</source>
+        <translation>Séances prévues :</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../ui/case_dialog.py" line="31" />
@@ -75,37 +322,37 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../ui/cases_panel.py" line="24" />
+        <location filename="../../ui/cases_panel.py" line="32" />
         <source>The situation chosen by the group</source>
         <translation>La situation choisie par le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_panel.py" line="31" />
+        <location filename="../../ui/cases_panel.py" line="39" />
         <source>Situation {n}</source>
         <translation>Situation {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_panel.py" line="35" />
+        <location filename="../../ui/cases_panel.py" line="43" />
         <source>A short title, no names</source>
         <translation>Un titre court, sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_panel.py" line="36" />
+        <location filename="../../ui/cases_panel.py" line="44" />
         <source>Title of situation {n}</source>
         <translation>Titre de la situation {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_panel.py" line="40" />
+        <location filename="../../ui/cases_panel.py" line="48" />
         <source>Who tells situation {n}</source>
         <translation>Qui raconte la situation {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_panel.py" line="41" />
+        <location filename="../../ui/cases_panel.py" line="49" />
         <source>This one</source>
         <translation>Celle-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_panel.py" line="59" />
+        <location filename="../../ui/cases_panel.py" line="67" />
         <source>— who tells it —</source>
         <translation>— qui la raconte —</translation>
     </message>
@@ -113,32 +360,32 @@
 <context>
     <name>Clock</name>
     <message>
-        <location filename="../../ui/labels.py" line="213" />
+        <location filename="../../ui/labels.py" line="149" />
         <source>{n} min behind</source>
         <translation>{n} min de retard</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215" />
+        <location filename="../../ui/labels.py" line="151" />
         <source>{n} min ahead</source>
         <translation>{n} min d’avance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217" />
+        <location filename="../../ui/labels.py" line="153" />
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218" />
+        <location filename="../../ui/labels.py" line="154" />
         <source>{now} · session {elapsed} of {planned} · ends about {end} · {pace}</source>
         <translation>{now} · séance {elapsed} sur {planned} · fin vers {end} · {pace}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234" />
+        <location filename="../../ui/labels.py" line="170" />
         <source>the method allows {low} to {high} min</source>
         <translation>la méthode prévoit {low} à {high} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240" />
+        <location filename="../../ui/labels.py" line="176" />
         <source>next: {step}</source>
         <translation>ensuite : {step}</translation>
     </message>
@@ -189,151 +436,151 @@
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="81" />
+        <location filename="../../ui/console.py" line="87" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="125" />
-        <location filename="../../ui/console.py" line="134" />
+        <location filename="../../ui/console.py" line="129" />
+        <location filename="../../ui/console.py" line="138" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="141" />
-        <location filename="../../ui/console.py" line="327" />
+        <location filename="../../ui/console.py" line="145" />
+        <location filename="../../ui/console.py" line="343" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150" />
+        <location filename="../../ui/console.py" line="154" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152" />
+        <location filename="../../ui/console.py" line="156" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="154" />
+        <location filename="../../ui/console.py" line="158" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="163" />
-        <location filename="../../ui/console.py" line="336" />
+        <location filename="../../ui/console.py" line="167" />
+        <location filename="../../ui/console.py" line="352" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="166" />
+        <location filename="../../ui/console.py" line="170" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="172" />
+        <location filename="../../ui/console.py" line="176" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="159" />
+        <location filename="../../ui/console.py" line="163" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="146" />
+        <location filename="../../ui/console.py" line="150" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="148" />
+        <location filename="../../ui/console.py" line="152" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="156" />
+        <location filename="../../ui/console.py" line="160" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="160" />
+        <location filename="../../ui/console.py" line="164" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="177" />
+        <location filename="../../ui/console.py" line="181" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="179" />
+        <location filename="../../ui/console.py" line="183" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="198" />
+        <location filename="../../ui/console.py" line="202" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="198" />
+        <location filename="../../ui/console.py" line="202" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="230" />
-        <location filename="../../ui/console.py" line="259" />
+        <location filename="../../ui/console.py" line="234" />
+        <location filename="../../ui/console.py" line="263" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="231" />
+        <location filename="../../ui/console.py" line="235" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="244" />
+        <location filename="../../ui/console.py" line="248" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248" />
+        <location filename="../../ui/console.py" line="252" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248" />
+        <location filename="../../ui/console.py" line="252" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259" />
+        <location filename="../../ui/console.py" line="263" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="264" />
+        <location filename="../../ui/console.py" line="268" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="325" />
+        <location filename="../../ui/console.py" line="341" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="334" />
+        <location filename="../../ui/console.py" line="350" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="401" />
+        <location filename="../../ui/console.py" line="417" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="402" />
+        <location filename="../../ui/console.py" line="418" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -341,165 +588,160 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162" />
+        <location filename="../../ui/export_dialog.py" line="123" />
         <source>Synthesis sheet</source>
         <translation>Fiche de synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169" />
+        <location filename="../../ui/export_dialog.py" line="134" />
         <source>A one-page PDF to hand to the group, or to management.</source>
         <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171" />
+        <location filename="../../ui/export_dialog.py" line="136" />
         <source>Anonymised record for management: no names, no individual figures</source>
         <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="179" />
+        <location filename="../../ui/export_dialog.py" line="143" />
         <source>Also the turns and steps as CSV files, beside it</source>
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182" />
+        <location filename="../../ui/export_dialog.py" line="146" />
         <source>Also an editable copy (.docx), for a compte rendu in your own template</source>
         <translation>Aussi une copie modifiable (.docx), pour un compte rendu dans votre propre modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187" />
+        <location filename="../../ui/export_dialog.py" line="151" />
         <source>File of the sheet</source>
         <translation>Fichier de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189" />
+        <location filename="../../ui/export_dialog.py" line="153" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="204" />
+        <location filename="../../ui/export_dialog.py" line="168" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="208" />
-        <location filename="../../ui/export_dialog.py" line="408" />
+        <location filename="../../ui/export_dialog.py" line="172" />
+        <location filename="../../ui/export_dialog.py" line="371" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223" />
+        <location filename="../../ui/export_dialog.py" line="187" />
         <source>The relevé</source>
         <translation>Le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226" />
+        <location filename="../../ui/export_dialog.py" line="190" />
         <source>Proposals and their arbitration</source>
         <translation>Les propositions et leur arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227" />
+        <location filename="../../ui/export_dialog.py" line="191" />
         <source>The action plan (no names)</source>
         <translation>Le plan d’action (sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228" />
+        <location filename="../../ui/export_dialog.py" line="192" />
         <source>Training needs</source>
         <translation>Les besoins de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229" />
+        <location filename="../../ui/export_dialog.py" line="193" />
         <source>What became of the previous actions</source>
         <translation>Ce que sont devenues les actions précédentes</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230" />
+        <location filename="../../ui/export_dialog.py" line="194" />
         <source>The follow-up date</source>
         <translation>La date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="243" />
+        <location filename="../../ui/export_dialog.py" line="207" />
         <source>Names that are no participant's (a user, a colleague…): each one ticked is replaced by “{label}”.</source>
         <translation>Noms qui ne sont pas ceux des participants (un usager, un collègue…) : chacun, coché, est remplacé par « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="250" />
+        <location filename="../../ui/export_dialog.py" line="214" />
         <source>Names to replace</source>
         <translation>Noms à remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="255" />
-        <location filename="../../ui/export_dialog.py" line="307" />
+        <location filename="../../ui/export_dialog.py" line="219" />
+        <location filename="../../ui/export_dialog.py" line="271" />
         <source>Show it to the group on the projection</source>
         <translation>Le montrer au groupe sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="260" />
+        <location filename="../../ui/export_dialog.py" line="224" />
         <source>Read and validated with the group</source>
         <translation>Relu et validé avec le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="304" />
+        <location filename="../../ui/export_dialog.py" line="268" />
         <source>Take it down from the projection</source>
         <translation>Le retirer de la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="322" />
+        <location filename="../../ui/export_dialog.py" line="286" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="322" />
+        <location filename="../../ui/export_dialog.py" line="286" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="330" />
+        <location filename="../../ui/export_dialog.py" line="294" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="330" />
+        <location filename="../../ui/export_dialog.py" line="294" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="338" />
+        <location filename="../../ui/export_dialog.py" line="302" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="194" />
-        <location filename="../../ui/export_dialog.py" line="360" />
+        <location filename="../../ui/export_dialog.py" line="158" />
+        <location filename="../../ui/export_dialog.py" line="324" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="377" />
-        <source>The PDF could not be written ({reason}). Choose another folder; the session itself is untouched.</source>
-        <translation>Le PDF n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; la séance elle-même n’est pas touchée.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="386" />
+        <location filename="../../ui/export_dialog.py" line="349" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="393" />
+        <location filename="../../ui/export_dialog.py" line="356" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="395" />
+        <location filename="../../ui/export_dialog.py" line="358" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="400" />
+        <location filename="../../ui/export_dialog.py" line="363" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="404" />
+        <location filename="../../ui/export_dialog.py" line="367" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -752,436 +994,109 @@
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../ui/group_window.py" line="47" />
+        <location filename="../../ui/group_window.py" line="55" />
         <source>narrator</source>
         <translation>narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="48" />
+        <location filename="../../ui/group_window.py" line="56" />
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="49" />
+        <location filename="../../ui/group_window.py" line="57" />
         <source>exchange</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="50" />
+        <location filename="../../ui/group_window.py" line="58" />
         <source>round</source>
         <translation>tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="56" />
+        <location filename="../../ui/group_window.py" line="64" />
         <source>Collective</source>
         <translation>Collectif</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="57" />
+        <location filename="../../ui/group_window.py" line="65" />
         <source>Centred on work experience</source>
         <translation>Centré sur l’expérience du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="58" />
+        <location filename="../../ui/group_window.py" line="66" />
         <source>Frame and rules co-built with the stakeholders</source>
         <translation>Cadre et règles co-construits avec les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="61" />
+        <location filename="../../ui/group_window.py" line="69" />
         <source>Part of the work organisation</source>
         <translation>Inscrit dans l’organisation du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="64" />
+        <location filename="../../ui/group_window.py" line="72" />
         <source>Produces proposals or decisions</source>
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="80" />
+        <location filename="../../ui/group_window.py" line="664" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="702" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="84" />
+        <location filename="../../ui/group_window.py" line="660" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="85" />
+        <location filename="../../ui/group_window.py" line="661" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="86" />
-        <location filename="../../ui/group_window.py" line="214" />
+        <location filename="../../ui/group_window.py" line="662" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="87" />
+        <location filename="../../ui/group_window.py" line="663" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="94" />
-        <source>Delete a session…</source>
-        <translation>Supprimer une séance…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="97" />
-        <source>Delete the whole group…</source>
-        <translation>Supprimer tout le groupe…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="101" />
+        <location filename="../../ui/group_window.py" line="672" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="113" />
-        <source>Members of the group</source>
-        <translation>Membres du groupe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="117" />
-        <location filename="../../ui/group_window.py" line="118" />
-        <source>Name of a new member</source>
-        <translation>Nom d’un nouveau membre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="121" />
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="124" />
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="127" />
-        <source>Retire</source>
-        <translation>Retirer du groupe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="131" />
-        <source>Past sessions keep the names they were held with.</source>
-        <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="139" />
-        <source>Cycle</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="142" />
-        <source>New cycle…</source>
-        <translation>Nouveau cycle…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="145" />
-        <source>Export the calendar (.ics)…</source>
-        <translation>Exporter le calendrier (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="158" />
-        <source>Session n°</source>
-        <translation>Séance n°</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="163" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="167" />
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="172" />
-        <source>Length</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="175" />
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="177" />
-        <source>Planned narrator</source>
-        <translation>Narrateur·rice prévu·e</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="179" />
-        <source>Save this date</source>
-        <translation>Enregistrer cette date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="190" />
-        <source>Relevé of the session</source>
-        <translation>Relevé de la séance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="192" />
-        <source>Answer about</source>
-        <translation>Réponse au sujet de</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="197" />
-        <source>Sent on</source>
-        <translation>Envoyé le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="202" />
-        <source>Answered on</source>
-        <translation>Réponse reçue le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="205" />
-        <source>Management's analysis</source>
-        <translation>Analyse de la direction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="208" />
-        <source>Decisions</source>
-        <translation>Décisions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="210" />
-        <source>Record the answer</source>
-        <translation>Enregistrer la réponse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="217" />
-        <source>The group hears the answer at the opening of its next session.</source>
-        <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="225" />
-        <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
-        <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="233" />
-        <source>Export the bilan (PDF)…</source>
-        <translation>Exporter le bilan (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="237" />
-        <source>The cycle's cases and their themes (the bilan counts them):</source>
-        <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="240" />
-        <source>The cycle's cases and their themes</source>
-        <translation>Les cas du cycle et leur thème</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="245" />
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="249" />
-        <source>Theme of the chosen case</source>
-        <translation>Thème du cas choisi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="251" />
-        <source>Give this theme</source>
-        <translation>Donner ce thème</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="255" />
-        <source>Over the cycle, least heard first (for you only):</source>
-        <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="257" />
-        <source>Least heard over the cycle</source>
-        <translation>Les moins entendus sur le cycle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="269" />
-        <source>retired</source>
-        <translation>retiré·e</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="272" />
-        <source>Not chosen yet</source>
-        <translation>Pas encore choisi·e</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="281" />
-        <source>{title} — {held} of {planned} sessions held</source>
-        <translation>{title} — {held} séances tenues sur {planned}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="293" />
-        <location filename="../../ui/group_window.py" line="563" />
+        <location filename="../../ui/group_window.py" line="561" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="301" />
-        <source>Session {n}: answered {days} days after the relevé — {text}</source>
-        <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="312" />
-        <source>The relevé as a whole</source>
-        <translation>Le relevé dans son ensemble</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="332" />
-        <source>Session {n} — {case} — {theme}</source>
-        <translation>Séance {n} — {case} — {theme}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="333" />
-        <source>no theme</source>
-        <translation>sans thème</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="361" />
-        <location filename="../../ui/group_window.py" line="480" />
-        <source>No cycle yet: create one to plan its dates.</source>
-        <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="367" />
+        <location filename="../../ui/group_window.py" line="78" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="369" />
+        <location filename="../../ui/group_window.py" line="79" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="371" />
+        <location filename="../../ui/group_window.py" line="80" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="382" />
-        <source>Already brought a case in this cycle: {names}</source>
-        <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="394" />
-        <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
-        <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="400" />
-        <source>In “{kind}” steps: {shares}</source>
-        <translation>Dans les étapes « {kind} » : {shares}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="408" />
-        <source>The group's balance, session after session: {trend}</source>
-        <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="427" />
-        <source>The answer cannot come before the relevé was sent.</source>
-        <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="428" />
-        <source>A cycle has 1 to 50 sessions.</source>
-        <translation>Un cycle compte de 1 à 50 séances.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="429" />
-        <source>This date or time cannot be used.</source>
-        <translation>Cette date ou cette heure ne convient pas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="434" />
-        <source>Type the new member's name first.</source>
-        <translation>Saisissez d’abord le nom du nouveau membre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="445" />
-        <source>Choose a member in the list first.</source>
-        <translation>Choisissez d’abord un membre dans la liste.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="453" />
-        <source>Rename</source>
-        <translation>Renommer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="453" />
-        <source>New name:</source>
-        <translation>Nouveau nom :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="464" />
-        <location filename="../../ui/group_window.py" line="469" />
-        <source>New cycle</source>
-        <translation>Nouveau cycle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="464" />
-        <source>Title (e.g. “2027”):</source>
-        <translation>Titre (par exemple « 2027 ») :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="469" />
-        <source>Planned sessions:</source>
-        <translation>Séances prévues :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="497" />
-        <source>No ended session yet: a relevé comes after a session.</source>
-        <translation>Aucune séance terminée : un relevé suit une séance.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="150" />
-        <location filename="../../ui/group_window.py" line="521" />
-        <source>The cycle's calendar</source>
-        <translation>Le calendrier du cycle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="527" />
-        <location filename="../../ui/group_window.py" line="545" />
-        <source>Not written: {reason}</source>
-        <translation>Non écrit : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="537" />
-        <source>The bilan</source>
-        <translation>Le bilan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="554" />
+        <location filename="../../ui/group_window.py" line="751" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="569" />
-        <source>Delete a session</source>
-        <translation>Supprimer une séance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="569" />
-        <source>Session:</source>
-        <translation>Séance :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="575" />
-        <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
-        <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group_window.py" line="585" />
-        <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
-        <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>
 </context>
 <context>
@@ -1200,151 +1115,151 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home.py" line="67" />
-        <location filename="../../ui/home.py" line="70" />
+        <location filename="../../ui/home.py" line="72" />
+        <location filename="../../ui/home.py" line="75" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="76" />
+        <location filename="../../ui/home.py" line="81" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79" />
+        <location filename="../../ui/home.py" line="84" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="84" />
+        <location filename="../../ui/home.py" line="89" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="88" />
+        <location filename="../../ui/home.py" line="93" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="94" />
-        <location filename="../../ui/home.py" line="101" />
+        <location filename="../../ui/home.py" line="99" />
+        <location filename="../../ui/home.py" line="106" />
         <source>Groups, their cycles and sessions</source>
         <translation>Groupes, leurs cycles et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="105" />
+        <location filename="../../ui/home.py" line="110" />
         <source>Open the group…</source>
         <translation>Ouvrir le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="112" />
+        <location filename="../../ui/home.py" line="117" />
         <source>Search past sessions (notes, case titles)</source>
         <translation>Rechercher dans les séances passées (notes, titres des situations)</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="113" />
+        <location filename="../../ui/home.py" line="118" />
         <source>Search past sessions</source>
         <translation>Rechercher dans les séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="118" />
+        <location filename="../../ui/home.py" line="123" />
         <source>Sessions found</source>
         <translation>Séances trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="124" />
-        <location filename="../../ui/home.py" line="127" />
+        <location filename="../../ui/home.py" line="129" />
+        <location filename="../../ui/home.py" line="132" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="135" />
+        <location filename="../../ui/home.py" line="140" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="148" />
+        <location filename="../../ui/home.py" line="153" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="156" />
+        <location filename="../../ui/home.py" line="161" />
         <source>How long they are kept…</source>
         <translation>Combien de temps elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="159" />
+        <location filename="../../ui/home.py" line="164" />
         <source>Passphrase…</source>
         <translation>Phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="175" />
+        <location filename="../../ui/home.py" line="180" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="191" />
+        <location filename="../../ui/home.py" line="199" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="233" />
+        <location filename="../../ui/home.py" line="230" />
         <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="269" />
+        <location filename="../../ui/home.py" line="265" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="273" />
+        <location filename="../../ui/home.py" line="269" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="275" />
-        <location filename="../../ui/home.py" line="283" />
+        <location filename="../../ui/home.py" line="271" />
+        <location filename="../../ui/home.py" line="280" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="278" />
+        <location filename="../../ui/home.py" line="274" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="280" />
+        <location filename="../../ui/home.py" line="276" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="305" />
+        <location filename="../../ui/home.py" line="309" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="309" />
+        <location filename="../../ui/home.py" line="313" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="320" />
+        <location filename="../../ui/home.py" line="316" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="326" />
+        <location filename="../../ui/home.py" line="322" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="328" />
+        <location filename="../../ui/home.py" line="324" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="361" />
+        <location filename="../../ui/home.py" line="359" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
@@ -1655,150 +1570,244 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="21" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="22" />
         <source>Narrator</source>
         <translation>Narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="23" />
         <source>Consultant</source>
         <translation>Consultant·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="24" />
         <source>Scribe</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="25" />
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Training need</source>
         <translation>Besoin de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>Learning</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
 </context>
 <context>
+    <name>MembersPanel</name>
+    <message>
+        <location filename="../../ui/group_window.py" line="130" />
+        <source>Members of the group</source>
+        <translation>Membres du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="134" />
+        <location filename="../../ui/group_window.py" line="135" />
+        <source>Name of a new member</source>
+        <translation>Nom d’un nouveau membre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="139" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="140" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="141" />
+        <source>Retire</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="147" />
+        <source>Past sessions keep the names they were held with.</source>
+        <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="154" />
+        <source>retired</source>
+        <translation>retiré·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="162" />
+        <source>Type the new member's name first.</source>
+        <translation>Saisissez d’abord le nom du nouveau membre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="171" />
+        <source>Choose a member in the list first.</source>
+        <translation>Choisissez d’abord un membre dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="180" />
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="180" />
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/labels.py" line="123" />
+        <location filename="../../ui/operations.py" line="195" />
+        <source>This was deleted meanwhile: the list is shown again.</source>
+        <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="199" />
+        <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
+        <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="208" />
+        <source>This could not be done ({reason}); nothing was changed.</source>
+        <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="215" />
+        <source>The answer cannot come before the relevé was sent.</source>
+        <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="218" />
+        <source>A cycle has 1 to 50 sessions.</source>
+        <translation>Un cycle compte de 1 à 50 séances.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="219" />
+        <source>This date or time cannot be used.</source>
+        <translation>Cette date ou cette heure ne convient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="224" />
+        <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
+        <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="236" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128" />
+        <location filename="../../ui/operations.py" line="241" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133" />
+        <location filename="../../ui/operations.py" line="246" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138" />
+        <location filename="../../ui/operations.py" line="251" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143" />
+        <location filename="../../ui/operations.py" line="256" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/operations.py" line="259" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149" />
+        <location filename="../../ui/operations.py" line="262" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154" />
+        <location filename="../../ui/operations.py" line="267" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157" />
+        <location filename="../../ui/operations.py" line="270" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162" />
+        <location filename="../../ui/operations.py" line="275" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167" />
+        <location filename="../../ui/operations.py" line="280" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170" />
+        <location filename="../../ui/operations.py" line="283" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174" />
+        <location filename="../../ui/operations.py" line="287" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -1806,152 +1815,152 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="65" />
+        <location filename="../../ui/setup_dialog.py" line="66" />
         <source>Short title, no names of third parties</source>
         <translation>Titre court, sans nom de tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="67" />
+        <location filename="../../ui/setup_dialog.py" line="68" />
         <source>Case {n}</source>
         <translation>Cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="71" />
+        <location filename="../../ui/setup_dialog.py" line="72" />
         <source>Narrator of case {n}</source>
         <translation>Narrateur·rice du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="82" />
+        <location filename="../../ui/setup_dialog.py" line="83" />
         <source>Theme (optional)</source>
         <translation>Thème (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="85" />
+        <location filename="../../ui/setup_dialog.py" line="86" />
         <source>Theme of case {n}</source>
         <translation>Thème du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="117" />
+        <location filename="../../ui/setup_dialog.py" line="118" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="127" />
+        <location filename="../../ui/setup_dialog.py" line="128" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="130" />
+        <location filename="../../ui/setup_dialog.py" line="131" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="137" />
+        <location filename="../../ui/setup_dialog.py" line="138" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="140" />
+        <location filename="../../ui/setup_dialog.py" line="141" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="141" />
+        <location filename="../../ui/setup_dialog.py" line="142" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="144" />
+        <location filename="../../ui/setup_dialog.py" line="145" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="149" />
+        <location filename="../../ui/setup_dialog.py" line="150" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151" />
+        <location filename="../../ui/setup_dialog.py" line="152" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151" />
+        <location filename="../../ui/setup_dialog.py" line="152" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151" />
+        <location filename="../../ui/setup_dialog.py" line="152" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="155" />
+        <location filename="../../ui/setup_dialog.py" line="156" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="160" />
+        <location filename="../../ui/setup_dialog.py" line="161" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="166" />
+        <location filename="../../ui/setup_dialog.py" line="167" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="173" />
+        <location filename="../../ui/setup_dialog.py" line="174" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="174" />
+        <location filename="../../ui/setup_dialog.py" line="175" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="179" />
+        <location filename="../../ui/setup_dialog.py" line="180" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="181" />
+        <location filename="../../ui/setup_dialog.py" line="182" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="320" />
+        <location filename="../../ui/setup_dialog.py" line="306" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="326" />
+        <location filename="../../ui/setup_dialog.py" line="312" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="352" />
+        <location filename="../../ui/setup_dialog.py" line="338" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="353" />
+        <location filename="../../ui/setup_dialog.py" line="339" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="354" />
+        <location filename="../../ui/setup_dialog.py" line="340" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="373" />
+        <location filename="../../ui/setup_dialog.py" line="359" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="375" />
+        <location filename="../../ui/setup_dialog.py" line="361" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -2067,17 +2076,17 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="30" />
+        <location filename="../../ui/passphrase_dialog.py" line="29" />
         <source>The sessions in {folder} are protected. Passphrase:</source>
         <translation>Les séances de {folder} sont protégées. Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="35" />
+        <location filename="../../ui/passphrase_dialog.py" line="34" />
         <source>That passphrase does not open them.</source>
         <translation>Cette phrase secrète ne les ouvre pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="41" />
+        <location filename="../../ui/passphrase_dialog.py" line="40" />
         <source>Protected sessions</source>
         <translation>Séances protégées</translation>
     </message>
@@ -2085,40 +2094,40 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="52" />
+        <location filename="../../ui/passphrase_dialog.py" line="51" />
         <source>Protect the sessions with a passphrase</source>
         <translation>Protéger les séances par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="57" />
+        <location filename="../../ui/passphrase_dialog.py" line="56" />
         <source>The sessions on this computer will be encrypted: without the passphrase nobody can read them, not even the app. If it is forgotten, nobody can recover them — there is no reset. Write it down and keep it somewhere safe.</source>
         <translation>Les séances de cet ordinateur seront chiffrées : sans la phrase secrète, personne ne peut les lire, pas même l’application. Si elle est oubliée, personne ne peut les récupérer — il n’y a pas de réinitialisation. Notez-la et gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="66" />
-        <location filename="../../ui/passphrase_dialog.py" line="68" />
+        <location filename="../../ui/passphrase_dialog.py" line="65" />
+        <location filename="../../ui/passphrase_dialog.py" line="67" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="67" />
-        <location filename="../../ui/passphrase_dialog.py" line="69" />
+        <location filename="../../ui/passphrase_dialog.py" line="66" />
+        <location filename="../../ui/passphrase_dialog.py" line="68" />
         <source>The same again</source>
         <translation>La même, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="72" />
+        <location filename="../../ui/passphrase_dialog.py" line="71" />
         <source>I understand that a forgotten passphrase cannot be recovered</source>
         <translation>Je comprends qu’une phrase secrète oubliée ne se récupère pas</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="83" />
+        <location filename="../../ui/passphrase_dialog.py" line="82" />
         <location filename="../../ui/passphrase_dialog.py" line="110" />
         <source>Protect</source>
         <translation>Protéger</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="86" />
+        <location filename="../../ui/passphrase_dialog.py" line="85" />
         <source>Remove the protection</source>
         <translation>Retirer la protection</translation>
     </message>
@@ -2161,22 +2170,22 @@
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../../ui/labels.py" line="186" />
+        <location filename="../../ui/labels.py" line="122" />
         <source>{name} is damaged and cannot be read ({detail}).</source>
         <translation>{name} est endommagé et ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189" />
+        <location filename="../../ui/labels.py" line="125" />
         <source>{name} was made by a newer version of Tour de table (format {detail}). Update the app to open it.</source>
         <translation>{name} vient d’une version plus récente de Tour de table (format {detail}). Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194" />
+        <location filename="../../ui/labels.py" line="130" />
         <source>{name} is not a Tour de table preparation file.</source>
         <translation>{name} n’est pas un fichier de préparation Tour de table.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197" />
+        <location filename="../../ui/labels.py" line="133" />
         <source>{name} cannot be read ({detail}).</source>
         <translation>{name} ne peut pas être lu ({detail}).</translation>
     </message>
@@ -2307,33 +2316,33 @@
 <context>
     <name>PrepWindow</name>
     <message>
-        <location filename="../../ui/prep_window.py" line="71" />
+        <location filename="../../ui/prep_window.py" line="72" />
         <source>Tour de table — preparing my exposé</source>
         <translation>Tour de table — préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="77" />
-        <location filename="../../ui/prep_window.py" line="79" />
+        <location filename="../../ui/prep_window.py" line="78" />
+        <location filename="../../ui/prep_window.py" line="80" />
         <source>My drafts (saved as you type)</source>
         <translation>Mes brouillons (enregistrés à la frappe)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="83" />
+        <location filename="../../ui/prep_window.py" line="84" />
         <source>New preparation</source>
         <translation>Nouvelle préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="86" />
+        <location filename="../../ui/prep_window.py" line="87" />
         <source>Open a prep file…</source>
         <translation>Ouvrir un fichier de préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="111" />
+        <location filename="../../ui/prep_window.py" line="109" />
         <source>How long will it take?</source>
         <translation>Combien de temps cela prendra-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="114" />
+        <location filename="../../ui/prep_window.py" line="112" />
         <source>My speaking rate (words a minute)</source>
         <translation>Mon débit (mots par minute)</translation>
     </message>
@@ -2363,52 +2372,52 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="146" />
+        <location filename="../../ui/prep_window.py" line="141" />
         <source>Hand it over</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="148" />
+        <location filename="../../ui/prep_window.py" line="143" />
         <source>Save the prep file for the facilitator…</source>
         <translation>Enregistrer le fichier pour l’animateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="151" />
+        <location filename="../../ui/prep_window.py" line="146" />
         <source>Print my prep sheet (PDF)…</source>
         <translation>Imprimer ma fiche de préparation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="210" />
+        <location filename="../../ui/prep_window.py" line="205" />
         <source>About {minutes} min: {words} words at {rate} words a minute.</source>
         <translation>Environ {minutes} min : {words} mots à {rate} mots par minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="214" />
+        <location filename="../../ui/prep_window.py" line="209" />
         <source>The method expects {low}–{high} min.</source>
         <translation>La méthode prévoit {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="218" />
+        <location filename="../../ui/prep_window.py" line="213" />
         <source>Too short: add facts, what you tried, what matters.</source>
         <translation>Trop court : ajoutez des faits, ce que vous avez essayé, ce qui compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="219" />
+        <location filename="../../ui/prep_window.py" line="214" />
         <source>Within the expected length.</source>
         <translation>Dans la durée attendue.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="220" />
+        <location filename="../../ui/prep_window.py" line="215" />
         <source>Too long: keep the facts that help the group help you.</source>
         <translation>Trop long : gardez les faits qui aideront le groupe à vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="240" />
+        <location filename="../../ui/prep_window.py" line="235" />
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="249" />
+        <location filename="../../ui/prep_window.py" line="244" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2453,55 +2462,50 @@
         <translation>Répétition {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="312" />
+        <location filename="../../ui/prep_window.py" line="307" />
         <source>my-expose</source>
         <translation>mon-expose</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="318" />
+        <location filename="../../ui/prep_window.py" line="313" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="320" />
-        <location filename="../../ui/prep_window.py" line="332" />
+        <location filename="../../ui/prep_window.py" line="315" />
+        <location filename="../../ui/prep_window.py" line="327" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="330" />
+        <location filename="../../ui/prep_window.py" line="325" />
         <source>Save the prep file</source>
         <translation>Enregistrer le fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="348" />
+        <location filename="../../ui/prep_window.py" line="343" />
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="353" />
+        <location filename="../../ui/prep_window.py" line="348" />
         <source>Saved: {path}. Give this file to the facilitator.</source>
         <translation>Enregistré : {path}. Remettez ce fichier à l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="358" />
+        <location filename="../../ui/prep_window.py" line="353" />
         <source>Save the prep sheet as</source>
         <translation>Enregistrer la fiche de préparation sous</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="358" />
+        <location filename="../../ui/prep_window.py" line="353" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="375" />
+        <location filename="../../ui/prep_window.py" line="370" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prep_window.py" line="378" />
-        <source>The PDF could not be written: {reason}</source>
-        <translation>Le PDF n’a pas pu être écrit : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2570,67 +2574,67 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="43" />
+        <location filename="../../ui/retention_dialog.py" line="44" />
         <source>How long sessions are kept</source>
         <translation>Combien de temps les séances sont gardées</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="47" />
+        <location filename="../../ui/retention_dialog.py" line="48" />
         <source>Offer to delete the groups with no session for</source>
         <translation>Proposer de supprimer les groupes sans séance depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="50" />
+        <location filename="../../ui/retention_dialog.py" line="51" />
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="51" />
+        <location filename="../../ui/retention_dialog.py" line="52" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="52" />
+        <location filename="../../ui/retention_dialog.py" line="53" />
         <source>Months without a session</source>
         <translation>Mois sans séance</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="62" />
+        <location filename="../../ui/retention_dialog.py" line="63" />
         <source>Groups to delete</source>
         <translation>Groupes à supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="69" />
+        <location filename="../../ui/retention_dialog.py" line="70" />
         <source>Delete the ticked groups…</source>
         <translation>Supprimer les groupes cochés…</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="87" />
+        <location filename="../../ui/retention_dialog.py" line="92" />
         <source>{group} — last session {day}</source>
         <translation>{group} — dernière séance le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="94" />
+        <location filename="../../ui/retention_dialog.py" line="99" />
         <source>No rule: nothing is ever offered for deletion.</source>
         <translation>Aucune règle : rien n’est jamais proposé à la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="97" />
+        <location filename="../../ui/retention_dialog.py" line="102" />
         <source>{n} groups have had no session for {months} months or more:</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois ou plus :</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="102" />
+        <location filename="../../ui/retention_dialog.py" line="107" />
         <source>No group is that old.</source>
         <translation>Aucun groupe n’est aussi ancien.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="118" />
+        <location filename="../../ui/retention_dialog.py" line="125" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="119" />
+        <location filename="../../ui/retention_dialog.py" line="126" />
         <source>{groups}: every session, note, calendar and answer of these groups will be deleted from this computer, for good.</source>
         <translation>{groups} : chaque séance, note, calendrier et réponse de ces groupes sera supprimé de cet ordinateur, définitivement.</translation>
     </message>
@@ -2638,12 +2642,12 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/controller.py" line="184" />
+        <location filename="../../ui/controller.py" line="218" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="207" />
+        <location filename="../../ui/controller.py" line="236" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
@@ -2651,70 +2655,103 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="152" />
+        <location filename="../../ui/session_window.py" line="154" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>
 </context>
 <context>
+    <name>SessionsPanel</name>
+    <message>
+        <location filename="../../ui/group_window.py" line="575" />
+        <source>The group's sessions</source>
+        <translation>Les séances du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="578" />
+        <source>Delete the chosen session…</source>
+        <translation>Supprimer la séance choisie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="581" />
+        <source>Delete the whole group…</source>
+        <translation>Supprimer tout le groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="601" />
+        <source>Choose a session in the list first.</source>
+        <translation>Choisissez d’abord une séance dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="607" />
+        <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
+        <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="616" />
+        <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
+        <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Give the group a name or a code.</source>
         <translation>Donnez un nom ou un code au groupe.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>The group's name is too long (80 characters at most).</source>
         <translation>Le nom du groupe est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Add the participants, one name per line.</source>
         <translation>Ajoutez les participants, un nom par ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Line {n} has no name.</source>
         <translation>La ligne {n} n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Name {n} is too long (80 characters at most).</source>
         <translation>Le nom {n} est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>“{detail}” appears twice: add an initial to tell them apart.</source>
         <translation>« {detail} » apparaît deux fois : ajoutez une initiale pour les distinguer.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Choose the narrator of case {n}.</source>
         <translation>Choisissez le narrateur ou la narratrice du cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>The group needs at least one consultant besides the narrator.</source>
         <translation>Il faut au moins un consultant en plus du narrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>This method takes at most {detail} cases.</source>
         <translation>Cette méthode prend au plus {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>This method needs at least {detail} case(s).</source>
         <translation>Cette méthode demande au moins {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>Give case {n} a short title.</source>
         <translation>Donnez un titre court au cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>The title of case {n} is too long (200 characters at most).</source>
         <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
     </message>
@@ -2722,52 +2759,52 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="91" />
+        <location filename="../../ui/labels.py" line="90" />
         <source>Overtime +{time}</source>
         <translation>Dépassement +{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="94" />
         <source>Ready: press Space to start</source>
         <translation>Prêt : Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100" />
+        <location filename="../../ui/labels.py" line="99" />
         <source>Break — back at {time} ({left})</source>
         <translation>Pause — reprise à {time} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104" />
+        <location filename="../../ui/labels.py" line="103" />
         <source>Space starts again</source>
         <translation>Espace pour reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107" />
+        <location filename="../../ui/labels.py" line="106" />
         <source>Last {n} minutes</source>
         <translation>Les {n} dernières minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="110" />
         <source>Session ended</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="111" />
         <source>Ready to start</source>
         <translation>Prêt à démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="112" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114" />
+        <location filename="../../ui/labels.py" line="113" />
         <source>One minute left</source>
         <translation>Plus qu’une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115" />
+        <location filename="../../ui/labels.py" line="114" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
@@ -2792,7 +2829,7 @@
     </message>
     <message>
         <location filename="../../ui/steps_panel.py" line="49" />
-        <location filename="../../ui/steps_panel.py" line="136" />
+        <location filename="../../ui/steps_panel.py" line="135" />
         <source>Skip</source>
         <translation>Sauter</translation>
     </message>
@@ -2847,37 +2884,37 @@
         <translation>alerte {n} min avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="136" />
+        <location filename="../../ui/steps_panel.py" line="135" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="182" />
+        <location filename="../../ui/steps_panel.py" line="174" />
         <source>Planned length</source>
         <translation>Durée prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="183" />
+        <location filename="../../ui/steps_panel.py" line="175" />
         <source>Minutes planned for “{step}”:</source>
         <translation>Minutes prévues pour « {step} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="197" />
+        <location filename="../../ui/steps_panel.py" line="189" />
         <source>Last-minute cue</source>
         <translation>Alerte de fin d’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="198" />
+        <location filename="../../ui/steps_panel.py" line="190" />
         <source>Minutes before the end of “{step}” when the cue starts (0: none):</source>
         <translation>Minutes avant la fin de « {step} » où l’alerte commence (0 : aucune) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="211" />
+        <location filename="../../ui/steps_panel.py" line="203" />
         <source>A break</source>
         <translation>Une pause</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="212" />
+        <location filename="../../ui/steps_panel.py" line="204" />
         <source>Minutes of break:</source>
         <translation>Minutes de pause :</translation>
     </message>
@@ -2885,17 +2922,17 @@
 <context>
     <name>TourDeTable</name>
     <message>
-        <location filename="../../ui/main.py" line="63" />
+        <location filename="../../ui/main.py" line="66" />
         <source>The database could not be read. It was kept, untouched, as {path}; a new one was started.</source>
         <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="104" />
+        <location filename="../../ui/main.py" line="107" />
         <source>A protocol file was not loaded: {error}</source>
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="279" />
+        <location filename="../../ui/main.py" line="285" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>

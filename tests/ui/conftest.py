@@ -16,6 +16,7 @@ from app.protocols import Catalog
 from app.store.repository import Store
 from ui.i18n import install_translator
 from ui.main import TourDeTable
+from ui.operations import Operations
 from ui.theme import load_fonts
 
 
@@ -56,6 +57,14 @@ def fresh_settings(tmp_path) -> Iterator[Path]:
     folder = tmp_path / "settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture
+def operations(qtbot, store: Store) -> Iterator[Operations]:
+    """The one road from windows to the store, as the app makes it."""
+    ops = Operations(store)
+    yield ops
+    ops.wait_for_jobs()
 
 
 @pytest.fixture

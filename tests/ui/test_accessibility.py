@@ -62,7 +62,7 @@ def test_every_control_of_every_window_has_a_name(qtbot, tdt, store, catalog, cl
     windows["home"] = tdt.home
     windows["setup"] = tdt.ask_new_session()
     windows["prep"] = tdt.open_prep()
-    windows["group"] = tdt.open_group(store.groups()[0])
+    windows["group"] = tdt.open_group(store.cycles.group_ids()[0][0])
     missing = {name: unnamed(window) for name, window in windows.items()}
     assert {name: found for name, found in missing.items() if found} == {}
 

@@ -85,7 +85,7 @@ def test_the_releve_is_chosen_read_with_the_group_and_recorded(
 ) -> None:
     from docx import Document
 
-    from app.store.repository import Note
+    from app.records import Note
 
     monkeypatch.setattr(ExportDialog, "offer_to_open", staticmethod(lambda _p, _path: None))
     screens = tdt.start_demo()

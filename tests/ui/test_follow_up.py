@@ -10,11 +10,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.cycle import ActionStatus, Cycles
+from app.cycle import ActionStatus
 from app.export.sheet import synthesis_pdf
 from app.live import LiveSession
+from app.records import Note
 from app.report import collect
-from app.store.repository import Note
+from app.store.groups import Cycles
 from tests.conftest import make_setup
 from tests.ui.keyboard import press
 

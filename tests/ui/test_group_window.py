@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from app.cycle import Cycles
 from app.live import LiveSession
-from app.store.repository import Note
+from app.records import Note
+from app.store.groups import Cycles
 from tests.conftest import make_setup
 from tests.ui.keyboard import type_text
 from ui.group_window import GroupWindow
@@ -42,40 +42,40 @@ def test_a_group_over_time(qtbot, tdt, store, catalog, clock, tmp_path, monkeypa
     assert window.windowTitle() == "Groupe : Groupe Alpha"
 
     # Members: the people of the sessions; one added, one renamed, one retired.
-    assert window.member_list.count() == 7
+    assert window.members.member_list.count() == 7
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.mouseClick(window.new_member, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.members.new_member, Qt.MouseButton.LeftButton)
     type_text("Hélène")
-    window.add_member()
+    window.members.add_member()
     names = [m.name for m in Cycles(store).members("Groupe Alpha")]
     assert names[-1] == "Hélène"
-    window.member_list.setCurrentRow(1)
+    window.members.member_list.setCurrentRow(1)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bruno L.", True))
-    window.rename_member()
-    window.member_list.setCurrentRow(2)
-    window.retire_member()
-    assert "Bruno L." in window.member_list.item(1).text()
-    assert window.member_list.item(2).text().endswith("retiré·e")
+    window.members.rename_member()
+    window.members.member_list.setCurrentRow(2)
+    window.members.retire_member()
+    assert "Bruno L." in window.members.member_list.item(1).text()
+    assert window.members.member_list.item(2).text().endswith("retiré·e")
 
     # A cycle, its first two dates, the .ics.
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2027", True))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (6, True))
-    window.new_cycle()
-    assert window.cycle_choice.currentText() == "2027 — 0 séances tenues sur 6"
+    window.calendar.new_cycle()
+    assert window.calendar.cycle_choice.currentText() == "2027 — 0 séances tenues sur 6"
     for n, day in ((1, QDate(2027, 1, 15)), (2, QDate(2027, 3, 12))):
-        window.entry_number.setValue(n)
-        window.entry_day.setDate(day)
-        window.entry_time.setTime(QTime(9, 30))
-        window.entry_place.setText("Salle B")
-        window.entry_narrator.setCurrentIndex(3)
-        window.save_entry()
-    assert window.calendar_list.count() == 2
-    assert window.calendar_list.item(0).text().startswith("1. 15/01/2027 09:30 — Salle B")
+        window.calendar.entry_number.setValue(n)
+        window.calendar.entry_day.setDate(day)
+        window.calendar.entry_time.setTime(QTime(9, 30))
+        window.calendar.entry_place.setText("Salle B")
+        window.calendar.entry_narrator.setCurrentIndex(3)
+        window.calendar.save_entry()
+    assert window.calendar.calendar_list.count() == 2
+    assert window.calendar.calendar_list.item(0).text().startswith("1. 15/01/2027 09:30 — Salle B")
     target = tmp_path / "cycle.ics"
     monkeypatch.setattr(GroupWindow, "ask_path", staticmethod(lambda *_a: str(target)))
-    assert window.export_ics() == target
+    assert window.calendar.export_ics() == target
     events = [c for c in Calendar.from_ical(target.read_bytes()).walk() if c.name == "VEVENT"]
     assert [e.decoded("dtstart").isoformat() for e in events] == [
         "2027-01-15T09:30:00",
@@ -84,46 +84,54 @@ def test_a_group_over_time(qtbot, tdt, store, catalog, clock, tmp_path, monkeypa
 
     # Management's answer; a wrong date order is refused in a sentence.
     window.tabs.setCurrentIndex(2)
-    window.answer_sent.setDate(QDate(2027, 2, 1))
-    window.answer_day.setDate(QDate(2027, 1, 20))
-    window.record_answer()
+    window.answers.answer_sent.setDate(QDate(2027, 2, 1))
+    window.answers.answer_day.setDate(QDate(2027, 1, 20))
+    window.answers.record_answer()
     assert window.error.text() == "La réponse ne peut pas précéder l’envoi du relevé."
-    window.answer_day.setDate(QDate(2027, 2, 15))
-    window.answer_decisions.setPlainText("Une formation en mars")
-    window.record_answer()
-    assert window.answer_list.count() == 1 and "14 jours" in window.answer_list.item(0).text()
+    window.answers.answer_day.setDate(QDate(2027, 2, 15))
+    window.answers.answer_decisions.setPlainText("Une formation en mars")
+    window.answers.record_answer()
+    assert (
+        window.answers.answer_list.count() == 1
+        and "14 jours" in window.answers.answer_list.item(0).text()
+    )
     # An answer about one proposal of that session.
     store.add_note(first, Note(0, 4, 0, "proposal", "Un binôme pour l’accueil"), 0)
     store.add_note(second, Note(0, 4, 0, "proposal", "Un binôme pour l’accueil"), 0)
     window.refresh()
     window.tabs.setCurrentIndex(2)
-    index = window.answer_about.findData("Un binôme pour l’accueil")
+    index = window.answers.answer_about.findData("Un binôme pour l’accueil")
     assert index > 0
-    window.answer_about.setCurrentIndex(index)
-    window.answer_decisions.setPlainText("Accordé dès janvier")
-    window.record_answer()
-    assert "« Un binôme pour l’accueil » — Accordé dès janvier" in window.answer_list.item(1).text()
+    window.answers.answer_about.setCurrentIndex(index)
+    window.answers.answer_decisions.setPlainText("Accordé dès janvier")
+    window.answers.record_answer()
+    assert (
+        "« Un binôme pour l’accueil » — Accordé dès janvier"
+        in window.answers.answer_list.item(1).text()
+    )
 
     # The bilan, with two of the five criteria checked.
     cycle_id = window.current_cycle()
     for sid in (first, second):
         Cycles(store).attach_session(sid, cycle_id)
     window.refresh()
-    window.criteria["collective"].setChecked(True)
+    window.bilan.criteria["collective"].setChecked(True)
     bilan = tmp_path / "bilan.pdf"
     monkeypatch.setattr(GroupWindow, "ask_path", staticmethod(lambda *_a: str(bilan)))
-    assert window.export_bilan() == bilan
+    window.bilan.export_bilan()  # built off the GUI thread
+    qtbot.waitUntil(lambda: window.bilan.exported == bilan, timeout=10_000)
     text = " ".join(PdfReader(io.BytesIO(bilan.read_bytes())).pages[0].extract_text().split())
     assert "Bilan de cycle" in text and "Collectif oui" in text and "Bruno" not in text
 
     # Deleting a session asks first; No keeps it.
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    window.tabs.setCurrentWidget(window.sessions)
+    window.sessions.session_list.setCurrentRow(0)
     monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: False))
-    window.delete_session()
+    window.sessions.delete_session()
     assert len(store.summaries()) == 2
     monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: True))
-    window.delete_session()
-    assert [s.id for s in store.summaries()] == [first]
+    window.sessions.delete_session()
+    assert [s.id for s in store.summaries()] == [second]
     assert home.past.count() == 1  # home was told
 
 
@@ -226,7 +234,7 @@ def test_home_shows_groups_cycles_and_sessions_held_planned_and_late(
     tdt.screens.console.close()
     with qtbot.waitSignal(home.open_group) as group_opened:
         enter_on(0, 4)  # a planned one: it is planned in the group's window
-    assert group_opened.args == ["Groupe Alpha"]
+    assert group_opened.args == [cycles.group_id("Groupe Alpha")]
 
 
 def test_a_theme_given_to_a_past_case_in_the_group_window(qtbot, tdt, store, catalog, clock):
@@ -235,15 +243,37 @@ def test_a_theme_given_to_a_past_case_in_the_group_window(qtbot, tdt, store, cat
     cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "Cycle 2027", 6, clock.wall())
     for session_id in (first, held_session(store, catalog, clock)):
         cycles.attach_session(session_id, cycle_id)
-    window = tdt.open_group("Groupe Alpha")
-    assert window.case_list.count() == 2
-    assert window.case_list.item(1).text() == "Séance 2 — Cas 1 — sans thème"
-    window.case_list.setCurrentRow(1)
+    window = tdt.open_group(store.cycles.group_id("Groupe Alpha"))
+    assert window.bilan.case_list.count() == 2
+    assert window.bilan.case_list.item(1).text() == "Séance 2 — Cas 1 — sans thème"
+    window.bilan.case_list.setCurrentRow(1)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.mouseClick(window.theme_choice.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.bilan.theme_choice.lineEdit(), Qt.MouseButton.LeftButton)
     type_text("Accès aux droits")
-    qtbot.mouseClick(window.theme_button, Qt.MouseButton.LeftButton)
-    assert window.case_list.item(1).text() == "Séance 2 — Cas 1 — Accès aux droits"
-    assert window.theme_choice.itemText(0) == "Accès aux droits"  # offered for the next one
+    qtbot.mouseClick(window.bilan.theme_button, Qt.MouseButton.LeftButton)
+    assert window.bilan.case_list.item(1).text() == "Séance 2 — Cas 1 — Accès aux droits"
+    assert window.bilan.theme_choice.itemText(0) == "Accès aux droits"  # offered for the next one
     assert store.cycle_cases(cycle_id)[1][4] == "Accès aux droits"
+
+
+def test_the_session_deleted_is_the_one_chosen_even_when_two_read_the_same(
+    qtbot, tdt, store, catalog, clock, monkeypatch
+) -> None:
+    """Seven sessions of the same case: the numbering starts again after six, so
+    two rows read "Session 1 — Cas 1" (their dates apart). Choosing the older
+    one deletes the older one, never the newer (the window chose by label)."""
+    monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: True))
+    sessions = []
+    for _week in range(7):
+        sessions.append(held_session(store, catalog, clock))
+        clock.advance(7 * 86400)
+    labels = [s.number_in_cycle for s in store.summaries()]
+    assert sorted(labels) == [1, 1, 2, 3, 4, 5, 6]
+    window = tdt.open_group(store.cycles.group_id("Groupe Alpha"))
+    rows = [window.sessions.session_list.item(i) for i in range(7)]
+    assert rows[0].text().split(" — ")[:2] == rows[6].text().split(" — ")[:2]
+    window.sessions.session_list.setCurrentRow(0)  # the older "Session 1"
+    window.sessions.delete_session()
+    left = {s.id for s in store.summaries()}
+    assert sessions[0] not in left and sessions[6] in left and len(left) == 6

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.store.database import ENCRYPTED_NAME, encryption_available
-from app.store.repository import Note, Store
+from app.records import Note
+from app.store.encryption import encryption_available
+from app.store.folder import ENCRYPTED_NAME
+from app.store.repository import Store
 from tests.conftest import make_setup
 from ui import main as app_main
 from ui import passphrase_dialog

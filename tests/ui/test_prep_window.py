@@ -26,7 +26,7 @@ def prep_window(qtbot, data_dir, catalog, clock) -> PrepWindow:
 
 
 def test_fill_estimate_rehearse_save_and_open_in_a_session(
-    qtbot, data_dir, catalog, clock, store, tmp_path
+    qtbot, operations, data_dir, catalog, clock, store, tmp_path
 ) -> None:
     window = prep_window(qtbot, data_dir, catalog, clock)
     qtbot.keyClicks(window.title, "Un usager qui refuse")
@@ -74,7 +74,7 @@ def test_fill_estimate_rehearse_save_and_open_in_a_session(
     assert window.save_file_to(handed)
     handed = handed.with_name("expose.tdtprep")
     assert len(load_prep(handed).rehearsals) == 2
-    dialog = NewSessionDialog(store, catalog, "fr")
+    dialog = NewSessionDialog(operations, catalog, "fr")
     qtbot.addWidget(dialog)
     dialog.group.setCurrentText("Groupe Alpha")
     dialog.names.setPlainText("Bruno\nChloé")
@@ -111,7 +111,7 @@ def test_closing_never_loses_a_word(qtbot, data_dir, catalog, clock) -> None:
 
 
 def test_malformed_and_future_files_get_a_clear_message(
-    qtbot, data_dir, catalog, clock, store, tmp_path
+    qtbot, operations, data_dir, catalog, clock, store, tmp_path
 ) -> None:
     broken = tmp_path / "broken.tdtprep"
     broken.write_text("{ pas du json", encoding="utf-8")
@@ -125,7 +125,7 @@ def test_malformed_and_future_files_get_a_clear_message(
     assert "version plus récente" in window.message.text()
     assert window.situation.toPlainText() == "Ce que j’avais déjà écrit"  # nothing lost
 
-    dialog = NewSessionDialog(store, catalog, "fr")
+    dialog = NewSessionDialog(operations, catalog, "fr")
     qtbot.addWidget(dialog)
     dialog.case_rows[0].title.setText("Mon titre")
     assert not dialog.fill_from_prep(future)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.live import LiveSession
-from app.store.repository import Note
+from app.records import Note
 from tests.conftest import make_setup
 from ui import settings
 from ui.retention_dialog import RetentionDialog

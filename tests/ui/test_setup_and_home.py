@@ -6,15 +6,16 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from app.store.database import StoreError, StoreProblem
+from app.store.errors import StoreError, StoreProblem
 from ui.main import TourDeTable
+from ui.operations import Operations
 from ui.setup_dialog import NewSessionDialog
 
 EIGHT = "Bruno\nChloé\nDédé\nÉlise\nFatou\nGrégoire\nHugo\nIrène\n"
 
 
 def dialog_for(qtbot, store, catalog) -> NewSessionDialog:
-    dialog = NewSessionDialog(store, catalog, "fr", wall=lambda: 1_790_000_000.0)
+    dialog = NewSessionDialog(Operations(store), catalog, "fr", wall=lambda: 1_790_000_000.0)
     qtbot.addWidget(dialog)
     return dialog
 

@@ -7,10 +7,10 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.store.database import StoreError, StoreProblem
+from app.store.errors import StoreError, StoreProblem
 from app.store.repository import Store
 from ui import main as ui_main
-from ui.labels import store_error_text
+from ui.operations import store_error_text
 
 RAW = "(sqlite3.OperationalError) database or disk is full [SQL: INSERT INTO events (session_id"
 

@@ -1,0 +1,148 @@
+"""A group's actions: its members, cycles and calendar, management's answers,
+its cases' themes, and deleting a session or the whole group."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.engine import Role
+from app.export.calendar import cycle_ics
+from app.files import write_atomically
+from app.group_view import AnswerRow, CaseRow, CycleView, GroupView, calendar_states
+from app.operations import OpChanges
+from app.store.repository import Store
+
+if TYPE_CHECKING:
+    from app.cycle_report import CycleFigures
+
+
+def add_member(store: Store, *, group_id: int, name: str, wall: float) -> OpChanges:
+    store.cycles.add_member(store.cycles.group_name(group_id), name, Role.CONSULTANT.value, wall)
+    return OpChanges(members=True)
+
+
+def rename_member(store: Store, *, member_id: int, name: str) -> OpChanges:
+    store.cycles.rename_member(member_id, name)
+    return OpChanges(members=True, calendar=True)
+
+
+def retire_member(store: Store, *, member_id: int, wall: float) -> OpChanges:
+    store.cycles.retire_member(member_id, wall)
+    return OpChanges(members=True)
+
+
+def create_cycle(
+    store: Store, *, group_id: int, protocol_id: str, title: str, sessions: int, wall: float
+) -> OpChanges:
+    group = store.cycles.group_name(group_id)
+    store.cycles.create_cycle(group, protocol_id, title, sessions, wall)
+    return OpChanges(cycles=True, groups=True)
+
+
+def plan_session(
+    store: Store,
+    *,
+    cycle_id: int,
+    number: int,
+    day: str,
+    start: str,
+    minutes: int,
+    place: str,
+    narrator_member_id: int | None,
+) -> OpChanges:
+    store.cycles.plan(cycle_id, number, day, start, minutes, place, narrator_member_id)
+    return OpChanges(calendar=True, groups=True)
+
+
+def record_answer(
+    store: Store,
+    *,
+    session_id: int,
+    sent_day: str,
+    answered_day: str,
+    analysis: str,
+    decisions: str,
+    about: str,
+    wall: float,
+) -> OpChanges:
+    store.cycles.record_answer(session_id, sent_day, answered_day, analysis, decisions, wall, about)
+    return OpChanges(answers=True)
+
+
+def set_case_theme(store: Store, *, session_id: int, case_index: int, theme: str) -> OpChanges:
+    store.set_case_theme(session_id, case_index, theme)
+    return OpChanges(cases=True)
+
+
+def delete_session(store: Store, *, session_id: int) -> OpChanges:
+    store.cycles.delete_session(session_id)
+    return OpChanges(sessions=True, groups=True, answers=True, cases=True, cycles=True)
+
+
+def delete_groups(store: Store, *, group_ids: list[int]) -> OpChanges:
+    for group_id in group_ids:
+        store.cycles.delete_group(store.cycles.group_name(group_id))
+    return OpChanges(groups=True, sessions=True)
+
+
+def calendar_file(store: Store, *, cycle_id: int) -> bytes:
+    group, title, _protocol, _planned = store.cycles.cycle_heading(cycle_id)
+    return cycle_ics(cycle_id, group, title, store.cycles.calendar(cycle_id))
+
+
+def export_calendar(store: Store, *, cycle_id: int, path: Path) -> Path:
+    write_atomically(calendar_file(store, cycle_id=cycle_id), path)
+    return path
+
+
+def cycle_figures(store: Store, *, cycle_id: int) -> CycleFigures:
+    """Every session of the cycle replayed: slow, run off the GUI thread."""
+    from app.cycle_report import collect_cycle
+
+    return collect_cycle(store, cycle_id)
+
+
+def export_bilan(
+    store: Store, *, cycle_id: int, criteria: list[str], lang: str, path: Path
+) -> Path:
+    """Slow (every session of the cycle replayed): run it off the GUI thread."""
+    from app.cycle_report import collect_cycle
+    from app.export.bilan import bilan_pdf
+
+    write_atomically(bilan_pdf(collect_cycle(store, cycle_id), criteria, lang), path)
+    return path
+
+
+def group_view(store: Store, *, group_id: int) -> GroupView:
+    """Everything the group window shows, but the cycle's own rows and figures."""
+    cycles = store.cycles
+    name = cycles.group_name(group_id)
+    sessions = sorted(
+        (s for s in store.summaries() if s.group == name), key=lambda s: (s.created_wall, s.id)
+    )
+    answers = [
+        AnswerRow(s.id, s.number_in_cycle, answer)
+        for s in sessions
+        for answer in cycles.answers_to(s.id)
+    ]
+    return GroupView(
+        group_id=group_id,
+        name=name,
+        members=cycles.members(name, include_retired=True),
+        cycles=cycles.cycles(name),
+        sessions=sessions,
+        answers=answers,
+        themes=store.themes(),
+    )
+
+
+def cycle_view(store: Store, *, cycle_id: int, today: date) -> CycleView:
+    cycles = store.cycles
+    return CycleView(
+        cycle_id=cycle_id,
+        dates=calendar_states(cycles.calendar(cycle_id), today),
+        narrators=cycles.narrators_in_cycle(cycle_id),
+        cases=[CaseRow(*row) for row in store.cycle_cases(cycle_id)],
+    )

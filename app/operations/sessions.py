@@ -1,0 +1,106 @@
+"""A session's actions outside the live console: creating it, correcting its
+case and follow-up, its notes after the fact, the relevé's validation, the
+previous actions' review, and the store's passphrase."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from app.cycle import ActionStatus, CarriedAction, Evaluation, ManagementAnswer
+from app.engine import Role
+from app.notes import MAX_NOTE
+from app.operations import OpChanges
+from app.records import Note
+from app.store.repository import Store
+
+if TYPE_CHECKING:
+    from app.setup import SessionSetup
+
+MAX_FOLLOW_UP = 200
+
+
+CREATED = OpChanges(sessions=True, groups=True)
+
+
+def create_session(store: Store, *, setup: SessionSetup, wall: float) -> int:
+    """The new session's id; what it changed is :data:`CREATED`."""
+    return store.create_session(setup, wall)
+
+
+class GroupDefaults(NamedTuple):
+    """What a new session of a known group starts from."""
+
+    people: list[tuple[str, Role]]  # its members, else the last session's people
+    told: set[str]  # who already brought a case in its current cycle
+    open_cycle: int | None  # the latest cycle, while it still has sessions to hold
+
+
+def group_defaults(store: Store, *, name: str) -> GroupDefaults:
+    name = " ".join(name.split())
+    if name not in store.groups():
+        return GroupDefaults([], set(), None)
+    cycles = store.cycles
+    group_cycles = cycles.cycles(name)
+    latest = group_cycles[-1] if group_cycles else None
+    members = [(m.name, Role(m.role)) for m in cycles.members(name)]
+    return GroupDefaults(
+        people=members or store.last_participants(name),
+        told=set(cycles.narrators_in_cycle(latest.id)) if latest is not None else set(),
+        open_cycle=(
+            latest.id if latest is not None and latest.held < latest.planned_sessions else None
+        ),
+    )
+
+
+def correct_case(
+    store: Store, *, session_id: int, texts: list[tuple[str, str]], follow_up: str
+) -> OpChanges:
+    """Each case's situation and request, and the follow-up date, written at once."""
+    cleaned = [(sit[:MAX_NOTE].strip(), req[:MAX_NOTE].strip()) for sit, req in texts]
+    store.correct_case(session_id, cleaned, follow_up.strip()[:MAX_FOLLOW_UP])
+    return OpChanges(cases=True)
+
+
+def rewrite_note(store: Store, *, note: Note, wall: float) -> OpChanges:
+    store.update_note(note, wall)
+    return OpChanges(notes=True)
+
+
+def delete_note(store: Store, *, note_id: int) -> OpChanges:
+    store.delete_note(note_id)
+    return OpChanges(notes=True)
+
+
+def record_review(store: Store, *, session_id: int, sections: list[str], wall: float) -> OpChanges:
+    """The relevé was read with the group and validated, with these sections."""
+    store.record_review(session_id, sections, wall)
+    return OpChanges(sessions=True)
+
+
+def review_action(
+    store: Store,
+    *,
+    session_id: int,
+    note_id: int,
+    status: ActionStatus,
+    wall: float,
+    comment: str = "",
+    evaluation: Evaluation | None = None,
+    trace: str = "",
+) -> OpChanges:
+    store.cycles.review_action(session_id, note_id, status, wall, comment, evaluation, trace)
+    return OpChanges(follow_up=True)
+
+
+def protect_store(store: Store, *, passphrase: str | None) -> OpChanges:
+    """Encrypt the store, change its passphrase, or (None) take the protection off."""
+    store.protect(passphrase)
+    return OpChanges(protection=True)
+
+
+def follow_up_of(
+    store: Store, *, session_id: int
+) -> tuple[list[CarriedAction], list[ManagementAnswer]]:
+    """What a session hears of the one before: its actions and management's answers."""
+    cycles = store.cycles
+    return cycles.carried_actions(session_id), cycles.answers_for_opening(session_id)

@@ -1,0 +1,294 @@
+"""The one road from a window to the store (Anki's ``CollectionOp``/``QueryOp``).
+
+A window hands :class:`Operations` a function of the store, taken from
+:mod:`app.operations` or a read of the store; it never holds the store itself.
+Every failure is worded here, once, in the user's language; every change is
+announced by :attr:`Operations.did_execute` with its :class:`OpChanges`, so
+that each window redraws only what it shows.
+
+Slow reads run on a worker thread with a connection of their own (SQLite's
+connections stay in the thread that opened them); their callbacks come back on
+the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from app.cycle import InvalidEntry
+from app.operations import OpChanges
+from app.store.errors import StoreError, StoreProblem
+
+if TYPE_CHECKING:
+    from app.store.repository import Store
+
+T = TypeVar("T")
+Failed = Callable[[str], None]
+
+
+def _ignore(_text: str) -> None:
+    pass
+
+
+class Operations(QObject):
+    """The store, behind the operations; made once by the app, handed to windows."""
+
+    did_execute = Signal(object, object)  # OpChanges, the window that asked (or None)
+    noticed = Signal(str)  # something the store did by itself, to be told discreetly
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        store.on_notice = lambda problem: self.noticed.emit(notice_text(problem))
+        self.jobs: set[BackgroundJob[Any]] = set()  # kept alive until they report back
+
+    @property
+    def folder(self) -> Path:
+        return self._store.path.parent
+
+    @property
+    def encryption_available(self) -> bool:
+        from app.store.encryption import encryption_available
+
+        return encryption_available()
+
+    def write(
+        self,
+        op: Callable[[Store], OpChanges],
+        *,
+        origin: object = None,
+        failed: Failed = _ignore,
+    ) -> bool:
+        """Run one user action now (a single small transaction); True when it was saved."""
+        try:
+            changes = op(self._store)
+        except Exception as exc:
+            text = failure_text(exc)
+            if text is None:
+                raise
+            failed(text)
+            return False
+        if changes.anything:
+            self.did_execute.emit(changes, origin)
+        return True
+
+    def create(
+        self,
+        op: Callable[[Store], T],
+        *,
+        changes: OpChanges,
+        origin: object = None,
+        failed: Failed = _ignore,
+    ) -> T | None:
+        """An action that answers with what it made (a new session's id)."""
+        made: list[T] = []
+
+        def run(store: Store) -> OpChanges:
+            made.append(op(store))
+            return changes
+
+        return made[0] if self.write(run, origin=origin, failed=failed) else None
+
+    def read(self, query: Callable[[Store], T], *, failed: Failed = _ignore) -> T | None:
+        """A quick read on the GUI thread; None (and ``failed`` told) when it fails."""
+        try:
+            return query(self._store)
+        except Exception as exc:
+            text = failure_text(exc)
+            if text is None:
+                raise
+            failed(text)
+            return None
+
+    def read_in_background(
+        self,
+        query: Callable[[Store], T],
+        *,
+        done: Callable[[T], None],
+        failed: Failed = _ignore,
+    ) -> BackgroundJob[T]:
+        """A slow read (a bilan, a cycle's figures) on a worker thread, with a
+        read-only connection of its own; ``done`` is called on the GUI thread."""
+        store = self._store
+
+        def work() -> T:
+            reader = store.reader()
+            try:
+                return query(reader)
+            finally:
+                reader.close()
+
+        return self.in_background(work, done=done, failed=failed)
+
+    def in_background(
+        self, work: Callable[[], T], *, done: Callable[[T], None], failed: Failed = _ignore
+    ) -> BackgroundJob[T]:
+        """Work on plain data (building a PDF from what was read) off the GUI thread."""
+        job: BackgroundJob[T] = BackgroundJob(work)
+        self.jobs.add(job)
+
+        def on_done(result: T) -> None:
+            self.jobs.discard(job)
+            done(result)
+
+        def on_failed(text: str) -> None:
+            self.jobs.discard(job)
+            failed(text)
+
+        job.finished.connect(on_done)
+        job.failed.connect(on_failed)
+        job.start()
+        return job
+
+    def wait_for_jobs(self, timeout_ms: int = 30000) -> None:
+        """At close, or in tests: every job is done and has reported back."""
+        QThreadPool.globalInstance().waitForDone(timeout_ms)
+        QCoreApplication.sendPostedEvents()
+
+
+class BackgroundJob(QObject, Generic[T]):
+    """Runs ``work`` off the GUI thread; reports back on it (queued signals).
+
+    ``work`` gets only plain data its caller already read, or its own connection:
+    no widget, and never the GUI thread's connection."""
+
+    finished = Signal(object)  # what the work returned
+    failed = Signal(str)  # the sentence for the user
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        super().__init__()
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:
+            self.failed.emit(failure_text(exc) or unexpected_text(exc))
+            return
+        self.finished.emit(result)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(_Runner(self))
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: BackgroundJob[Any]) -> None:
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        self.job.run()
+
+
+def failure_text(exc: BaseException) -> str | None:
+    """The sentence a facilitator reads for a failed operation; None for a bug,
+    which is not hidden behind a message."""
+    if isinstance(exc, StoreError):
+        return store_error_text(exc)
+    if isinstance(exc, InvalidEntry):
+        return invalid_entry_text(exc.field)
+    if isinstance(exc, KeyError):
+        return QCoreApplication.translate(
+            "Messages", "This was deleted meanwhile: the list is shown again."
+        )
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The file could not be written ({reason}). Choose another folder; "
+            "the sessions themselves are untouched.",
+        ).format(reason=exc.strerror or exc)
+    return None
+
+
+def unexpected_text(exc: BaseException) -> str:
+    return QCoreApplication.translate(
+        "Messages", "This could not be done ({reason}); nothing was changed."
+    ).format(reason=type(exc).__name__)
+
+
+def invalid_entry_text(field: str) -> str:
+    return {
+        "answered_day": QCoreApplication.translate(
+            "Messages", "The answer cannot come before the relevé was sent."
+        ),
+        "planned_sessions": QCoreApplication.translate("Messages", "A cycle has 1 to 50 sessions."),
+    }.get(field, QCoreApplication.translate("Messages", "This date or time cannot be used."))
+
+
+def notice_text(problem: StoreProblem) -> str:
+    if problem is StoreProblem.JOURNAL_REPLACED:
+        return QCoreApplication.translate(
+            "Messages",
+            "Another program removed the sessions' journal file (a sync or cleaning tool?). "
+            "Everything was saved into the main file; nothing is lost.",
+        )
+    return str(problem)
+
+
+def store_error_text(error: StoreError) -> str:
+    """A sentence for the facilitator: what happened, and what became of their data.
+    The technical detail (SQL, system messages) is never shown."""
+    messages = {
+        StoreProblem.DISK_FULL: QCoreApplication.translate(
+            "Messages",
+            "The disk is full: this action was not saved; everything saved before is safe. "
+            "Free some space and try again.",
+        ),
+        StoreProblem.WRITE_FAILED: QCoreApplication.translate(
+            "Messages",
+            "This action could not be saved; everything saved before is safe. Try again; "
+            "if it fails again, close the app and check the disk.",
+        ),
+        StoreProblem.BUSY: QCoreApplication.translate(
+            "Messages",
+            "The sessions file is in use by another program (a backup or a sync?): "
+            "nothing was changed. Try again in a moment.",
+        ),
+        StoreProblem.NO_PERMISSION: QCoreApplication.translate(
+            "Messages",
+            "You do not have the right to write in {path}: nothing was changed. "
+            "Choose another folder or ask your IT support.",
+        ),
+        StoreProblem.CANNOT_CREATE: QCoreApplication.translate(
+            "Messages", "The folder {path} could not be created: nothing was written."
+        ),
+        StoreProblem.NOT_A_FOLDER: QCoreApplication.translate(
+            "Messages", "The path {path} is a file, not a folder: nothing was written."
+        ),
+        StoreProblem.CANNOT_MOVE_ASIDE: QCoreApplication.translate(
+            "Messages",
+            "The sessions file {path} is damaged and could not be set aside. "
+            "It was left as it was.",
+        ),
+        StoreProblem.CANNOT_OPEN: QCoreApplication.translate(
+            "Messages", "The sessions file {path} could not be opened. It was left as it was."
+        ),
+        StoreProblem.ALREADY_OPEN: QCoreApplication.translate(
+            "Messages",
+            "Tour de table is already open on this computer with the same sessions "
+            "({path}). Use that window: this one will close without changing anything.",
+        ),
+        StoreProblem.TOO_NEW: QCoreApplication.translate(
+            "Messages",
+            "The sessions file {path} was written by a newer version of Tour de table. "
+            "Update the app to open it; the file was left as it was.",
+        ),
+        StoreProblem.NEEDS_PASSPHRASE: QCoreApplication.translate(
+            "Messages", "The sessions in {path} are protected: the passphrase opens them."
+        ),
+        StoreProblem.WRONG_PASSPHRASE: QCoreApplication.translate(
+            "Messages",
+            "That passphrase does not open the sessions in {path}; nothing was changed.",
+        ),
+        StoreProblem.NO_ENCRYPTION: QCoreApplication.translate(
+            "Messages",
+            "Encryption is not available on this computer; the sessions were not changed.",
+        ),
+    }
+    if error.problem is StoreProblem.JOURNAL_REPLACED:
+        return notice_text(error.problem)
+    return messages[error.problem].format(path=error.path)
