@@ -326,3 +326,68 @@ def test_a_late_arrival_refused_by_the_disk_leaves_no_seat(live, clock, store, m
     monkeypatch.undo()
     assert len(store.load(live.id).people) == before
     assert len(live.engine.people) == before
+
+
+def test_a_failure_inside_a_write_is_rolled_back_and_the_store_still_writes(
+    store, catalog, clock, monkeypatch
+) -> None:
+    """A Python exception in the middle of a transaction (here: the step rows of
+    a new session) rolls back what the transaction had written, and the next
+    write works. Without the rollback every later write fails with "cannot start
+    a transaction within a transaction" until the app is restarted."""
+    def broken(*_args: object, **_kwargs: object) -> list[object]:
+        raise RuntimeError("a bug half-way through the write")
+
+    with monkeypatch.context() as patched:
+        patched.setattr("app.protocols.plan_steps", broken)
+        with pytest.raises(RuntimeError):
+            store.create_session(make_setup(catalog), clock.wall())
+    assert store.summaries() == [] and store.groups() == []  # nothing half-written
+    session_id = store.create_session(make_setup(catalog), clock.wall())
+    assert [s.id for s in store.summaries()] == [session_id]
+
+
+def test_a_journal_removed_under_the_app_loses_nothing_at_kill_9(tmp_path, catalog) -> None:
+    """A sync tool or a cleaner deletes tourdetable.db-wal while a session runs;
+    the app is then killed. Every event written before and after is still there,
+    and the app said what happened."""
+    data = tmp_path / "data"
+    child = run_child(
+        """
+        import os, sys
+        from pathlib import Path
+        from app.clock import FakeClock
+        from app.live import LiveSession
+        from app.protocols import load_catalog
+        from app.store.repository import Store
+        from tests.conftest import make_setup
+
+        data = Path(sys.argv[1])
+        store = Store.open(data)
+        told = []
+        store.on_notice = told.append
+        clock = FakeClock()
+        live = LiveSession(store, store.create_session(make_setup(load_catalog()), 0), clock)
+        live.start()
+        for i in range(60):
+            clock.advance(5)
+            live.give_floor(live.engine.people[1 + i % 6].id)
+        os.unlink(data / "tourdetable.db-wal")
+        for i in range(10):
+            clock.advance(5)
+            live.give_floor(live.engine.people[1 + i % 6].id)
+        print(len(live.engine.events), [str(p) for p in told], flush=True)
+        os.kill(os.getpid(), 9)
+        """,
+        str(data),
+    )
+    out, err = child.communicate(timeout=60)
+    assert child.returncode == -signal.SIGKILL, err
+    written, told = out.split(" ", 1)
+    assert int(written) == 71 and "journal_replaced" in told
+    store = Store.open(data)
+    try:
+        [summary] = store.summaries()
+        assert len(store.load(summary.id).events) == 71
+    finally:
+        store.close()
