@@ -7,7 +7,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
@@ -20,6 +20,9 @@ from app.store.repository import Store
 EXIT_USAGE = 2
 ENV_PASSPHRASE = "TOURDETABLE_PASSPHRASE"
 MAX_SESSION_ID = 2**62  # SQLite's integers are 64-bit
+
+# Opens the windows: ui.main.run_app, handed in by ui.entry.
+GuiRunner = Callable[..., int]
 
 
 def session_id(text: str) -> int:
@@ -278,11 +281,11 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def _run_gui(args: argparse.Namespace, run_app: GuiRunner | None) -> int:
+    if run_app is None:  # the core alone (tests, scripts): it has no windows to open
+        raise UsageError("this command opens the app's windows; run it as `tourdetable`")
     if not _has_display():  # Qt would abort with a core dump: say it plainly instead
         raise UsageError("no display to open the app on (DISPLAY is not set)")
-    from ui.main import run_app  # Qt is imported only here
-
     prep_file = getattr(args, "prep_file", None)
     if prep_file is not None:
         return run_app(
@@ -305,15 +308,17 @@ def _split_prep_file(argv: Sequence[str]) -> tuple[list[str], Path | None]:
     return rest, found
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
+    """The command line. ``gui`` opens the windows (``ui.entry`` hands it in):
+    the core never imports them."""
     try:
-        return _main(argv)
+        return _main(argv, gui)
     finally:
         while _OPENED:
             _OPENED.pop().close()
 
 
-def _main(argv: Sequence[str] | None = None) -> int:
+def _main(argv: Sequence[str] | None, gui: GuiRunner | None) -> int:
     parser = build_parser()
     try:
         rest, prep_file = _split_prep_file(sys.argv[1:] if argv is None else argv)
@@ -322,7 +327,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
             if args.command not in (None, "prep"):
                 raise UsageError("a prep file opens in the app, not with a command")
             args.prep_file = prep_file
-            return _run_gui(args)
+            return _run_gui(args, gui)
         if args.command == "sessions":
             return cmd_sessions(args)
         if args.command == "protocols":
@@ -333,7 +338,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return cmd_cycles(args)
         if args.command == "cycle":
             return cmd_cycle(args)
-        return _run_gui(args)
+        return _run_gui(args, gui)
     except UsageError as exc:
         print(f"tourdetable: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

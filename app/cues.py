@@ -54,6 +54,12 @@ def format_clock(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+def signed_countdown(remaining: float) -> str:
+    """The step's countdown as the room reads it: what is left, then ``+`` and the
+    overtime once the step has run past its end."""
+    return ("+" if remaining < 0 else "") + format_clock(abs(remaining))
+
+
 def format_duration(seconds: float) -> str:
     """Elapsed time, truncated: ``m:ss`` or ``h:mm:ss``."""
     total = max(0, int(seconds))

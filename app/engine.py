@@ -513,6 +513,12 @@ class SessionEngine:
             return with_narrator + consultants
         return [p for p in self.peers() if p == narrator] + consultants  # exchange
 
+    def next_hand(self) -> int | None:
+        """Who the queue serves next: the first hand raised, passing over the
+        narrator while the step has them listen."""
+        index = self.step_index
+        return next((p for p in self.hands if not self.is_interruption(index, p)), None)
+
     def is_interruption(self, index: int, person: int) -> bool:
         return self.plan[index].step.narrator_listens and person == self.narrator_of(index)
 

@@ -210,9 +210,7 @@ class LiveSession:
     def next_hand(self) -> int | None:
         """Who the queue serves next: the first hand raised, passing over the
         narrator while the step has them listen."""
-        engine = self.engine
-        index = engine.step_index
-        return next((p for p in engine.hands if not engine.is_interruption(index, p)), None)
+        return self.engine.next_hand()
 
     def serve_hand(self) -> int | None:
         """The floor to the next hand in the queue; says who (None: nobody waits)."""

@@ -1,16 +1,22 @@
-"""What the console and the projection show, computed once per frame from the
-live session. Plain data: the views only lay it out and translate labels."""
+"""What the console and the projection show: the room model. A pure function of
+the engine's state, the protocol, a clock reading and the language — no live
+session, no store — so that every rule of what the room sees is tested without
+Qt. Plain data: the views only lay it out and translate labels."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import msgspec
 
-from app.cues import Cue, cue_for
+from app.cues import Cue, cue_for, format_clock, signed_countdown
 from app.engine import Role
 from app.fairness import Fairness, step_fairness
-from app.live import LiveSession
+
+if TYPE_CHECKING:
+    from app.engine import SessionEngine
+    from app.protocols import Protocol
 
 
 class PersonView(msgspec.Struct, frozen=True):
@@ -76,8 +82,7 @@ class SessionClock(msgspec.Struct, frozen=True):
     expected_end_wall: float  # when it will end at this pace
 
     @staticmethod
-    def of(live: LiveSession, now: float) -> SessionClock:
-        engine = live.engine
+    def of(engine: SessionEngine, now: float, wall: float) -> SessionClock:
         index = engine.step_index
         done = engine.already_run(index)  # in the running order, as changed
         late = sum(engine.step_elapsed(i, now) - engine.step_planned(i) for i in done)
@@ -85,7 +90,6 @@ class SessionClock(msgspec.Struct, frozen=True):
         late += max(0.0, current_over)
         ahead_of_plan = max(0.0, -current_over)
         later = sum(engine.step_planned(i) for i in engine.still_to_come(index))
-        wall = live.clock.wall()
         kept = [i for i in range(len(engine.plan)) if i not in engine.skipped]
         if engine.break_until is not None:  # the break's time is still to come as well
             ahead_of_plan += max(0.0, engine.break_until - now)
@@ -159,6 +163,13 @@ class Snapshot(msgspec.Struct, frozen=True):
         return min(1.0 - (c % 1.0) for c in clocks)
 
     @property
+    def countdown(self) -> str:
+        """The big clock: the break's countdown in a break, else the step's, signed."""
+        if self.break_left is not None:
+            return format_clock(self.break_left)
+        return signed_countdown(self.remaining)
+
+    @property
     def progress(self) -> float:
         return min(1.0, self.elapsed / self.planned) if self.planned > 0 else 1.0
 
@@ -167,9 +178,9 @@ def _case_number(case_index: int | None, cases: int) -> int | None:
     return case_index + 1 if case_index is not None and cases > 1 else None
 
 
-def take(live: LiveSession, lang: str) -> Snapshot:
-    engine = live.engine
-    now = live.now()
+def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lang: str) -> Snapshot:
+    """What the room and the console see at ``now`` (the session's time) and
+    ``wall`` (the time of day)."""
     index = engine.step_index
     planned_step = engine.plan[index]
     step = planned_step.step
@@ -196,7 +207,7 @@ def take(live: LiveSession, lang: str) -> Snapshot:
         )
     case = engine.case_of(index)
     remaining = engine.step_remaining(index, now)
-    next_hand = live.next_hand()
+    next_hand = engine.next_hand()
     following = engine.following(index, +1)
     waiting = [p for p in engine.hands if not engine.is_interruption(index, p)]
     # Suggested only when it changes something: the least heard is not first in line.
@@ -225,7 +236,7 @@ def take(live: LiveSession, lang: str) -> Snapshot:
         started=engine.started,
         speaker=names.get(speaker) if speaker is not None else None,
         speaker_seconds=engine.turn_talk(open_turn, now) if open_turn else 0.0,
-        rules=live.stored.protocol.rules.get(lang) if step.shows_rules else [],
+        rules=protocol.rules.get(lang) if step.shows_rules else [],
         round=round_view,
         people=[
             PersonView(
@@ -247,7 +258,7 @@ def take(live: LiveSession, lang: str) -> Snapshot:
         # Who passed was heard saying so: not "not heard yet".
         not_spoken=[names[p] for p in fairness.not_spoken if p not in passed],
         narrator_interrupting=speaker is not None and engine.is_interruption(index, speaker),
-        session=SessionClock.of(live, now),
+        session=SessionClock.of(engine, now, wall),
         room_line=step.room.get(lang) if step.room is not None else "",
         next_step_name=engine.plan[following].step.name.get(lang) if following is not None else "",
         window=(

@@ -35,7 +35,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PYTHON = sys.executable
 PROBE = str(ROOT / "benchmarks" / "startup_probe.py")
 
-from app.clock import FakeClock  # noqa: E402 - after the path is set
 from app.demo import demo_setup  # noqa: E402
 from app.live import LiveSession  # noqa: E402
 from app.protocols import load_catalog  # noqa: E402
@@ -43,6 +42,7 @@ from app.records import Note  # noqa: E402
 from app.store.folder import CLEAN_NAME  # noqa: E402
 from app.store.repository import Store  # noqa: E402
 from benchmarks.big_store import build_big_store  # noqa: E402
+from tests.helpers.clock import FakeClock  # noqa: E402 - after the path is set
 
 
 def median_ms(values: list[float]) -> float:

@@ -37,7 +37,7 @@ def bare() -> None:
 
 
 def app_window(kind: str, data: str) -> None:
-    import app.cli
+    import ui.entry
 
     if kind == "home":
         from ui.home import HomeWindow as Target
@@ -49,7 +49,7 @@ def app_window(kind: str, data: str) -> None:
 
     Target.paintEvent = paint_event  # type: ignore[method-assign]
     argv = ["--data-dir", data] + (["--demo"] if kind == "demo" else [])
-    app.cli.main(argv)
+    ui.entry.main(argv)
 
 
 def measure_idle(kind: str, seconds: float) -> None:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app.clock import FakeClock
 from app.export.sheet import synthesis_pdf
 from app.live import LiveSession
 from app.notes import split_action
@@ -25,6 +24,7 @@ from app.protocols import load_catalog
 from app.records import Note
 from app.report import collect
 from app.store.repository import Store
+from tests.helpers.clock import FakeClock
 from ui.i18n import install_translator
 from ui.main import TourDeTable
 from ui.theme import load_fonts

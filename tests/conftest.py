@@ -16,12 +16,12 @@ os.environ.pop("TOURDETABLE_DATA_DIR", None)
 # user's; the child processes some tests start inherit it.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="tourdetable-test-config-")
 
-from app.clock import FakeClock
 from app.engine import Role
 from app.live import LiveSession
 from app.protocols import Catalog, load_catalog
 from app.setup import NewCase, NewParticipant, SessionSetup
 from app.store.repository import Store
+from tests.helpers.clock import FakeClock
 
 GROUP = ["Anne Facil", "Bruno", "Chloé", "Dédé", "Élise", "Fatou", "Grégoire"]
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from app.clock import FakeClock
 from app.engine import Role
 from app.live import LiveSession
 from app.protocols import Capture, Catalog
 from app.records import Note
 from app.setup import NewCase, NewParticipant, SessionSetup
 from app.store.repository import Store
+from tests.helpers.clock import FakeClock
 
 PEOPLE = [
     ("Anne Facil", Role.FACILITATOR),

@@ -222,7 +222,7 @@ argument = st.one_of(
 @FUZZ
 @given(argv=st.lists(argument, max_size=6))
 def test_any_command_line_gives_a_code_never_a_traceback(tmp_path, monkeypatch, argv) -> None:
-    monkeypatch.setattr(cli, "_run_gui", lambda _args: 0)  # no window in this test
+    monkeypatch.setattr(cli, "_run_gui", lambda _args, _gui: 0)  # no window in this test
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("TOURDETABLE_DATA_DIR", str(tmp_path / "data"))
     try:

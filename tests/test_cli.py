@@ -120,7 +120,7 @@ def test_no_display_is_said_plainly(monkeypatch, capsys) -> None:
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
-    assert main(["--demo"]) == 2
+    assert main(["--demo"], gui=lambda **_options: 0) == 2
     assert capsys.readouterr().err == (
         "tourdetable: error: no display to open the app on (DISPLAY is not set)\n"
     )
@@ -128,12 +128,15 @@ def test_no_display_is_said_plainly(monkeypatch, capsys) -> None:
 
 def test_prep_and_demo_open_the_app_in_the_right_mode(monkeypatch, tmp_path) -> None:
     calls = []
-    fake = type(sys)("ui.main")
-    fake.run_app = lambda **kwargs: calls.append(kwargs) or 0  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "ui.main", fake)
-    assert main(["prep", "--data-dir", str(tmp_path), "--lang", "en"]) == 0
-    assert main(["--demo"]) == 0
-    assert main([str(tmp_path / "Mon exposé.tdtprep")]) == 0  # a double click on the file
+
+    def run_app(**options: object) -> int:  # what ui.entry hands the command line
+        calls.append(options)
+        return 0
+
+    assert main(["prep", "--data-dir", str(tmp_path), "--lang", "en"], gui=run_app) == 0
+    assert main(["--demo"], gui=run_app) == 0
+    # A double click on the file:
+    assert main([str(tmp_path / "Mon exposé.tdtprep")], gui=run_app) == 0
     assert calls == [
         {"data_dir_override": str(tmp_path), "demo": False, "lang": "en", "prep": True},
         {"data_dir_override": None, "demo": True, "lang": None, "prep": False},
@@ -145,6 +148,7 @@ def test_prep_and_demo_open_the_app_in_the_right_mode(monkeypatch, tmp_path) -> 
         },
     ]
     assert main(["sessions", str(tmp_path / "x.tdtprep")]) == 2
+    assert main(["--demo"]) == 2  # the core alone opens no window
 
 
 def test_export_follows_the_systems_language(

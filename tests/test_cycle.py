@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
-from app.clock import FakeClock
 from app.cycle import ActionStatus, Attendance, Evaluation, InvalidEntry, next_and_overdue
 from app.engine import Role
 from app.live import LiveSession
@@ -21,6 +20,7 @@ from app.setup import NewCase, NewParticipant, SessionSetup
 from app.store.folder import DB_NAME
 from app.store.groups import Cycles
 from app.store.repository import Store
+from tests.helpers.clock import FakeClock
 
 GROUP = "Équipe Est"
 NAMES = ["Anne Facil", "Bruno", "Chloé", "Dédé", "Élise", "Fatou"]

@@ -9,13 +9,13 @@ import sqlite3
 import pytest
 
 from app import cli
-from app.clock import FakeClock
 from app.live import LiveSession
 from app.records import Note
 from app.store.encryption import encryption_available
 from app.store.errors import StoreError, StoreProblem
 from app.store.folder import ENCRYPTED_NAME
 from app.store.repository import Store
+from tests.helpers.clock import FakeClock
 from tests.sessions import recorded_session
 
 pytestmark = pytest.mark.skipif(not encryption_available(), reason="no SQLCipher here")

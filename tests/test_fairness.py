@@ -4,10 +4,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.clock import FakeClock
 from app.engine import Case, Event, EventKind, Person, Role, SessionEngine
 from app.fairness import gini, session_fairness, step_fairness
 from app.protocols import load_catalog, plan_steps
+from tests.helpers.clock import FakeClock
 
 
 @pytest.mark.parametrize(

@@ -61,5 +61,5 @@ def test_the_spec_bundles_every_folder_the_app_reads() -> None:
 
 def test_a_gui_entry_point_without_console() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["gui-scripts"]["tourdetable-app"] == "app.cli:main"
-    assert project["scripts"]["tourdetable"] == "app.cli:main"
+    assert project["gui-scripts"]["tourdetable-app"] == "ui.entry:main"
+    assert project["scripts"]["tourdetable"] == "ui.entry:main"

@@ -8,7 +8,6 @@ import stat
 import msgspec
 import pytest
 
-from app.clock import FakeClock
 from app.export.prep_sheet import prep_pdf
 from app.prep import (
     PARTS,
@@ -28,6 +27,7 @@ from app.prep import (
     pacing,
     save_prep,
 )
+from tests.helpers.clock import FakeClock
 from tests.test_sheet import text_of
 
 

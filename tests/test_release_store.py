@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from app.clock import FakeClock
 from app.export.sheet import synthesis_pdf
 from app.live import LiveSession
 from app.report import collect
 from app.store.repository import Store
 from app.store.schema import SCHEMA_HEAD, revision_of
+from tests.helpers.clock import FakeClock
 from tests.test_sheet import flat, text_of
 
 RELEASE_DB = Path(__file__).parent / "data" / "release-0.1.0.db"

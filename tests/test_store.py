@@ -14,7 +14,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from app.clock import FakeClock
 from app.live import LiveSession
 from app.records import Note, SessionState
 from app.store import folder, schema
@@ -22,6 +21,7 @@ from app.store.errors import StoreError, StoreProblem
 from app.store.models import Base
 from app.store.repository import Store
 from tests.conftest import make_setup
+from tests.helpers.clock import FakeClock
 
 
 def test_folder_and_file_are_private(store, data_dir) -> None:

@@ -335,6 +335,7 @@ def test_a_failure_inside_a_write_is_rolled_back_and_the_store_still_writes(
     a new session) rolls back what the transaction had written, and the next
     write works. Without the rollback every later write fails with "cannot start
     a transaction within a transaction" until the app is restarted."""
+
     def broken(*_args: object, **_kwargs: object) -> list[object]:
         raise RuntimeError("a bug half-way through the write")
 
@@ -356,7 +357,7 @@ def test_a_journal_removed_under_the_app_loses_nothing_at_kill_9(tmp_path, catal
         """
         import os, sys
         from pathlib import Path
-        from app.clock import FakeClock
+        from tests.helpers.clock import FakeClock
         from app.live import LiveSession
         from app.protocols import load_catalog
         from app.store.repository import Store

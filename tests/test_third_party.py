@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import random
 
-from app.clock import FakeClock
 from app.export.sheet import synthesis_pdf, third_party_label
 from app.export.third_party import suspected_names
 from app.records import Note
 from app.report import collect
+from tests.helpers.clock import FakeClock
 from tests.sessions import recorded_session
 from tests.test_sheet import flat, text_of
 

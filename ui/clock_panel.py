@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.cues import Cue, format_clock
+from app.cues import Cue, signed_countdown
 from app.snapshot import Snapshot
 from ui.controller import SessionController
 from ui.labels import next_step_text, session_clock_text, status_text
@@ -79,8 +79,7 @@ class ClockPanel(QWidget):
         )
         case = f" — {snap.case_title}" if snap.case_title else ""
         self.step_title.setText(f"{heading} · {snap.step_name}{case}")
-        sign = "+" if snap.remaining < 0 else ""
-        self.timer.setText(sign + format_clock(abs(snap.remaining)))
+        self.timer.setText(signed_countdown(snap.remaining))
         if snap.cue is not self._timer_cue:  # restyling is costly: only when the cue changes
             self._timer_cue = snap.cue
             colour = CONSOLE_CUE_TEXT[snap.cue]

@@ -62,12 +62,16 @@ class SessionController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
         live.subscribe(self._on_event)
-        self._snapshot = take(live, lang)
+        self._snapshot = self._take()
         self.follow_up = FollowUp(live.id, evaluates=live.stored.protocol.evaluates_actions)
         self._read_follow_up()
         snap = self._snapshot
         self._cues.update(snap.step_index, snap.remaining, False, snap.warning)
         self._sync_timer()
+
+    def _take(self) -> Snapshot:
+        live = self.live
+        return take(live.engine, live.stored.protocol, live.now(), live.clock.wall(), self.lang)
 
     @property
     def snapshot(self) -> Snapshot:
@@ -85,7 +89,7 @@ class SessionController(QObject):
     def refresh(self) -> None:
         """Read the clock again and tell the views."""
         self._do(self.live.keep_alive)
-        self._snapshot = take(self.live, self.lang)
+        self._snapshot = self._take()
         snap = self._snapshot
         entered = self._cues.update(snap.step_index, snap.remaining, snap.running, snap.warning)
         self._sync_timer()

@@ -54,11 +54,7 @@ def instruction(s: RoomState) -> str:
 
 
 def countdown(s: RoomState) -> str:
-    snap = s.snap
-    if snap.break_left is not None:  # a break: the room sees when it ends
-        return format_clock(snap.break_left)
-    shown = snap.remaining if snap.remaining >= 0 else -snap.remaining
-    return ("+" if snap.remaining < 0 else "") + format_clock(shown)
+    return s.snap.countdown  # in a break, when it ends
 
 
 def floor(s: RoomState) -> str:

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.clock import FakeClock
 from app.protocols import Catalog
 from app.store.repository import Store
+from tests.helpers.clock import FakeClock
 from ui.i18n import install_translator
 from ui.main import TourDeTable
 from ui.operations import Operations

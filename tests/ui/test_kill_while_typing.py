@@ -24,7 +24,7 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
-    from app.clock import FakeClock
+    from tests.helpers.clock import FakeClock
     from app.protocols import load_catalog
     from app.store.repository import Store
     from tests.ui.keyboard import press, type_text

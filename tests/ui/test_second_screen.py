@@ -22,7 +22,7 @@ START = """
     from pathlib import Path
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
-    from app.clock import FakeClock
+    from tests.helpers.clock import FakeClock
     from app.protocols import load_catalog
     from app.store.repository import Store
     from ui.main import TourDeTable

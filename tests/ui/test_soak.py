@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.clock import FakeClock
 from tests.conftest import make_setup
+from tests.helpers.clock import FakeClock
 from tests.ui.keyboard import press, type_text
 from tests.ui.test_full_session import create_through_dialog
 from ui.console import ConsoleWindow

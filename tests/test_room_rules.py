@@ -1,0 +1,105 @@
+"""Product rules, each named and tested where it lives: in the core, on a bare
+engine, with no store and no Qt. Each test was seen failing with its rule
+broken (the one-line changes the last release let through)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.cues import Cue, CueTracker, cue_for, format_clock
+from app.engine import EventKind
+from app.fairness import session_fairness
+from app.records import Note
+from tests.conftest import make_setup
+from tests.helpers.room import BareRoom
+
+
+def test_rule_rounds_count_in_the_session_balance() -> None:
+    """The closing round (tour de table) is shared speech: its seconds count in
+    the session's balance of the floor."""
+    room = BareRoom()
+    closing = room.step_index("closing")
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=closing)
+    room.at(0, EventKind.FLOOR_TAKEN, person=3).at(120, EventKind.FLOOR_RELEASED)
+    fairness = session_fairness(room.engine, 120)
+    assert fairness.talk[3] == pytest.approx(120)
+    assert 3 in fairness.population
+
+
+def test_rule_the_chime_never_rings_while_paused() -> None:
+    """Time does not move while paused; a step shortened into its last minute
+    then rings nothing. The same crossing while running rings once."""
+    paused, running = CueTracker(), CueTracker()
+    for tracker, is_running in ((paused, False), (running, True)):
+        assert tracker.update(0, 300, is_running) is None
+    assert paused.update(0, 50, False) is None
+    assert running.update(0, 50, True) is Cue.LAST_MINUTE
+    assert running.update(0, 40, True) is None  # once, not every frame
+
+
+def test_rule_the_last_minute_starts_at_exactly_one_minute_left() -> None:
+    room = BareRoom()
+    room.at(0, EventKind.STARTED)
+    planned = room.engine.step_planned(0)
+    assert room.snapshot(planned - 60.0).cue is Cue.LAST_MINUTE
+    assert room.snapshot(planned - 60.5).cue is Cue.NORMAL
+    assert cue_for(60.0) is Cue.LAST_MINUTE and cue_for(0.0) is Cue.LAST_MINUTE
+    assert cue_for(-0.01) is Cue.OVERTIME
+
+
+def test_rule_the_countdown_rounds_toward_the_second_it_shows() -> None:
+    """A countdown shows 1:00 until the last second of that minute has gone:
+    9.2 s left reads 0:10, never 0:09 (the room would see 0:00 a second early);
+    overtime counts up from +0:01."""
+    room = BareRoom()
+    room.at(0, EventKind.STARTED)
+    planned = room.engine.step_planned(0)
+    assert room.snapshot(planned - 9.2).countdown == "0:10"
+    assert room.snapshot(planned - 60.0).countdown == "1:00"
+    assert room.snapshot(planned - 0.4).countdown == "0:01"
+    assert room.snapshot(planned + 0.4).countdown == "+0:01"
+    assert room.snapshot(planned + 61.0).countdown == "+1:01"
+    assert format_clock(3599.5) == "1:00:00"
+
+
+def test_rule_a_break_shows_its_own_countdown() -> None:
+    room = BareRoom()
+    room.at(0, EventKind.STARTED).at(30, EventKind.BREAK, seconds=600)
+    snap = room.snapshot(100)
+    assert snap.countdown == "8:50" and snap.cue is Cue.NORMAL
+
+
+def test_rule_an_action_shows_its_latest_review(store, catalog, clock) -> None:
+    """Reviewed "in progress", then "done" later: the latest word is the one shown."""
+    from app.cycle import ActionStatus
+
+    first = store.create_session(make_setup(catalog), clock.wall())
+    action = store.add_note(first, Note(0, 6, 0, "action", "Appeler le CCAS", owner="Bruno"), 0)
+    second = store.create_session(make_setup(catalog), clock.wall())
+    cycles = store.cycles
+    cycles.review_action(second, action, ActionStatus.IN_PROGRESS, clock.wall())
+    clock.advance(60)
+    cycles.review_action(second, action, ActionStatus.DONE, clock.wall())
+    [shown] = cycles.actions_of(first)
+    assert shown.status == ActionStatus.DONE
+
+
+def test_rule_the_narrator_waits_in_the_queue_while_they_listen() -> None:
+    """While the group elaborates the possibles the narrator listens: the queue
+    serves the next consultant first, and the snapshot says so."""
+    room = BareRoom()
+    possibles = room.step_index("possibles")
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=possibles)
+    room.at(1, EventKind.HAND_RAISED, person=2).at(2, EventKind.HAND_RAISED, person=4)
+    snap = room.snapshot(3)
+    assert snap.hands == ["Bruno", "Dédé"] and snap.next_hand == "Dédé"
+
+
+def test_rule_those_not_heard_yet_skip_who_passed_and_who_is_not_expected() -> None:
+    """In the closing round the consultants speak (the narrator does not here):
+    Dédé spoke, Chloé passed, so only Élise is "not heard yet"."""
+    room = BareRoom()
+    closing = room.step_index("closing")
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=closing)
+    room.at(1, EventKind.FLOOR_TAKEN, person=4).at(30, EventKind.PASSED, person=3)
+    assert room.snapshot(31).not_spoken == ["Élise"]
