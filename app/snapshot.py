@@ -15,7 +15,7 @@ from app.engine import Role
 from app.fairness import Fairness, step_fairness
 
 if TYPE_CHECKING:
-    from app.engine import SessionEngine
+    from app.engine import RoundState, SessionEngine
     from app.protocols import Protocol
 
 
@@ -178,6 +178,42 @@ def _case_number(case_index: int | None, cases: int) -> int | None:
     return case_index + 1 if case_index is not None and cases > 1 else None
 
 
+def _round_view(
+    state: RoundState, names: dict[int, str], talk_step: dict[int, float]
+) -> RoundView:
+    current = state.current
+    return RoundView(
+        current=names.get(current) if current is not None else None,
+        next=names.get(state.next) if state.next is not None else None,
+        slot_seconds=state.slot_seconds,
+        current_talk=talk_step.get(current, 0.0) if current is not None else 0.0,
+        done=len(set(state.done) | set(state.passed)),  # each person once
+        total=len(state.order),
+        passed=[names[p] for p in state.passed],
+    )
+
+
+def _step_rows(engine: SessionEngine, now: float, lang: str) -> list[StepRow]:
+    """The plan in its running order, with what the facilitator may do with each step."""
+    return [
+        StepRow(
+            index=i,
+            name=engine.plan[i].step.name.get(lang),
+            case_number=_case_number(engine.plan[i].case_index, len(engine.cases)),
+            planned=engine.step_planned(i),
+            elapsed=engine.step_elapsed(i, now),
+            visited=engine.runs[i].visited,
+            current=i == engine.step_index,
+            skipped=i in engine.skipped,
+            warning=engine.warning_seconds(i),
+            can_skip=engine.can_skip(i),
+            can_earlier=engine.can_move(i, -1),
+            can_later=engine.can_move(i, +1),
+        )
+        for i in engine.order
+    ]
+
+
 def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lang: str) -> Snapshot:
     """What the room and the console see at ``now`` (the session's time) and
     ``wall`` (the time of day)."""
@@ -193,18 +229,7 @@ def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lan
     round_state = engine.round_state(index)
     passed = set(engine.passed.get(index, []))
     open_turn = engine.open_turn
-    round_view = None
-    if round_state is not None:
-        current = round_state.current
-        round_view = RoundView(
-            current=names.get(current) if current is not None else None,
-            next=names.get(round_state.next) if round_state.next is not None else None,
-            slot_seconds=round_state.slot_seconds,
-            current_talk=talk_step.get(current, 0.0) if current is not None else 0.0,
-            done=len(set(round_state.done) | set(round_state.passed)),  # each person once
-            total=len(round_state.order),
-            passed=[names[p] for p in round_state.passed],
-        )
+    round_view = _round_view(round_state, names, talk_step) if round_state else None
     case = engine.case_of(index)
     remaining = engine.step_remaining(index, now)
     next_hand = engine.next_hand()
@@ -268,23 +293,7 @@ def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lan
         ),
         warning=engine.warning_seconds(index),
         break_left=(max(0.0, engine.break_until - now) if engine.break_until is not None else None),
-        steps=[
-            StepRow(
-                index=i,
-                name=engine.plan[i].step.name.get(lang),
-                case_number=_case_number(engine.plan[i].case_index, len(engine.cases)),
-                planned=engine.step_planned(i),
-                elapsed=engine.step_elapsed(i, now),
-                visited=engine.runs[i].visited,
-                current=i == index,
-                skipped=i in engine.skipped,
-                warning=engine.warning_seconds(i),
-                can_skip=engine.can_skip(i),
-                can_earlier=engine.can_move(i, -1),
-                can_later=engine.can_move(i, +1),
-            )
-            for i in engine.order
-        ],
+        steps=_step_rows(engine, now, lang),
         choosing_cases=step.chooses_cases and not engine.ended,
         hands=[names[p] for p in engine.hands],
         next_hand=names.get(next_hand) if next_hand is not None else None,
