@@ -178,9 +178,7 @@ def _case_number(case_index: int | None, cases: int) -> int | None:
     return case_index + 1 if case_index is not None and cases > 1 else None
 
 
-def _round_view(
-    state: RoundState, names: dict[int, str], talk_step: dict[int, float]
-) -> RoundView:
+def _round_view(state: RoundState, names: dict[int, str], talk_step: dict[int, float]) -> RoundView:
     current = state.current
     return RoundView(
         current=names.get(current) if current is not None else None,
