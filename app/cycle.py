@@ -140,3 +140,34 @@ def next_and_overdue(
     overdue = [e for e in pending if date.fromisoformat(e.day) < today]
     upcoming = [e for e in pending if date.fromisoformat(e.day) >= today]
     return (upcoming[0] if upcoming else None), overdue
+
+
+class DateState(StrEnum):
+    HELD = "held"
+    OVERDUE = "overdue"
+    NEXT = "next"
+    PLANNED = "planned"
+
+
+class DatedEntry(NamedTuple):
+    entry: CalendarEntry
+    state: DateState
+
+
+def calendar_states(entries: list[CalendarEntry], today: date) -> list[DatedEntry]:
+    """Each planned date with what it is today: held, overdue (its day passed
+    without a session), the next one, or simply planned."""
+    upcoming, overdue = next_and_overdue(entries, today)
+    late = {e.number for e in overdue}
+    rows = []
+    for e in entries:
+        if e.held:
+            state = DateState.HELD
+        elif e.number in late:
+            state = DateState.OVERDUE
+        elif upcoming is not None and e.number == upcoming.number:
+            state = DateState.NEXT
+        else:
+            state = DateState.PLANNED
+        rows.append(DatedEntry(e, state))
+    return rows

@@ -6,47 +6,14 @@ without Qt. The cycle's floor figures are read apart, off the GUI thread."""
 
 from __future__ import annotations
 
-from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 import msgspec
 
-from app.cycle import CalendarEntry, Cycle, ManagementAnswer, Member, next_and_overdue
+from app.cycle import Cycle, DatedEntry, ManagementAnswer, Member
 
 if TYPE_CHECKING:
     from app.records import SessionSummary
-
-
-class DateState(StrEnum):
-    HELD = "held"
-    OVERDUE = "overdue"
-    NEXT = "next"
-    PLANNED = "planned"
-
-
-class DatedEntry(NamedTuple):
-    entry: CalendarEntry
-    state: DateState
-
-
-def calendar_states(entries: list[CalendarEntry], today: date) -> list[DatedEntry]:
-    """Each planned date with what it is today: held, overdue (its day passed
-    without a session), the next one, or simply planned."""
-    upcoming, overdue = next_and_overdue(entries, today)
-    late = {e.number for e in overdue}
-    rows = []
-    for e in entries:
-        if e.held:
-            state = DateState.HELD
-        elif e.number in late:
-            state = DateState.OVERDUE
-        elif upcoming is not None and e.number == upcoming.number:
-            state = DateState.NEXT
-        else:
-            state = DateState.PLANNED
-        rows.append(DatedEntry(e, state))
-    return rows
 
 
 class CaseRow(NamedTuple):

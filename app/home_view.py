@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.cycle import CalendarEntry, Cycle, next_and_overdue
+from app.cycle import CalendarEntry, Cycle, DateState, calendar_states, next_and_overdue
 
 if TYPE_CHECKING:
     from app.records import SessionSummary
@@ -77,7 +77,7 @@ def cycle_leaves(
         )
         for n, s in enumerate(held, start=1)
     ]
-    for entry in entries or []:
+    for entry, state in calendar_states(entries or [], today):
         if entry.number <= len(held):
             continue
         leaves.append(
@@ -88,7 +88,7 @@ def cycle_leaves(
                 start=entry.start,
                 place=entry.place,
                 narrator=entry.narrator,
-                overdue=entry.day < today.isoformat(),
+                overdue=state is DateState.OVERDUE,
             )
         )
     return leaves

@@ -103,3 +103,22 @@ def test_rule_those_not_heard_yet_skip_who_passed_and_who_is_not_expected() -> N
     room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=closing)
     room.at(1, EventKind.FLOOR_TAKEN, person=4).at(30, EventKind.PASSED, person=3)
     assert room.snapshot(31).not_spoken == ["Élise"]
+
+
+def test_rule_a_date_is_held_overdue_next_or_planned() -> None:
+    """One rule for home's tree and the group window: a date not held whose day
+    has passed is overdue; the first one still to come is next."""
+    from datetime import date
+
+    from app.cycle import CalendarEntry, DateState, calendar_states
+    from app.home_view import cycle_leaves
+
+    entries = [
+        CalendarEntry(n, f"2027-0{n}-10", "14:00", 150, "", "", held=n == 1) for n in (1, 2, 3, 4)
+    ]
+    today = date(2027, 3, 1)
+    states = [d.state for d in calendar_states(entries, today)]
+    assert states == [DateState.HELD, DateState.OVERDUE, DateState.NEXT, DateState.PLANNED]
+    assert calendar_states(entries, date(2027, 2, 10))[1].state is DateState.NEXT  # that day
+    leaves = cycle_leaves([], entries, today)
+    assert [leaf.overdue for leaf in leaves] == [False, True, False, False]

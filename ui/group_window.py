@@ -38,12 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cycle import DateState
 from app.cycle_report import CRITERIA, CycleFigures
 from app.engine import Role
-from app.group_view import CycleView, DateState, GroupView
+from app.group_view import CycleView, GroupView
 from app.kinds import MAX_THEME
 from app.operations import OpChanges
 from app.operations import groups as ops
+from app.records import SessionSummary
 from ui.labels import role_label
 from ui.operations import Operations
 
@@ -106,7 +108,10 @@ def _date_edit() -> QDateEdit:
 
 
 class GroupPanel(QWidget):
-    """One slice of the group window: drawn from the view, acting by operations."""
+    """One slice of the group window: drawn from the view, acting by operations.
+    ``redraw_on`` names the changes (fields of OpChanges) that it shows."""
+
+    redraw_on: frozenset[str] = frozenset({"sessions"})
 
     def __init__(self, window: GroupWindow) -> None:
         super().__init__()
@@ -123,6 +128,8 @@ class GroupPanel(QWidget):
 
 
 class MembersPanel(GroupPanel):
+    redraw_on = frozenset({"members", "sessions"})
+
     def __init__(self, window: GroupWindow) -> None:
         super().__init__(window)
         layout = QVBoxLayout(self)
@@ -189,6 +196,8 @@ class MembersPanel(GroupPanel):
 
 
 class CalendarPanel(GroupPanel):
+    redraw_on = frozenset({"members", "cycles", "sessions"})  # narrators, cycles held
+
     def __init__(self, window: GroupWindow) -> None:
         super().__init__(window)
         layout = QVBoxLayout(self)
@@ -336,6 +345,8 @@ class CalendarPanel(GroupPanel):
 
 
 class AnswersPanel(GroupPanel):
+    redraw_on = frozenset({"answers", "sessions"})
+
     def __init__(self, window: GroupWindow) -> None:
         super().__init__(window)
         layout = QVBoxLayout(self)
@@ -371,7 +382,7 @@ class AnswersPanel(GroupPanel):
         self.answer_session.blockSignals(True)
         self.answer_session.clear()
         for s in view.ended_sessions:
-            self.answer_session.addItem(_session_label(s.number_in_cycle, s.case_title, s), s.id)
+            self.answer_session.addItem(_session_label(s), s.id)
         found = self.answer_session.findData(chosen) if chosen is not None else -1
         self.answer_session.setCurrentIndex(max(found, 0))
         self.answer_session.blockSignals(False)
@@ -426,6 +437,8 @@ class AnswersPanel(GroupPanel):
 
 
 class BilanPanel(GroupPanel):
+    redraw_on = frozenset({"cases", "sessions"})  # the themes offered
+
     def __init__(self, window: GroupWindow) -> None:
         super().__init__(window)
         layout = QVBoxLayout(self)
@@ -554,15 +567,11 @@ class BilanPanel(GroupPanel):
         )
 
 
-def _session_label(number: int, case: str, s: object) -> str:
-    created = getattr(s, "created_wall", None)
-    day = f" — {datetime.fromtimestamp(created).strftime('%d/%m/%Y')}" if created else ""
-    return (
-        QCoreApplication.translate("GroupWindow", "Session {n} — {case}").format(
-            n=number, case=case
-        )
-        + day
-    )
+def _session_label(s: SessionSummary) -> str:
+    """Its number and case, then its date: two sessions can share the first two."""
+    day = datetime.fromtimestamp(s.created_wall).strftime("%d/%m/%Y")
+    label = QCoreApplication.translate("GroupWindow", "Session {n} — {case}")
+    return label.format(n=s.number_in_cycle, case=s.case_title) + f" — {day}"
 
 
 class SessionsPanel(GroupPanel):
@@ -588,9 +597,7 @@ class SessionsPanel(GroupPanel):
         chosen = _chosen(self.session_list)
         self.session_list.clear()
         for s in view.sessions:
-            self.session_list.addItem(
-                _item(_session_label(s.number_in_cycle, s.case_title, s), s.id)
-            )
+            self.session_list.addItem(_item(_session_label(s), s.id))
             if s.id == chosen:
                 self.session_list.setCurrentRow(self.session_list.count() - 1)
         self.delete_session_button.setEnabled(bool(view.sessions))
@@ -682,29 +689,32 @@ class GroupWindow(QDialog):
         return self.operations.write(op, origin=self, failed=self.error.setText)
 
     def _on_operation(self, changes: OpChanges, _origin: object) -> None:
-        if changes.groups and changes.sessions and self._gone():
-            return
-        self.refresh()
+        """Each panel redraws only if the change is one it shows; the cycle's rows
+        when its dates, cases or sessions changed; its figures (every session
+        replayed) only when sessions or cycles did."""
+        shown = {name for name in changes.__struct_fields__ if getattr(changes, name)}
+        panels = [p for p in self.panels if p.redraw_on & shown]
+        cycle_rows = bool(shown & {"calendar", "cycles", "cases", "sessions", "members"})
+        if panels or cycle_rows:
+            self.refresh(panels, figures=bool(shown & {"sessions", "cycles"}))
         if changes.sessions:
             self.changed.emit()
 
-    def _gone(self) -> bool:
-        return self.operations.read(lambda s: s.cycles.group_name(self.group_id)) is None
-
-    def refresh(self) -> None:
+    def refresh(self, panels: list[GroupPanel] | None = None, figures: bool = True) -> None:
+        """Read the view again and draw it (every panel, unless told which)."""
         group_id = self.group_id
         view = self.operations.read(
             lambda s: ops.group_view(s, group_id=group_id), failed=self.error.setText
         )
-        if view is None:
+        if view is None:  # the group was deleted: nothing left to show
             return
         self.view = view
         self.setWindowTitle(self.tr("Group: {name}").format(name=view.name))
-        for panel in self.panels:
+        for panel in self.panels if panels is None else panels:
             panel.draw(view)
-        self.cycle_chosen()
+        self.cycle_chosen(figures)
 
-    def cycle_chosen(self) -> None:
+    def cycle_chosen(self, figures: bool = True) -> None:
         cycle_id = self.calendar.cycle_id()
         today = self.today()
         cycle = (
@@ -717,7 +727,7 @@ class GroupWindow(QDialog):
         )
         self.calendar.draw_cycle(cycle)
         self.bilan.draw_cycle(cycle)
-        if cycle_id is not None:
+        if cycle_id is not None and (figures or cycle_id != self._figures_for):
             self._read_figures(cycle_id)
 
     def _read_figures(self, cycle_id: int) -> None:

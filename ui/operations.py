@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from app.cycle import InvalidEntry
 from app.operations import OpChanges
-from app.store.errors import StoreError, StoreProblem
+from app.store.errors import Missing, StoreError, StoreProblem
 
 if TYPE_CHECKING:
     from app.store.repository import Store
@@ -191,7 +191,7 @@ def failure_text(exc: BaseException) -> str | None:
         return store_error_text(exc)
     if isinstance(exc, InvalidEntry):
         return invalid_entry_text(exc.field)
-    if isinstance(exc, KeyError):
+    if isinstance(exc, Missing):
         return QCoreApplication.translate(
             "Messages", "This was deleted meanwhile: the list is shown again."
         )

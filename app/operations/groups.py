@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cycle import calendar_states
 from app.engine import Role
 from app.export.calendar import cycle_ics
 from app.files import write_atomically
-from app.group_view import AnswerRow, CaseRow, CycleView, GroupView, calendar_states
+from app.group_view import AnswerRow, CaseRow, CycleView, GroupView
 from app.operations import OpChanges
 from app.store.repository import Store
 
@@ -119,9 +120,7 @@ def group_view(store: Store, *, group_id: int) -> GroupView:
     """Everything the group window shows, but the cycle's own rows and figures."""
     cycles = store.cycles
     name = cycles.group_name(group_id)
-    sessions = sorted(
-        (s for s in store.summaries() if s.group == name), key=lambda s: (s.created_wall, s.id)
-    )
+    sessions = store.sessions_of_group(name)
     answers = [
         AnswerRow(s.id, s.number_in_cycle, answer)
         for s in sessions

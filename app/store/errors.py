@@ -130,3 +130,9 @@ def db_errors() -> tuple[type[BaseException], ...]:
     except ImportError:
         return errors
     return (*errors, sqlcipher3.Error)
+
+
+class Missing(KeyError):
+    """The record asked for is not in the store (deleted meanwhile, or never there).
+    A KeyError, so that callers who look a record up may catch it as one; the
+    windows word it, where a plain KeyError would be a bug and is not hidden."""

@@ -24,7 +24,7 @@ from app.cycle import (
     check_planned_sessions,
     check_time,
 )
-from app.store.errors import StoreError, StoreProblem
+from app.store.errors import Missing, StoreError, StoreProblem
 
 if TYPE_CHECKING:
     from app.store.repository import Store
@@ -45,13 +45,13 @@ class Cycles:
     def group_id(self, name: str) -> int:
         rows = self._rows("SELECT id FROM groups WHERE name = ?", (name,))
         if not rows:
-            raise KeyError(name)
+            raise Missing(name)
         return int(rows[0][0])
 
     def group_name(self, group_id: int) -> str:
         rows = self._rows("SELECT name FROM groups WHERE id = ?", (group_id,))
         if not rows:
-            raise KeyError(group_id)
+            raise Missing(group_id)
         return str(rows[0][0])
 
     def group_ids(self) -> list[tuple[int, str]]:
@@ -193,7 +193,7 @@ class Cycles:
             (cycle_id,),
         )
         if not rows:
-            raise KeyError(cycle_id)
+            raise Missing(cycle_id)
         group, title, protocol_id, planned = rows[0]
         return str(group), str(title), str(protocol_id), int(planned)
 
@@ -324,7 +324,7 @@ class Cycles:
                 "SELECT protocol_run_id FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
             if run is None:
-                raise KeyError(session_id)
+                raise Missing(session_id)
             _delete_session_rows(db, session_id)
             db.execute("DELETE FROM protocol_runs WHERE id = ?", (run[0],))
         self._scrub()

@@ -33,7 +33,7 @@ from app.records import Found, Note, SessionState, SessionSummary, StoredSession
 from app.store.connection import connect
 from app.store.database import OpenedDatabase, open_database, open_reader
 from app.store.encryption import reencrypt
-from app.store.errors import StoreError, StoreProblem, classify, db_errors
+from app.store.errors import Missing, StoreError, StoreProblem, classify, db_errors
 
 
 def _one_line(text: str) -> str:
@@ -279,7 +279,7 @@ class Store:
             (session_id,),
         )
         if not rows:
-            raise KeyError(session_id)
+            raise Missing(session_id)
         from app.engine import Case, Event, EventKind, Person, Role
         from app.protocols import plan_steps, protocol_from_json
 
@@ -528,6 +528,11 @@ class Store:
             " LIMIT ? OFFSET ?",
             (limit, offset),
         )
+        return [SessionSummary(*row) for row in rows]
+
+    def sessions_of_group(self, group: str) -> list[SessionSummary]:
+        """Every session of a group, in or out of a cycle, oldest first."""
+        rows = self._rows(_SUMMARY + " WHERE g.name = ? ORDER BY s.created_wall, s.id", (group,))
         return [SessionSummary(*row) for row in rows]
 
     def group_sessions(self, group: str, cycle_id: int | None) -> list[SessionSummary]:

@@ -277,3 +277,29 @@ def test_the_session_deleted_is_the_one_chosen_even_when_two_read_the_same(
     window.sessions.delete_session()
     left = {s.id for s in store.summaries()}
     assert sessions[0] not in left and sessions[6] in left and len(left) == 6
+
+
+def test_an_action_redraws_only_what_it_changed(qtbot, tdt, store, catalog, clock, monkeypatch):
+    """Adding a member redraws the members, not the cycle's figures (every session
+    replayed); a session deleted reads them again."""
+    from app.operations import groups as ops
+
+    cycles = Cycles(store)
+    held = [held_session(store, catalog, clock) for _n in range(2)]
+    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 6, clock.wall())
+    for session_id in held:
+        cycles.attach_session(session_id, cycle_id)
+    read = []
+    figures = ops.cycle_figures
+    monkeypatch.setattr(ops, "cycle_figures", lambda s, **k: read.append(k) or figures(s, **k))
+    window = tdt.open_group(store.cycles.group_id("Groupe Alpha"))
+    qtbot.waitUntil(lambda: window.bilan.heard.count() > 0, timeout=10_000)
+    assert len(read) == 1
+    window.members.new_member.setText("Hélène")
+    window.members.add_member()
+    assert window.members.member_list.count() == 8 and len(read) == 1
+    monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: True))
+    window.sessions.session_list.setCurrentRow(0)
+    window.sessions.delete_session()
+    qtbot.waitUntil(lambda: len(read) == 2, timeout=10_000)
+    tdt.operations.wait_for_jobs()
