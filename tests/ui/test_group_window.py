@@ -297,6 +297,7 @@ def test_an_action_redraws_only_what_it_changed(qtbot, tdt, store, catalog, cloc
     assert len(read) == 1
     window.members.new_member.setText("Hélène")
     window.members.add_member()
+    tdt.operations.wait_for_jobs()  # anything started in the background is done
     assert window.members.member_list.count() == 8 and len(read) == 1
     monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: True))
     window.sessions.session_list.setCurrentRow(0)
