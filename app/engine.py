@@ -9,11 +9,14 @@ Durations are differences of ``t``, never counts of ticks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from app import events as ev
+from app.events import payload_of
 from app.kinds import SpeakerKind
 
 if TYPE_CHECKING:
@@ -65,15 +68,10 @@ class EventKind(StrEnum):
     STEP_MOVED = "step_moved"  # data: {"step": int, "delta": int}: earlier (-1) or later (+1)
     WARNING_SET = "warning_set"  # data: {"step": int, "seconds": float}: the last-minute cue
     BREAK = "break"  # data: {"seconds": float}: a break; the timer waits, the room sees when
+    RENAMED = "renamed"  # data: {"person": int, "name": str}: a name typed wrong, corrected
+    CASE_CHOSEN = "case_chosen"  # data: {"case": int, "title": str, "narrator": int | None}
 
 
-PLAN_EVENTS = {
-    EventKind.STEP_PLANNED,
-    EventKind.STEP_SKIPPED,
-    EventKind.STEP_MOVED,
-    EventKind.WARNING_SET,
-    EventKind.BREAK,
-}
 LAST_MINUTE_SECONDS = 60.0
 
 # The events an undo can void: who has the floor.
@@ -86,9 +84,6 @@ class Event(msgspec.Struct, frozen=True):
     mono: float = 0.0
     wall: float = 0.0
     data: dict[str, Any] = msgspec.field(default_factory=dict)
-
-    def int_field(self, name: str) -> int:
-        return int(self.data[name])
 
 
 class Turn(msgspec.Struct):
@@ -220,69 +215,128 @@ class SessionEngine:
     def _fold(self, event: Event, inert: bool = False) -> None:
         t = max(event.t, self.last_t)  # the timeline never runs backwards
         self.events.append(event)
-        if self.ended:
+        payload = None if inert else payload_of(event)
+        if self.ended:  # after the end only what takes no time: a name, a situation
+            if isinstance(payload, ev.Renamed | ev.CaseChosen):
+                _HANDLERS[type(payload)](self, payload, t)
             return
         self._settle(t)
-        if inert:
+        if payload is not None:
+            _HANDLERS[type(payload)](self, payload, t)
+
+    # -- one handler per kind of event (app.events) ------------------------------
+
+    def _on_started(self, _payload: ev.Started, _t: float) -> None:
+        self.break_until = None
+        self.running = True
+        self.started = True
+        self.runs[self.step_index].visited = True
+
+    def _on_paused(self, _payload: ev.Paused, _t: float) -> None:
+        self.running = False
+
+    def _on_step_changed(self, payload: ev.StepChanged, t: float) -> None:
+        if 0 <= payload.step < len(self.plan):
+            self._close_turn(t)
+            self.step_index = payload.step
+            if self.running:
+                self.runs[payload.step].visited = True
+
+    def _on_adjusted(self, payload: ev.Adjusted, _t: float) -> None:
+        run = self.runs[self.step_index]
+        planned = self.plan[self.step_index].planned_seconds
+        run.adjust = max(run.adjust + payload.seconds, MIN_PLANNED_SECONDS - planned)
+
+    def _on_floor_taken(self, payload: ev.FloorTaken, t: float) -> None:
+        person = payload.person
+        if person not in self._people_by_id:
             return
-        kind = event.kind
-        if kind is EventKind.STARTED:
-            self.break_until = None
-            self.running = True
-            self.started = True
-            self.runs[self.step_index].visited = True
-        elif kind is EventKind.PAUSED:
-            self.running = False
-        elif kind is EventKind.STEP_CHANGED:
-            target = event.int_field("step")
-            if 0 <= target < len(self.plan):
-                self._close_turn(t)
-                self.step_index = target
-                if self.running:
-                    self.runs[target].visited = True
-        elif kind is EventKind.ADJUSTED:
-            run = self.runs[self.step_index]
-            planned = self.plan[self.step_index].planned_seconds
-            run.adjust = max(
-                run.adjust + float(event.data["seconds"]), MIN_PLANNED_SECONDS - planned
-            )
-        elif kind is EventKind.FLOOR_TAKEN:
-            person = event.int_field("person")
-            if person in self._people_by_id:
-                self._close_turn(t)
-                self.turns.append(Turn(person, self.step_index, t))
-                if person in self.hands:  # served
-                    self.hands.remove(person)
-                if self.is_interruption(self.step_index, person):
-                    self.interruptions.append(Interruption(self.step_index, t, person))
-        elif kind is EventKind.FLOOR_RELEASED:
+        self._close_turn(t)
+        self.turns.append(Turn(person, self.step_index, t))
+        if person in self.hands:  # served
+            self.hands.remove(person)
+        if self.is_interruption(self.step_index, person):
+            self.interruptions.append(Interruption(self.step_index, t, person))
+
+    def _on_floor_released(self, _payload: ev.FloorReleased, t: float) -> None:
+        self._close_turn(t)
+
+    def _on_passed(self, payload: ev.Passed, t: float) -> None:
+        person = payload.person
+        passed = self.passed.setdefault(self.step_index, [])
+        if person in self._people_by_id and person not in passed:
+            passed.append(person)
+        if self.speaker == person:
             self._close_turn(t)
-        elif kind is EventKind.PASSED:
-            person = event.int_field("person")
-            passed = self.passed.setdefault(self.step_index, [])
-            if person in self._people_by_id and person not in passed:
-                passed.append(person)
-            if self.speaker == person:
-                self._close_turn(t)
-        elif kind is EventKind.ENDED:
-            self._close_turn(t)
-            self.running = False
-            self.ended = True
-        elif kind is EventKind.JOINED:
-            self._join(event)
-        elif kind is EventKind.AWAY:
-            self._away(event.int_field("person"), bool(event.data.get("away", True)), t)
-        elif kind is EventKind.HAND_RAISED:
-            person = event.int_field("person")
-            waiting = person in self.hands or person == self.speaker
-            if person in self._people_by_id and not waiting and person not in self.away_since:
-                self.hands.append(person)
-        elif kind in PLAN_EVENTS:
-            self._replan(kind, event, t)
-        elif kind is EventKind.HAND_LOWERED:
-            person = event.int_field("person")
-            if person in self.hands:
-                self.hands.remove(person)
+
+    def _on_ended(self, _payload: ev.Ended, t: float) -> None:
+        self._close_turn(t)
+        self.running = False
+        self.ended = True
+
+    def _on_nothing(self, _payload: ev.Payload, _t: float) -> None:
+        """alive (the app was up) and undone (voided when the log is replayed)."""
+
+    def _on_joined(self, payload: ev.Joined, _t: float) -> None:
+        try:
+            role = Role(payload.role)
+        except ValueError:
+            return  # a malformed event is inert
+        person = payload.person
+        if person not in self._people_by_id:
+            joined = Person(person, payload.name[:200], role)
+            self.people = [*self.people, joined]
+            self._people_by_id[person] = joined
+        self.joined.setdefault(person, self.step_index)
+
+    def _on_away(self, payload: ev.Away, t: float) -> None:
+        self._away(payload.person, payload.away, t)
+
+    def _on_hand_raised(self, payload: ev.HandRaised, _t: float) -> None:
+        person = payload.person
+        waiting = person in self.hands or person == self.speaker
+        if person in self._people_by_id and not waiting and person not in self.away_since:
+            self.hands.append(person)
+
+    def _on_hand_lowered(self, payload: ev.HandLowered, _t: float) -> None:
+        if payload.person in self.hands:
+            self.hands.remove(payload.person)
+
+    def _on_break(self, payload: ev.Break, t: float) -> None:
+        self.running = False
+        self.break_until = t + max(60.0, min(payload.seconds, 4 * 3600))
+
+    def _on_step_planned(self, payload: ev.StepPlanned, _t: float) -> None:
+        if 0 <= payload.step < len(self.plan):
+            seconds = max(MIN_PLANNED_SECONDS, min(payload.seconds, 600 * 60))
+            self.runs[payload.step].adjust = seconds - self.plan[payload.step].planned_seconds
+
+    def _on_warning_set(self, payload: ev.WarningSet, _t: float) -> None:
+        if 0 <= payload.step < len(self.plan):
+            self.warnings[payload.step] = max(0.0, min(payload.seconds, 30 * 60))
+
+    def _on_step_skipped(self, payload: ev.StepSkipped, _t: float) -> None:
+        step = payload.step
+        if not 0 <= step < len(self.plan):
+            return
+        if payload.skipped and self.can_skip(step):
+            self.skipped.add(step)
+        else:
+            self.skipped.discard(step)
+
+    def _on_step_moved(self, payload: ev.StepMoved, _t: float) -> None:
+        delta = 1 if payload.delta > 0 else -1
+        if 0 <= payload.step < len(self.plan) and self.can_move(payload.step, delta):
+            where = self.order.index(payload.step)
+            target = where + delta
+            self.order[where], self.order[target] = self.order[target], self.order[where]
+
+    def _on_renamed(self, payload: ev.Renamed, _t: float) -> None:
+        self.rename(payload.person, payload.name[:200])
+
+    def _on_case_chosen(self, payload: ev.CaseChosen, _t: float) -> None:
+        narrator = payload.narrator if payload.narrator in self._people_by_id else None
+        self.choose_case(payload.case, payload.title[:200], narrator)
 
     def _settle(self, t: float) -> None:
         """Credit the running interval up to ``t`` to the step and the open turn."""
@@ -365,43 +419,6 @@ class SessionEngine:
     def narrator_of(self, index: int) -> int | None:
         case = self.case_of(index)
         return case.narrator_id if case else None
-
-    def _join(self, event: Event) -> None:
-        try:
-            person = event.int_field("person")
-            role = Role(str(event.data.get("role", Role.CONSULTANT.value)))
-        except (KeyError, ValueError, TypeError):
-            return  # a malformed event is inert
-        if person not in self._people_by_id:
-            joined = Person(person, str(event.data.get("name", ""))[:200], role)
-            self.people = [*self.people, joined]
-            self._people_by_id[person] = joined
-        self.joined.setdefault(person, self.step_index)
-
-    def _replan(self, kind: EventKind, event: Event, t: float) -> None:
-        if kind is EventKind.BREAK:
-            self.running = False
-            self.break_until = t + max(60.0, min(float(event.data.get("seconds", 600)), 4 * 3600))
-            return
-        step = int(event.data.get("step", -1))
-        if not 0 <= step < len(self.plan):
-            return
-        if kind is EventKind.STEP_PLANNED:
-            seconds = max(MIN_PLANNED_SECONDS, min(float(event.data["seconds"]), 600 * 60))
-            self.runs[step].adjust = seconds - self.plan[step].planned_seconds
-        elif kind is EventKind.WARNING_SET:
-            self.warnings[step] = max(0.0, min(float(event.data["seconds"]), 30 * 60))
-        elif kind is EventKind.STEP_SKIPPED:
-            if event.data.get("skipped", True) and self.can_skip(step):
-                self.skipped.add(step)
-            else:
-                self.skipped.discard(step)
-        elif kind is EventKind.STEP_MOVED:
-            delta = 1 if int(event.data.get("delta", 1)) > 0 else -1
-            if self.can_move(step, delta):
-                where = self.order.index(step)
-                target = where + delta
-                self.order[where], self.order[target] = self.order[target], self.order[where]
 
     def can_move(self, index: int, delta: int) -> bool:
         """Only a step still to come moves, one place, and never before the current one."""
@@ -537,3 +554,29 @@ class SessionEngine:
         after = [p for p in waiting if p != current]
         slot = self.step_planned(index) / len(order) if order else 0.0
         return RoundState(order, done, passed, current, after[0] if after else None, slot)
+
+
+# Each payload's handler: a kind without one is a failure at import, not at replay.
+_HANDLERS: dict[type[ev.Payload], Callable[[SessionEngine, Any, float], None]] = {
+    ev.Started: SessionEngine._on_started,
+    ev.Paused: SessionEngine._on_paused,
+    ev.StepChanged: SessionEngine._on_step_changed,
+    ev.Adjusted: SessionEngine._on_adjusted,
+    ev.FloorTaken: SessionEngine._on_floor_taken,
+    ev.FloorReleased: SessionEngine._on_floor_released,
+    ev.Passed: SessionEngine._on_passed,
+    ev.Ended: SessionEngine._on_ended,
+    ev.Alive: SessionEngine._on_nothing,
+    ev.Undone: SessionEngine._on_nothing,
+    ev.Joined: SessionEngine._on_joined,
+    ev.Away: SessionEngine._on_away,
+    ev.HandRaised: SessionEngine._on_hand_raised,
+    ev.HandLowered: SessionEngine._on_hand_lowered,
+    ev.StepPlanned: SessionEngine._on_step_planned,
+    ev.StepSkipped: SessionEngine._on_step_skipped,
+    ev.StepMoved: SessionEngine._on_step_moved,
+    ev.WarningSet: SessionEngine._on_warning_set,
+    ev.Break: SessionEngine._on_break,
+    ev.Renamed: SessionEngine._on_renamed,
+    ev.CaseChosen: SessionEngine._on_case_chosen,
+}

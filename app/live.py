@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 
+from app import events as ev
 from app.clock import Clock, Timeline
 from app.engine import Event, EventKind, SessionEngine
+from app.events import data_of, kind_of
 from app.records import StoredSession
 from app.store.errors import StoreError
 from app.store.repository import Store
@@ -67,7 +69,7 @@ class LiveSession:
     def keep_alive(self) -> None:
         """Note that the app is up, once a minute while the timer runs."""
         if self.engine.running and self.now() - self.engine.last_t >= ALIVE_EVERY:
-            self._record(EventKind.ALIVE)
+            self._record(ev.Alive())
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -77,8 +79,14 @@ class LiveSession:
 
     # -- commands -------------------------------------------------------------
 
-    def _record(self, kind: EventKind, **data: object) -> Event:
-        event = Event(kind, self.now(), self.clock.monotonic(), self.clock.wall(), dict(data))
+    def _record(self, payload: ev.Payload) -> Event:
+        event = Event(
+            EventKind(kind_of(payload)),
+            self.now(),
+            self.clock.monotonic(),
+            self.clock.wall(),
+            data_of(payload),
+        )
         # Folded first so the projections are written with the event; rolled
         # back by replaying the log if the write fails.
         before = list(self.engine.events)
@@ -95,11 +103,11 @@ class LiveSession:
 
     def start(self) -> None:
         if not self.engine.running and not self.engine.ended:
-            self._record(EventKind.STARTED)
+            self._record(ev.Started())
 
     def pause(self) -> None:
         if self.engine.running:
-            self._record(EventKind.PAUSED)
+            self._record(ev.Paused())
 
     def toggle(self) -> None:
         if self.engine.running:
@@ -111,9 +119,9 @@ class LiveSession:
         if self.engine.ended or not 0 <= index < len(self.engine.plan):
             return
         if index in self.engine.skipped:  # gone to on purpose: no longer skipped
-            self._record(EventKind.STEP_SKIPPED, step=index, skipped=False)
+            self._record(ev.StepSkipped(step=index, skipped=False))
         if index != self.engine.step_index:
-            self._record(EventKind.STEP_CHANGED, step=index)
+            self._record(ev.StepChanged(step=index))
 
     def next_step(self) -> None:
         following = self.engine.following(self.engine.step_index, +1)
@@ -130,45 +138,45 @@ class LiveSession:
     def plan_step(self, index: int, minutes: float) -> None:
         """A step's planned length, set to so many minutes (this step or one to come)."""
         if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes > 0:
-            self._record(EventKind.STEP_PLANNED, step=index, seconds=float(minutes) * 60.0)
+            self._record(ev.StepPlanned(step=index, seconds=float(minutes) * 60.0))
 
     def skip_step(self, index: int, skipped: bool = True) -> None:
         """Leave a step out (or put it back); the current step is never skipped."""
         engine = self.engine
         if engine.can_skip(index) and skipped != (index in engine.skipped):
-            self._record(EventKind.STEP_SKIPPED, step=index, skipped=skipped)
+            self._record(ev.StepSkipped(step=index, skipped=skipped))
 
     def move_step(self, index: int, delta: int) -> None:
         """A step still to come, one place earlier (-1) or later (+1)."""
         if self.engine.can_move(index, delta):
-            self._record(EventKind.STEP_MOVED, step=index, delta=1 if delta > 0 else -1)
+            self._record(ev.StepMoved(step=index, delta=1 if delta > 0 else -1))
 
     def set_warning(self, index: int, minutes: float) -> None:
         """When this step's last-minute cue starts, in minutes before its end."""
         if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes >= 0:
-            self._record(EventKind.WARNING_SET, step=index, seconds=float(minutes) * 60.0)
+            self._record(ev.WarningSet(step=index, seconds=float(minutes) * 60.0))
 
     def take_break(self, minutes: float) -> None:
         """A break: the step's timer waits; the room sees when the group starts again."""
         if not self.engine.ended and minutes > 0:
-            self._record(EventKind.BREAK, seconds=float(minutes) * 60.0)
+            self._record(ev.Break(seconds=float(minutes) * 60.0))
 
     def adjust(self, minutes: float) -> None:
         if not self.engine.ended and minutes:
-            self._record(EventKind.ADJUSTED, seconds=minutes * 60.0)
+            self._record(ev.Adjusted(seconds=minutes * 60.0))
 
     def give_floor(self, person: int) -> None:
         """``person`` takes the floor; giving it to the current speaker ends their turn."""
         if self.engine.ended:
             return
         if self.engine.speaker == person:
-            self._record(EventKind.FLOOR_RELEASED)
+            self._record(ev.FloorReleased())
         else:
-            self._record(EventKind.FLOOR_TAKEN, person=person)
+            self._record(ev.FloorTaken(person=person))
 
     def release_floor(self) -> None:
         if self.engine.speaker is not None and not self.engine.ended:
-            self._record(EventKind.FLOOR_RELEASED)
+            self._record(ev.FloorReleased())
 
     def pass_turn(self, person: int | None = None) -> None:
         """ "Je passe": by default, whoever's turn it is in the round."""
@@ -178,7 +186,7 @@ class LiveSession:
             state = self.engine.round_state(self.engine.step_index)
             person = state.current if state else None
         if person is not None:
-            self._record(EventKind.PASSED, person=person)
+            self._record(ev.Passed(person=person))
 
     def add_person(self, name: str, role: str = "consultant") -> int | None:
         """A late arrival takes a seat from now on; says their id (None: no name)."""
@@ -189,7 +197,7 @@ class LiveSession:
             return None
         person = self.store.add_participant(self.id, name, role, self.clock.wall())
         try:
-            self._record(EventKind.JOINED, person=person, name=name, role=role)
+            self._record(ev.Joined(person=person, name=name, role=role))
         except StoreError:
             # Without its event the seat would count from the start on reload: take it back.
             with suppress(StoreError):
@@ -203,9 +211,9 @@ class LiveSession:
         if engine.ended or person not in {p.id for p in engine.people}:
             return
         if person in engine.hands:
-            self._record(EventKind.HAND_LOWERED, person=person)
+            self._record(ev.HandLowered(person=person))
         elif person != engine.speaker and person not in engine.away_since:
-            self._record(EventKind.HAND_RAISED, person=person)
+            self._record(ev.HandRaised(person=person))
 
     def next_hand(self) -> int | None:
         """Who the queue serves next: the first hand raised, passing over the
@@ -216,7 +224,7 @@ class LiveSession:
         """The floor to the next hand in the queue; says who (None: nobody waits)."""
         person = self.next_hand()
         if person is not None and not self.engine.ended:
-            self._record(EventKind.FLOOR_TAKEN, person=person)
+            self._record(ev.FloorTaken(person=person))
         return person
 
     def set_away(self, person: int, away: bool) -> None:
@@ -225,7 +233,7 @@ class LiveSession:
         if engine.ended or person not in {p.id for p in engine.people}:
             return
         if away != (person in engine.away_since):
-            self._record(EventKind.AWAY, person=person, away=away)
+            self._record(ev.Away(person=person, away=away))
 
     def rename(self, person: int, name: str) -> bool:
         """A name mistyped, corrected for this session and the group's member."""
@@ -234,8 +242,7 @@ class LiveSession:
         name = clean_name(name)
         if not name or len(name) > 80 or person not in {p.id for p in self.engine.people}:
             return False
-        self.store.rename_participant(self.id, person, name)
-        self.engine.rename(person, name)
+        self._record(ev.Renamed(person=person, name=name))  # the seat's row follows
         return True
 
     def choose_case(self, case_index: int, title: str, narrator: int | None) -> bool:
@@ -248,8 +255,7 @@ class LiveSession:
             narrator is not None and narrator not in people
         ):
             return False
-        self.store.choose_case(self.id, case_index, title, narrator)
-        self.engine.choose_case(case_index, title, narrator)
+        self._record(ev.CaseChosen(case=case_index, title=title, narrator=narrator))
         return True
 
     def undo_floor(self) -> bool:
@@ -260,9 +266,9 @@ class LiveSession:
         seq = self.engine.undoable()
         if seq is None:
             return False
-        self._record(EventKind.UNDONE, seq=seq)
+        self._record(ev.Undone(seq=seq))
         return True
 
     def end(self) -> None:
         if not self.engine.ended:
-            self._record(EventKind.ENDED)
+            self._record(ev.Ended())

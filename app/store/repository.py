@@ -342,6 +342,9 @@ class Store:
                     json.dumps(event.data),
                 ),
             )
+            project = _PROJECTIONS.get(event.kind.value)
+            if project is not None:  # the tables the lists read, in the same transaction
+                project(db, session_id, event.data)
             if event.kind.value not in _SESSION_ROW_EVENTS:
                 return
             state = SessionState.ENDED if engine.ended else SessionState.RUNNING
@@ -414,20 +417,6 @@ class Store:
                 attendance="present",
             )
 
-    def rename_participant(self, session_id: int, participant_id: int, name: str) -> None:
-        """A name mistyped: this session's seat and the group's member are corrected;
-        the group's other sessions keep the name they were held with."""
-        with self._write() as db:
-            row = db.execute(
-                "SELECT member_id FROM participants WHERE id = ? AND session_id = ?",
-                (participant_id, session_id),
-            ).fetchone()
-            if row is None:
-                return
-            db.execute("UPDATE participants SET name = ? WHERE id = ?", (name, participant_id))
-            if row[0] is not None:
-                db.execute("UPDATE members SET name = ? WHERE id = ?", (name, row[0]))
-
     def remove_participant(self, session_id: int, participant_id: int) -> None:
         with self._write() as db:
             db.execute(
@@ -452,16 +441,6 @@ class Store:
                 [(sit, req, session_id, i) for i, (sit, req) in enumerate(texts)],
             )
             db.execute("UPDATE sessions SET follow_up = ? WHERE id = ?", (follow_up, session_id))
-
-    def choose_case(
-        self, session_id: int, case_index: int, title: str, narrator_id: int | None
-    ) -> None:
-        """The situation the group chose during the session: its title and narrator."""
-        with self._write() as db:
-            db.execute(
-                'UPDATE cases SET title = ?, narrator_id = ? WHERE session_id = ? AND "index" = ?',
-                (_one_line(title)[:200], narrator_id, session_id, case_index),
-            )
 
     def set_case_theme(self, session_id: int, case_index: int, theme: str) -> None:
         with self._write() as db:
@@ -599,6 +578,36 @@ class Store:
                 (session_id,),
             )
         ]
+
+
+def _renamed(db: sqlite3.Connection, session_id: int, data: dict[str, Any]) -> None:
+    """A name mistyped: this session's seat and the group's member are corrected;
+    the group's other sessions keep the name they were held with."""
+    person, name = int(data["person"]), str(data["name"])
+    row = db.execute(
+        "SELECT member_id FROM participants WHERE id = ? AND session_id = ?",
+        (person, session_id),
+    ).fetchone()
+    if row is None:
+        return
+    db.execute("UPDATE participants SET name = ? WHERE id = ?", (name, person))
+    if row[0] is not None:
+        db.execute("UPDATE members SET name = ? WHERE id = ?", (name, row[0]))
+
+
+def _case_chosen(db: sqlite3.Connection, session_id: int, data: dict[str, Any]) -> None:
+    """The situation the group chose during the session: its title and narrator."""
+    db.execute(
+        'UPDATE cases SET title = ?, narrator_id = ? WHERE session_id = ? AND "index" = ?',
+        (_one_line(str(data["title"]))[:200], data.get("narrator"), session_id, data["case"]),
+    )
+
+
+# Events whose effect the session's other tables also show.
+_PROJECTIONS: dict[str, Callable[[sqlite3.Connection, int, dict[str, Any]], None]] = {
+    "renamed": _renamed,
+    "case_chosen": _case_chosen,
+}
 
 
 def _member(db: sqlite3.Connection, group_id: int, name: str, role: str, wall: float) -> int:
