@@ -123,7 +123,7 @@ def test_a_killed_process_loses_nothing_it_acted_on(tmp_path, catalog) -> None:
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "acted"
     os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    proc.communicate()  # waits, and closes both pipes
     store = Store.open(data)
     [summary] = store.summaries(unfinished_only=True)
     again = LiveSession(store, summary.id)
