@@ -243,6 +243,11 @@ class ProjectionWindow(QWidget):
         if blank:
             self.flash_cover.hide()
 
+    def stop(self) -> None:
+        """The session closed: no flash left to take down later."""
+        self._flash_timer.stop()
+        self.flash_cover.hide()
+
     def flash(self) -> None:
         if self.controller.blank:
             return  # the room sees black: no cue shows through

@@ -163,6 +163,7 @@ class SessionScreens(QObject):
         """Stop listening to keys and let Qt delete the windows."""
         self.keys.enabled = False
         self.controller.stop()
+        self.projection.stop()
         self.projection.deleteLater()
         self.console.deleteLater()
         self.deleteLater()

@@ -60,11 +60,9 @@ def fresh_settings(tmp_path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def operations(qtbot, store: Store) -> Iterator[Operations]:
+def operations(qtbot, store: Store) -> Operations:
     """The one road from windows to the store, as the app makes it."""
-    ops = Operations(store)
-    yield ops
-    ops.wait_for_jobs()
+    return Operations(store)
 
 
 @pytest.fixture
@@ -74,3 +72,40 @@ def tdt(qtbot, store: Store, catalog: Catalog, clock: FakeClock) -> Iterator[Tou
     yield main
     if main.screens is not None:
         main.screens.console.close()
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_running() -> Iterator[None]:
+    """A test that leaves a timer ticking or a worker busy fails (napari's
+    dangling-timer check): whatever it started, it stops or waits for."""
+    from PySide6.QtCore import QThreadPool, QTimer
+
+    started: list[QTimer] = []
+    real_start = QTimer.start
+
+    def start(timer: QTimer, *args: object) -> None:
+        started.append(timer)
+        real_start(timer, *args)  # type: ignore[arg-type]
+
+    # By hand, not with monkeypatch: the test's own patches must be undone first.
+    QTimer.start = start  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        QTimer.start = real_start  # type: ignore[method-assign]
+    ticking = []
+    for timer in started:
+        try:
+            if timer.isActive():
+                ticking.append(timer.parent().__class__.__name__ if timer.parent() else "?")
+        except RuntimeError:  # deleted with its window: stopped
+            continue
+    busy = QThreadPool.globalInstance().activeThreadCount()
+    for timer in started:
+        try:
+            timer.stop()
+        except RuntimeError:
+            continue
+    QThreadPool.globalInstance().waitForDone(10_000)  # the next test starts clean
+    assert not ticking, f"timers left running, owned by: {ticking}"
+    assert not busy, f"{busy} background job(s) left running"

@@ -65,6 +65,7 @@ def test_every_control_of_every_window_has_a_name(qtbot, tdt, store, catalog, cl
     windows["group"] = tdt.open_group(store.cycles.group_ids()[0][0])
     missing = {name: unnamed(window) for name, window in windows.items()}
     assert {name: found for name, found in missing.items() if found} == {}
+    tdt.operations.wait_for_jobs()  # the group's figures are read in the background
 
 
 def tab_round(qtbot, window: QWidget, first: QWidget) -> list[QWidget]:

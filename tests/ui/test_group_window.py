@@ -133,6 +133,7 @@ def test_a_group_over_time(qtbot, tdt, store, catalog, clock, tmp_path, monkeypa
     window.sessions.delete_session()
     assert [s.id for s in store.summaries()] == [second]
     assert home.past.count() == 1  # home was told
+    tdt.operations.wait_for_jobs()  # the figures are read in the background
 
 
 def test_home_search_opens_the_session_found(qtbot, tdt, store, catalog, clock) -> None:
@@ -235,6 +236,7 @@ def test_home_shows_groups_cycles_and_sessions_held_planned_and_late(
     with qtbot.waitSignal(home.open_group) as group_opened:
         enter_on(0, 4)  # a planned one: it is planned in the group's window
     assert group_opened.args == [cycles.group_id("Groupe Alpha")]
+    tdt.operations.wait_for_jobs()  # the figures are read in the background
 
 
 def test_a_theme_given_to_a_past_case_in_the_group_window(qtbot, tdt, store, catalog, clock):
@@ -255,6 +257,7 @@ def test_a_theme_given_to_a_past_case_in_the_group_window(qtbot, tdt, store, cat
     assert window.bilan.case_list.item(1).text() == "Séance 2 — Cas 1 — Accès aux droits"
     assert window.bilan.theme_choice.itemText(0) == "Accès aux droits"  # offered for the next one
     assert store.cycle_cases(cycle_id)[1][4] == "Accès aux droits"
+    tdt.operations.wait_for_jobs()  # the figures are read in the background
 
 
 def test_the_session_deleted_is_the_one_chosen_even_when_two_read_the_same(
@@ -277,6 +280,7 @@ def test_the_session_deleted_is_the_one_chosen_even_when_two_read_the_same(
     window.sessions.delete_session()
     left = {s.id for s in store.summaries()}
     assert sessions[0] not in left and sessions[6] in left and len(left) == 6
+    tdt.operations.wait_for_jobs()  # the figures are read in the background
 
 
 def test_an_action_redraws_only_what_it_changed(qtbot, tdt, store, catalog, clock, monkeypatch):
