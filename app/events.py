@@ -148,10 +148,12 @@ AnyPayload = (
 
 def payload_of(event: Event) -> AnyPayload | None:
     """The event's record, typed; None when its data does not fit it."""
+    record = {**event.data, "kind": event.kind.value}
     try:
-        return msgspec.convert({**event.data, "kind": event.kind.value}, AnyPayload, strict=False)
+        payload: AnyPayload = msgspec.convert(record, AnyPayload, strict=False)
     except (msgspec.ValidationError, TypeError):
         return None
+    return payload
 
 
 def data_of(payload: Payload) -> dict[str, Any]:

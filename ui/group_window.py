@@ -174,10 +174,10 @@ class MembersPanel(GroupPanel):
 
     def _selected_member(self) -> int | None:
         member = _chosen(self.member_list)
-        if member is None:
+        if not isinstance(member, int):
             self.tell(self.tr("Choose a member in the list first."))
             return None
-        return int(member)  # type: ignore[call-overload]
+        return member
 
     def rename_member(self) -> None:
         member = self._selected_member()
@@ -607,7 +607,8 @@ class SessionsPanel(GroupPanel):
         if chosen is None:
             self.tell(self.tr("Choose a session in the list first."))
             return
-        session_id = int(chosen)  # type: ignore[call-overload]
+        assert isinstance(chosen, int)  # every row carries its session's id
+        session_id = chosen
         item = self.session_list.currentItem()
         what = item.text() if item is not None else ""
         text = self.tr(

@@ -24,10 +24,12 @@ RETENTION_MONTHS = "data/retention_months"  # 0: never offer to purge
 
 
 def number(key: str, default: int = 0) -> int:
-    value = _settings().value(key, default)
+    value: object = _settings().value(key, default)
+    if isinstance(value, bool):
+        return default
     try:
-        return max(0, int(value))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        return max(0, int(str(value)))  # an int, or its text in the settings file
+    except ValueError:
         return default
 
 

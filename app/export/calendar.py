@@ -27,4 +27,5 @@ def cycle_ics(cycle_id: int, group: str, title: str, entries: list[CalendarEntry
         if entry.narrator:
             event.add("description", f"Narrateur·rice prévu·e : {entry.narrator}")
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical

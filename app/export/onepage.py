@@ -233,7 +233,7 @@ def _page_capacity() -> float:
     """The page's lines at the smallest leading, laid end to end, in points."""
     frame = _frame()
     leading = (MIN_SIZE - 0.5) * 1.25 - 0.5
-    return frame._width * (frame._height / leading)
+    return float(frame._width) * (float(frame._height) / leading)
 
 
 def _largest_fitting_size(content: PageContent) -> float | None:

@@ -13,7 +13,7 @@ def raw_connect(target: str, passphrase: str | None) -> sqlite3.Connection:
     """sqlite3, or SQLCipher with the key set first when the store is encrypted."""
     if passphrase is None:
         return sqlite3.connect(target, uri=True, timeout=5)
-    conn = cipher().connect(target, uri=True, timeout=5)
+    conn: sqlite3.Connection = cipher().connect(target, uri=True, timeout=5)
     with suppress(Exception):  # its log would print a failed key on stderr
         conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {quote(passphrase)}")
