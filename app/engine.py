@@ -187,7 +187,7 @@ class SessionEngine:
         voided = _voided(events)
         for seq, event in enumerate(events, start=1):
             inert = event.kind is EventKind.UNDONE or seq in voided
-            self._fold(event, inert)
+            self._fold(event, inert=inert)
 
     def undoable(self) -> int | None:
         """The seq of the last floor change that can still be undone, if any: only
@@ -212,7 +212,7 @@ class SessionEngine:
             return
         self._fold(event)
 
-    def _fold(self, event: Event, inert: bool = False) -> None:
+    def _fold(self, event: Event, *, inert: bool = False) -> None:
         t = max(event.t, self.last_t)  # the timeline never runs backwards
         self.events.append(event)
         payload = None if inert else payload_of(event)

@@ -140,7 +140,7 @@ class LiveSession:
         if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes > 0:
             self._record(ev.StepPlanned(step=index, seconds=float(minutes) * 60.0))
 
-    def skip_step(self, index: int, skipped: bool = True) -> None:
+    def skip_step(self, index: int, *, skipped: bool = True) -> None:
         """Leave a step out (or put it back); the current step is never skipped."""
         engine = self.engine
         if engine.can_skip(index) and skipped != (index in engine.skipped):

@@ -187,7 +187,7 @@ class SessionController(QObject):
         self._do(lambda: self.live.plan_step(index, minutes))
 
     def skip_step(self, index: int, skipped: bool) -> None:
-        self._do(lambda: self.live.skip_step(index, skipped))
+        self._do(lambda: self.live.skip_step(index, skipped=skipped))
 
     def move_step(self, index: int, delta: int) -> None:
         self._do(lambda: self.live.move_step(index, delta))

@@ -701,7 +701,7 @@ class GroupWindow(QDialog):
         if changes.sessions:
             self.changed.emit()
 
-    def refresh(self, panels: list[GroupPanel] | None = None, figures: bool = True) -> None:
+    def refresh(self, panels: list[GroupPanel] | None = None, *, figures: bool = True) -> None:
         """Read the view again and draw it (every panel, unless told which)."""
         group_id = self.group_id
         view = self.operations.read(
@@ -713,9 +713,9 @@ class GroupWindow(QDialog):
         self.setWindowTitle(self.tr("Group: {name}").format(name=view.name))
         for panel in self.panels if panels is None else panels:
             panel.draw(view)
-        self.cycle_chosen(figures)
+        self.cycle_chosen(figures=figures)
 
-    def cycle_chosen(self, figures: bool = True) -> None:
+    def cycle_chosen(self, *, figures: bool = True) -> None:
         cycle_id = self.calendar.cycle_id()
         today = self.today()
         cycle = (

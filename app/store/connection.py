@@ -20,7 +20,7 @@ def raw_connect(target: str, passphrase: str | None) -> sqlite3.Connection:
     return conn
 
 
-def configure(conn: sqlite3.Connection, foreign_keys: bool = True) -> None:
+def configure(conn: sqlite3.Connection, *, foreign_keys: bool = True) -> None:
     # Transactions are begun explicitly (isolation_level=None): pysqlite would
     # otherwise commit before every DDL statement, and creation must be atomic.
     conn.isolation_level = None
@@ -34,7 +34,7 @@ def configure(conn: sqlite3.Connection, foreign_keys: bool = True) -> None:
 
 
 def connect(
-    path: Path, read_only: bool = False, passphrase: str | None = None
+    path: Path, *, read_only: bool = False, passphrase: str | None = None
 ) -> sqlite3.Connection:
     mode = "ro" if read_only else "rw"
     conn = raw_connect(f"file:{path}?mode={mode}", passphrase)

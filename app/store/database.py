@@ -134,7 +134,7 @@ def open_reader(folder: Path, passphrase: str | None = None) -> OpenedDatabase:
 
 
 def open_database(
-    folder: Path, exclusive: bool = True, passphrase: str | None = None
+    folder: Path, *, exclusive: bool = True, passphrase: str | None = None
 ) -> OpenedDatabase:
     """Open (or create) the store. ``exclusive=False`` is for read-only commands:
     beside a running app they read without migrating or writing. An encrypted

@@ -61,7 +61,7 @@ class Cycles:
 
     # -- members ----------------------------------------------------------------
 
-    def members(self, group: str, include_retired: bool = False) -> list[Member]:
+    def members(self, group: str, *, include_retired: bool = False) -> list[Member]:
         rows = self._rows(
             "SELECT m.id, m.name, m.role, m.retired_wall IS NOT NULL FROM members m "
             "JOIN groups g ON g.id = m.group_id WHERE g.name = ?"

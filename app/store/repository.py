@@ -69,10 +69,10 @@ class Store:
         self._journal = self._journal_identity()
 
     @classmethod
-    def open(cls, folder: Path, exclusive: bool = True, passphrase: str | None = None) -> Store:
+    def open(cls, folder: Path, *, exclusive: bool = True, passphrase: str | None = None) -> Store:
         """``exclusive=False``: a read-only command, which may read beside the app.
         ``passphrase``: the one an encrypted store was protected with."""
-        return cls(open_database(folder, exclusive, passphrase))
+        return cls(open_database(folder, exclusive=exclusive, passphrase=passphrase))
 
     def reader(self) -> Store:
         """The same store read on a connection of its own, for a worker thread."""
@@ -490,7 +490,7 @@ class Store:
             db.execute("UPDATE sessions SET follow_up = ? WHERE id = ?", (follow_up, session_id))
 
     def summaries(
-        self, unfinished_only: bool = False, limit: int | None = None, offset: int = 0
+        self, *, unfinished_only: bool = False, limit: int | None = None, offset: int = 0
     ) -> list[SessionSummary]:
         """Newest first, in one query; ``limit`` and ``offset`` page through them."""
         where = " WHERE s.state != 'ended'" if unfinished_only else ""

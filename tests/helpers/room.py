@@ -19,7 +19,7 @@ WALL = 1_790_000_000.0
 
 
 class BareRoom:
-    def __init__(self, protocol_id: str = "codev-anact", has_previous: bool = False) -> None:
+    def __init__(self, protocol_id: str = "codev-anact", *, has_previous: bool = False) -> None:
         self.protocol: Protocol = load_catalog().get(protocol_id)
         plan = plan_steps(self.protocol, 1, has_previous)
         self.engine = SessionEngine(plan, list(PEOPLE), [Case(0, "Cas 1", 2)])
