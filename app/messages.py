@@ -3,24 +3,10 @@ prepared ones (common to every method, plus the protocol's own) or typed."""
 
 from __future__ import annotations
 
+from app.catalogue import part
 from app.protocols import Protocol
 
-COMMON = {
-    "fr": [
-        "Pause 10 min",
-        "Plus qu’une question",
-        "On reprend dans 5 minutes",
-        "Merci de mettre les téléphones en silencieux",
-        "Une personne à la fois",
-    ],
-    "en": [
-        "10-minute break",
-        "One last question",
-        "We start again in 5 minutes",
-        "Please silence your phones",
-        "One person at a time",
-    ],
-}
+COMMON: dict[str, list[str]] = part("messages")
 
 MAX_MESSAGE = 140  # one line, read from the back of the room
 

@@ -6,83 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.catalogue import part
 from app.cycle_report import CRITERIA, CycleFigures
 from app.engine import Person, Role
 from app.export.anonymize import Anonymizer
 from app.export.onepage import PageContent, Section, document_lang, render
 
-LABELS: dict[str, dict[str, str]] = {
-    "fr": {
-        "title": "Bilan de cycle",
-        "group": "Groupe",
-        "cycle": "Cycle",
-        "method": "Méthode",
-        "held": "Séances tenues",
-        "attendance": "Taux de présence",
-        "sessions": "Séances",
-        "session_row": "Séance {n} — {day} : {present}/{expected} présents, équilibre {balance}",
-        "cases": "Situations travaillées, par thème",
-        "no_theme": "Sans thème",
-        "proposals": "Propositions",
-        "untagged": "Sans arbitrage",
-        "actions": "Actions et leur suite",
-        "status_done": "faite",
-        "status_in_progress": "en cours",
-        "status_dropped": "abandonnée",
-        "status_none": "sans suivi",
-        "training": "Besoins de formation",
-        "answers": "Réponses de la direction",
-        "answer_row": "Relevé envoyé le {sent}, réponse le {answered} ({days} jours) : {decisions}",
-        "trend": "Équilibre de la parole, séance après séance (1 = parfaitement partagé)",
-        "criteria": "Les 5 critères d’un espace de discussion (auto-évaluation)",
-        "collective": "Collectif",
-        "work_centred": "Centré sur l’expérience du travail",
-        "co_built_frame": "Cadre et règles co-construits avec les parties prenantes",
-        "in_organisation": "Inscrit dans l’organisation du travail",
-        "produces": "Produit des propositions ou des décisions",
-        "yes": "oui",
-        "no": "non",
-        "more": "… (suite dans l’export complet)",
-        "notice": "Anonymisé : aucun nom, aucun chiffre individuel.",
-        "peer": "Participant {letter}",
-        "facilitator": "l’animateur·rice",
-    },
-    "en": {
-        "title": "Cycle report",
-        "group": "Group",
-        "cycle": "Cycle",
-        "method": "Method",
-        "held": "Sessions held",
-        "attendance": "Attendance rate",
-        "sessions": "Sessions",
-        "session_row": "Session {n} — {day}: {present}/{expected} present, balance {balance}",
-        "cases": "Situations worked on, by theme",
-        "no_theme": "No theme",
-        "proposals": "Proposals",
-        "untagged": "Not arbitrated",
-        "actions": "Actions and what came of them",
-        "status_done": "done",
-        "status_in_progress": "in progress",
-        "status_dropped": "dropped",
-        "status_none": "not followed up",
-        "training": "Training needs",
-        "answers": "Management's answers",
-        "answer_row": "Relevé sent {sent}, answered {answered} ({days} days): {decisions}",
-        "trend": "Balance of speaking time, session by session (1 = evenly shared)",
-        "criteria": "The 5 criteria of a discussion space (self-check)",
-        "collective": "Collective",
-        "work_centred": "Centred on work experience",
-        "co_built_frame": "Frame and rules co-built with the stakeholders",
-        "in_organisation": "Part of the work organisation",
-        "produces": "Produces proposals or decisions",
-        "yes": "yes",
-        "no": "no",
-        "more": "… (more in the full export)",
-        "notice": "Anonymised: no names, no individual figures.",
-        "peer": "Participant {letter}",
-        "facilitator": "the facilitator",
-    },
-}
+LABELS: dict[str, dict[str, str]] = part("bilan")
 
 
 def _day(iso: str, lang: str) -> str:

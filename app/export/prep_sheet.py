@@ -4,56 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.catalogue import part
 from app.cues import format_duration
 from app.export.onepage import PageContent, Section, document_lang, render
 from app.prep import PARTS, Prep, estimate
 from app.protocols import Protocol
 
-LABELS = {
-    "fr": {
-        "title": "Préparation de l’exposé",
-        "case": "Situation",
-        "narrator": "Narrateur·rice",
-        "method": "Méthode",
-        "estimate": "Durée estimée",
-        "estimate_value": (
-            "{minutes} min ({words} mots à {rate} mots/min ; attendu {low}–{high} min)"
-        ),
-        "situation": "La situation concrète",
-        "difficulty": "Ce qui rend la situation difficile",
-        "tried": "Ce que j’ai déjà essayé",
-        "stakes": "Ce qui est en jeu pour moi",
-        "question": "Ma question au groupe",
-        "help": "L’aide que j’attends",
-        "rehearsals": "Répétitions (durée de chaque partie)",
-        "more": "… (suite dans le fichier de préparation)",
-        "footer": "Tour de table · préparation personnelle · {date}",
-    },
-    "en": {
-        "title": "Preparing the exposé",
-        "case": "Situation",
-        "narrator": "Narrator",
-        "method": "Method",
-        "estimate": "Estimated length",
-        "estimate_value": (
-            "{minutes} min ({words} words at {rate} words/min; expected {low}–{high} min)"
-        ),
-        "situation": "The concrete situation",
-        "difficulty": "What makes it difficult",
-        "tried": "What I already tried",
-        "stakes": "What is at stake for me",
-        "question": "My question to the group",
-        "help": "The help I expect",
-        "rehearsals": "Rehearsals (time for each part)",
-        "more": "… (continued in the prep file)",
-        "footer": "Tour de table · personal preparation · {date}",
-    },
-}
+LABELS: dict[str, dict[str, str]] = part("prep")
 
-PART_LABELS = {
-    "fr": ["Situation", "Difficultés", "Enjeux", "Question", "Total"],
-    "en": ["Situation", "Difficulties", "Stakes", "Question", "Total"],
-}
+PART_LABELS: dict[str, list[str]] = part("prep_parts")
 
 
 def _number(value: float) -> str:

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from app.catalogue import part
 from app.cues import format_duration
 from app.export.anonymize import Anonymizer, fold
 from app.export.onepage import (
@@ -31,100 +32,7 @@ from app.export.onepage import (
 from app.protocols import Capture
 from app.report import SessionData
 
-LABELS: dict[str, dict[str, str]] = {
-    "fr": {
-        "title": "Fiche de synthèse",
-        "title_anon": "Relevé de conclusions",
-        "group": "Groupe",
-        "date": "Date",
-        "method": "Méthode",
-        "session": "Séance n°",
-        "facilitator": "Animation",
-        "situation": "Situation",
-        "request": "Demande au groupe",
-        "questions": "Questions et hypothèses clés",
-        "proposals": "Propositions",
-        "untagged": "Non arbitrées",
-        "untagged_note": "Sans précision",
-        "actions": "Plan d’action",
-        "action": "Action",
-        "who": "Qui",
-        "when": "Pour quand",
-        "resources": "Ressources (internes, externes)",
-        "responses": "Réponses immédiates et différées",
-        "training": "Besoins de formation",
-        "learnings": "Apprentissages",
-        "notes": "Autres notes",
-        "carried": "Suivi des actions de la séance précédente",
-        "status_done": "faite",
-        "status_in_progress": "en cours",
-        "status_dropped": "abandonnée",
-        "status": "Où en est-on",
-        "comment": "Commentaire",
-        "follow_up": "Prochain suivi",
-        "steps": "Étapes : prévu / réel",
-        "talk": "Temps de parole (part de chacun · trait : part égale)",
-        "balance": (
-            "Équilibre de la parole du groupe : indice de Gini {gini} (0 = parfaitement partagé)"
-        ),
-        "more": "… (suite dans l’export complet)",
-        "case": "Cas {n}",
-        "facilitator_label": "Animateur·rice",
-        "peer_label": "Participant {letter}",
-        "confidential": (
-            "Relevé anonymisé pour l’encadrement : aucun nom de participant ni chiffre "
-            "individuel. Les échanges du groupe restent confidentiels ; ne citez aucun tiers."
-        ),
-        "footer": "Tour de table · document confidentiel · {date}",
-        "reviewed": "Relu et validé avec le groupe le {date}.",
-        "third_party": "une tierce personne",
-    },
-    "en": {
-        "title": "Synthesis sheet",
-        "title_anon": "Record of conclusions",
-        "group": "Group",
-        "date": "Date",
-        "method": "Method",
-        "session": "Session no.",
-        "facilitator": "Facilitator",
-        "situation": "Situation",
-        "request": "Request to the group",
-        "questions": "Key questions and hypotheses",
-        "proposals": "Proposals",
-        "untagged": "Not arbitrated",
-        "untagged_note": "Not specified",
-        "actions": "Action plan",
-        "action": "Action",
-        "who": "Who",
-        "when": "By when",
-        "resources": "Resources (internal, external)",
-        "responses": "Immediate and deferred responses",
-        "training": "Training needs",
-        "learnings": "Learnings",
-        "notes": "Other notes",
-        "carried": "Follow-up of the previous session's actions",
-        "status_done": "done",
-        "status_in_progress": "in progress",
-        "status_dropped": "dropped",
-        "status": "Where it stands",
-        "comment": "Comment",
-        "follow_up": "Next follow-up",
-        "steps": "Steps: planned / actual",
-        "talk": "Speaking time (each one's share · line: equal share)",
-        "balance": "Balance of the group's speaking time: Gini index {gini} (0 = fully shared)",
-        "more": "… (continued in the full export)",
-        "case": "Case {n}",
-        "facilitator_label": "Facilitator",
-        "peer_label": "Participant {letter}",
-        "confidential": (
-            "Anonymised record for management: no participant names, no individual "
-            "figures. What the group said stays confidential; name no third party."
-        ),
-        "footer": "Tour de table · confidential · {date}",
-        "reviewed": "Read and validated with the group on {date}.",
-        "third_party": "a third party",
-    },
-}
+LABELS: dict[str, dict[str, str]] = part("sheet")
 
 BAR = colors.HexColor("#0072B2")
 
@@ -157,22 +65,7 @@ def _tagged(
 
 
 # Who carries an action, in the relevé: a role, never a name (seed 001).
-ROLE_LABELS = {
-    "fr": {
-        "facilitator": "l’animateur·rice",
-        "narrator": "le narrateur·rice",
-        "consultant": "un·e consultant·e",
-        "scribe": "le·la secrétaire",
-        "guest": "un·e invité·e",
-    },
-    "en": {
-        "facilitator": "the facilitator",
-        "narrator": "the narrator",
-        "consultant": "a consultant",
-        "scribe": "the scribe",
-        "guest": "a guest",
-    },
-}
+ROLE_LABELS: dict[str, dict[str, str]] = part("sheet_roles")
 
 # The relevé's sections, by key: what the facilitator may leave out of it.
 RELEVE_SECTIONS = ("proposals", "actions", "training", "carried", "follow_up")

@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
+from app.catalogue import part
 from app.export.anonymize import Anonymizer
 from app.export.sheet import LABELS
 from app.files import write_atomically
@@ -28,34 +30,7 @@ def safe_cell(value: object) -> object:
 
 # Column headers in the sheet's language. Figures are whole seconds: a French
 # spreadsheet reads "240" as a number, but "240.0" as text.
-HEADERS = {
-    "fr": {
-        "steps": ["n°", "étape (id)", "étape", "cas", "qui parle", "prévu (s)", "réel (s)"],
-        "turns": [
-            "prise de parole",
-            "personne",
-            "rôle",
-            "n° d’étape",
-            "étape",
-            "début (s)",
-            "fin (s)",
-            "temps de parole (s)",
-        ],
-    },
-    "en": {
-        "steps": ["index", "step", "name", "case", "speaker", "planned_seconds", "actual_seconds"],
-        "turns": [
-            "turn",
-            "person",
-            "role",
-            "step_index",
-            "step",
-            "start_seconds",
-            "end_seconds",
-            "talk_seconds",
-        ],
-    },
-}
+HEADERS: dict[str, Any] = part("tables")
 
 
 def _csv(rows: list[list[object]]) -> bytes:
