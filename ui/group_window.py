@@ -11,10 +11,10 @@ the bilan are built off the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.cycle import DateState
 from app.cycle_report import CRITERIA, CycleFigures
+from app.dates import LOCALES, day
 from app.engine import Role
 from app.group_view import CycleView, GroupView
 from app.kinds import MAX_THEME
@@ -84,10 +85,6 @@ def _state_label(state: DateState) -> str:
     }[state]
 
 
-def _day(iso: str) -> str:
-    return QDate.fromString(iso, "yyyy-MM-dd").toString("dd/MM/yyyy")
-
-
 def _item(text: str, ident: object) -> QListWidgetItem:
     item = QListWidgetItem(text)
     item.setData(ID, ident)
@@ -99,10 +96,11 @@ def _chosen(widget: QListWidget) -> object:
     return item.data(ID) if item is not None else None
 
 
-def _date_edit() -> QDateEdit:
+def _date_edit(lang: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    # The day as the language writes it (dd/MM/yyyy in French and British English).
+    edit.setDisplayFormat(QLocale(LOCALES[lang]).dateFormat(QLocale.FormatType.ShortFormat))
     edit.setDate(QDate.currentDate())
     return edit
 
@@ -223,7 +221,7 @@ class CalendarPanel(GroupPanel):
         self.entry_number = QSpinBox()
         self.entry_number.setRange(1, 50)
         form.addRow(self.tr("Session n°"), self.entry_number)
-        self.entry_day = _date_edit()
+        self.entry_day = _date_edit(window.lang)
         form.addRow(self.tr("Date"), self.entry_day)
         self.entry_time = QTimeEdit()
         self.entry_time.setDisplayFormat("HH:mm")
@@ -279,9 +277,9 @@ class CalendarPanel(GroupPanel):
             place = f" — {e.place}" if e.place else ""
             label = _state_label(state)
             mark = f" [{label}]" if label else ""
-            self.calendar_list.addItem(
-                _item(f"{e.number}. {_day(e.day)} {e.start}{place}{narrator}{mark}", e.number)
-            )
+            when = day(e.day, self.window_.lang)
+            text = f"{e.number}. {when} {e.start}{place}{narrator}{mark}"
+            self.calendar_list.addItem(_item(text, e.number))
         self.narrators.setText(
             self.tr("Already brought a case in this cycle: {names}").format(
                 names=", ".join(cycle.narrators) if cycle.narrators else "—"
@@ -356,9 +354,9 @@ class AnswersPanel(GroupPanel):
         form.addRow(self.tr("Relevé of the session"), self.answer_session)
         self.answer_about = QComboBox()
         form.addRow(self.tr("Answer about"), self.answer_about)
-        self.answer_sent = _date_edit()
+        self.answer_sent = _date_edit(window.lang)
         form.addRow(self.tr("Sent on"), self.answer_sent)
-        self.answer_day = _date_edit()
+        self.answer_day = _date_edit(window.lang)
         form.addRow(self.tr("Answered on"), self.answer_day)
         self.answer_analysis = QPlainTextEdit()
         self.answer_analysis.setMaximumHeight(80)
@@ -382,7 +380,7 @@ class AnswersPanel(GroupPanel):
         self.answer_session.blockSignals(True)
         self.answer_session.clear()
         for s in view.ended_sessions:
-            self.answer_session.addItem(_session_label(s), s.id)
+            self.answer_session.addItem(_session_label(s, self.window_.lang), s.id)
         found = self.answer_session.findData(chosen) if chosen is not None else -1
         self.answer_session.setCurrentIndex(max(found, 0))
         self.answer_session.blockSignals(False)
@@ -567,11 +565,10 @@ class BilanPanel(GroupPanel):
         )
 
 
-def _session_label(s: SessionSummary) -> str:
+def _session_label(s: SessionSummary, lang: str) -> str:
     """Its number and case, then its date: two sessions can share the first two."""
-    day = datetime.fromtimestamp(s.created_wall).strftime("%d/%m/%Y")
     label = QCoreApplication.translate("GroupWindow", "Session {n} — {case}")
-    return label.format(n=s.number_in_cycle, case=s.case_title) + f" — {day}"
+    return label.format(n=s.number_in_cycle, case=s.case_title) + f" — {day(s.created_wall, lang)}"
 
 
 class SessionsPanel(GroupPanel):
@@ -597,7 +594,7 @@ class SessionsPanel(GroupPanel):
         chosen = _chosen(self.session_list)
         self.session_list.clear()
         for s in view.sessions:
-            self.session_list.addItem(_item(_session_label(s), s.id))
+            self.session_list.addItem(_item(_session_label(s, self.window_.lang), s.id))
             if s.id == chosen:
                 self.session_list.setCurrentRow(self.session_list.count() - 1)
         self.delete_session_button.setEnabled(bool(view.sessions))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dates import day
 from ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
@@ -45,14 +46,6 @@ def plain(text: str) -> str:
 ROLE = 256  # Qt.ItemDataRole.UserRole, without loading Qt's namespace for it
 
 
-def _day(iso: str) -> str:
-    return datetime.fromisoformat(iso).strftime("%d/%m/%Y")
-
-
-def _day_of(wall: float) -> str:
-    return datetime.fromtimestamp(wall).strftime("%d/%m/%Y")
-
-
 class HomeWindow(QWidget):
     open_session = Signal(int)  # resume or review a stored session
     new_session = Signal()
@@ -65,9 +58,11 @@ class HomeWindow(QWidget):
         operations: Operations,
         parent: QWidget | None = None,
         wall: Callable[[], float] = time.time,
+        lang: str = "fr",
     ) -> None:
         super().__init__(parent)
         self.operations = operations
+        self.lang = lang  # how dates are written
         self.wall = wall  # the time of day: the fake clock's in tests
         self.setWindowTitle(self.tr("Tour de table"))
         self.setMinimumSize(760, 560)
@@ -166,6 +161,8 @@ class HomeWindow(QWidget):
         bottom.addWidget(self.passphrase_button)
         layout.addLayout(bottom)
         self.resume_buttons: list[QPushButton] = []
+        self.past_ids: list[int] = []
+        self._ended_total = 0
         self._painted = False
         self.group_ids: list[int] = []
         after_first_paint(self, self._on_first_paint)
@@ -176,7 +173,7 @@ class HomeWindow(QWidget):
         self.notice.show()
 
     def describe(self, s: SessionSummary) -> str:
-        date = datetime.fromtimestamp(s.created_wall).strftime("%d/%m/%Y")
+        date = day(s.created_wall, self.lang)
         return self.tr("{group} — session {n} — {date} — {case} — step {step} of {steps}").format(
             group=s.group,
             n=s.number_in_cycle,
@@ -202,16 +199,20 @@ class HomeWindow(QWidget):
             self.resume_layout.addWidget(button)
             self.resume_buttons.append(button)
         self.resume_box.setVisible(bool(unfinished))
-        if self._painted:  # the groups and their calendars come just after the first paint
+        if self._painted:  # the groups and the past come just after the first paint
             self._fill_groups()
+            self._fill_past()
+
+    def _fill_past(self) -> None:
         self.past.clear()
-        self.past_ids: list[int] = []
+        self.past_ids = []
         self._ended_total = self.operations.read(lambda s: s.count_ended()) or 0
         self.show_more()
 
     def _on_first_paint(self) -> None:
         self._painted = True
         self._fill_groups()
+        self._fill_past()
         self._offer_purge()
         self.first_painted.emit()
 
@@ -242,7 +243,7 @@ class HomeWindow(QWidget):
     def open_retention(self) -> QWidget:
         from ui.retention_dialog import RetentionDialog
 
-        self.retention = RetentionDialog(self.operations, self, self.wall)
+        self.retention = RetentionDialog(self.operations, self, self.wall, self.lang)
         self.retention.changed.connect(self.refresh)
         self.retention.open()
         return self.retention
@@ -267,7 +268,7 @@ class HomeWindow(QWidget):
                 title=cycle.title, held=cycle.held, planned=cycle.planned
             )
             if cycle.next_day is not None:
-                line += " · " + self.tr("next: {day}").format(day=_day(cycle.next_day))
+                line += " · " + self.tr("next: {day}").format(day=day(cycle.next_day, self.lang))
             if cycle.overdue:
                 line += " · " + self.tr("{n} overdue").format(n=cycle.overdue)
             group_item.addChild(self._folder(line, branch.group_id, cycle.cycle_id))
@@ -307,14 +308,14 @@ class HomeWindow(QWidget):
         for leaf in rows or []:
             if leaf.session_id is not None:
                 text = self.tr("Session {n} — {date} — {case}").format(
-                    n=leaf.number, date=_day(leaf.day), case=leaf.case_title
+                    n=leaf.number, date=day(leaf.day, self.lang), case=leaf.case_title
                 )
                 if leaf.unfinished:
                     text += " — " + self.tr("unfinished")
                 data = ("session", group_id, leaf.session_id)
             else:
                 text = self.tr("Session {n} — planned {date} at {time}").format(
-                    n=leaf.number, date=_day(leaf.day), time=leaf.start
+                    n=leaf.number, date=day(leaf.day, self.lang), time=leaf.start
                 )
                 if leaf.place:
                     text += f", {leaf.place}"
@@ -351,9 +352,9 @@ class HomeWindow(QWidget):
         self.found.clear()
         self.found_ids: list[int] = []
         for hit in self.operations.read(lambda s: find(s, words=words), failed=self.tell) or []:
-            day = datetime.fromtimestamp(hit.created_wall).strftime("%d/%m/%Y")
+            when = day(hit.created_wall, self.lang)
             text = hit.text if len(hit.text) <= 90 else hit.text[:89] + "…"
-            self.found.addItem(f"{hit.group} — {day} — {text}")
+            self.found.addItem(f"{hit.group} — {when} — {text}")
             self.found_ids.append(hit.session_id)
         if not self.found_ids:
             self.found.addItem(self.tr("Nothing found."))

@@ -75,7 +75,7 @@ class TourDeTable(QObject):
         if self._home is None:
             from ui.home import HomeWindow
 
-            home = self._home = HomeWindow(self.operations, wall=self.clock.wall)
+            home = self._home = HomeWindow(self.operations, wall=self.clock.wall, lang=self.lang)
             home.open_session.connect(self.open_session)
             home.new_session.connect(self.ask_new_session)
             home.prepare.connect(self.open_prep)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dates import day
 from app.operations.groups import delete_groups
 from ui import settings
 from ui.operations import Operations
@@ -37,10 +37,12 @@ class RetentionDialog(QDialog):
         operations: Operations,
         parent: QWidget | None = None,
         wall: Callable[[], float] = time.time,
+        lang: str = "fr",
     ) -> None:
         super().__init__(parent)
         self.operations = operations
         self.wall = wall
+        self.lang = lang
         self.setWindowTitle(self.tr("How long sessions are kept"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -87,9 +89,9 @@ class RetentionDialog(QDialog):
         )
         stale = (found or []) if months else []
         for group_id, name, last in stale:
-            day = datetime.fromtimestamp(last).strftime("%d/%m/%Y")
+            when = day(last, self.lang)
             item = QListWidgetItem(
-                self.tr("{group} — last session {day}").format(group=name, day=day)
+                self.tr("{group} — last session {day}").format(group=name, day=when)
             )
             item.setData(Qt.ItemDataRole.UserRole, (group_id, name))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from app.catalogue import part
 from app.cycle_report import CRITERIA, CycleFigures
+from app.dates import day
 from app.engine import Person, Role
 from app.export.anonymize import Anonymizer
 from app.export.onepage import PageContent, Section, document_lang, render
@@ -16,10 +17,7 @@ LABELS: dict[str, dict[str, str]] = part("bilan")
 
 
 def _day(iso: str, lang: str) -> str:
-    """21/09/2026 in French, 2026-09-21 otherwise."""
-    if lang == "fr" and len(iso) == 10:
-        return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
-    return iso
+    return day(iso, lang) if iso else ""
 
 
 def _number(value: float, lang: str) -> str:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from app.catalogue import part
 from app.cues import format_duration
+from app.dates import day, day_and_time
 from app.export.onepage import PageContent, Section, document_lang, render
 from app.prep import PARTS, Prep, estimate
 from app.protocols import Protocol
@@ -27,7 +26,7 @@ def build_prep_content(
     parts_labels = PART_LABELS.get(lang, PART_LABELS["fr"])
     rehearsal_rows = []
     for rehearsal in prep.rehearsals[-3:]:
-        when = datetime.fromtimestamp(rehearsal.wall).strftime("%d/%m %H:%M")
+        when = day_and_time(rehearsal.wall, lang)
         cells = [format_duration(s) for s in rehearsal.parts] + ["—"] * (
             len(PARTS) - len(rehearsal.parts)
         )
@@ -70,7 +69,7 @@ def build_prep_content(
             ),
         ],
         more_marker=t["more"],
-        footer=t["footer"].format(date=datetime.fromtimestamp(wall).strftime("%d/%m/%Y")),
+        footer=t["footer"].format(date=day(wall, lang)),
     )
 
 

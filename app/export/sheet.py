@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping
-from datetime import datetime
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -18,6 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.catalogue import part
 from app.cues import format_duration
+from app.dates import day
 from app.export.anonymize import Anonymizer, fold
 from app.export.onepage import (
     ACCENT,
@@ -37,8 +37,8 @@ LABELS: dict[str, dict[str, str]] = part("sheet")
 BAR = colors.HexColor("#0072B2")
 
 
-def _date(wall: float | None) -> str:
-    return datetime.fromtimestamp(wall).strftime("%d/%m/%Y") if wall else ""
+def _date(wall: float | None, lang: str) -> str:
+    return day(wall, lang) if wall else ""
 
 
 def _rows(data: SessionData, kinds: set[Capture], clean: Callable[[str], str]) -> list[list[str]]:
@@ -96,7 +96,7 @@ def build_content(
         facilitator_name = t["facilitator_label"] if anonymize else facilitator.name
     header = [
         (t["group"], clean(stored.group)),  # "Groupe de Rose" names someone
-        (t["date"], _date(stored.started_wall or stored.created_wall)),
+        (t["date"], _date(stored.started_wall or stored.created_wall, lang)),
         (t["method"], stored.protocol.name.get(lang)),
         (t["session"], str(stored.number_in_cycle)),
         (t["facilitator"], facilitator_name),
@@ -186,7 +186,7 @@ def build_content(
         for part in parts:
             part.keep_empty = part.title in {t["proposals"], t["actions"]}
 
-    reviewed = " " + t["reviewed"].format(date=_date(reviewed_wall)) if reviewed_wall else ""
+    reviewed = " " + t["reviewed"].format(date=_date(reviewed_wall, lang)) if reviewed_wall else ""
 
     def bottom(size: float, width: float) -> list[Flowable]:
         return [_bottom_block(data, t, lang, anonymize, size, width)]
@@ -197,7 +197,7 @@ def build_content(
         header=header,
         sections=parts,
         more_marker=t["more"],
-        footer=t["footer"].format(date=_date(stored.ended_wall or stored.created_wall)),
+        footer=t["footer"].format(date=_date(stored.ended_wall or stored.created_wall, lang)),
         notice=(t["confidential"] + reviewed if anonymize else ""),
         bottom=None if anonymize else bottom,
     )

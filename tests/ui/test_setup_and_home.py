@@ -141,7 +141,7 @@ def test_past_sessions_open_read_only(qtbot, tdt, store, monkeypatch) -> None:
     screens.console.close()
     assert tdt.home.isVisible()  # closing the console brings home back
     assert not tdt.home.resume_box.isVisible()
-    assert tdt.home.past.count() == 1
+    qtbot.waitUntil(lambda: tdt.home.past.count() == 1)  # just after the first paint
     qtbot.mouseClick(tdt.home.open_past_button, Qt.MouseButton.LeftButton)
     console = tdt.screens.console
     assert not console.start_button.isEnabled() and not console.person_buttons[0].isEnabled()
@@ -177,7 +177,8 @@ def test_home_lists_past_sessions_a_page_at_a_time(qtbot, tdt, store, catalog) -
         db.execute("UPDATE sessions SET state = 'ended'")
     tdt.show_home()
     home = tdt.home
-    assert home.past.count() == PAGE and home.more_button.isVisible()
+    qtbot.waitUntil(lambda: home.past.count() == PAGE)  # just after the first paint
+    assert home.more_button.isVisible()
     assert home.more_button.text() == f"Afficher {PAGE} de plus"
     qtbot.mouseClick(home.more_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(home.more_button, Qt.MouseButton.LeftButton)
