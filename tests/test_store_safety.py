@@ -42,26 +42,48 @@ def kill(child: subprocess.Popen[str]) -> None:
             stream.close()
 
 
+HALF_WAY = """
+def interrupt_schema_creation(action, tmp):
+    \"\"\"The shipped schema, with a call to ``action`` once the sessions table exists.\"\"\"
+    from pathlib import Path
+    from app.store import schema
+
+    script = schema.SCHEMA_SQL.read_text(encoding="utf-8")
+    cut = script.index(";", script.index("CREATE TABLE sessions")) + 1
+    halted = Path(tmp) / "schema-halted.sql"
+    halted.write_text(script[:cut] + "\\nSELECT half_way();" + script[cut:], encoding="utf-8")
+    schema.SCHEMA_SQL = halted
+    connect = schema.raw_connect
+
+    def with_half_way(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.create_function("half_way", 0, action)
+        return conn
+
+    schema.raw_connect = with_half_way
+"""
+
+
 def test_kill_9_in_the_middle_of_schema_creation_leaves_a_store_that_opens(
     tmp_path, catalog
 ) -> None:
     data = tmp_path / "data"
     child = run_child(
-        """
-        import sys, time
-        from pathlib import Path
-        from sqlalchemy import event
-        from app.store.models import Base
-        from app.store.repository import Store
+        HALF_WAY
+        + """
+import sys, time
+from pathlib import Path
+from app.store.repository import Store
 
-        def stop_here(*_args, **_kwargs):
-            print("half-created", flush=True)
-            time.sleep(600)  # killed here, tables half made
+def stop_here():
+    print("half-created", flush=True)
+    time.sleep(600)  # killed here, tables half made
 
-        event.listen(Base.metadata.tables["sessions"], "after_create", stop_here)
-        Store.open(Path(sys.argv[1]))
-        """,
+interrupt_schema_creation(stop_here, sys.argv[2])
+Store.open(Path(sys.argv[1]))
+""",
         str(data),
+        str(tmp_path),
     )
     try:
         assert child.stdout is not None
@@ -77,20 +99,19 @@ def test_kill_9_in_the_middle_of_schema_creation_leaves_a_store_that_opens(
 
 def test_schema_creation_is_one_transaction(tmp_path, monkeypatch) -> None:
     """A failure half-way through leaves no table behind."""
-    from sqlalchemy import event
+    from app.store import schema as schema_module
 
-    from app.store.models import Base
-
-    def fail(*_args, **_kwargs):
+    def fail() -> None:
         raise RuntimeError("power cut")
 
-    table = Base.metadata.tables["sessions"]
-    event.listen(table, "after_create", fail)
-    try:
+    namespace: dict[str, object] = {}
+    exec(HALF_WAY, namespace)
+    with monkeypatch.context() as patched:
+        patched.setattr(schema_module, "SCHEMA_SQL", schema_module.SCHEMA_SQL)
+        patched.setattr(schema_module, "raw_connect", schema_module.raw_connect)
+        namespace["interrupt_schema_creation"](fail, tmp_path)  # type: ignore[operator]
         with pytest.raises(StoreError):
             Store.open(tmp_path / "data")
-    finally:
-        event.remove(table, "after_create", fail)
     raw = sqlite3.connect(tmp_path / "data" / folder.DB_NAME)
     tables = raw.execute("select name from sqlite_master where type='table'").fetchall()
     raw.close()
@@ -392,3 +413,52 @@ def test_a_journal_removed_under_the_app_loses_nothing_at_kill_9(tmp_path, catal
         assert len(store.load(summary.id).events) == 71
     finally:
         store.close()
+
+
+def _schema(path: Path) -> list[tuple[str, str]]:
+    raw = sqlite3.connect(path)
+    try:
+        rows = raw.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+    finally:
+        raw.close()
+    return [(name, " ".join(sql.split())) for name, sql in rows]
+
+
+def test_the_shipped_schema_is_the_models_own(tmp_path) -> None:
+    """schema.sql is what the models define (refresh it with `python -m
+    app.store.schema`), and a store made from it is the store create_all makes."""
+    assert schema.SCHEMA_SQL.read_text(encoding="utf-8") == schema.models_schema_sql()
+    shipped, modelled = tmp_path / "shipped.db", tmp_path / "modelled.db"
+    for path in (shipped, modelled):
+        path.touch()
+    schema.create(shipped)
+    from app.store.models import Base
+
+    engine = schema.make_engine(modelled)
+    try:
+        with engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            conn.exec_driver_sql(schema.ALEMBIC_VERSION)
+    finally:
+        engine.dispose()
+    assert _schema(shipped) == _schema(modelled) and len(_schema(shipped)) > 15
+
+
+def test_a_first_start_loads_no_sqlalchemy(tmp_path) -> None:
+    child = run_child(
+        """
+        import sys
+        from pathlib import Path
+        from app.store.repository import Store
+        store = Store.open(Path(sys.argv[1]))
+        assert store.summaries() == []
+        store.close()
+        print(sorted(m for m in sys.modules if m.startswith(("sqlalchemy", "alembic"))))
+        """,
+        str(tmp_path / "data"),
+    )
+    out, err = child.communicate(timeout=60)
+    assert child.returncode == 0, err
+    assert out.strip() == "[]"
