@@ -9,9 +9,6 @@ import msgspec
 
 from app.cycle import CarriedAction, ManagementAnswer
 
-# The steps where the previous session's plan is reviewed.
-REVIEW_STEPS = {"previous", "retour"}
-
 
 class FollowUp(msgspec.Struct):
     """Plain data: the operations read it (:func:`app.operations.sessions.follow_up_of`)

@@ -79,6 +79,8 @@ class Step(_Strict, frozen=True, kw_only=True):
     # The narrator listens: their taking the floor is flagged as an interruption.
     narrator_listens: bool = False
     shows_rules: bool = False
+    # The previous session's action plan is reviewed in this step (D, C, X).
+    reviews_actions: bool = False
     # In this step the group chooses the situation(s) it will work on.
     chooses_cases: bool = False
 
@@ -233,7 +235,7 @@ def parse_protocol(text: str) -> Protocol:
     except RecursionError as exc:
         raise ValueError("nested too deeply") from exc
     try:
-        return msgspec.convert(data, Protocol)
+        return msgspec.convert(_with_review_flag(data), Protocol)
     except msgspec.ValidationError as exc:
         raise ValueError(describe_error(exc)) from exc
 
@@ -241,9 +243,32 @@ def parse_protocol(text: str) -> Protocol:
 def protocol_from_json(data: object) -> Protocol:
     """A protocol stored with a session (``protocol_to_json``), validated again."""
     try:
-        return msgspec.convert(data, Protocol)
+        return msgspec.convert(_with_review_flag(data), Protocol)
     except msgspec.ValidationError as exc:
         raise ValueError(describe_error(exc)) from exc
+
+
+# Before steps said so themselves, the review step was known by its id.
+_REVIEW_STEPS_BEFORE_THE_FLAG = {"previous", "retour"}
+
+
+def _with_review_flag(data: object) -> object:
+    """A definition stored by an earlier release has no ``reviews_actions``: its
+    review step gets the flag from its id, as that release recognised it."""
+    if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
+        return data
+    steps = data["steps"]
+    if any(isinstance(s, dict) and "reviews_actions" in s for s in steps):
+        return data
+    return {
+        **data,
+        "steps": [
+            {**s, "reviews_actions": True}
+            if isinstance(s, dict) and str(s.get("id")) in _REVIEW_STEPS_BEFORE_THE_FLAG
+            else s
+            for s in steps
+        ],
+    }
 
 
 def protocol_to_json(protocol: Protocol) -> dict[str, object]:

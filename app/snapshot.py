@@ -136,6 +136,7 @@ class Snapshot(msgspec.Struct, frozen=True):
     break_left: float | None = None  # in a break: seconds until the group starts again
     steps: list[StepRow] = msgspec.field(default_factory=list)  # the plan in its running order
     choosing_cases: bool = False  # the step where the group chooses its situation(s)
+    reviewing_actions: bool = False  # the step where the previous actions are reviewed
 
     @property
     def status(self) -> Status:
@@ -293,6 +294,7 @@ def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lan
         break_left=(max(0.0, engine.break_until - now) if engine.break_until is not None else None),
         steps=_step_rows(engine, now, lang),
         choosing_cases=step.chooses_cases and not engine.ended,
+        reviewing_actions=step.reviews_actions,
         hands=[names[p] for p in engine.hands],
         next_hand=names.get(next_hand) if next_hand is not None else None,
         least_heard_hand=names[least] if least is not None else None,

@@ -122,3 +122,31 @@ def test_rule_a_date_is_held_overdue_next_or_planned() -> None:
     assert calendar_states(entries, date(2027, 2, 10))[1].state is DateState.NEXT  # that day
     leaves = cycle_leaves([], entries, today)
     assert [leaf.overdue for leaf in leaves] == [False, True, False, False]
+
+
+def test_rule_the_review_step_is_the_one_the_protocol_flags() -> None:
+    """The previous actions are reviewed in the step the protocol marks, whatever
+    its id; a definition stored before the flag existed keeps its review step."""
+    from app.protocols import parse_protocol, protocol_from_json, protocol_to_json
+
+    room = BareRoom(has_previous=True)
+    flagged = [s.step.id for s in room.engine.plan if s.step.reviews_actions]
+    assert flagged == ["previous"]
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=room.step_index("previous"))
+    assert room.snapshot(1).reviewing_actions
+    room.at(2, EventKind.STEP_CHANGED, step=room.step_index("expose"))
+    assert not room.snapshot(3).reviewing_actions
+    stored = protocol_to_json(room.protocol)
+    for step in stored["steps"]:  # type: ignore[union-attr]
+        step.pop("reviews_actions")  # as the previous release stored it
+    old = protocol_from_json(stored)
+    assert [s.id for s in old.steps if s.reviews_actions] == ["previous"]
+    renamed = parse_protocol(
+        'id = "mine"\nversion = 1\nname = { fr = "M", en = "M" }\n'
+        'description = { fr = "D", en = "D" }\n'
+        '[rules]\nfr = ["R"]\nen = ["R"]\n'
+        "[[steps]]\n"
+        'id = "bilan"\nname = { fr = "B", en = "B" }\nminutes = 10\nspeaker = "exchange"\n'
+        'prompt = { fr = "p", en = "p" }\nreviews_actions = true\n'
+    )
+    assert renamed.steps[0].reviews_actions

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from app.cues import Cue, CueTracker
 from app.cycle import ActionStatus, Evaluation
 from app.engine import Event
-from app.follow_up import REVIEW_STEPS, FollowUp
+from app.follow_up import FollowUp
 from app.live import LiveSession
 from app.operations import OpChanges
 from app.operations.sessions import delete_note, follow_up_of, review_action, rewrite_note
@@ -256,7 +256,7 @@ class SessionController(QObject):
 
     @property
     def reviewing(self) -> bool:
-        return self._snapshot.step_id in REVIEW_STEPS and bool(self.follow_up.actions)
+        return self._snapshot.reviewing_actions and bool(self.follow_up.actions)
 
     def mark_action(
         self,

@@ -690,7 +690,7 @@ class GroupWindow(QDialog):
         """Each panel redraws only if the change is one it shows; the cycle's rows
         when its dates, cases or sessions changed; its figures (every session
         replayed) only when sessions or cycles did."""
-        shown = {name for name in changes.__struct_fields__ if getattr(changes, name)}
+        shown = changes.shown
         panels = [p for p in self.panels if p.redraw_on & shown]
         cycle_rows = bool(shown & {"calendar", "cycles", "cases", "sessions", "members"})
         if panels or cycle_rows:

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from app.cycle import InvalidEntry
 from app.operations import OpChanges
 from app.store.errors import Missing, StoreError, StoreProblem
 
@@ -187,6 +186,8 @@ class _Runner(QRunnable):
 def failure_text(exc: BaseException) -> str | None:
     """The sentence a facilitator reads for a failed operation; None for a bug,
     which is not hidden behind a message."""
+    from app.cycle import InvalidEntry  # home's start does not need the cycle's records
+
     if isinstance(exc, StoreError):
         return store_error_text(exc)
     if isinstance(exc, InvalidEntry):

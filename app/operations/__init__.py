@@ -9,11 +9,12 @@ worker thread (:mod:`ui.operations`), each with its own read connection.
 
 from __future__ import annotations
 
-import msgspec
+from typing import NamedTuple
 
 
-class OpChanges(msgspec.Struct, frozen=True):
-    """What an operation changed, for the windows that show it."""
+class OpChanges(NamedTuple):
+    """What an operation changed, for the windows that show it. A NamedTuple, not a
+    Struct: home's start loads this module and must not pay for msgspec."""
 
     groups: bool = False  # a group appeared or went
     members: bool = False
@@ -26,13 +27,19 @@ class OpChanges(msgspec.Struct, frozen=True):
     follow_up: bool = False  # an action reviewed
     protection: bool = False  # the store's passphrase
 
-    def __or__(self, other: OpChanges) -> OpChanges:
-        fields = self.__struct_fields__
-        return OpChanges(**{name: getattr(self, name) or getattr(other, name) for name in fields})
+    def __or__(self, other: object) -> OpChanges:
+        if not isinstance(other, OpChanges):
+            return NotImplemented
+        return OpChanges(*(a or b for a, b in zip(self, other, strict=True)))
 
     @property
     def anything(self) -> bool:
-        return any(getattr(self, name) for name in self.__struct_fields__)
+        return any(self)
+
+    @property
+    def shown(self) -> set[str]:
+        """The names of what changed."""
+        return {name for name, changed in zip(self._fields, self, strict=True) if changed}
 
 
 NOTHING = OpChanges()
