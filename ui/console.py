@@ -70,6 +70,27 @@ class ConsoleWindow(QMainWindow):
         columns.addWidget(self.steps, 2)
 
         # Centre: the clock and its controls, the prompt, the floor and the people.
+        centre = self._centre(controller)
+        columns.addLayout(centre, 5)
+
+        # Right: notes, filed under the current step and case, and correctable.
+        right = QVBoxLayout()
+        self.notes = NotesPanel(controller, self.take_keyboard)
+        right.addWidget(self.notes, 1)
+
+        options = self._options(controller)
+        right.addLayout(options)
+        columns.addLayout(right, 3)
+
+        self._status_line()
+
+        controller.changed.connect(self.redraw)
+        controller.failed.connect(self.show_error)
+        controller.blank_changed.connect(self._on_blank_changed)
+        self.notes.show_note_state()
+        self.redraw()
+
+    def _centre(self, controller: SessionController) -> QVBoxLayout:
         centre = QVBoxLayout()
         self.clock = ClockPanel(controller)
         centre.addWidget(self.clock)
@@ -96,7 +117,7 @@ class ConsoleWindow(QMainWindow):
         centre.addWidget(self.follow_up)
         # Only for a method whose situations are chosen in the session.
         self.cases: CasesPanel | None = None
-        if any(p.step.chooses_cases for p in live.engine.plan):
+        if any(p.step.chooses_cases for p in controller.live.engine.plan):
             from ui.cases_panel import CasesPanel
 
             self.cases = CasesPanel(controller, self.take_keyboard)
@@ -117,14 +138,9 @@ class ConsoleWindow(QMainWindow):
         self.not_spoken = floor.not_spoken
         self.person_buttons = floor.person_buttons
 
-        columns.addLayout(centre, 5)
+        return centre
 
-        # Right: notes, filed under the current step and case, and correctable.
-        right = QVBoxLayout()
-        self.notes = NotesPanel(controller, self.take_keyboard)
-        right.addWidget(self.notes, 1)
-
-        options = QVBoxLayout()
+    def _message_row(self, controller: SessionController) -> QVBoxLayout:
         message_row = QVBoxLayout()  # stacked: the console fits a 1366-pixel laptop
         message_row.addWidget(QLabel(self.tr("Message to the room")))
         self.message = QComboBox()
@@ -136,7 +152,7 @@ class ConsoleWindow(QMainWindow):
         self.message.setMinimumContentsLength(10)
         self.message.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.message.setAccessibleName(self.tr("Message to the room"))
-        self.message.addItems(prepared_messages(live.stored.protocol, controller.lang))
+        self.message.addItems(prepared_messages(controller.live.stored.protocol, controller.lang))
         self.message.setCurrentIndex(0)
         message_edit = self.message.lineEdit()
         if message_edit is not None:
@@ -144,7 +160,9 @@ class ConsoleWindow(QMainWindow):
         message_row.addWidget(self.message)
         self.message_button = self._button(self.tr("Show (Ctrl+M)"), self.toggle_message)
         message_row.addWidget(self.message_button)
-        options.addLayout(message_row)
+        return message_row
+
+    def _more_menu(self) -> None:
         # What is needed now and then waits in a menu: the console fits 1280×720
         # (1920×1080 at 150 %); every item keeps its key.
         self.more_button = QPushButton(self.tr("People and screen ▾"))
@@ -163,6 +181,11 @@ class ConsoleWindow(QMainWindow):
         self.fullscreen_button = more.addAction(self.tr("Projection full screen (F11)"))
         self.help_button = more.addAction(self.tr("Keys (F1)"))
         self.more_button.setMenu(more)
+
+    def _options(self, controller: SessionController) -> QVBoxLayout:
+        options = QVBoxLayout()
+        options.addLayout(self._message_row(controller))
+        self._more_menu()
         options.addWidget(self.more_button)
         self.blank_button = self._button(self.tr("Black screen (B)"), controller.toggle_blank)
         self.blank_button.setCheckable(True)
@@ -182,20 +205,14 @@ class ConsoleWindow(QMainWindow):
         options.addWidget(self.sheet_button)
         self.end_button = self._button(self.tr("End the session"), self.request_end)
         options.addWidget(self.end_button)
-        right.addLayout(options)
-        columns.addLayout(right, 3)
+        return options
 
+    def _status_line(self) -> None:
         self.statusBar().setSizeGripEnabled(False)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.error, 1)
-
-        controller.changed.connect(self.redraw)
-        controller.failed.connect(self.show_error)
-        controller.blank_changed.connect(self._on_blank_changed)
-        self.notes.show_note_state()
-        self.redraw()
 
     def add_late_arrival(self) -> None:
         name, ok = QInputDialog.getText(

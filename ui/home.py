@@ -6,6 +6,7 @@ import html
 import time
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -67,6 +68,37 @@ class HomeWindow(QWidget):
         self.setWindowTitle(self.tr("Tour de table"))
         self.setMinimumSize(760, 560)
         layout = QVBoxLayout(self)
+        self._heading(layout)
+
+        self.resume_box = QGroupBox(self.tr("Resume an unfinished session"))
+        self.resume_layout = QVBoxLayout(self.resume_box)
+        layout.addWidget(self.resume_box)
+
+        layout.addLayout(self._actions())
+
+        layout.addWidget(self._groups_box(), 1)
+
+        self._search(layout)
+
+        layout.addWidget(self._past_box(), 1)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        layout.addLayout(self._bottom(operations.folder))
+        self.resume_buttons: list[QPushButton] = []
+        self.past_ids: list[int] = []
+        self._ended_total = 0
+        self._painted = False
+        self.group_ids: list[int] = []
+        after_first_paint(self, self._on_first_paint)
+        self.refresh()
+
+    # -- building, in reading order ---------------------------------------------
+
+    def _heading(self, layout: QVBoxLayout) -> None:
         title = QLabel(self.tr("Tour de table"))
         font = QFont(title.font())
         font.setPointSize(24)
@@ -76,10 +108,7 @@ class HomeWindow(QWidget):
         subtitle = QLabel(self.tr("Co-development and peer-exchange sessions, timed and fair."))
         layout.addWidget(subtitle)
 
-        self.resume_box = QGroupBox(self.tr("Resume an unfinished session"))
-        self.resume_layout = QVBoxLayout(self.resume_box)
-        layout.addWidget(self.resume_box)
-
+    def _actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Start a new session"))
         self.new_button.setMinimumHeight(56)
@@ -89,8 +118,9 @@ class HomeWindow(QWidget):
         self.prep_button.setMinimumHeight(56)
         self.prep_button.clicked.connect(self.prepare)
         actions.addWidget(self.prep_button)
-        layout.addLayout(actions)
+        return actions
 
+    def _groups_box(self) -> QGroupBox:
         groups_box = QGroupBox(self.tr("Groups, their cycles and sessions"))
         groups_layout = QVBoxLayout(groups_box)
         # Groups → cycles → sessions held and planned; filled after the first paint,
@@ -105,8 +135,9 @@ class HomeWindow(QWidget):
         self.open_group_button = QPushButton(self.tr("Open the group…"))
         self.open_group_button.clicked.connect(self._on_open_group)
         groups_layout.addWidget(self.open_group_button)
-        layout.addWidget(groups_box, 1)
+        return groups_box
 
+    def _search(self, layout: QVBoxLayout) -> None:
         search_row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search past sessions (notes, case titles)"))
@@ -121,6 +152,7 @@ class HomeWindow(QWidget):
         self.found.hide()
         layout.addWidget(self.found)
 
+    def _past_box(self) -> QGroupBox:
         past_box = QGroupBox(self.tr("Past sessions"))
         past_layout = QVBoxLayout(past_box)
         self.past = QListWidget()
@@ -136,17 +168,13 @@ class HomeWindow(QWidget):
         self.open_past_button.clicked.connect(self._on_open_past)
         past_buttons.addWidget(self.open_past_button)
         past_layout.addLayout(past_buttons)
-        layout.addWidget(past_box, 1)
+        return past_box
 
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #8a5a00; font-weight: bold;")
-        self.notice.hide()
-        layout.addWidget(self.notice)
+    def _bottom(self, folder: Path) -> QHBoxLayout:
         self.folder = QLabel(
             plain(
                 self.tr("Sessions are kept on this computer only: {path}").format(
-                    path=operations.folder
+                    path=folder
                 )
             )
         )
@@ -159,14 +187,7 @@ class HomeWindow(QWidget):
         self.passphrase_button = QPushButton(self.tr("Passphrase…"))
         self.passphrase_button.clicked.connect(self.open_passphrase)
         bottom.addWidget(self.passphrase_button)
-        layout.addLayout(bottom)
-        self.resume_buttons: list[QPushButton] = []
-        self.past_ids: list[int] = []
-        self._ended_total = 0
-        self._painted = False
-        self.group_ids: list[int] = []
-        after_first_paint(self, self._on_first_paint)
-        self.refresh()
+        return bottom
 
     def tell(self, message: str) -> None:
         self.notice.setText(plain(message))

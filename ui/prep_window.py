@@ -74,20 +74,7 @@ class PrepWindow(QWidget):
 
         columns = QHBoxLayout(self)
         # Left: the drafts, newest first.
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("My drafts (saved as you type)")))
-        self.drafts = QListWidget()
-        self.drafts.setAccessibleName(self.tr("My drafts (saved as you type)"))
-        self.drafts.itemActivated.connect(self._on_draft_chosen)
-        self.drafts.itemClicked.connect(self._on_draft_chosen)
-        left.addWidget(self.drafts, 1)
-        self.new_button = QPushButton(self.tr("New preparation"))
-        self.new_button.clicked.connect(self.new_prep)
-        left.addWidget(self.new_button)
-        self.open_button = QPushButton(self.tr("Open a prep file…"))
-        self.open_button.clicked.connect(self._browse_open)
-        left.addWidget(self.open_button)
-        columns.addLayout(left, 1)
+        columns.addLayout(self._drafts_column(), 1)
 
         # Centre: the guided form.
         self.form = PrepForm(catalog, lang)
@@ -106,6 +93,53 @@ class PrepWindow(QWidget):
 
         # Right: how long, rehearsals, handing over.
         right = QVBoxLayout()
+        right.addWidget(self._estimate_box())
+
+        self.rehearsal = RehearsalPanel(
+            self.clock, lambda: self.prep, self.target_seconds, self.save_draft
+        )
+        self.timer = self.rehearsal.timer
+        self.clock_label = self.rehearsal.clock_label
+        self.part_label = self.rehearsal.part_label
+        self.marks_label = self.rehearsal.marks_label
+        self.start_button = self.rehearsal.start_button
+        self.next_button = self.rehearsal.next_button
+        self.stop_button = self.rehearsal.stop_button
+        self.pacing_label = self.rehearsal.pacing_label
+        self.history = self.rehearsal.history
+        right.addWidget(self.rehearsal)
+
+        right.addWidget(self._hand_over_box())
+        right.addStretch(1)
+        columns.addLayout(right, 3)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+
+        self.refresh_drafts()
+        self._show_prep()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _drafts_column(self) -> QVBoxLayout:
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("My drafts (saved as you type)")))
+        self.drafts = QListWidget()
+        self.drafts.setAccessibleName(self.tr("My drafts (saved as you type)"))
+        self.drafts.itemActivated.connect(self._on_draft_chosen)
+        self.drafts.itemClicked.connect(self._on_draft_chosen)
+        left.addWidget(self.drafts, 1)
+        self.new_button = QPushButton(self.tr("New preparation"))
+        self.new_button.clicked.connect(self.new_prep)
+        left.addWidget(self.new_button)
+        self.open_button = QPushButton(self.tr("Open a prep file…"))
+        self.open_button.clicked.connect(self._browse_open)
+        left.addWidget(self.open_button)
+        return left
+
+    def _estimate_box(self) -> QGroupBox:
         estimate_box = QGroupBox(self.tr("How long will it take?"))
         estimate_layout = QVBoxLayout(estimate_box)
         rate_row = QHBoxLayout()
@@ -122,22 +156,9 @@ class PrepWindow(QWidget):
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setStyleSheet("font-weight: bold;")
         estimate_layout.addWidget(self.verdict_label)
-        right.addWidget(estimate_box)
+        return estimate_box
 
-        self.rehearsal = RehearsalPanel(
-            self.clock, lambda: self.prep, self.target_seconds, self.save_draft
-        )
-        self.timer = self.rehearsal.timer
-        self.clock_label = self.rehearsal.clock_label
-        self.part_label = self.rehearsal.part_label
-        self.marks_label = self.rehearsal.marks_label
-        self.start_button = self.rehearsal.start_button
-        self.next_button = self.rehearsal.next_button
-        self.stop_button = self.rehearsal.stop_button
-        self.pacing_label = self.rehearsal.pacing_label
-        self.history = self.rehearsal.history
-        right.addWidget(self.rehearsal)
-
+    def _hand_over_box(self) -> QGroupBox:
         hand_box = QGroupBox(self.tr("Hand it over"))
         hand = QVBoxLayout(hand_box)
         self.save_button = QPushButton(self.tr("Save the prep file for the facilitator…"))
@@ -150,17 +171,7 @@ class PrepWindow(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         hand.addWidget(self.message)
-        right.addWidget(hand_box)
-        right.addStretch(1)
-        columns.addLayout(right, 3)
-
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_draft)
-
-        self.refresh_drafts()
-        self._show_prep()
+        return hand_box
 
     # -- the form <-> the prep ----------------------------------------------------------
 

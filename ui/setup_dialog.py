@@ -119,17 +119,7 @@ class NewSessionDialog(QDialog):
         self.setMinimumWidth(720)
 
         form = QFormLayout()
-        self.group = QComboBox()
-        self.group.setEditable(True)
-        self.group.addItems(operations.read(lambda s: s.groups()) or [])
-        self.group.setCurrentText("")
-        group_edit = self.group.lineEdit()
-        assert group_edit is not None  # editable combo boxes have one
-        group_edit.setPlaceholderText(self.tr("Name or code of the group"))
-        self.group.currentTextChanged.connect(self._on_group_chosen)
-        self.group_error = _error_label()
-        form.addRow(self.tr("Group"), self.group)
-        form.addRow("", self.group_error)
+        self._group_rows(form)
 
         self.protocol = QComboBox()
         for protocol in catalog.protocols.values():
@@ -141,34 +131,9 @@ class NewSessionDialog(QDialog):
         self.facilitator.setPlaceholderText(self.tr("Your name (optional)"))
         form.addRow(self.tr("Facilitator"), self.facilitator)
 
-        self.names = QPlainTextEdit()
-        self.names.setPlaceholderText(self.tr("One name per line — typed or pasted"))
-        self.names.setTabChangesFocus(True)
-        self.names.setMaximumHeight(170)
-        self.names.textChanged.connect(self._on_names_changed)
-        self.people_error = _error_label()
-        form.addRow(self.tr("Participants"), self.names)
-        self.roles = QTableWidget(0, 3)
-        self.roles.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Today")])
-        self.roles.horizontalHeader().setStretchLastSection(True)
-        self.roles.verticalHeader().hide()
-        self.roles.setMaximumHeight(180)
-        form.addRow(self.tr("Roles"), self.roles)
-        form.addRow("", self.people_error)
+        self._people_rows(form)
 
-        self.case_count = QSpinBox()
-        self.case_count.valueChanged.connect(self._on_case_count_changed)
-        form.addRow(self.tr("Cases"), self.case_count)
-        self.cases_grid = QGridLayout()
-        self.case_rows: list[CaseRow] = []
-        cases_box = QWidget()
-        cases_box.setLayout(self.cases_grid)
-        form.addRow("", cases_box)
-        self.prep_button = QPushButton(self.tr("Fill the case from a narrator’s prep file…"))
-        self.prep_button.clicked.connect(self._browse_prep)
-        form.addRow("", self.prep_button)
-        self.cases_error = _error_label()
-        form.addRow("", self.cases_error)
+        self._cases_rows(form)
 
         self.follow_up = QLineEdit()
         self.follow_up.setPlaceholderText(self.tr("e.g. 12 March, next session"))
@@ -188,6 +153,52 @@ class NewSessionDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self._on_protocol_changed()
+
+    # -- building, row by row ---------------------------------------------------------
+
+    def _group_rows(self, form: QFormLayout) -> None:
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        self.group.addItems(self.operations.read(lambda s: s.groups()) or [])
+        self.group.setCurrentText("")
+        group_edit = self.group.lineEdit()
+        assert group_edit is not None  # editable combo boxes have one
+        group_edit.setPlaceholderText(self.tr("Name or code of the group"))
+        self.group.currentTextChanged.connect(self._on_group_chosen)
+        self.group_error = _error_label()
+        form.addRow(self.tr("Group"), self.group)
+        form.addRow("", self.group_error)
+
+    def _people_rows(self, form: QFormLayout) -> None:
+        self.names = QPlainTextEdit()
+        self.names.setPlaceholderText(self.tr("One name per line — typed or pasted"))
+        self.names.setTabChangesFocus(True)
+        self.names.setMaximumHeight(170)
+        self.names.textChanged.connect(self._on_names_changed)
+        self.people_error = _error_label()
+        form.addRow(self.tr("Participants"), self.names)
+        self.roles = QTableWidget(0, 3)
+        self.roles.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Today")])
+        self.roles.horizontalHeader().setStretchLastSection(True)
+        self.roles.verticalHeader().hide()
+        self.roles.setMaximumHeight(180)
+        form.addRow(self.tr("Roles"), self.roles)
+        form.addRow("", self.people_error)
+
+    def _cases_rows(self, form: QFormLayout) -> None:
+        self.case_count = QSpinBox()
+        self.case_count.valueChanged.connect(self._on_case_count_changed)
+        form.addRow(self.tr("Cases"), self.case_count)
+        self.cases_grid = QGridLayout()
+        self.case_rows: list[CaseRow] = []
+        cases_box = QWidget()
+        cases_box.setLayout(self.cases_grid)
+        form.addRow("", cases_box)
+        self.prep_button = QPushButton(self.tr("Fill the case from a narrator’s prep file…"))
+        self.prep_button.clicked.connect(self._browse_prep)
+        form.addRow("", self.prep_button)
+        self.cases_error = _error_label()
+        form.addRow("", self.cases_error)
 
     # -- what was typed ---------------------------------------------------------------
 

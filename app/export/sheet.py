@@ -75,32 +75,28 @@ def third_party_label(lang: str) -> str:
     return LABELS.get(lang, LABELS["fr"])["third_party"]
 
 
-def build_content(
-    data: SessionData,
-    lang: str = "fr",
-    anonymize: bool = False,
-    sections: Collection[str] = RELEVE_SECTIONS,
-    third_parties: Mapping[str, str] | None = None,
-    reviewed_wall: float | None = None,
-) -> PageContent:
-    """The sheet, or (``anonymize``) the relevé: only the chosen ``sections``,
-    the names flagged as third parties' replaced, and when it was validated."""
-    t = LABELS.get(lang, LABELS["fr"])
+def _header(
+    data: SessionData, t: dict[str, str], lang: str, anonymize: bool, clean: Callable[[str], str]
+) -> list[tuple[str, str]]:
     stored = data.stored
-    anon = Anonymizer(stored.people, t["facilitator_label"], t["peer_label"])
-    replace = replacer(third_parties or {})
-    clean: Callable[[str], str] = (lambda s: replace(anon.text(s))) if anonymize else (lambda s: s)
     facilitator = stored.facilitator
     facilitator_name = ""
     if facilitator is not None:
         facilitator_name = t["facilitator_label"] if anonymize else facilitator.name
-    header = [
+    return [
         (t["group"], clean(stored.group)),  # "Groupe de Rose" names someone
         (t["date"], _date(stored.started_wall or stored.created_wall, lang)),
         (t["method"], stored.protocol.name.get(lang)),
         (t["session"], str(stored.number_in_cycle)),
         (t["facilitator"], facilitator_name),
     ]
+
+
+def _case_rows(
+    data: SessionData, t: dict[str, str], clean: Callable[[str], str]
+) -> tuple[list[list[str]], list[list[str]]]:
+    """The situation and the request: each case's own, then the notes of that kind."""
+    stored = data.stored
     several = len(stored.cases) > 1
 
     def per_case(texts: list[str]) -> list[list[str]]:
@@ -118,25 +114,52 @@ def build_content(
     if not situation and stored.cases:
         situation = [[clean(c.title)] for c in stored.cases]
     request = per_case([r for _, r in stored.case_texts]) + _rows(data, {Capture.REQUEST}, clean)
+    return situation, request
 
+
+def _owner(
+    owner: str, data: SessionData, lang: str, anonymize: bool, clean: Callable[[str], str]
+) -> str:
+    """Who carries an action; in the relevé, named by their role."""
+    if not anonymize or not owner.strip():
+        return clean(owner)
+    wanted = fold(owner.strip())
+    for person in data.stored.people:
+        parts = fold(person.name).split()
+        if wanted == fold(person.name) or (parts and wanted == parts[0]):
+            roles = ROLE_LABELS.get(lang, ROLE_LABELS["fr"])
+            return roles.get(person.role.value, clean(owner))
+    return clean(owner)
+
+
+def _carried(data: SessionData, t: dict[str, str], clean: Callable[[str], str]) -> Section:
+    """The previous actions, as they were reviewed in this session."""
+    return Section(
+        t["carried"],
+        [
+            [
+                clean(a.text),
+                t[f"status_{a.status}"],
+                clean(" — ".join(x for x in (a.comment, a.trace) if x)),
+            ]
+            for a in data.carried
+            if a.status
+        ],
+        header=[t["action"], t["status"], t["comment"]],
+        widths=(0.5, 0.15, 0.35),
+    )
+
+
+def _sections(
+    data: SessionData, t: dict[str, str], lang: str, anonymize: bool, clean: Callable[[str], str]
+) -> list[Section]:
+    """Every section of the sheet, in its order."""
+    situation, request = _case_rows(data, t, clean)
     proposals, proposal_widths = _tagged(data, Capture.PROPOSAL, lang, t["untagged"], clean)
     resources, resource_widths = _tagged(data, Capture.RESOURCE, lang, t["untagged_note"], clean)
     responses, response_widths = _tagged(data, Capture.RESPONSE, lang, t["untagged_note"], clean)
-
-    def who(owner: str) -> str:
-        """In the relevé, whoever carries an action is named by their role."""
-        if not anonymize or not owner.strip():
-            return clean(owner)
-        wanted = fold(owner.strip())
-        for person in stored.people:
-            parts = fold(person.name).split()
-            if wanted == fold(person.name) or (parts and wanted == parts[0]):
-                roles = ROLE_LABELS.get(lang, ROLE_LABELS["fr"])
-                return roles.get(person.role.value, clean(owner))
-        return clean(owner)
-
     actions = [
-        [clean(n.text), who(n.owner), clean(n.due)]
+        [clean(n.text), _owner(n.owner, data, lang, anonymize, clean), clean(n.due)]
         for n in data.notes
         if n.kind == Capture.ACTION and n.text.strip()
     ]
@@ -159,33 +182,42 @@ def build_content(
         Section(t["notes"], _rows(data, {Capture.NOTE}, clean)),
     ]
     if data.carried:
-        parts.append(
-            Section(
-                t["carried"],
-                [
-                    [
-                        clean(a.text),
-                        t[f"status_{a.status}"],
-                        clean(" — ".join(x for x in (a.comment, a.trace) if x)),
-                    ]
-                    for a in data.carried
-                    if a.status
-                ],
-                header=[t["action"], t["status"], t["comment"]],
-                widths=(0.5, 0.15, 0.35),
-            )
-        )
-    if stored.follow_up.strip():
-        parts.append(Section(t["follow_up"], [[clean(stored.follow_up)]]))
+        parts.append(_carried(data, t, clean))
+    if data.stored.follow_up.strip():
+        parts.append(Section(t["follow_up"], [[clean(data.stored.follow_up)]]))
+    return parts
 
+
+def _releve_only(
+    parts: list[Section], t: dict[str, str], sections: Collection[str]
+) -> list[Section]:
+    """The relevé is what the group concluded, nothing else: no narrative, no
+    questions, no raw notes, no figure about anyone (seed 001)."""
+    kept = {t[key] for key in RELEVE_SECTIONS if key in sections}
+    chosen = [section for section in parts if section.title in kept]
+    for section in chosen:
+        section.keep_empty = section.title in {t["proposals"], t["actions"]}
+    return chosen
+
+
+def build_content(
+    data: SessionData,
+    lang: str = "fr",
+    anonymize: bool = False,
+    sections: Collection[str] = RELEVE_SECTIONS,
+    third_parties: Mapping[str, str] | None = None,
+    reviewed_wall: float | None = None,
+) -> PageContent:
+    """The sheet, or (``anonymize``) the relevé: only the chosen ``sections``,
+    the names flagged as third parties' replaced, and when it was validated."""
+    t = LABELS.get(lang, LABELS["fr"])
+    stored = data.stored
+    anon = Anonymizer(stored.people, t["facilitator_label"], t["peer_label"])
+    replace = replacer(third_parties or {})
+    clean: Callable[[str], str] = (lambda s: replace(anon.text(s))) if anonymize else (lambda s: s)
+    parts = _sections(data, t, lang, anonymize, clean)
     if anonymize:
-        # The relevé is what the group concluded, nothing else: no narrative, no
-        # questions, no raw notes, no figure about anyone (seed 001).
-        kept = {t[key] for key in RELEVE_SECTIONS if key in sections}
-        parts = [part for part in parts if part.title in kept]
-        for part in parts:
-            part.keep_empty = part.title in {t["proposals"], t["actions"]}
-
+        parts = _releve_only(parts, t, sections)
     reviewed = " " + t["reviewed"].format(date=_date(reviewed_wall, lang)) if reviewed_wall else ""
 
     def bottom(size: float, width: float) -> list[Flowable]:
@@ -194,7 +226,7 @@ def build_content(
     return PageContent(
         lang=document_lang(lang),
         title=t["title_anon"] if anonymize else t["title"],
-        header=header,
+        header=_header(data, t, lang, anonymize, clean),
         sections=parts,
         more_marker=t["more"],
         footer=t["footer"].format(date=_date(stored.ended_wall or stored.created_wall, lang)),
