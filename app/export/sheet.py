@@ -76,7 +76,12 @@ def third_party_label(lang: str) -> str:
 
 
 def _header(
-    data: SessionData, t: dict[str, str], lang: str, anonymize: bool, clean: Callable[[str], str]
+    data: SessionData,
+    t: dict[str, str],
+    lang: str,
+    clean: Callable[[str], str],
+    *,
+    anonymize: bool,
 ) -> list[tuple[str, str]]:
     stored = data.stored
     facilitator = stored.facilitator
@@ -118,7 +123,7 @@ def _case_rows(
 
 
 def _owner(
-    owner: str, data: SessionData, lang: str, anonymize: bool, clean: Callable[[str], str]
+    owner: str, data: SessionData, lang: str, clean: Callable[[str], str], *, anonymize: bool
 ) -> str:
     """Who carries an action; in the relevé, named by their role."""
     if not anonymize or not owner.strip():
@@ -151,7 +156,12 @@ def _carried(data: SessionData, t: dict[str, str], clean: Callable[[str], str]) 
 
 
 def _sections(
-    data: SessionData, t: dict[str, str], lang: str, anonymize: bool, clean: Callable[[str], str]
+    data: SessionData,
+    t: dict[str, str],
+    lang: str,
+    clean: Callable[[str], str],
+    *,
+    anonymize: bool,
 ) -> list[Section]:
     """Every section of the sheet, in its order."""
     situation, request = _case_rows(data, t, clean)
@@ -159,7 +169,7 @@ def _sections(
     resources, resource_widths = _tagged(data, Capture.RESOURCE, lang, t["untagged_note"], clean)
     responses, response_widths = _tagged(data, Capture.RESPONSE, lang, t["untagged_note"], clean)
     actions = [
-        [clean(n.text), _owner(n.owner, data, lang, anonymize, clean), clean(n.due)]
+        [clean(n.text), _owner(n.owner, data, lang, clean, anonymize=anonymize), clean(n.due)]
         for n in data.notes
         if n.kind == Capture.ACTION and n.text.strip()
     ]
@@ -215,18 +225,18 @@ def build_content(
     anon = Anonymizer(stored.people, t["facilitator_label"], t["peer_label"])
     replace = replacer(third_parties or {})
     clean: Callable[[str], str] = (lambda s: replace(anon.text(s))) if anonymize else (lambda s: s)
-    parts = _sections(data, t, lang, anonymize, clean)
+    parts = _sections(data, t, lang, clean, anonymize=anonymize)
     if anonymize:
         parts = _releve_only(parts, t, sections)
     reviewed = " " + t["reviewed"].format(date=_date(reviewed_wall, lang)) if reviewed_wall else ""
 
     def bottom(size: float, width: float) -> list[Flowable]:
-        return [_bottom_block(data, t, lang, anonymize, size, width)]
+        return [_bottom_block(data, t, lang, size, width, anonymize=anonymize)]
 
     return PageContent(
         lang=document_lang(lang),
         title=t["title_anon"] if anonymize else t["title"],
-        header=_header(data, t, lang, anonymize, clean),
+        header=_header(data, t, lang, clean, anonymize=anonymize),
         sections=parts,
         more_marker=t["more"],
         footer=t["footer"].format(date=_date(stored.ended_wall or stored.created_wall, lang)),
@@ -239,9 +249,10 @@ def _bottom_block(
     data: SessionData,
     t: dict[str, str],
     lang: str,
-    anonymize: bool,
     size: float,
     width: float,
+    *,
+    anonymize: bool,
 ) -> Flowable:
     engine, now = data.engine, data.now
     small = size - 1
