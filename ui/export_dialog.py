@@ -43,9 +43,13 @@ from PySide6.QtWidgets import (
 
 from app.export.editable import content_docx, content_text
 from app.export.onepage import render
-from app.export.sheet import RELEVE_SECTIONS, build_content, third_party_label
+from app.export.sheet import (
+    RELEVE_SECTIONS,
+    build_content,
+    releve_third_parties,
+    third_party_label,
+)
 from app.export.tables import write_tables
-from app.export.third_party import suspected_names
 from app.files import write_atomically
 from app.operations.sessions import record_review
 from app.report import SessionData, collect
@@ -119,6 +123,8 @@ class ExportDialog(QDialog):
         self.session_id = session_id
         self.lang = lang
         self.job: BackgroundJob[Path] | None = None
+        self.scanning = False  # the relevé is being read for third parties
+        self._export_when_read = False  # export was asked for while it was
         self._suggested = ""
         self.setWindowTitle(self.tr("Synthesis sheet"))
         self.setMinimumWidth(620)
@@ -202,12 +208,11 @@ class ExportDialog(QDialog):
             self.section_checks[key] = check
             grid.addWidget(check, i // 2, i % 2)
         layout.addLayout(grid)
-        self.third_label = QLabel(
-            self.tr(
-                "Names that are no participant's (a user, a colleague…): each one ticked "
-                "is replaced by “{label}”."
-            ).format(label=third_party_label(self.lang))
-        )
+        self._third_label_text = self.tr(
+            "Names that are no participant's (a user, a colleague…): each one ticked "
+            "is replaced by “{label}”."
+        ).format(label=third_party_label(self.lang))
+        self.third_label = QLabel(self._third_label_text)
         self.third_label.setWordWrap(True)
         layout.addWidget(self.third_label)
         self.third_parties = QListWidget()
@@ -228,10 +233,24 @@ class ExportDialog(QDialog):
         return box
 
     def _fill_third_parties(self) -> None:
-        content = build_content(self.data, self.lang, True, RELEVE_SECTIONS)
-        texts = [cell for section in content.sections for row in section.rows for cell in row]
+        """Read off the GUI thread; the relevé cannot be exported until it is done."""
+        data, lang = self.data, self.lang
+        self.scanning = True
+        self.third_label.setText(self.tr("Looking for names that are no participant's…"))
+        self.operations.in_background(
+            lambda: releve_third_parties(data, lang),
+            done=self._show_third_parties,
+            failed=self._fail,
+        )
+
+    def _show_third_parties(self, names: list[str]) -> None:
+        self.scanning = False
+        self.third_label.setText(self._third_label_text)
+        if self._export_when_read:
+            self._export_when_read = False
+            QTimer.singleShot(0, self.export)  # once the names are in the list
         self.third_parties.blockSignals(True)
-        for name in suspected_names(texts):
+        for name in names:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -297,6 +316,12 @@ class ExportDialog(QDialog):
             self.path.setText(chosen)
 
     def export(self) -> None:
+        if self.anonymize.isChecked() and self.scanning:
+            # Never a relevé whose third parties are not known yet: it is made once
+            # they are, with the names shown ticked.
+            self._export_when_read = True
+            self.message.setText(self.tr("One moment: the relevé is being read for names…"))
+            return
         target = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip() or target.is_dir():
             self._fail(self.tr("Give a file name for the PDF."))

@@ -172,11 +172,7 @@ class HomeWindow(QWidget):
 
     def _bottom(self, folder: Path) -> QHBoxLayout:
         self.folder = QLabel(
-            plain(
-                self.tr("Sessions are kept on this computer only: {path}").format(
-                    path=folder
-                )
-            )
+            plain(self.tr("Sessions are kept on this computer only: {path}").format(path=folder))
         )
         self.folder.setWordWrap(True)
         bottom = QHBoxLayout()

@@ -390,3 +390,14 @@ def replacer(names: Mapping[str, str]) -> Callable[[str], str]:
     )
     folded = {name.casefold(): value for name, value in names.items()}
     return lambda s: pattern.sub(lambda m: folded.get(m.group(0).casefold(), m.group(0)), s)
+
+
+def releve_third_parties(data: SessionData, lang: str) -> list[str]:
+    """The names in the relevé that are no participant's, to confirm before it
+    leaves: the relevé is built whole, then read. Pure: run off the GUI thread."""
+    from app.export.third_party import suspected_names
+
+    content = build_content(data, lang, True, RELEVE_SECTIONS)
+    return suspected_names(
+        cell for section in content.sections for row in section.rows for cell in row
+    )

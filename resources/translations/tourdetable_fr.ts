@@ -31,62 +31,62 @@
 <context>
     <name>AnswersPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="345" />
+        <location filename="../../ui/group_window.py" line="354" />
         <source>Relevé of the session</source>
         <translation>Relevé de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="347" />
+        <location filename="../../ui/group_window.py" line="356" />
         <source>Answer about</source>
         <translation>Réponse au sujet de</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="349" />
+        <location filename="../../ui/group_window.py" line="358" />
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="351" />
+        <location filename="../../ui/group_window.py" line="360" />
         <source>Answered on</source>
         <translation>Réponse reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="354" />
+        <location filename="../../ui/group_window.py" line="363" />
         <source>Management's analysis</source>
         <translation>Analyse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="357" />
+        <location filename="../../ui/group_window.py" line="366" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="359" />
+        <location filename="../../ui/group_window.py" line="368" />
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="363" />
+        <location filename="../../ui/group_window.py" line="372" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="366" />
+        <location filename="../../ui/group_window.py" line="375" />
         <source>The group hears the answer at the opening of its next session.</source>
         <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="383" />
+        <location filename="../../ui/group_window.py" line="392" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="393" />
+        <location filename="../../ui/group_window.py" line="402" />
         <source>The relevé as a whole</source>
         <translation>Le relevé dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="407" />
+        <location filename="../../ui/group_window.py" line="416" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
@@ -94,87 +94,87 @@
 <context>
     <name>BilanPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="433" />
+        <location filename="../../ui/group_window.py" line="444" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="441" />
+        <location filename="../../ui/group_window.py" line="452" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="445" />
+        <location filename="../../ui/group_window.py" line="456" />
         <source>The cycle's cases and their themes (the bilan counts them):</source>
         <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="448" />
+        <location filename="../../ui/group_window.py" line="459" />
         <source>The cycle's cases and their themes</source>
         <translation>Les cas du cycle et leur thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="453" />
+        <location filename="../../ui/group_window.py" line="464" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="457" />
+        <location filename="../../ui/group_window.py" line="468" />
         <source>Theme of the chosen case</source>
         <translation>Thème du cas choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="459" />
+        <location filename="../../ui/group_window.py" line="470" />
         <source>Give this theme</source>
         <translation>Donner ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="463" />
+        <location filename="../../ui/group_window.py" line="474" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="465" />
+        <location filename="../../ui/group_window.py" line="476" />
         <source>Least heard over the cycle</source>
         <translation>Les moins entendus sur le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="483" />
+        <location filename="../../ui/group_window.py" line="494" />
         <source>Session {n} — {case} — {theme}</source>
         <translation>Séance {n} — {case} — {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="484" />
+        <location filename="../../ui/group_window.py" line="495" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="500" />
+        <location filename="../../ui/group_window.py" line="511" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="506" />
+        <location filename="../../ui/group_window.py" line="517" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="514" />
+        <location filename="../../ui/group_window.py" line="525" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="531" />
+        <location filename="../../ui/group_window.py" line="542" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="537" />
+        <location filename="../../ui/group_window.py" line="548" />
         <source>Creating the bilan…</source>
         <translation>Création du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="542" />
+        <location filename="../../ui/group_window.py" line="553" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -182,95 +182,95 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="197" />
+        <location filename="../../ui/group_window.py" line="204" />
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="200" />
+        <location filename="../../ui/group_window.py" line="207" />
         <source>New cycle…</source>
         <translation>Nouveau cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="203" />
+        <location filename="../../ui/group_window.py" line="210" />
         <source>Export the calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="208" />
-        <location filename="../../ui/group_window.py" line="328" />
+        <location filename="../../ui/group_window.py" line="215" />
+        <location filename="../../ui/group_window.py" line="335" />
         <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="216" />
+        <location filename="../../ui/group_window.py" line="223" />
         <source>Session n°</source>
         <translation>Séance n°</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="218" />
+        <location filename="../../ui/group_window.py" line="225" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="222" />
+        <location filename="../../ui/group_window.py" line="229" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="227" />
+        <location filename="../../ui/group_window.py" line="234" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="230" />
+        <location filename="../../ui/group_window.py" line="237" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="232" />
+        <location filename="../../ui/group_window.py" line="239" />
         <source>Planned narrator</source>
         <translation>Narrateur·rice prévu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="234" />
+        <location filename="../../ui/group_window.py" line="241" />
         <source>Save this date</source>
         <translation>Enregistrer cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="240" />
+        <location filename="../../ui/group_window.py" line="247" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="249" />
+        <location filename="../../ui/group_window.py" line="256" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="266" />
-        <location filename="../../ui/group_window.py" line="305" />
+        <location filename="../../ui/group_window.py" line="273" />
+        <location filename="../../ui/group_window.py" line="312" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="277" />
+        <location filename="../../ui/group_window.py" line="284" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="284" />
-        <location filename="../../ui/group_window.py" line="289" />
+        <location filename="../../ui/group_window.py" line="291" />
+        <location filename="../../ui/group_window.py" line="296" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="284" />
+        <location filename="../../ui/group_window.py" line="291" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="289" />
+        <location filename="../../ui/group_window.py" line="296" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
@@ -418,12 +418,12 @@
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="92" />
+        <location filename="../../ui/clock_panel.py" line="91" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="92" />
+        <location filename="../../ui/clock_panel.py" line="91" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
@@ -436,151 +436,151 @@
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="87" />
+        <location filename="../../ui/console.py" line="108" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="129" />
-        <location filename="../../ui/console.py" line="138" />
+        <location filename="../../ui/console.py" line="145" />
+        <location filename="../../ui/console.py" line="154" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="145" />
-        <location filename="../../ui/console.py" line="343" />
+        <location filename="../../ui/console.py" line="161" />
+        <location filename="../../ui/console.py" line="360" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="154" />
+        <location filename="../../ui/console.py" line="172" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="156" />
+        <location filename="../../ui/console.py" line="174" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="158" />
+        <location filename="../../ui/console.py" line="176" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="167" />
-        <location filename="../../ui/console.py" line="352" />
+        <location filename="../../ui/console.py" line="190" />
+        <location filename="../../ui/console.py" line="369" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="170" />
+        <location filename="../../ui/console.py" line="193" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="176" />
+        <location filename="../../ui/console.py" line="199" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="163" />
+        <location filename="../../ui/console.py" line="181" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150" />
+        <location filename="../../ui/console.py" line="168" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152" />
+        <location filename="../../ui/console.py" line="170" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="160" />
+        <location filename="../../ui/console.py" line="178" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="164" />
+        <location filename="../../ui/console.py" line="182" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="181" />
+        <location filename="../../ui/console.py" line="204" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="183" />
+        <location filename="../../ui/console.py" line="206" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="202" />
+        <location filename="../../ui/console.py" line="219" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="202" />
+        <location filename="../../ui/console.py" line="219" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="234" />
-        <location filename="../../ui/console.py" line="263" />
+        <location filename="../../ui/console.py" line="251" />
+        <location filename="../../ui/console.py" line="280" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235" />
+        <location filename="../../ui/console.py" line="252" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248" />
+        <location filename="../../ui/console.py" line="265" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252" />
+        <location filename="../../ui/console.py" line="269" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252" />
+        <location filename="../../ui/console.py" line="269" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="263" />
+        <location filename="../../ui/console.py" line="280" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="268" />
+        <location filename="../../ui/console.py" line="285" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="341" />
+        <location filename="../../ui/console.py" line="358" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="350" />
+        <location filename="../../ui/console.py" line="367" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="417" />
+        <location filename="../../ui/console.py" line="434" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="418" />
+        <location filename="../../ui/console.py" line="435" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -588,160 +588,170 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="123" />
+        <location filename="../../ui/export_dialog.py" line="129" />
         <source>Synthesis sheet</source>
         <translation>Fiche de synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="134" />
+        <location filename="../../ui/export_dialog.py" line="140" />
         <source>A one-page PDF to hand to the group, or to management.</source>
         <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="136" />
+        <location filename="../../ui/export_dialog.py" line="142" />
         <source>Anonymised record for management: no names, no individual figures</source>
         <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="143" />
+        <location filename="../../ui/export_dialog.py" line="149" />
         <source>Also the turns and steps as CSV files, beside it</source>
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="146" />
+        <location filename="../../ui/export_dialog.py" line="152" />
         <source>Also an editable copy (.docx), for a compte rendu in your own template</source>
         <translation>Aussi une copie modifiable (.docx), pour un compte rendu dans votre propre modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="151" />
+        <location filename="../../ui/export_dialog.py" line="157" />
         <source>File of the sheet</source>
         <translation>Fichier de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="153" />
+        <location filename="../../ui/export_dialog.py" line="159" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168" />
+        <location filename="../../ui/export_dialog.py" line="174" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="172" />
-        <location filename="../../ui/export_dialog.py" line="371" />
+        <location filename="../../ui/export_dialog.py" line="178" />
+        <location filename="../../ui/export_dialog.py" line="396" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187" />
+        <location filename="../../ui/export_dialog.py" line="193" />
         <source>The relevé</source>
         <translation>Le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190" />
+        <location filename="../../ui/export_dialog.py" line="196" />
         <source>Proposals and their arbitration</source>
         <translation>Les propositions et leur arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191" />
+        <location filename="../../ui/export_dialog.py" line="197" />
         <source>The action plan (no names)</source>
         <translation>Le plan d’action (sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="192" />
+        <location filename="../../ui/export_dialog.py" line="198" />
         <source>Training needs</source>
         <translation>Les besoins de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="193" />
+        <location filename="../../ui/export_dialog.py" line="199" />
         <source>What became of the previous actions</source>
         <translation>Ce que sont devenues les actions précédentes</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="194" />
+        <location filename="../../ui/export_dialog.py" line="200" />
         <source>The follow-up date</source>
         <translation>La date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="207" />
+        <location filename="../../ui/export_dialog.py" line="212" />
         <source>Names that are no participant's (a user, a colleague…): each one ticked is replaced by “{label}”.</source>
         <translation>Noms qui ne sont pas ceux des participants (un usager, un collègue…) : chacun, coché, est remplacé par « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214" />
+        <location filename="../../ui/export_dialog.py" line="219" />
         <source>Names to replace</source>
         <translation>Noms à remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="219" />
-        <location filename="../../ui/export_dialog.py" line="271" />
+        <location filename="../../ui/export_dialog.py" line="224" />
+        <location filename="../../ui/export_dialog.py" line="290" />
         <source>Show it to the group on the projection</source>
         <translation>Le montrer au groupe sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224" />
+        <location filename="../../ui/export_dialog.py" line="229" />
         <source>Read and validated with the group</source>
         <translation>Relu et validé avec le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268" />
+        <location filename="../../ui/export_dialog.py" line="239" />
+        <source>Looking for names that are no participant's…</source>
+        <translation>Recherche des noms qui ne sont ceux d’aucun participant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="287" />
         <source>Take it down from the projection</source>
         <translation>Le retirer de la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="286" />
+        <location filename="../../ui/export_dialog.py" line="305" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="286" />
+        <location filename="../../ui/export_dialog.py" line="305" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="294" />
+        <location filename="../../ui/export_dialog.py" line="313" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="294" />
+        <location filename="../../ui/export_dialog.py" line="313" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="302" />
+        <location filename="../../ui/export_dialog.py" line="323" />
+        <source>One moment: the relevé is being read for names…</source>
+        <translation>Un instant : le relevé est relu pour y chercher des noms…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="327" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="158" />
-        <location filename="../../ui/export_dialog.py" line="324" />
+        <location filename="../../ui/export_dialog.py" line="164" />
+        <location filename="../../ui/export_dialog.py" line="349" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="349" />
+        <location filename="../../ui/export_dialog.py" line="374" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="356" />
+        <location filename="../../ui/export_dialog.py" line="381" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="358" />
+        <location filename="../../ui/export_dialog.py" line="383" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="363" />
+        <location filename="../../ui/export_dialog.py" line="388" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="367" />
+        <location filename="../../ui/export_dialog.py" line="392" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -994,107 +1004,107 @@
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../ui/group_window.py" line="55" />
+        <location filename="../../ui/group_window.py" line="58" />
         <source>narrator</source>
         <translation>narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="56" />
+        <location filename="../../ui/group_window.py" line="59" />
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="57" />
+        <location filename="../../ui/group_window.py" line="60" />
         <source>exchange</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="58" />
+        <location filename="../../ui/group_window.py" line="61" />
         <source>round</source>
         <translation>tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="64" />
+        <location filename="../../ui/group_window.py" line="67" />
         <source>Collective</source>
         <translation>Collectif</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="65" />
+        <location filename="../../ui/group_window.py" line="68" />
         <source>Centred on work experience</source>
         <translation>Centré sur l’expérience du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="66" />
+        <location filename="../../ui/group_window.py" line="69" />
         <source>Frame and rules co-built with the stakeholders</source>
         <translation>Cadre et règles co-construits avec les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="69" />
+        <location filename="../../ui/group_window.py" line="72" />
         <source>Part of the work organisation</source>
         <translation>Inscrit dans l’organisation du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="72" />
+        <location filename="../../ui/group_window.py" line="75" />
         <source>Produces proposals or decisions</source>
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="664" />
+        <location filename="../../ui/group_window.py" line="669" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="702" />
+        <location filename="../../ui/group_window.py" line="710" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="660" />
+        <location filename="../../ui/group_window.py" line="665" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="661" />
+        <location filename="../../ui/group_window.py" line="666" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="662" />
+        <location filename="../../ui/group_window.py" line="667" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="663" />
+        <location filename="../../ui/group_window.py" line="668" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="672" />
+        <location filename="../../ui/group_window.py" line="677" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="561" />
+        <location filename="../../ui/group_window.py" line="570" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="78" />
+        <location filename="../../ui/group_window.py" line="81" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="79" />
+        <location filename="../../ui/group_window.py" line="82" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="80" />
+        <location filename="../../ui/group_window.py" line="83" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="751" />
+        <location filename="../../ui/group_window.py" line="759" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -1115,156 +1125,156 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home.py" line="72" />
-        <location filename="../../ui/home.py" line="75" />
+        <location filename="../../ui/home.py" line="68" />
+        <location filename="../../ui/home.py" line="102" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81" />
+        <location filename="../../ui/home.py" line="108" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="84" />
+        <location filename="../../ui/home.py" line="73" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="89" />
+        <location filename="../../ui/home.py" line="113" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="93" />
+        <location filename="../../ui/home.py" line="117" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="99" />
-        <location filename="../../ui/home.py" line="106" />
+        <location filename="../../ui/home.py" line="124" />
+        <location filename="../../ui/home.py" line="131" />
         <source>Groups, their cycles and sessions</source>
         <translation>Groupes, leurs cycles et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="110" />
+        <location filename="../../ui/home.py" line="135" />
         <source>Open the group…</source>
         <translation>Ouvrir le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="117" />
+        <location filename="../../ui/home.py" line="143" />
         <source>Search past sessions (notes, case titles)</source>
         <translation>Rechercher dans les séances passées (notes, titres des situations)</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="118" />
+        <location filename="../../ui/home.py" line="144" />
         <source>Search past sessions</source>
         <translation>Rechercher dans les séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="123" />
+        <location filename="../../ui/home.py" line="149" />
         <source>Sessions found</source>
         <translation>Séances trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="129" />
-        <location filename="../../ui/home.py" line="132" />
+        <location filename="../../ui/home.py" line="156" />
+        <location filename="../../ui/home.py" line="159" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="140" />
+        <location filename="../../ui/home.py" line="167" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="153" />
+        <location filename="../../ui/home.py" line="175" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="161" />
+        <location filename="../../ui/home.py" line="180" />
         <source>How long they are kept…</source>
         <translation>Combien de temps elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="164" />
+        <location filename="../../ui/home.py" line="183" />
         <source>Passphrase…</source>
         <translation>Phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="180" />
+        <location filename="../../ui/home.py" line="194" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="199" />
+        <location filename="../../ui/home.py" line="213" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="230" />
+        <location filename="../../ui/home.py" line="248" />
         <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="265" />
+        <location filename="../../ui/home.py" line="284" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="269" />
+        <location filename="../../ui/home.py" line="288" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="271" />
-        <location filename="../../ui/home.py" line="280" />
+        <location filename="../../ui/home.py" line="290" />
+        <location filename="../../ui/home.py" line="299" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="274" />
+        <location filename="../../ui/home.py" line="293" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="276" />
+        <location filename="../../ui/home.py" line="295" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="309" />
+        <location filename="../../ui/home.py" line="327" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="313" />
+        <location filename="../../ui/home.py" line="331" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="316" />
+        <location filename="../../ui/home.py" line="334" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="322" />
+        <location filename="../../ui/home.py" line="340" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="324" />
+        <location filename="../../ui/home.py" line="342" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="359" />
+        <location filename="../../ui/home.py" line="377" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="375" />
+        <location filename="../../ui/home.py" line="393" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -1653,58 +1663,58 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="130" />
+        <location filename="../../ui/group_window.py" line="135" />
         <source>Members of the group</source>
         <translation>Membres du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="134" />
-        <location filename="../../ui/group_window.py" line="135" />
+        <location filename="../../ui/group_window.py" line="139" />
+        <location filename="../../ui/group_window.py" line="140" />
         <source>Name of a new member</source>
         <translation>Nom d’un nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="139" />
+        <location filename="../../ui/group_window.py" line="144" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="140" />
+        <location filename="../../ui/group_window.py" line="145" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="141" />
+        <location filename="../../ui/group_window.py" line="146" />
         <source>Retire</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="147" />
+        <location filename="../../ui/group_window.py" line="152" />
         <source>Past sessions keep the names they were held with.</source>
         <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="154" />
+        <location filename="../../ui/group_window.py" line="159" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="162" />
+        <location filename="../../ui/group_window.py" line="167" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="171" />
+        <location filename="../../ui/group_window.py" line="176" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="180" />
+        <location filename="../../ui/group_window.py" line="185" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="180" />
+        <location filename="../../ui/group_window.py" line="185" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
@@ -1712,102 +1722,102 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/operations.py" line="195" />
+        <location filename="../../ui/operations.py" line="196" />
         <source>This was deleted meanwhile: the list is shown again.</source>
         <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="199" />
+        <location filename="../../ui/operations.py" line="200" />
         <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
         <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="208" />
+        <location filename="../../ui/operations.py" line="209" />
         <source>This could not be done ({reason}); nothing was changed.</source>
         <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="215" />
+        <location filename="../../ui/operations.py" line="216" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="218" />
+        <location filename="../../ui/operations.py" line="219" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="219" />
+        <location filename="../../ui/operations.py" line="220" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="224" />
+        <location filename="../../ui/operations.py" line="225" />
         <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="236" />
+        <location filename="../../ui/operations.py" line="237" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="241" />
+        <location filename="../../ui/operations.py" line="242" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="246" />
+        <location filename="../../ui/operations.py" line="247" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="251" />
+        <location filename="../../ui/operations.py" line="252" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="256" />
+        <location filename="../../ui/operations.py" line="257" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="259" />
+        <location filename="../../ui/operations.py" line="260" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="262" />
+        <location filename="../../ui/operations.py" line="263" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="267" />
+        <location filename="../../ui/operations.py" line="268" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270" />
+        <location filename="../../ui/operations.py" line="271" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="275" />
+        <location filename="../../ui/operations.py" line="276" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="280" />
+        <location filename="../../ui/operations.py" line="281" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="283" />
+        <location filename="../../ui/operations.py" line="284" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="287" />
+        <location filename="../../ui/operations.py" line="288" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -1845,122 +1855,122 @@
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="128" />
+        <location filename="../../ui/setup_dialog.py" line="166" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="131" />
+        <location filename="../../ui/setup_dialog.py" line="169" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="138" />
+        <location filename="../../ui/setup_dialog.py" line="128" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="141" />
+        <location filename="../../ui/setup_dialog.py" line="131" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="142" />
+        <location filename="../../ui/setup_dialog.py" line="132" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="145" />
+        <location filename="../../ui/setup_dialog.py" line="174" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="150" />
+        <location filename="../../ui/setup_dialog.py" line="179" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="152" />
+        <location filename="../../ui/setup_dialog.py" line="181" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="152" />
+        <location filename="../../ui/setup_dialog.py" line="181" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="152" />
+        <location filename="../../ui/setup_dialog.py" line="181" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="156" />
+        <location filename="../../ui/setup_dialog.py" line="185" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="161" />
+        <location filename="../../ui/setup_dialog.py" line="191" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="167" />
+        <location filename="../../ui/setup_dialog.py" line="197" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="174" />
+        <location filename="../../ui/setup_dialog.py" line="139" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="175" />
+        <location filename="../../ui/setup_dialog.py" line="140" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="180" />
+        <location filename="../../ui/setup_dialog.py" line="145" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="182" />
+        <location filename="../../ui/setup_dialog.py" line="147" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="306" />
+        <location filename="../../ui/setup_dialog.py" line="317" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="312" />
+        <location filename="../../ui/setup_dialog.py" line="323" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="338" />
+        <location filename="../../ui/setup_dialog.py" line="349" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="339" />
+        <location filename="../../ui/setup_dialog.py" line="350" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="340" />
+        <location filename="../../ui/setup_dialog.py" line="351" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="359" />
+        <location filename="../../ui/setup_dialog.py" line="370" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="361" />
+        <location filename="../../ui/setup_dialog.py" line="372" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -2321,28 +2331,28 @@
         <translation>Tour de table — préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="78" />
-        <location filename="../../ui/prep_window.py" line="80" />
+        <location filename="../../ui/prep_window.py" line="128" />
+        <location filename="../../ui/prep_window.py" line="130" />
         <source>My drafts (saved as you type)</source>
         <translation>Mes brouillons (enregistrés à la frappe)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="84" />
+        <location filename="../../ui/prep_window.py" line="134" />
         <source>New preparation</source>
         <translation>Nouvelle préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="87" />
+        <location filename="../../ui/prep_window.py" line="137" />
         <source>Open a prep file…</source>
         <translation>Ouvrir un fichier de préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="109" />
+        <location filename="../../ui/prep_window.py" line="143" />
         <source>How long will it take?</source>
         <translation>Combien de temps cela prendra-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="112" />
+        <location filename="../../ui/prep_window.py" line="146" />
         <source>My speaking rate (words a minute)</source>
         <translation>Mon débit (mots par minute)</translation>
     </message>
@@ -2372,52 +2382,52 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="141" />
+        <location filename="../../ui/prep_window.py" line="162" />
         <source>Hand it over</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="143" />
+        <location filename="../../ui/prep_window.py" line="164" />
         <source>Save the prep file for the facilitator…</source>
         <translation>Enregistrer le fichier pour l’animateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="146" />
+        <location filename="../../ui/prep_window.py" line="167" />
         <source>Print my prep sheet (PDF)…</source>
         <translation>Imprimer ma fiche de préparation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="205" />
+        <location filename="../../ui/prep_window.py" line="216" />
         <source>About {minutes} min: {words} words at {rate} words a minute.</source>
         <translation>Environ {minutes} min : {words} mots à {rate} mots par minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="209" />
+        <location filename="../../ui/prep_window.py" line="220" />
         <source>The method expects {low}–{high} min.</source>
         <translation>La méthode prévoit {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="213" />
+        <location filename="../../ui/prep_window.py" line="224" />
         <source>Too short: add facts, what you tried, what matters.</source>
         <translation>Trop court : ajoutez des faits, ce que vous avez essayé, ce qui compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="214" />
+        <location filename="../../ui/prep_window.py" line="225" />
         <source>Within the expected length.</source>
         <translation>Dans la durée attendue.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="215" />
+        <location filename="../../ui/prep_window.py" line="226" />
         <source>Too long: keep the facts that help the group help you.</source>
         <translation>Trop long : gardez les faits qui aideront le groupe à vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="235" />
+        <location filename="../../ui/prep_window.py" line="246" />
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="244" />
+        <location filename="../../ui/prep_window.py" line="255" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2462,48 +2472,48 @@
         <translation>Répétition {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="307" />
+        <location filename="../../ui/prep_window.py" line="318" />
         <source>my-expose</source>
         <translation>mon-expose</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="313" />
+        <location filename="../../ui/prep_window.py" line="324" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="315" />
-        <location filename="../../ui/prep_window.py" line="327" />
+        <location filename="../../ui/prep_window.py" line="326" />
+        <location filename="../../ui/prep_window.py" line="338" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="325" />
+        <location filename="../../ui/prep_window.py" line="336" />
         <source>Save the prep file</source>
         <translation>Enregistrer le fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="343" />
+        <location filename="../../ui/prep_window.py" line="354" />
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="348" />
+        <location filename="../../ui/prep_window.py" line="359" />
         <source>Saved: {path}. Give this file to the facilitator.</source>
         <translation>Enregistré : {path}. Remettez ce fichier à l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="353" />
+        <location filename="../../ui/prep_window.py" line="364" />
         <source>Save the prep sheet as</source>
         <translation>Enregistrer la fiche de préparation sous</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="353" />
+        <location filename="../../ui/prep_window.py" line="364" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_window.py" line="370" />
+        <location filename="../../ui/prep_window.py" line="381" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -2526,47 +2536,47 @@
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="67" />
+        <location filename="../../ui/room_view.py" line="63" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="70" />
+        <location filename="../../ui/room_view.py" line="66" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="79" />
+        <location filename="../../ui/room_view.py" line="75" />
         <source>Round — now: {name} (slot {slot}, {left} left)</source>
         <translation>Tour de table — à : {name} (créneau {slot}, reste {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="83" />
+        <location filename="../../ui/room_view.py" line="79" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="88" />
+        <location filename="../../ui/room_view.py" line="84" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="90" />
+        <location filename="../../ui/room_view.py" line="86" />
         <source>Next to speak: {names}</source>
         <translation>Prochaines paroles : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="101" />
+        <location filename="../../ui/room_view.py" line="97" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="112" />
+        <location filename="../../ui/room_view.py" line="108" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="132" />
+        <location filename="../../ui/room_view.py" line="128" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
@@ -2574,67 +2584,67 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="44" />
+        <location filename="../../ui/retention_dialog.py" line="46" />
         <source>How long sessions are kept</source>
         <translation>Combien de temps les séances sont gardées</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="48" />
+        <location filename="../../ui/retention_dialog.py" line="50" />
         <source>Offer to delete the groups with no session for</source>
         <translation>Proposer de supprimer les groupes sans séance depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="51" />
+        <location filename="../../ui/retention_dialog.py" line="53" />
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="52" />
+        <location filename="../../ui/retention_dialog.py" line="54" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="53" />
+        <location filename="../../ui/retention_dialog.py" line="55" />
         <source>Months without a session</source>
         <translation>Mois sans séance</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="63" />
+        <location filename="../../ui/retention_dialog.py" line="65" />
         <source>Groups to delete</source>
         <translation>Groupes à supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="70" />
+        <location filename="../../ui/retention_dialog.py" line="72" />
         <source>Delete the ticked groups…</source>
         <translation>Supprimer les groupes cochés…</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="92" />
+        <location filename="../../ui/retention_dialog.py" line="94" />
         <source>{group} — last session {day}</source>
         <translation>{group} — dernière séance le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="99" />
+        <location filename="../../ui/retention_dialog.py" line="101" />
         <source>No rule: nothing is ever offered for deletion.</source>
         <translation>Aucune règle : rien n’est jamais proposé à la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="102" />
+        <location filename="../../ui/retention_dialog.py" line="104" />
         <source>{n} groups have had no session for {months} months or more:</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois ou plus :</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="107" />
+        <location filename="../../ui/retention_dialog.py" line="109" />
         <source>No group is that old.</source>
         <translation>Aucun groupe n’est aussi ancien.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="125" />
+        <location filename="../../ui/retention_dialog.py" line="127" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="126" />
+        <location filename="../../ui/retention_dialog.py" line="128" />
         <source>{groups}: every session, note, calendar and answer of these groups will be deleted from this computer, for good.</source>
         <translation>{groups} : chaque séance, note, calendrier et réponse de ces groupes sera supprimé de cet ordinateur, définitivement.</translation>
     </message>
@@ -2642,12 +2652,12 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/controller.py" line="218" />
+        <location filename="../../ui/controller.py" line="222" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="236" />
+        <location filename="../../ui/controller.py" line="240" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
@@ -2663,32 +2673,32 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="575" />
+        <location filename="../../ui/group_window.py" line="581" />
         <source>The group's sessions</source>
         <translation>Les séances du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="578" />
+        <location filename="../../ui/group_window.py" line="584" />
         <source>Delete the chosen session…</source>
         <translation>Supprimer la séance choisie…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="581" />
+        <location filename="../../ui/group_window.py" line="587" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="601" />
+        <location filename="../../ui/group_window.py" line="605" />
         <source>Choose a session in the list first.</source>
         <translation>Choisissez d’abord une séance dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="607" />
+        <location filename="../../ui/group_window.py" line="612" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="616" />
+        <location filename="../../ui/group_window.py" line="621" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>

@@ -104,6 +104,7 @@ def test_the_releve_is_chosen_read_with_the_group_and_recorded(
     assert not dialog.releve_box.isVisible()
     qtbot.mouseClick(dialog.anonymize, Qt.MouseButton.LeftButton)
     assert dialog.releve_box.isVisible()
+    qtbot.waitUntil(lambda: not dialog.scanning)  # read off the GUI thread
     names = [dialog.third_parties.item(i).text() for i in range(dialog.third_parties.count())]
     assert names == ["Zerbib"]  # Karim Benali is a participant: already replaced
     dialog.section_checks["training"].setChecked(False)  # not for this relevé
