@@ -24,7 +24,9 @@ PEOPLE = 8
 STEPS = 7
 
 
-def build_big_store(folder: Path, sessions: int = 5000, events: int = 1_000_000) -> None:
+def build_big_store(
+    folder: Path, sessions: int = 5000, events: int = 1_000_000, groups: int | None = None
+) -> None:
     Store.open(folder).close()
     protocol = load_catalog().get("codev-anact")
     definition = json.dumps(protocol_to_json(protocol), ensure_ascii=False)
@@ -34,7 +36,7 @@ def build_big_store(folder: Path, sessions: int = 5000, events: int = 1_000_000)
     db = sqlite3.connect(folder / DB_NAME)
     db.execute("PRAGMA synchronous=OFF")
     with db:
-        groups = max(1, sessions // 25)
+        groups = groups or max(1, sessions // 25)
         db.executemany(
             "INSERT INTO groups (id, name, created_wall) VALUES (?, ?, ?)",
             [(g + 1, f"Groupe {g + 1:04d}", 1.4e9 + g) for g in range(groups)],
