@@ -70,6 +70,71 @@ class CarriedAction(NamedTuple):
     comment: str
     evaluation: str | None
     trace: str
+    reviewed_here: bool = False  # reviewed in the session it is carried into
+
+    @property
+    def shown_status(self) -> str | None:
+        """What the retour step shows: this session's word; None ("to review") until then."""
+        return self.status if self.reviewed_here else None
+
+    @property
+    def still_in_progress(self) -> bool:
+        """Carried in progress from an earlier session, not reviewed here yet."""
+        return not self.reviewed_here and self.status == ActionStatus.IN_PROGRESS
+
+
+class Review(NamedTuple):
+    """One word said of an action, in one session."""
+
+    session_id: int
+    status: str
+    comment: str
+    evaluation: str | None
+    trace: str
+
+
+class ActionHistory(NamedTuple):
+    """An action as it was decided, and every review made of it since, in order."""
+
+    note_id: int
+    session_id: int  # where it was decided
+    text: str
+    owner: str
+    due: str
+    reviews: list[Review]
+
+
+def carried_into(
+    session_id: int, earlier: list[int], histories: list[ActionHistory]
+) -> list[CarriedAction]:
+    """The actions a session reviews: every action decided in an earlier session
+    (``earlier``: the group's sessions held before this one) that no review made
+    before this session has closed (done or dropped). Each shows its latest word,
+    this session's own review included."""
+    before = set(earlier)
+    carried = []
+    for action in histories:
+        if action.session_id not in before:
+            continue
+        said = [r for r in action.reviews if r.session_id in before]
+        if said and said[-1].status != ActionStatus.IN_PROGRESS:
+            continue  # closed before this session
+        here = [r for r in action.reviews if r.session_id == session_id]
+        latest = here[-1] if here else (said[-1] if said else None)
+        carried.append(
+            CarriedAction(
+                action.note_id,
+                action.text,
+                action.owner,
+                action.due,
+                latest.status if latest else None,
+                latest.comment if latest else "",
+                latest.evaluation if latest else None,
+                latest.trace if latest else "",
+                reviewed_here=bool(here),
+            )
+        )
+    return carried
 
 
 class ManagementAnswer(NamedTuple):

@@ -40,6 +40,6 @@ class FollowUp(msgspec.Struct):
 
     def select_first_waiting(self) -> None:
         """After a review: on to the first action not reviewed yet, if any."""
-        waiting = [i for i, a in enumerate(self.actions) if a.status is None]
+        waiting = [i for i, a in enumerate(self.actions) if not a.reviewed_here]
         if waiting:
             self.selected = waiting[0]

@@ -84,16 +84,19 @@ def test_a_six_session_cycle_end_to_end(store, catalog, clock) -> None:
     for n in range(2, 7):
         live = hold_session(store, catalog, clock, cycle_id, narrator=n % 5 + 1, absent={"Dédé"})
         carried = cycles.carried_actions(live.id)
-        # The previous narrator's plan, to be reviewed in the "retour" step.
-        assert [a.text for a in carried] == [
+        # The previous narrator's plan, to be reviewed in the "retour" step, after every
+        # earlier action still in progress (each session left its "Relire" so).
+        assert [a.text for a in carried] == ["Relire la procédure"] * (n - 2) + [
             f"Appeler la CAF ({1 if n == 2 else (n - 1) % 5 + 1})",
             "Relire la procédure",
         ]
-        assert all(a.status is None for a in carried)
-        cycles.review_action(live.id, carried[0].note_id, ActionStatus.DONE, clock.wall(), "fait")
+        assert all(a.still_in_progress for a in carried[:-2])
+        assert all(a.status is None for a in carried[-2:])
+        previous_caf, previous_relire = carried[-2:]
+        cycles.review_action(live.id, previous_caf.note_id, ActionStatus.DONE, clock.wall(), "fait")
         cycles.review_action(
             live.id,
-            carried[1].note_id,
+            previous_relire.note_id,
             ActionStatus.IN_PROGRESS,
             clock.wall(),
             evaluation=Evaluation.PARTLY,
@@ -293,3 +296,46 @@ def test_the_floor_over_the_cycle_by_kind_of_step(store, catalog, clock) -> None
         assert sum(x for _n, x in shares) == pytest.approx(1.0)
         assert [x for _n, x in shares] == sorted(x for _n, x in shares)  # least heard first
     assert [len(s.turns) for s in figures.sessions] == [5, 5]  # consultants and narrator
+
+
+def test_an_action_in_progress_stays_until_done_and_previous_is_the_last_held(
+    store, catalog, clock
+) -> None:
+    """Marked in progress in session 2, it is reviewed again in 3 and 4; done in 4,
+    it is gone from 5. A session created and never held is no one's previous."""
+    cycles = Cycles(store)
+    first = hold_session(store, catalog, clock, cycle_id=None, narrator=1)
+    relire = next(n.id for n in store.notes(first.id) if n.text == "Relire la procédure")
+    seen = []
+    for n in (2, 3, 4, 5):
+        if n == 3:  # planned, created, never started: it must not hide session 2
+            people = [NewParticipant(name, Role.CONSULTANT) for name in NAMES]
+            later = SessionSetup(
+                GROUP, catalog.get("codev-anact"), people, [NewCase("Plus tard", 1)]
+            )
+            store.create_session(later, clock.wall())
+            clock.advance(86400)
+        live = hold_session(store, catalog, clock, cycle_id=None, narrator=n % 5 + 1)
+        assert cycles.previous_session(live.id) == (seen[-1] if seen else first.id)
+        carried = {a.note_id: a for a in cycles.carried_actions(live.id)}
+        seen.append(live.id)
+        if n < 5:
+            assert relire in carried and carried[relire].shown_status is None
+            assert carried[relire].still_in_progress == (n > 2)
+            status = ActionStatus.DONE if n == 4 else ActionStatus.IN_PROGRESS
+            cycles.review_action(live.id, relire, status, clock.wall())
+            assert [a.note_id for a in cycles.reviews_made_in(live.id)] == [relire]
+        else:
+            assert relire not in carried  # done in session 4
+
+
+def test_the_session_number_is_its_number_in_its_cycle(store, catalog, clock) -> None:
+    cycles = Cycles(store)
+    first = hold_session(store, catalog, clock, cycle_id=None, narrator=1)
+    one = cycles.create_cycle(GROUP, "codev-anact", "2026-2027", 2, clock.wall())
+    cycles.attach_session(first.id, one)
+    second = hold_session(store, catalog, clock, cycle_id=one, narrator=2)
+    two = cycles.create_cycle(GROUP, "codev-anact", "2027-2028", 6, clock.wall())
+    opening = hold_session(store, catalog, clock, cycle_id=two, narrator=3)
+    assert store.load(second.id).number_in_cycle == 2
+    assert store.load(opening.id).number_in_cycle == 1  # not "Séance n° 3"

@@ -211,10 +211,14 @@ def test_protocol_is_copied_so_history_never_changes(store, catalog, clock) -> N
 
 def test_cycle_numbers_and_previous_session(store, catalog) -> None:
     first = store.load(store.create_session(make_setup(catalog), 0))
-    second = store.load(store.create_session(make_setup(catalog), 1))
-    assert (first.number_in_cycle, second.number_in_cycle) == (1, 2)
+    never_started = store.load(store.create_session(make_setup(catalog), 1))
+    assert "previous" not in [s.step.id for s in never_started.plan]  # none was held
+    LiveSession(store, first.id, FakeClock()).start()
+    second = store.load(store.create_session(make_setup(catalog), 2))
+    assert (first.number_in_cycle, second.number_in_cycle) == (1, 3)
     assert "previous" not in [s.step.id for s in first.plan]
     assert [s.step.id for s in second.plan][1] == "previous"
+    assert store.cycles.previous_session(second.id) == first.id  # the one held
     assert store.groups() == ["Groupe Alpha"]
     assert store.last_participants("Groupe Alpha")[0][0] == "Anne Facil"
 

@@ -43,8 +43,11 @@ def status_mark(status: str | None) -> str:
 
 def action_line(action: CarriedAction) -> str:
     who = " · ".join(x for x in (action.owner, action.due) if x)
-    line = f"{status_mark(action.status)}  {action.text}" + (f" ({who})" if who else "")
-    line += f" — {status_label(action.status)}"
+    shown = action.shown_status
+    line = f"{status_mark(shown)}  {action.text}" + (f" ({who})" if who else "")
+    line += f" — {status_label(shown)}"
+    if action.still_in_progress:
+        line += " " + QCoreApplication.translate("FollowUp", "(in progress last time)")
     said = [x for x in (evaluation_label(action.evaluation), action.comment) if x]
     if said:
         line += " : " + ", ".join(said)

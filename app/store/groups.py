@@ -10,6 +10,7 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from app.cycle import (
+    ActionHistory,
     ActionStatus,
     Attendance,
     CalendarEntry,
@@ -18,6 +19,8 @@ from app.cycle import (
     Evaluation,
     ManagementAnswer,
     Member,
+    Review,
+    carried_into,
     check_answer_days,
     check_day,
     check_length,
@@ -204,18 +207,50 @@ class Cycles:
 
     # -- actions carried forward ------------------------------------------------
 
-    def previous_session(self, session_id: int) -> int | None:
+    def held_before(self, session_id: int) -> list[int]:
+        """The group's sessions held (started) before this one was created, oldest
+        first: a session created and never started is none of them."""
         rows = self._rows(
             "SELECT p.id FROM sessions p JOIN sessions s ON s.group_id = p.group_id "
-            "WHERE s.id = ? AND p.id < s.id ORDER BY p.id DESC LIMIT 1",
+            "WHERE s.id = ? AND p.id != s.id AND p.state != 'ready' "
+            "AND (p.created_wall < s.created_wall OR (p.created_wall = s.created_wall "
+            "AND p.id < s.id)) ORDER BY p.created_wall, p.id",
             (session_id,),
         )
-        return int(rows[0][0]) if rows else None
+        return [int(sid) for (sid,) in rows]
+
+    def previous_session(self, session_id: int) -> int | None:
+        """The last session held before this one."""
+        held = self.held_before(session_id)
+        return held[-1] if held else None
+
+    def action_histories(self, session_ids: list[int]) -> list[ActionHistory]:
+        """The actions decided in these sessions, each with every review made of it."""
+        if not session_ids:
+            return []
+        marks = ", ".join("?" for _ in session_ids)
+        actions = self._rows(
+            f"SELECT id, session_id, text, owner, due FROM notes WHERE session_id IN ({marks}) "
+            "AND kind = 'action' ORDER BY session_id, id",
+            tuple(session_ids),
+        )
+        reviews: dict[int, list[Review]] = {}
+        for note_id, *review in self._rows(
+            "SELECT r.note_id, r.session_id, r.status, COALESCE(r.comment, ''), r.evaluation, "
+            "COALESCE(r.trace, '') FROM action_reviews r JOIN notes n ON n.id = r.note_id "
+            f"WHERE n.session_id IN ({marks}) ORDER BY r.id",
+            tuple(session_ids),
+        ):
+            reviews.setdefault(note_id, []).append(Review(*review))
+        return [
+            ActionHistory(note_id, sid, text, owner, due, reviews.get(note_id, []))
+            for note_id, sid, text, owner, due in actions
+        ]
 
     def carried_actions(self, session_id: int) -> list[CarriedAction]:
-        """The previous session's action plan, with what was said of each since."""
-        previous = self.previous_session(session_id)
-        return self.actions_of(previous) if previous is not None else []
+        """Every earlier action not yet done or dropped, with the latest word said of it."""
+        earlier = self.held_before(session_id)
+        return carried_into(session_id, earlier, self.action_histories(earlier))
 
     def actions_of(self, session_id: int) -> list[CarriedAction]:
         """A session's actions, each with the latest word said of it (in a later session)."""
@@ -256,7 +291,7 @@ class Cycles:
 
     def reviews_made_in(self, session_id: int) -> list[CarriedAction]:
         """The follow-up given in this session: what its sheet prints."""
-        return [a for a in self.carried_actions(session_id) if a.status is not None]
+        return [a for a in self.carried_actions(session_id) if a.reviewed_here]
 
     # -- management's answers ---------------------------------------------------
 

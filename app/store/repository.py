@@ -203,7 +203,11 @@ class Store:
             (previous,) = db.execute(
                 "SELECT count(*) FROM sessions WHERE group_id = ?", (group_id,)
             ).fetchone()
-            has_previous = previous > 0 if setup.has_previous is None else setup.has_previous
+            (held,) = db.execute(  # a session created and never started is not one held
+                "SELECT count(*) FROM sessions WHERE group_id = ? AND state != 'ready'",
+                (group_id,),
+            ).fetchone()
+            has_previous = held > 0 if setup.has_previous is None else setup.has_previous
             run_id = _insert(
                 db,
                 "protocol_runs",
@@ -211,8 +215,14 @@ class Store:
                 version=protocol.version,
                 definition=json.dumps(protocol_to_json(protocol), ensure_ascii=False),
             )
-            cycle = protocol.sessions_per_cycle
-            number = previous % cycle + 1 if cycle else previous + 1
+            if setup.cycle_id is not None:  # its number in its own cycle
+                (in_cycle,) = db.execute(
+                    "SELECT count(*) FROM sessions WHERE cycle_id = ?", (setup.cycle_id,)
+                ).fetchone()
+                number = in_cycle + 1
+            else:  # no cycle of its own: counted in the method's cycles
+                cycle = protocol.sessions_per_cycle
+                number = previous % cycle + 1 if cycle else previous + 1
             session_id = _insert(
                 db,
                 "sessions",

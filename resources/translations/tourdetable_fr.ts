@@ -917,27 +917,32 @@
         <translation>ça n’a pas marché</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="52" />
+        <location filename="../../ui/follow_up_panel.py" line="50" />
+        <source>(in progress last time)</source>
+        <translation>(en cours la dernière fois)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_panel.py" line="55" />
         <source>kept in: {where}</source>
         <translation>trace : {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="63" />
+        <location filename="../../ui/follow_up_panel.py" line="66" />
         <source>Management's answer to the last relevé ({days} days after it was sent)</source>
         <translation>Réponse de la direction au dernier relevé ({days} jours après son envoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="69" />
+        <location filename="../../ui/follow_up_panel.py" line="72" />
         <source>About: {text}</source>
         <translation>Au sujet de : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="73" />
+        <location filename="../../ui/follow_up_panel.py" line="76" />
         <source>Analysis: {text}</source>
         <translation>Analyse : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="77" />
+        <location filename="../../ui/follow_up_panel.py" line="80" />
         <source>Decisions: {text}</source>
         <translation>Décisions : {text}</translation>
     </message>
@@ -945,58 +950,58 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="94" />
+        <location filename="../../ui/follow_up_panel.py" line="97" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="102" />
+        <location filename="../../ui/follow_up_panel.py" line="105" />
         <source>Comment on the chosen action</source>
         <translation>Commentaire sur l’action choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="104" />
+        <location filename="../../ui/follow_up_panel.py" line="107" />
         <source>Short comment (optional), then D, C or X</source>
         <translation>Court commentaire (facultatif), puis D, C ou X</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="108" />
+        <location filename="../../ui/follow_up_panel.py" line="111" />
         <source>Done (D)</source>
         <translation>Faite (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="109" />
+        <location filename="../../ui/follow_up_panel.py" line="112" />
         <source>In progress (C)</source>
         <translation>En cours (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="110" />
+        <location filename="../../ui/follow_up_panel.py" line="113" />
         <source>Dropped (X)</source>
         <translation>Abandonnée (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="124" />
-        <location filename="../../ui/follow_up_panel.py" line="125" />
+        <location filename="../../ui/follow_up_panel.py" line="127" />
+        <location filename="../../ui/follow_up_panel.py" line="128" />
         <source>Did it work?</source>
         <translation>Ça a marché ?</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="130" />
+        <location filename="../../ui/follow_up_panel.py" line="133" />
         <source>Where its trace is kept</source>
         <translation>Où sa trace est gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="134" />
+        <location filename="../../ui/follow_up_panel.py" line="137" />
         <source>Kept in (risk-assessment document, welcome booklet…)</source>
         <translation>Trace gardée dans (document unique, livret d’accueil…)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="176" />
+        <location filename="../../ui/follow_up_panel.py" line="179" />
         <source>From management</source>
         <translation>De la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="182" />
+        <location filename="../../ui/follow_up_panel.py" line="185" />
         <source>The previous session's actions (A: next one)</source>
         <translation>Les actions de la séance précédente (A : la suivante)</translation>
     </message>

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.live import LiveSession
 from tests.conftest import make_setup
 from tests.helpers.clock import FakeClock
 from tests.ui.keyboard import press, type_text
@@ -50,7 +51,9 @@ def repaint_until(qapp, controller: SessionController, clock: FakeClock, until: 
 def test_the_app_holds_a_whole_session_of_2h30(
     qtbot, qapp, tdt, store, catalog, clock, monkeypatch
 ) -> None:
-    store.create_session(make_setup(catalog), clock.wall())  # so the "retour" step is there
+    held = LiveSession(store, store.create_session(make_setup(catalog), clock.wall()), clock)
+    held.start()  # a session held before: the "retour" step is there
+    held.end()
     create_through_dialog(qtbot, tdt)
     screens = tdt.screens
     console, controller = screens.console, screens.controller
