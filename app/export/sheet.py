@@ -325,6 +325,8 @@ def _chart(shares: list[tuple[str, float]], equal: float, width: float, size: fl
     bar_w = width - label_w - size * 3
     top = max([equal, *(s for _, s in shares)]) or 1.0
     drawing = Drawing(width, row * len(shares) + 2)
+    # Its state starts in our font, or ReportLab sets a Helvetica it never embeds.
+    drawing.initialFontName, drawing.initialFontSize = FONT, size
     # The equal-share line first, so bars and figures are drawn over it.
     x = label_w + bar_w * equal / top
     drawing.add(
