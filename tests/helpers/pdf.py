@@ -11,28 +11,23 @@ from pypdf import PdfReader
 def fonts_of(pdf: bytes) -> dict[str, bool]:
     """Every font the file uses, anywhere (pages, forms, drawings), and whether its
     glyphs are embedded in the file."""
-    reader = PdfReader(io.BytesIO(pdf))
     found: dict[str, bool] = {}
     seen: set[int] = set()
-
-    def walk(obj: Any) -> None:
-        if hasattr(obj, "idnum"):
-            if obj.idnum in seen:
-                return
-            seen.add(obj.idnum)
+    todo: list[Any] = list(PdfReader(io.BytesIO(pdf)).pages)
+    while todo:
+        obj = todo.pop()
+        number = getattr(obj, "idnum", None)
+        if number is not None and number in seen:
+            continue
+        if number is not None:
+            seen.add(number)
         obj = obj.get_object() if hasattr(obj, "get_object") else obj
         if isinstance(obj, dict):
             if obj.get("/Type") == "/Font":
                 found[str(obj.get("/BaseFont"))] = _embedded(obj)
-            for key, value in obj.items():
-                if key != "/Parent":
-                    walk(value)
+            todo += [value for key, value in obj.items() if key != "/Parent"]
         elif isinstance(obj, list):
-            for value in obj:
-                walk(value)
-
-    for page in reader.pages:
-        walk(page)
+            todo += obj
     return found
 
 
