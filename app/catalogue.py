@@ -47,6 +47,20 @@ CATALOGUE: dict[str, dict[str, Any]] = {
                 "fin (s)",
                 "temps de parole (s)",
             ],
+            "roles": {
+                "facilitator": "animateur·rice",
+                "narrator": "narrateur·rice",
+                "consultant": "consultant·e",
+                "scribe": "secrétaire de séance",
+                "guest": "invité·e",
+            },
+            "speakers": {
+                "narrator": "le narrateur",
+                "group": "le groupe",
+                "exchange": "échange",
+                "round": "tour de table",
+                "facilitator": "l’animateur·rice",
+            },
         },
         "sheet": {
             "title": "Fiche de synthèse",
@@ -185,6 +199,20 @@ CATALOGUE: dict[str, dict[str, Any]] = {
                 "end_seconds",
                 "talk_seconds",
             ],
+            "roles": {
+                "facilitator": "facilitator",
+                "narrator": "narrator",
+                "consultant": "consultant",
+                "scribe": "scribe",
+                "guest": "guest",
+            },
+            "speakers": {
+                "narrator": "the narrator",
+                "group": "the group",
+                "exchange": "exchange",
+                "round": "round",
+                "facilitator": "the facilitator",
+            },
         },
         "sheet": {
             "title": "Synthesis sheet",

@@ -136,17 +136,19 @@ def test_csv_tables(store, catalog, clock) -> None:
     files = tables(data)
     steps = files["steps.csv"].decode("utf-8-sig").splitlines()
     assert steps[0] == "n°;étape (id);étape;cas;qui parle;prévu (s);réel (s)"
-    assert steps[1].startswith("1;opening;Ouverture, rappel des règles;;facilitator;300;")
+    # Every column in the sheet's language: a French spreadsheet reads no English code.
+    assert steps[1].startswith("1;opening;Ouverture, rappel des règles;;l’animateur·rice;300;")
     turns = files["turns.csv"].decode("utf-8-sig")
-    assert "Zoé Œuvray;narrator" in turns
+    assert "Zoé Œuvray;narrateur·rice" in turns and "facilitator" not in turns
     # Whole seconds: a French spreadsheet reads them as numbers ("240.0" is text there).
     for row in turns.splitlines()[1:]:
         for cell in row.split(";")[5:]:
             assert cell == "" or cell.isdigit(), row
-    english = tables(data, "en")["steps.csv"].decode("utf-8-sig").splitlines()[0]
-    assert english == "index;step;name;case;speaker;planned_seconds;actual_seconds"
+    english = tables(data, "en")["steps.csv"].decode("utf-8-sig").splitlines()
+    assert english[0] == "index;step;name;case;speaker;planned_seconds;actual_seconds"
+    assert ";the facilitator;300;" in english[1]
     anonymous = tables(data, anonymize=True)["turns.csv"].decode("utf-8-sig")
-    assert "Zoé" not in anonymous and "Participant A;narrator" in anonymous
+    assert "Zoé" not in anonymous and "Participant A;narrateur·rice" in anonymous
 
 
 def test_cli_exports_pdf_and_csv(store, catalog, clock, data_dir, tmp_path, capsys) -> None:

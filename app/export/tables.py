@@ -45,8 +45,8 @@ def tables(data: SessionData, lang: str = "fr", anonymize: bool = False) -> dict
     engine, now, stored = data.engine, data.now, data.stored
     anon = Anonymizer(stored.people, t["facilitator_label"], t["peer_label"])
     names = {p.id: (anon.label(p.id) if anonymize else p.name) for p in stored.people}
-    roles = {p.id: p.role.value for p in stored.people}
     headers = HEADERS.get(lang, HEADERS["fr"])
+    roles = {p.id: headers["roles"][p.role.value] for p in stored.people}  # in its language
     steps: list[list[object]] = [list(headers["steps"])]
     for i, planned in enumerate(engine.plan):
         steps.append(
@@ -55,7 +55,7 @@ def tables(data: SessionData, lang: str = "fr", anonymize: bool = False) -> dict
                 planned.step.id,
                 planned.step.name.get(lang),
                 "" if planned.case_index is None else planned.case_index + 1,
-                planned.step.speaker.value,
+                headers["speakers"][planned.step.speaker.value],
                 round(engine.step_planned(i)),
                 round(engine.step_elapsed(i, now)),
             ]
