@@ -126,6 +126,12 @@ def test_ordinary_french_is_left_as_it_is(anonymizer) -> None:
         ("Diaye seul", "Participant D seul"),
         ("Groupe de Rose", "Groupe de Participant F"),
         ("écrire à jm.dubois@cd59.fr ce soir", "écrire à [adresse] ce soir"),
+        # Alone between brackets or quotes, an ordinary word is a name.
+        ("comme l’a dit une collègue (Rose)", "comme l’a dit une collègue (Participant F)"),
+        ("le mot de « Rose » à l’équipe", "le mot de « Participant F » à l’équipe"),
+        ("le mot de «Rose»", "le mot de «Participant F»"),
+        ('elle a signé "Rose"', 'elle a signé "Participant F"'),
+        ("(une rose) sur le bureau", "(une rose) sur le bureau"),
     ],
 )
 def test_tricky_forms(anonymizer, text, expected) -> None:

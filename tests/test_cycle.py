@@ -339,3 +339,27 @@ def test_the_session_number_is_its_number_in_its_cycle(store, catalog, clock) ->
     opening = hold_session(store, catalog, clock, cycle_id=two, narrator=3)
     assert store.load(second.id).number_in_cycle == 2
     assert store.load(opening.id).number_in_cycle == 1  # not "Séance n° 3"
+
+
+def test_the_bilan_runs_the_releves_third_party_check(store, catalog, clock) -> None:
+    """A name that is no member's never reaches the bilan, which goes to the
+    social-dialogue bodies; the members' names are taken out as before."""
+    import io
+
+    from pypdf import PdfReader
+
+    from app.cycle_report import collect_cycle
+    from app.export.bilan import bilan_pdf, bilan_third_parties
+
+    live = hold_session(store, catalog, clock, cycle_id=None, narrator=1)
+    for text in ("Mme Zerbib propose un binôme avec l’accueil", "Karim du CCAS relit la fiche"):
+        store.add_note(live.id, Note(0, 5, 0, "proposal", text), 0)
+    cycles = Cycles(store)
+    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycles.attach_session(live.id, cycle_id)
+    figures = collect_cycle(store, cycle_id)
+    assert set(bilan_third_parties(figures)) >= {"Zerbib", "Karim"}
+    pdf = PdfReader(io.BytesIO(bilan_pdf(figures, [], "fr")))
+    text = " ".join(pdf.pages[0].extract_text().split())
+    assert "Zerbib" not in text and "Karim" not in text and "Bruno" not in text
+    assert "une tierce personne propose un binôme" in text

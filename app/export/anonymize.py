@@ -50,6 +50,9 @@ TOKEN = re.compile(r"[^\W\d_]+")
 # What may stand between two parts of one name: spaces, hyphens, apostrophes, underscores.
 JOIN = re.compile(r"^[\s\-‐‑–_'’ʼ‘`´.]{0,3}$")
 SENTENCE_END = re.compile(r"(^|[.!?…:;\n]\s*|[«“\"(]\s*)$")
+# A word alone between brackets or quotes: its opening, then its closing.
+QUOTED_BEFORE = re.compile(r"[«“\"(\[‘']\s*$")
+QUOTED_AFTER = re.compile(r"^\s*[»”\")\]’']")
 EMAIL = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -160,8 +163,11 @@ class Anonymizer:
         return key in PARTICLES or len(key) < 2
 
     def _stands_as_name(self, text: str, token: re.Match[str]) -> bool:
-        """An ordinary word alone is a name when capitalised mid-sentence."""
+        """An ordinary word alone is a name when capitalised mid-sentence, or alone
+        between brackets or quotes: "(Claire)", "« Claire »"."""
         word = token.group()
         if self._particle(token) or not word[:1].isupper():
             return False
+        if QUOTED_BEFORE.search(text[: token.start()]) and QUOTED_AFTER.match(text[token.end() :]):
+            return True
         return not SENTENCE_END.search(text[: token.start()])

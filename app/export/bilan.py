@@ -4,7 +4,7 @@ per-person figure: the group's figures only."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from app.catalogue import part
 from app.cycle_report import CRITERIA, CycleFigures
@@ -12,6 +12,8 @@ from app.dates import day
 from app.engine import Person, Role
 from app.export.anonymize import Anonymizer
 from app.export.onepage import PageContent, Section, document_lang, render
+from app.export.sheet import third_party_label
+from app.export.third_party import replacer, suspected_names
 
 LABELS: dict[str, dict[str, str]] = part("bilan")
 
@@ -25,10 +27,22 @@ def _number(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "fr" else text
 
 
-def build_bilan(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr") -> PageContent:
+def build_bilan(
+    figures: CycleFigures,
+    criteria: Iterable[str],
+    lang: str = "fr",
+    third_parties: Mapping[str, str] | None = None,
+) -> PageContent:
+    """The anonymised page for the social-dialogue bodies; ``third_parties``: names
+    that are no member's, each replaced by its label (see :func:`bilan_pdf`)."""
     t = LABELS.get(lang, LABELS["fr"])
     people = [Person(i, name, Role.CONSULTANT) for i, name in enumerate(figures.member_names)]
-    clean = Anonymizer(people, t["facilitator"], t["peer"]).text
+    members = Anonymizer(people, t["facilitator"], t["peer"]).text
+    replace = replacer(third_parties or {})
+
+    def clean(text: str) -> str:
+        return replace(members(text))
+
     checked = set(criteria)
     header = [
         (t["group"], clean(figures.group)),
@@ -98,5 +112,16 @@ def build_bilan(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr"
     )
 
 
+def bilan_third_parties(figures: CycleFigures, lang: str = "fr") -> list[str]:
+    """The names in the bilan that are no member's: the relevé's check, run on it."""
+    content = build_bilan(figures, [], lang)
+    texts = [cell for section in content.sections for row in section.rows for cell in row]
+    return suspected_names([*texts, *(value for _label, value in content.header)])
+
+
 def bilan_pdf(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr") -> bytes:
-    return render(build_bilan(figures, criteria, lang))
+    """The bilan, with every name that is no member's replaced ("une tierce
+    personne"): it leaves the group for bodies that must identify nobody."""
+    label = third_party_label(lang)
+    names = {name: label for name in bilan_third_parties(figures, lang)}
+    return render(build_bilan(figures, criteria, lang, names))

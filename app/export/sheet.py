@@ -7,7 +7,6 @@ few labels are kept here in French and English rather than in Qt's catalogues.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Mapping
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -29,6 +28,7 @@ from app.export.onepage import (
     markup,
     render,
 )
+from app.export.third_party import replacer, suspected_names
 from app.protocols import Capture
 from app.report import SessionData
 
@@ -381,24 +381,9 @@ def synthesis_pdf(
     return render(build_content(data, lang, anonymize, sections, third_parties, reviewed_wall))
 
 
-def replacer(names: Mapping[str, str]) -> Callable[[str], str]:
-    """Whole words replaced, whatever their case: the names the facilitator
-    confirmed as third parties'."""
-    if not names:
-        return lambda s: s
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
-        re.IGNORECASE,
-    )
-    folded = {name.casefold(): value for name, value in names.items()}
-    return lambda s: pattern.sub(lambda m: folded.get(m.group(0).casefold(), m.group(0)), s)
-
-
 def releve_third_parties(data: SessionData, lang: str) -> list[str]:
     """The names in the relevé that are no participant's, to confirm before it
     leaves: the relevé is built whole, then read. Pure: run off the GUI thread."""
-    from app.export.third_party import suspected_names
-
     content = build_content(data, lang, True, RELEVE_SECTIONS)
     return suspected_names(
         cell for section in content.sections for row in section.rows for cell in row

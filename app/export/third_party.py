@@ -5,7 +5,7 @@ export, who confirms each one (it is replaced) or not (it stays, "Paris")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from app.export.anonymize import SENTENCE_END, TOKEN, fold
 
@@ -35,6 +35,40 @@ VOCABULARY = {
 }  # fmt: skip
 
 
+# Words that open a French sentence and may be followed by a comma or "et": never
+# read as a name there ("Demain, la réunion…", "Ensuite, le juge…").
+OPENERS = {
+    "demain", "hier", "aujourd", "ensuite", "puis", "enfin", "alors", "donc", "mais",
+    "ainsi", "cependant", "pourtant", "parfois", "souvent", "toujours", "jamais", "ici",
+    "oui", "non", "merci", "bref", "bien", "certes", "depuis", "pendant", "apres", "avant",
+    "sinon", "sauf", "selon", "comme", "quand", "lorsque", "si", "or", "car", "et", "ou",
+    "dans", "pour", "avec", "sans", "chez", "entre", "vers", "sur", "sous", "par", "de",
+    "du", "des", "le", "la", "les", "un", "une", "ce", "cette", "ces", "cela", "ca", "il",
+    "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "qui", "que", "quoi", "dont",
+    "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
+    "tout", "tous", "toute", "toutes", "chaque", "plusieurs", "certains", "certaines",
+    "premier", "premiere", "deuxieme", "dernier", "derniere", "finalement", "heureusement",
+    "malheureusement", "actuellement", "desormais", "maintenant", "aussi", "encore",
+    "surtout", "notamment", "meme", "voila", "voici", "attention", "rappel", "objectif",
+    "question", "proposition", "action", "piste", "idee", "besoin", "formation", "note",
+    "then", "but", "so", "today", "yesterday", "tomorrow", "however", "also", "the", "a",
+}  # fmt: skip
+# What follows a name that opens a sentence: an apposition ("Sophie, la voisine"),
+# where they are from ("Karim du CCAS", "Karim de la CAF"), more names in a list
+# ("Karim, Sophie et Paul", "Karim et Sophie"), or their family ("Karim et sa sœur").
+AFTER_A_NAME = re.compile(
+    r"^(?:\s*,\s*(?:la|le|l['’]|les|un|une|son|sa|ses|mon|ma|notre|votre|leur)\b"
+    r"|\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[A-ZÀ-Ý]"
+    r"|\s*,\s*[A-ZÀ-Ý][a-zà-ÿ]+\s*(?:,|\bet\b)"
+    r"|\s+et\s+(?:[A-ZÀ-Ý][a-zà-ÿ]+|sa|son|ses|leur|leurs)\b)"
+)
+
+
+def _opens_with_a_name(text: str, token: re.Match[str]) -> bool:
+    """A capital that starts a sentence says nothing, unless a name's context follows."""
+    return fold(token.group(0)) not in OPENERS and bool(AFTER_A_NAME.match(text[token.end() :]))
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
@@ -58,7 +92,22 @@ def suspected_names(texts: Iterable[str]) -> list[str]:
             if not after_civility:
                 if not _capitalised(word) or folded in VOCABULARY:
                     continue
-                if SENTENCE_END.search(text[: token.start()]):
+                if SENTENCE_END.search(text[: token.start()]) and not _opens_with_a_name(
+                    text, token
+                ):
                     continue  # a capital that starts a sentence says nothing
             found.setdefault(folded, word)
     return list(found.values())
+
+
+def replacer(names: Mapping[str, str]) -> Callable[[str], str]:
+    """Whole words replaced, whatever their case: the names the facilitator
+    confirmed as third parties'."""
+    if not names:
+        return lambda s: s
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    folded = {name.casefold(): value for name, value in names.items()}
+    return lambda s: pattern.sub(lambda m: folded.get(m.group(0).casefold(), m.group(0)), s)
