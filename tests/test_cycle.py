@@ -363,3 +363,4 @@ def test_the_bilan_runs_the_releves_third_party_check(store, catalog, clock) -> 
     text = " ".join(pdf.pages[0].extract_text().split())
     assert "Zerbib" not in text and "Karim" not in text and "Bruno" not in text
     assert "une tierce personne propose un binôme" in text
+    assert GROUP in text  # the group's own name is the facilitator's, never a third party

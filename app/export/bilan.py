@@ -113,10 +113,11 @@ def build_bilan(
 
 
 def bilan_third_parties(figures: CycleFigures, lang: str = "fr") -> list[str]:
-    """The names in the bilan that are no member's: the relevé's check, run on it."""
+    """The names in the bilan that are no member's: the relevé's check, run on what
+    the group wrote (the group's and the cycle's names are the facilitator's)."""
     content = build_bilan(figures, [], lang)
     texts = [cell for section in content.sections for row in section.rows for cell in row]
-    return suspected_names([*texts, *(value for _label, value in content.header)])
+    return suspected_names(texts)  # not the header: the group's and cycle's own names
 
 
 def bilan_pdf(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr") -> bytes:
