@@ -135,6 +135,7 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "status_none": "sans suivi",
             "training": "Besoins de formation",
             "answers": "Réponses de la direction",
+            "awaited_row": "Séance {n} : relevé envoyé le {sent}, sans réponse après {days} j",
             "answer_row": "Relevé envoyé le {sent}, réponse le {answered} ({days} jours) "
             ": {decisions}",
             "trend": "Équilibre de la parole, séance après séance (1 = parfaitement partagé)",
@@ -285,6 +286,7 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "status_none": "not followed up",
             "training": "Training needs",
             "answers": "Management's answers",
+            "awaited_row": "Session {n}: relevé sent {sent}, no answer after {days} days",
             "answer_row": "Relevé sent {sent}, answered {answered} ({days} days): {decisions}",
             "trend": "Balance of speaking time, session by session (1 = evenly shared)",
             "criteria": "The 5 criteria of a discussion space (self-check)",

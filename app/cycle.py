@@ -236,3 +236,29 @@ def calendar_states(entries: list[CalendarEntry], today: date) -> list[DatedEntr
             state = DateState.PLANNED
         rows.append(DatedEntry(e, state))
     return rows
+
+
+ANSWER_AWAITED_DAYS = 30  # how long management may take before home says so (seed 001)
+
+
+class AwaitedAnswer(NamedTuple):
+    """A relevé sent to management and not answered yet."""
+
+    session_id: int
+    group_id: int
+    group: str
+    number: int  # the session's number in its cycle
+    sent_day: str
+    days: int  # days since it was sent
+
+
+def awaited_answers(
+    sendings: list[tuple[int, int, str, int, str, bool]], today: date, longer_than: int = 0
+) -> list[AwaitedAnswer]:
+    """The relevés sent and still unanswered after ``longer_than`` days, oldest first."""
+    waiting = []
+    for session_id, group_id, group, number, sent_day, answered in sendings:
+        days = (today - date.fromisoformat(sent_day)).days
+        if not answered and days > longer_than:
+            waiting.append(AwaitedAnswer(session_id, group_id, group, number, sent_day, days))
+    return sorted(waiting, key=lambda w: w.sent_day)

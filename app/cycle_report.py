@@ -4,8 +4,9 @@ the floor over the whole cycle. Plain data, read from the store in one go."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
-from app.cycle import CarriedAction, ManagementAnswer
+from app.cycle import AwaitedAnswer, CarriedAction, ManagementAnswer, awaited_answers
 from app.engine import Role
 from app.fairness import session_fairness
 from app.kinds import Capture, SpeakerKind
@@ -43,6 +44,7 @@ class CycleFigures:
     actions: list[CarriedAction] = field(default_factory=list)
     answers: list[ManagementAnswer] = field(default_factory=list)
     member_names: list[str] = field(default_factory=list)
+    awaited: list[AwaitedAnswer] = field(default_factory=list)  # relevés not answered yet
     protocol_names: dict[str, str] = field(default_factory=dict)  # lang -> the method's name
 
     @property
@@ -92,7 +94,7 @@ def _day(wall: float | None) -> str:
     return datetime.fromtimestamp(wall).date().isoformat() if wall else ""
 
 
-def collect_cycle(store: Store, cycle_id: int) -> CycleFigures:
+def collect_cycle(store: Store, cycle_id: int, today: date | None = None) -> CycleFigures:
     cycles = store.cycles
     group, title, protocol_id, planned = cycles.cycle_heading(cycle_id)
     figures = CycleFigures(group, title, protocol_id, planned)
@@ -141,6 +143,12 @@ def collect_cycle(store: Store, cycle_id: int) -> CycleFigures:
         figures.actions += cycles.actions_of(sid)
         figures.answers += cycles.answers_to(sid)
     figures.member_names = names
+    in_cycle = set(session_ids)
+    figures.awaited = [
+        a
+        for a in awaited_answers(store.sendings(), today or date.today())
+        if a.session_id in in_cycle
+    ]
     return figures
 
 

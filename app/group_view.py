@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import msgspec
 
-from app.cycle import Cycle, DatedEntry, ManagementAnswer, Member
+from app.cycle import AwaitedAnswer, Cycle, DatedEntry, ManagementAnswer, Member
 
 if TYPE_CHECKING:
     from app.records import SessionSummary
@@ -45,6 +45,7 @@ class GroupView(msgspec.Struct, frozen=True):
     sessions: list[SessionSummary]  # oldest first
     answers: list[AnswerRow]
     themes: list[str]  # offered for a case, most used first
+    awaited: list[AwaitedAnswer] = msgspec.field(default_factory=list)  # relevés unanswered
 
     @property
     def protocol_id(self) -> str:

@@ -364,3 +364,32 @@ def test_the_bilan_runs_the_releves_third_party_check(store, catalog, clock) -> 
     assert "Zerbib" not in text and "Karim" not in text and "Bruno" not in text
     assert "une tierce personne propose un binôme" in text
     assert GROUP in text  # the group's own name is the facilitator's, never a third party
+
+
+def test_a_releve_sent_and_not_answered_is_awaited_and_said(store, catalog, clock) -> None:
+    import io
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from app.cycle import awaited_answers
+    from app.cycle_report import collect_cycle
+    from app.export.bilan import bilan_pdf
+
+    first = hold_session(store, catalog, clock, cycle_id=None, narrator=1)
+    second = hold_session(store, catalog, clock, cycle_id=None, narrator=2)
+    cycles = Cycles(store)
+    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    for live in (first, second):
+        cycles.attach_session(live.id, cycle_id)
+        store.mark_releve_sent(live.id, "2027-01-10", clock.wall())
+    cycles.record_answer(first.id, "2027-01-10", "2027-01-20", "", "Accordé", clock.wall())
+    today = date(2027, 2, 15)  # 36 days after
+    [late] = awaited_answers(store.sendings(), today, 30)
+    assert (late.session_id, late.days) == (second.id, 36)
+    assert awaited_answers(store.sendings(), today, 40) == []  # not late yet at 40
+    figures = collect_cycle(store, cycle_id, today)
+    text = " ".join(PdfReader(io.BytesIO(bilan_pdf(figures, []))).pages[0].extract_text().split())
+    assert (
+        "10/01/2027, sans réponse après 36 j" in text and "réponse le 20/01/2027 (10 jours)" in text
+    )

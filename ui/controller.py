@@ -164,7 +164,8 @@ class SessionController(QObject):
         return self._write(lambda s: rewrite_note(s, note=note, wall=wall))
 
     def delete_note(self, note_id: int) -> bool:
-        return self._write(lambda s: delete_note(s, note_id=note_id))
+        wall = self.live.clock.wall()
+        return self._write(lambda s: delete_note(s, note_id=note_id, wall=wall))
 
     # -- the facilitator's commands -------------------------------------------
 

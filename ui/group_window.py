@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cycle import DateState
+from app.cycle import ANSWER_AWAITED_DAYS, DateState
 from app.cycle_report import CRITERIA, CycleFigures
 from app.dates import LOCALES, day
 from app.engine import Role
@@ -46,7 +46,9 @@ from app.group_view import CycleView, GroupView
 from app.kinds import MAX_THEME
 from app.operations import OpChanges
 from app.operations import groups as ops
+from app.operations.sessions import mark_releve_sent
 from app.records import SessionSummary
+from ui import settings
 from ui.labels import role_label
 from ui.operations import Operations
 
@@ -365,9 +367,29 @@ class AnswersPanel(GroupPanel):
         self.answer_decisions.setMaximumHeight(80)
         form.addRow(self.tr("Decisions"), self.answer_decisions)
         layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.sent_button = QPushButton(self.tr("Record that this relevé was sent"))
+        self.sent_button.clicked.connect(self.record_sent)
+        buttons.addWidget(self.sent_button)
         save = QPushButton(self.tr("Record the answer"))
         save.clicked.connect(self.record_answer)
-        layout.addWidget(save)
+        buttons.addWidget(save)
+        layout.addLayout(buttons)
+        delay = QHBoxLayout()
+        delay.addWidget(QLabel(self.tr("Home reminds me of an answer not received after")))
+        self.awaited_days = QSpinBox()
+        self.awaited_days.setRange(1, 365)
+        self.awaited_days.setSuffix(" " + self.tr("days"))
+        self.awaited_days.setAccessibleName(self.tr("Days to wait for management's answer"))
+        self.awaited_days.setValue(
+            settings.number(settings.ANSWER_AWAITED_DAYS) or ANSWER_AWAITED_DAYS
+        )
+        self.awaited_days.valueChanged.connect(
+            lambda days: settings.set_number(settings.ANSWER_AWAITED_DAYS, days)
+        )
+        delay.addWidget(self.awaited_days)
+        delay.addStretch(1)
+        layout.addLayout(delay)
         self.answer_list = QListWidget()
         self.answer_list.setAccessibleName(self.tr("Management's answers"))
         layout.addWidget(self.answer_list, 1)
@@ -396,6 +418,14 @@ class AnswersPanel(GroupPanel):
                     + (answer.decisions or answer.analysis),
                 )
             )
+        for waiting in view.awaited:
+            self.answer_list.addItem(
+                self.tr("Session {n}: relevé sent {day}, no answer yet ({days} days)").format(
+                    n=waiting.number,
+                    day=day(waiting.sent_day, self.window_.lang),
+                    days=waiting.days,
+                )
+            )
 
     def _fill_about(self) -> None:
         self.answer_about.clear()
@@ -409,6 +439,15 @@ class AnswersPanel(GroupPanel):
         for text in answerable or []:
             short = text if len(text) <= 80 else text[:79] + "…"
             self.answer_about.addItem(short, text)
+
+    def record_sent(self) -> None:
+        """The relevé went to management on the "Sent on" day."""
+        session = self.answer_session.currentData()
+        if session is None:
+            self.tell(self.tr("No ended session yet: a relevé comes after a session."))
+            return
+        day, wall = self.answer_sent.date().toString("yyyy-MM-dd"), self.window_.wall
+        self.run(lambda s: mark_releve_sent(s, session_id=int(session), day=day, wall=wall))
 
     def record_answer(self) -> None:
         session = self.answer_session.currentData()
@@ -700,9 +739,10 @@ class GroupWindow(QDialog):
 
     def refresh(self, panels: list[GroupPanel] | None = None, *, figures: bool = True) -> None:
         """Read the view again and draw it (every panel, unless told which)."""
-        group_id = self.group_id
+        group_id, today = self.group_id, self.today()
         view = self.operations.read(
-            lambda s: ops.group_view(s, group_id=group_id), failed=self.error.setText
+            lambda s: ops.group_view(s, group_id=group_id, today=today),
+            failed=self.error.setText,
         )
         if view is None:  # the group was deleted: nothing left to show
             return

@@ -231,7 +231,31 @@ class HomeWindow(QWidget):
         self._fill_groups()
         self._fill_past()
         self._offer_purge()
+        self._remind_answers()
         self.first_painted.emit()
+
+    def _remind_answers(self) -> None:
+        """The relevés management has not answered within the delay the facilitator set."""
+        from app.cycle import ANSWER_AWAITED_DAYS
+        from app.operations.home import late_answers
+        from ui import settings
+
+        days = settings.number(settings.ANSWER_AWAITED_DAYS) or ANSWER_AWAITED_DAYS
+        today = datetime.now().date()
+        late = self.operations.read(lambda s: late_answers(s, today=today, days=days)) or []
+        if late:
+            which = "; ".join(
+                self.tr("{group}, session {n}, sent {day}").format(
+                    group=w.group, n=w.number, day=day(w.sent_day, self.lang)
+                )
+                for w in late[:3]
+            )
+            self.tell(
+                self.tr(
+                    "{n} relevé(s) have waited more than {days} days for management's answer: "
+                    "{which}"
+                ).format(n=len(late), days=days, which=which)
+            )
 
     def _offer_purge(self) -> None:
         """The retention rule, if one is set, says which groups are due for deletion."""

@@ -261,7 +261,7 @@ class NotesPanel(QWidget):
     def _enable(self) -> None:
         chosen = self.selected_note() is not None
         for button in (self.correct_button, self.kind_button, self.delete_button):
-            button.setEnabled(chosen and not self.controller.live.engine.ended)
+            button.setEnabled(chosen)  # after the end too: typos are found at the relevé
 
     def selected_id(self) -> int | None:
         item = self.notes_list.currentItem()
@@ -298,7 +298,7 @@ class NotesPanel(QWidget):
     def correct_selected(self) -> None:
         """F2: the chosen note back in the field, with its kind and arbitration."""
         note = self.selected_note()
-        if note is None or self.controller.live.engine.ended:
+        if note is None:
             return
         self.save_note_draft()
         self.draft.finish()
@@ -313,7 +313,7 @@ class NotesPanel(QWidget):
     def change_kind(self) -> None:
         """K: the chosen note becomes the next kind (question → hypothesis → …)."""
         note = self.selected_note()
-        if note is None or self.controller.live.engine.ended:
+        if note is None:
             return
         kind = next_kind(note.kind)
         kept = {t.id for t in self.protocol.tags_for(kind.value)}
@@ -324,7 +324,7 @@ class NotesPanel(QWidget):
         """Ctrl+1…: the chosen proposal arbitrated (desirable, under conditions, to
         stop…); Ctrl+0 takes the arbitration off."""
         note = self.selected_note()
-        if note is None or self.controller.live.engine.ended or not self.tags:
+        if note is None or not self.tags:
             return
         choices = self.protocol.tags_for(note.kind)
         if not choices:
@@ -364,7 +364,7 @@ class NotesPanel(QWidget):
 
     def delete_selected(self) -> None:
         note = self.selected_note()
-        if note is None or self.controller.live.engine.ended:
+        if note is None:
             return
         if not NotesPanel.confirm_delete(self, note.text):
             self._give_back_keyboard()

@@ -21,6 +21,7 @@ CONSOLE_GEOMETRY = "windows/console"
 LANGUAGE = "app/language"
 EXPORT_FOLDER = "export/folder"
 RETENTION_MONTHS = "data/retention_months"  # 0: never offer to purge
+ANSWER_AWAITED_DAYS = "management/answer_awaited_days"  # home says so past this delay
 
 
 def number(key: str, default: int = 0) -> int:

@@ -87,6 +87,9 @@ def build_bilan(
             )
         ]
         for a in figures.answers
+    ] + [
+        [t["awaited_row"].format(n=w.number, sent=_day(w.sent_day, lang), days=w.days)]
+        for w in figures.awaited
     ]
     trend = " → ".join(_number(1 - s.gini, lang) for s in figures.sessions)
     return PageContent(

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cycle import calendar_states
+from app.cycle import awaited_answers, calendar_states
 from app.engine import Role
 from app.export.calendar import cycle_ics
 from app.files import write_atomically
@@ -116,7 +116,7 @@ def export_bilan(
     return path
 
 
-def group_view(store: Store, *, group_id: int) -> GroupView:
+def group_view(store: Store, *, group_id: int, today: date | None = None) -> GroupView:
     """Everything the group window shows, but the cycle's own rows and figures."""
     cycles = store.cycles
     name = cycles.group_name(group_id)
@@ -134,6 +134,11 @@ def group_view(store: Store, *, group_id: int) -> GroupView:
         sessions=sessions,
         answers=answers,
         themes=store.themes(),
+        awaited=[
+            a
+            for a in awaited_answers(store.sendings(), today or date.today())
+            if a.group_id == group_id
+        ],
     )
 
 

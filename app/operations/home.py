@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.cycle import AwaitedAnswer, awaited_answers
 from app.home_view import GroupBranch, SessionLeaf, cycle_branch, cycle_leaves
 from app.records import Found
 from app.store.repository import Store, search
@@ -34,6 +35,11 @@ def cycle_rows(
     held = store.group_sessions(name, cycle_id)
     entries = store.cycles.calendar(cycle_id) if cycle_id is not None else None
     return cycle_leaves(held, entries, today)
+
+
+def late_answers(store: Store, *, today: date, days: int) -> list[AwaitedAnswer]:
+    """The relevés sent more than ``days`` ago that management has not answered."""
+    return awaited_answers(store.sendings(), today, days)
 
 
 def find(store: Store, *, words: str) -> list[Found]:

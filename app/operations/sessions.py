@@ -66,9 +66,18 @@ def rewrite_note(store: Store, *, note: Note, wall: float) -> OpChanges:
     return OpChanges(notes=True)
 
 
-def delete_note(store: Store, *, note_id: int) -> OpChanges:
-    store.delete_note(note_id)
+def delete_note(store: Store, *, note_id: int, wall: float) -> OpChanges:
+    store.delete_note(note_id, wall)
     return OpChanges(notes=True)
+
+
+def mark_releve_sent(store: Store, *, session_id: int, day: str, wall: float) -> OpChanges:
+    """The relevé went to management that day (YYYY-MM-DD); notes corrected from now
+    on are kept as corrections, and home says when the answer is late."""
+    from app.cycle import check_day
+
+    store.mark_releve_sent(session_id, check_day(day, "sent_day"), wall)
+    return OpChanges(answers=True)
 
 
 def record_review(store: Store, *, session_id: int, sections: list[str], wall: float) -> OpChanges:

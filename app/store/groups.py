@@ -409,6 +409,8 @@ def _delete_session_rows(db: Any, session_id: int) -> None:
         (session_id, session_id),
     )
     for table in (
+        "note_corrections",
+        "releve_sendings",
         "releve_reviews",
         "management_answers",
         "events",

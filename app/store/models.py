@@ -237,3 +237,30 @@ class NoteRow(Base):
     due: Mapped[str] = mapped_column(String(100), default="")  # for actions: by when
     created_wall: Mapped[float] = mapped_column(Float)
     updated_wall: Mapped[float] = mapped_column(Float)
+
+
+class ReleveSendingRow(Base):
+    """The relevé sent to management: from that day, its answer is awaited."""
+
+    __tablename__ = "releve_sendings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    sent_day: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD
+    recorded_wall: Mapped[float] = mapped_column(Float)
+
+
+class NoteCorrectionRow(Base):
+    """A note changed or deleted after its session's relevé was sent: what it said."""
+
+    __tablename__ = "note_corrections"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Kept when the note goes: a deletion is a correction too.
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    corrected_wall: Mapped[float] = mapped_column(Float)
+    what: Mapped[str] = mapped_column(String(20))  # "corrected" or "deleted"
+    before_text: Mapped[str] = mapped_column(Text)

@@ -559,7 +559,9 @@ class Store:
             )
 
     def update_note(self, note: Note, wall: float) -> None:
+        """A note changed; after its relevé was sent, what it said is kept, dated."""
         with self._write() as db:
+            _keep_if_sent(db, note.id, "corrected", wall)
             db.execute(
                 "UPDATE notes SET kind = ?, text = ?, tag = ?, author_id = ?, owner = ?, due = ?, "
                 "updated_wall = ? WHERE id = ?",
@@ -575,9 +577,46 @@ class Store:
                 ),
             )
 
-    def delete_note(self, note_id: int) -> None:
+    def delete_note(self, note_id: int, wall: float = 0.0) -> None:
         with self._write() as db:
+            _keep_if_sent(db, note_id, "deleted", wall)
             db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
+    def mark_releve_sent(self, session_id: int, day: str, wall: float) -> None:
+        """The relevé went to management on that day: its answer is awaited from then."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO releve_sendings (session_id, sent_day, recorded_wall) "
+                "VALUES (?, ?, ?)",
+                (session_id, day, wall),
+            )
+
+    def releve_sent_day(self, session_id: int) -> str | None:
+        rows = self._rows(
+            "SELECT sent_day FROM releve_sendings WHERE session_id = ? ORDER BY id DESC LIMIT 1",
+            (session_id,),
+        )
+        return str(rows[0][0]) if rows else None
+
+    def sendings(self) -> list[tuple[int, int, str, int, str, bool]]:
+        """Every relevé sent: (session id, group id, group, session n°, day sent,
+        answered since), the latest sending of each session."""
+        rows = self._rows(
+            "SELECT s.id, g.id, g.name, s.number_in_cycle, MAX(r.sent_day), "
+            "EXISTS (SELECT 1 FROM management_answers a WHERE a.session_id = s.id) "
+            "FROM releve_sendings r JOIN sessions s ON s.id = r.session_id "
+            "JOIN groups g ON g.id = s.group_id GROUP BY s.id ORDER BY MAX(r.sent_day)"
+        )
+        return [(int(a), int(b), str(c), int(d), str(e), bool(f)) for a, b, c, d, e, f in rows]
+
+    def corrections(self, session_id: int) -> list[tuple[float, str, str]]:
+        """(when, "corrected" or "deleted", what the note said) after the relevé was sent."""
+        rows = self._rows(
+            "SELECT corrected_wall, what, before_text FROM note_corrections "
+            "WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        )
+        return [(float(w), str(k), str(t)) for w, k, t in rows]
 
     def notes(self, session_id: int) -> list[Note]:
         return [
@@ -588,6 +627,21 @@ class Store:
                 (session_id,),
             )
         ]
+
+
+def _keep_if_sent(db: sqlite3.Connection, note_id: int, what: str, wall: float) -> None:
+    """Once the relevé has left, a change to a note is a correction: kept, with its date."""
+    row = db.execute(
+        "SELECT n.session_id, n.text FROM notes n WHERE n.id = ? AND EXISTS "
+        "(SELECT 1 FROM releve_sendings r WHERE r.session_id = n.session_id)",
+        (note_id,),
+    ).fetchone()
+    if row is not None:
+        db.execute(
+            "INSERT INTO note_corrections (note_id, session_id, corrected_wall, what, "
+            "before_text) VALUES (?, ?, ?, ?, ?)",
+            (None if what == "deleted" else note_id, row[0], wall, what, row[1]),
+        )
 
 
 def _renamed(db: sqlite3.Connection, session_id: int, data: dict[str, Any]) -> None:

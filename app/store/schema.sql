@@ -142,6 +142,17 @@ CREATE TABLE releve_reviews (
 
 CREATE INDEX ix_releve_reviews_session_id ON releve_reviews (session_id);
 
+CREATE TABLE releve_sendings (
+    id INTEGER NOT NULL,
+    session_id INTEGER NOT NULL,
+    sent_day VARCHAR(10) NOT NULL,
+    recorded_wall FLOAT NOT NULL,
+    CONSTRAINT pk_releve_sendings PRIMARY KEY (id),
+    CONSTRAINT fk_releve_sendings_session_id_sessions FOREIGN KEY(session_id) REFERENCES sessions (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_releve_sendings_session_id ON releve_sendings (session_id);
+
 CREATE TABLE step_runs (
     id INTEGER NOT NULL,
     session_id INTEGER NOT NULL,
@@ -229,5 +240,19 @@ CREATE TABLE action_reviews (
 CREATE INDEX ix_action_reviews_note_id ON action_reviews (note_id);
 
 CREATE INDEX ix_action_reviews_session_id ON action_reviews (session_id);
+
+CREATE TABLE note_corrections (
+    id INTEGER NOT NULL,
+    note_id INTEGER,
+    session_id INTEGER NOT NULL,
+    corrected_wall FLOAT NOT NULL,
+    what VARCHAR(20) NOT NULL,
+    before_text TEXT NOT NULL,
+    CONSTRAINT pk_note_corrections PRIMARY KEY (id),
+    CONSTRAINT fk_note_corrections_note_id_notes FOREIGN KEY(note_id) REFERENCES notes (id) ON DELETE SET NULL,
+    CONSTRAINT fk_note_corrections_session_id_sessions FOREIGN KEY(session_id) REFERENCES sessions (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_note_corrections_session_id ON note_corrections (session_id);
 
 CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num));

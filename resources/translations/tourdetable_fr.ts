@@ -31,62 +31,88 @@
 <context>
     <name>AnswersPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="354" />
+        <location filename="../../ui/group_window.py" line="356" />
         <source>Relevé of the session</source>
         <translation>Relevé de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="356" />
+        <location filename="../../ui/group_window.py" line="358" />
         <source>Answer about</source>
         <translation>Réponse au sujet de</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="358" />
+        <location filename="../../ui/group_window.py" line="360" />
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="360" />
+        <location filename="../../ui/group_window.py" line="362" />
         <source>Answered on</source>
         <translation>Réponse reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="363" />
+        <location filename="../../ui/group_window.py" line="365" />
         <source>Management's analysis</source>
         <translation>Analyse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="366" />
+        <location filename="../../ui/group_window.py" line="368" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="368" />
+        <location filename="../../ui/group_window.py" line="371" />
+        <source>Record that this relevé was sent</source>
+        <translation>Noter que ce relevé a été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="374" />
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="372" />
+        <location filename="../../ui/group_window.py" line="379" />
+        <source>Home reminds me of an answer not received after</source>
+        <translation>L’accueil me rappelle une réponse non reçue après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="382" />
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="383" />
+        <source>Days to wait for management's answer</source>
+        <translation>Jours d’attente de la réponse de la direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="394" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="375" />
+        <location filename="../../ui/group_window.py" line="397" />
         <source>The group hears the answer at the opening of its next session.</source>
         <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="392" />
+        <location filename="../../ui/group_window.py" line="414" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="402" />
+        <location filename="../../ui/group_window.py" line="423" />
+        <source>Session {n}: relevé sent {day}, no answer yet ({days} days)</source>
+        <translation>Séance {n} : relevé envoyé le {day}, pas encore de réponse ({days} jours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="432" />
         <source>The relevé as a whole</source>
         <translation>Le relevé dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="416" />
+        <location filename="../../ui/group_window.py" line="447" />
+        <location filename="../../ui/group_window.py" line="455" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
@@ -94,87 +120,87 @@
 <context>
     <name>BilanPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="444" />
+        <location filename="../../ui/group_window.py" line="483" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="452" />
+        <location filename="../../ui/group_window.py" line="491" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="456" />
+        <location filename="../../ui/group_window.py" line="495" />
         <source>The cycle's cases and their themes (the bilan counts them):</source>
         <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="459" />
+        <location filename="../../ui/group_window.py" line="498" />
         <source>The cycle's cases and their themes</source>
         <translation>Les cas du cycle et leur thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="464" />
+        <location filename="../../ui/group_window.py" line="503" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="468" />
+        <location filename="../../ui/group_window.py" line="507" />
         <source>Theme of the chosen case</source>
         <translation>Thème du cas choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="470" />
+        <location filename="../../ui/group_window.py" line="509" />
         <source>Give this theme</source>
         <translation>Donner ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="474" />
+        <location filename="../../ui/group_window.py" line="513" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="476" />
+        <location filename="../../ui/group_window.py" line="515" />
         <source>Least heard over the cycle</source>
         <translation>Les moins entendus sur le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="494" />
+        <location filename="../../ui/group_window.py" line="533" />
         <source>Session {n} — {case} — {theme}</source>
         <translation>Séance {n} — {case} — {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="495" />
+        <location filename="../../ui/group_window.py" line="534" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="511" />
+        <location filename="../../ui/group_window.py" line="550" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="517" />
+        <location filename="../../ui/group_window.py" line="556" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="525" />
+        <location filename="../../ui/group_window.py" line="564" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="542" />
+        <location filename="../../ui/group_window.py" line="581" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="548" />
+        <location filename="../../ui/group_window.py" line="587" />
         <source>Creating the bilan…</source>
         <translation>Création du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="553" />
+        <location filename="../../ui/group_window.py" line="592" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -182,95 +208,95 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="204" />
+        <location filename="../../ui/group_window.py" line="206" />
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="207" />
+        <location filename="../../ui/group_window.py" line="209" />
         <source>New cycle…</source>
         <translation>Nouveau cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="210" />
+        <location filename="../../ui/group_window.py" line="212" />
         <source>Export the calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="215" />
-        <location filename="../../ui/group_window.py" line="335" />
+        <location filename="../../ui/group_window.py" line="217" />
+        <location filename="../../ui/group_window.py" line="337" />
         <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="223" />
+        <location filename="../../ui/group_window.py" line="225" />
         <source>Session n°</source>
         <translation>Séance n°</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="225" />
+        <location filename="../../ui/group_window.py" line="227" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="229" />
+        <location filename="../../ui/group_window.py" line="231" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="234" />
+        <location filename="../../ui/group_window.py" line="236" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="237" />
+        <location filename="../../ui/group_window.py" line="239" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="239" />
+        <location filename="../../ui/group_window.py" line="241" />
         <source>Planned narrator</source>
         <translation>Narrateur·rice prévu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="241" />
+        <location filename="../../ui/group_window.py" line="243" />
         <source>Save this date</source>
         <translation>Enregistrer cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="247" />
+        <location filename="../../ui/group_window.py" line="249" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="256" />
+        <location filename="../../ui/group_window.py" line="258" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="273" />
-        <location filename="../../ui/group_window.py" line="312" />
+        <location filename="../../ui/group_window.py" line="275" />
+        <location filename="../../ui/group_window.py" line="314" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="284" />
+        <location filename="../../ui/group_window.py" line="286" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="291" />
-        <location filename="../../ui/group_window.py" line="296" />
+        <location filename="../../ui/group_window.py" line="293" />
+        <location filename="../../ui/group_window.py" line="298" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="291" />
+        <location filename="../../ui/group_window.py" line="293" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="296" />
+        <location filename="../../ui/group_window.py" line="298" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
@@ -1009,107 +1035,107 @@
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../ui/group_window.py" line="58" />
+        <location filename="../../ui/group_window.py" line="60" />
         <source>narrator</source>
         <translation>narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="59" />
+        <location filename="../../ui/group_window.py" line="61" />
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="60" />
+        <location filename="../../ui/group_window.py" line="62" />
         <source>exchange</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="61" />
+        <location filename="../../ui/group_window.py" line="63" />
         <source>round</source>
         <translation>tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="67" />
+        <location filename="../../ui/group_window.py" line="69" />
         <source>Collective</source>
         <translation>Collectif</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="68" />
+        <location filename="../../ui/group_window.py" line="70" />
         <source>Centred on work experience</source>
         <translation>Centré sur l’expérience du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="69" />
+        <location filename="../../ui/group_window.py" line="71" />
         <source>Frame and rules co-built with the stakeholders</source>
         <translation>Cadre et règles co-construits avec les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="72" />
+        <location filename="../../ui/group_window.py" line="74" />
         <source>Part of the work organisation</source>
         <translation>Inscrit dans l’organisation du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="75" />
+        <location filename="../../ui/group_window.py" line="77" />
         <source>Produces proposals or decisions</source>
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="669" />
+        <location filename="../../ui/group_window.py" line="708" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="710" />
+        <location filename="../../ui/group_window.py" line="750" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="665" />
+        <location filename="../../ui/group_window.py" line="704" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="666" />
+        <location filename="../../ui/group_window.py" line="705" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="667" />
+        <location filename="../../ui/group_window.py" line="706" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="668" />
+        <location filename="../../ui/group_window.py" line="707" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="677" />
+        <location filename="../../ui/group_window.py" line="716" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="570" />
+        <location filename="../../ui/group_window.py" line="609" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="81" />
+        <location filename="../../ui/group_window.py" line="83" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="82" />
+        <location filename="../../ui/group_window.py" line="84" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="83" />
+        <location filename="../../ui/group_window.py" line="85" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="759" />
+        <location filename="../../ui/group_window.py" line="799" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -1219,67 +1245,77 @@
     </message>
     <message>
         <location filename="../../ui/home.py" line="248" />
+        <source>{group}, session {n}, sent {day}</source>
+        <translation>{group}, séance {n}, envoyé le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="255" />
+        <source>{n} relevé(s) have waited more than {days} days for management's answer: {which}</source>
+        <translation>{n} relevé(s) attendent depuis plus de {days} jours la réponse de la direction : {which}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="272" />
         <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="284" />
+        <location filename="../../ui/home.py" line="308" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="288" />
+        <location filename="../../ui/home.py" line="312" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="290" />
-        <location filename="../../ui/home.py" line="299" />
+        <location filename="../../ui/home.py" line="314" />
+        <location filename="../../ui/home.py" line="323" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="293" />
+        <location filename="../../ui/home.py" line="317" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="295" />
+        <location filename="../../ui/home.py" line="319" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="327" />
+        <location filename="../../ui/home.py" line="351" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="331" />
+        <location filename="../../ui/home.py" line="355" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="334" />
+        <location filename="../../ui/home.py" line="358" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="340" />
+        <location filename="../../ui/home.py" line="364" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="342" />
+        <location filename="../../ui/home.py" line="366" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="377" />
+        <location filename="../../ui/home.py" line="401" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="393" />
+        <location filename="../../ui/home.py" line="417" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -1668,58 +1704,58 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="135" />
+        <location filename="../../ui/group_window.py" line="137" />
         <source>Members of the group</source>
         <translation>Membres du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="139" />
-        <location filename="../../ui/group_window.py" line="140" />
+        <location filename="../../ui/group_window.py" line="141" />
+        <location filename="../../ui/group_window.py" line="142" />
         <source>Name of a new member</source>
         <translation>Nom d’un nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="144" />
+        <location filename="../../ui/group_window.py" line="146" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="145" />
+        <location filename="../../ui/group_window.py" line="147" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="146" />
+        <location filename="../../ui/group_window.py" line="148" />
         <source>Retire</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="152" />
+        <location filename="../../ui/group_window.py" line="154" />
         <source>Past sessions keep the names they were held with.</source>
         <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="159" />
+        <location filename="../../ui/group_window.py" line="161" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="167" />
+        <location filename="../../ui/group_window.py" line="169" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="176" />
+        <location filename="../../ui/group_window.py" line="178" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="185" />
+        <location filename="../../ui/group_window.py" line="187" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="185" />
+        <location filename="../../ui/group_window.py" line="187" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
@@ -2657,12 +2693,12 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/controller.py" line="222" />
+        <location filename="../../ui/controller.py" line="223" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="240" />
+        <location filename="../../ui/controller.py" line="241" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
@@ -2678,32 +2714,32 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="581" />
+        <location filename="../../ui/group_window.py" line="620" />
         <source>The group's sessions</source>
         <translation>Les séances du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="584" />
+        <location filename="../../ui/group_window.py" line="623" />
         <source>Delete the chosen session…</source>
         <translation>Supprimer la séance choisie…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="587" />
+        <location filename="../../ui/group_window.py" line="626" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="605" />
+        <location filename="../../ui/group_window.py" line="644" />
         <source>Choose a session in the list first.</source>
         <translation>Choisissez d’abord une séance dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="612" />
+        <location filename="../../ui/group_window.py" line="651" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="621" />
+        <location filename="../../ui/group_window.py" line="660" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>

@@ -308,3 +308,15 @@ def test_an_action_redraws_only_what_it_changed(qtbot, tdt, store, catalog, cloc
     window.sessions.delete_session()
     qtbot.waitUntil(lambda: len(read) == 2, timeout=10_000)
     tdt.operations.wait_for_jobs()
+
+
+def test_home_says_which_releves_wait_for_an_answer(qtbot, tdt, store, catalog, clock) -> None:
+    from datetime import date, timedelta
+
+    sid = held_session(store, catalog, clock)
+    sent = (date.today() - timedelta(days=45)).isoformat()
+    store.mark_releve_sent(sid, sent, clock.wall())
+    tdt.show_home()
+    qtbot.waitUntil(lambda: "réponse de la direction" in tdt.home.notice.text())
+    assert "1 relevé(s) attendent depuis plus de 30 jours" in tdt.home.notice.text()
+    assert "Groupe Alpha, séance 1" in tdt.home.notice.text()

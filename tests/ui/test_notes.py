@@ -100,3 +100,45 @@ def test_proposals_are_arbitrated_after_they_were_typed(qtbot, tdt, store, catal
     rows = [notes.notes_list.item(i).text() for i in range(notes.notes_list.count())]
     assert any(r.startswith("Cas 2 : Cas 2") for r in rows)
     assert rows[-1].endswith("— Une autre idée")
+
+
+def test_notes_stay_correctable_after_the_end_and_are_kept_once_the_releve_left(
+    qtbot, tdt, store, catalog, clock, monkeypatch
+) -> None:
+    """The relevé is read with the group after the last step: typos are found then.
+    Until it is sent, a correction just corrects; after, what the note said is kept,
+    with the correction's date."""
+    from app.operations.sessions import mark_releve_sent
+
+    screens = open_session(qtbot, tdt, store, catalog, clock, "codev-anact")
+    live, notes = screens.controller.live, screens.console.notes
+    press(Qt.Key.Key_Space)
+    file_note("! Un binome pour laccueil")
+    file_note("? Qui décide")
+    screens.controller.end_session()
+    assert live.engine.ended
+    press(Qt.Key.Key_Up, CTRL)
+    press(Qt.Key.Key_Up, CTRL)
+    press(Qt.Key.Key_F2)  # after the end: back in the field
+    assert notes.note_edit.hasFocus()
+    notes.note_edit.setText("Un binôme pour l’accueil")
+    press(Qt.Key.Key_Return)
+    assert store.notes(live.id)[0].text == "Un binôme pour l’accueil"
+    assert store.corrections(live.id) == []  # not sent yet: simply corrected
+
+    tdt.operations.write(
+        lambda s: mark_releve_sent(s, session_id=live.id, day="2026-09-25", wall=clock.wall())
+    )
+    clock.advance(3600)
+    press(Qt.Key.Key_Down, CTRL)  # the question, rekinded after the relevé left
+    assert notes.selected_note().text == "Qui décide"
+    press(Qt.Key.Key_K)
+    assert store.notes(live.id)[1].kind != "question"
+    monkeypatch.setattr(NotesPanel, "confirm_delete", staticmethod(lambda _p, _t: True))
+    press(Qt.Key.Key_Delete, CTRL)
+    kept = store.corrections(live.id)
+    assert [(what, text) for _wall, what, text in kept] == [
+        ("corrected", "Qui décide"),
+        ("deleted", "Qui décide"),
+    ]
+    assert all(wall == clock.wall() for wall, _what, _text in kept)

@@ -1,0 +1,55 @@
+"""when each relevé was sent to management, and the notes corrected after it was
+
+Revision ID: 0007
+Revises: 0006
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007"
+down_revision: str | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "releve_sendings",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "session_id",
+            sa.Integer(),
+            sa.ForeignKey("sessions.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column("sent_day", sa.String(10), nullable=False),
+        sa.Column("recorded_wall", sa.Float(), nullable=False),
+    )
+    op.create_index("ix_releve_sendings_session_id", "releve_sendings", ["session_id"])
+    op.create_table(
+        "note_corrections",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "note_id", sa.Integer(), sa.ForeignKey("notes.id", ondelete="SET NULL"), nullable=True
+        ),
+        sa.Column(
+            "session_id",
+            sa.Integer(),
+            sa.ForeignKey("sessions.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column("corrected_wall", sa.Float(), nullable=False),
+        sa.Column("what", sa.String(20), nullable=False),
+        sa.Column("before_text", sa.Text(), nullable=False),
+    )
+    op.create_index("ix_note_corrections_session_id", "note_corrections", ["session_id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_note_corrections_session_id", "note_corrections")
+    op.drop_table("note_corrections")
+    op.drop_index("ix_releve_sendings_session_id", "releve_sendings")
+    op.drop_table("releve_sendings")
