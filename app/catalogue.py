@@ -35,6 +35,77 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "footer": "Tour de table · préparation personnelle · {date}",
         },
         "prep_parts": ["Situation", "Difficultés", "Enjeux", "Question", "Total"],
+        "attendance": {
+            "title": "Feuille d’émargement",
+            "group": "Groupe",
+            "date": "Date",
+            "place": "Lieu",
+            "method": "Méthode",
+            "session": "Séance n°",
+            "name": "Nom",
+            "role": "Rôle",
+            "today": "Présence",
+            "signature": "Signature",
+            "present": "présent·e",
+            "excused": "excusé·e",
+            "absent": "absent·e",
+            "facilitator": "Animateur·rice",
+            "narrator": "Narrateur·rice",
+            "consultant": "Consultant·e",
+            "scribe": "Secrétaire de séance",
+            "guest": "Invité·e",
+            "footer": (
+                "Tour de table — feuille d’émargement, à conserver avec les justificatifs "
+                "de formation"
+            ),
+        },
+        "notice": {
+            "title": "Notice d’information aux participants",
+            "group": "Groupe",
+            "contact": "À qui s’adresser",
+            "the_facilitator": "l’animateur·rice du groupe",
+            "confidential": "Ce qui se dit dans le groupe reste dans le groupe.",
+            "what_title": "Ce qui est enregistré",
+            "what_names": "Le nom et le rôle de chaque participant·e, et sa présence.",
+            "what_times": "Les temps de parole de chacun·e, pour que la parole soit partagée.",
+            "what_notes": (
+                "Les notes prises pendant la séance sur les situations de travail : "
+                "questions, propositions, actions, apprentissages."
+            ),
+            "where_title": "Où",
+            "where": (
+                "Sur l’ordinateur de l’animateur·rice uniquement, dans un dossier qu’elle ou "
+                "il est seul·e à pouvoir lire. Rien n’est envoyé sur Internet."
+            ),
+            "encrypted": "Les séances y sont chiffrées par une phrase secrète.",
+            "how_long_title": "Combien de temps",
+            "kept_months": (
+                "Un groupe sans séance depuis {months} mois est proposé à la suppression, "
+                "puis supprimé définitivement."
+            ),
+            "kept_until_deleted": "Jusqu’à ce que l’animateur·rice supprime le groupe.",
+            "kept_rule": "Selon la règle de conservation fixée par l’animateur·rice.",
+            "who_title": "Qui reçoit quoi",
+            "who_group": "Le groupe : la fiche de synthèse de chaque séance.",
+            "who_management": (
+                "La direction : le relevé de conclusions, sans aucun nom ni chiffre "
+                "individuel, relu et validé avec le groupe avant son envoi."
+            ),
+            "who_bodies": "Les instances de dialogue social : un bilan annuel anonymisé.",
+            "who_nobody": (
+                "Personne d’autre. Les tiers cités (usagers, familles) ne sont jamais nommés."
+            ),
+            "rights_title": "Vos droits",
+            "rights": (
+                "Vous pouvez demander à {contact} ce qui est enregistré à votre sujet, le faire "
+                "corriger ou le faire effacer."
+            ),
+            "erase": (
+                "Effacé, votre nom disparaît de toutes les séances du groupe ; vos temps de "
+                "parole restent comptés, sous « ancien·ne membre »."
+            ),
+            "footer": "Tour de table — notice d’information (RGPD)",
+        },
         "tables": {
             "steps": ["n°", "étape (id)", "étape", "cas", "qui parle", "prévu (s)", "réel (s)"],
             "turns": [
@@ -180,6 +251,72 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "footer": "Tour de table · personal preparation · {date}",
         },
         "prep_parts": ["Situation", "Difficulties", "Stakes", "Question", "Total"],
+        "attendance": {
+            "title": "Attendance sheet",
+            "group": "Group",
+            "date": "Date",
+            "place": "Place",
+            "method": "Method",
+            "session": "Session n°",
+            "name": "Name",
+            "role": "Role",
+            "today": "Attendance",
+            "signature": "Signature",
+            "present": "present",
+            "excused": "excused",
+            "absent": "absent",
+            "facilitator": "Facilitator",
+            "narrator": "Narrator",
+            "consultant": "Consultant",
+            "scribe": "Scribe",
+            "guest": "Guest",
+            "footer": "Tour de table — attendance sheet, to keep with the training records",
+        },
+        "notice": {
+            "title": "Information notice for participants",
+            "group": "Group",
+            "contact": "Who to ask",
+            "the_facilitator": "the group's facilitator",
+            "confidential": "What is said in the group stays in the group.",
+            "what_title": "What is recorded",
+            "what_names": "Each participant's name, role and attendance.",
+            "what_times": "Each person's speaking time, so that the floor is shared.",
+            "what_notes": (
+                "The notes taken during the session about work situations: questions, "
+                "proposals, actions, learnings."
+            ),
+            "where_title": "Where",
+            "where": (
+                "On the facilitator's computer only, in a folder that they alone can read. "
+                "Nothing is sent over the Internet."
+            ),
+            "encrypted": "The sessions there are encrypted with a passphrase.",
+            "how_long_title": "For how long",
+            "kept_months": (
+                "A group with no session for {months} months is offered for deletion, then "
+                "deleted for good."
+            ),
+            "kept_until_deleted": "Until the facilitator deletes the group.",
+            "kept_rule": "According to the retention rule the facilitator has set.",
+            "who_title": "Who receives what",
+            "who_group": "The group: the synthesis sheet of each session.",
+            "who_management": (
+                "Management: the relevé de conclusions, with no name and no individual figure, "
+                "read and validated with the group before it is sent."
+            ),
+            "who_bodies": "The social-dialogue bodies: a yearly anonymised bilan.",
+            "who_nobody": "Nobody else. Third parties (users, families) are never named.",
+            "rights_title": "Your rights",
+            "rights": (
+                "You may ask {contact} what is recorded about you, have it corrected or have "
+                "it erased."
+            ),
+            "erase": (
+                "Once erased, your name is gone from every session of the group; your speaking "
+                'time still counts, as "former member".'
+            ),
+            "footer": "Tour de table — information notice (GDPR)",
+        },
         "tables": {
             "steps": [
                 "index",

@@ -10,12 +10,15 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
 from app.paths import data_dir, user_protocol_dir
 from app.store.errors import StoreError
 from app.store.repository import Store
+
+if TYPE_CHECKING:
+    from app.export.notice import NoticeFacts
 
 EXIT_USAGE = 2
 ENV_PASSPHRASE = "TOURDETABLE_PASSPHRASE"
@@ -66,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--json", metavar="PATH", dest="json_path", help="the whole session")
     export.add_argument("--pdf", metavar="PATH", dest="pdf_path", help="the one-page sheet")
     export.add_argument("--csv", metavar="DIR", dest="csv_dir", help="turns and steps as CSV")
+    export.add_argument(
+        "--attendance", metavar="PATH", dest="attendance_path", help="the attendance sheet (PDF)"
+    )
+    export.add_argument(
+        "--notice", metavar="PATH", dest="notice_path", help="the participants' information notice"
+    )
     export.add_argument(
         "--anonymize", action="store_true", help="the relevé for management: no names"
     )
@@ -197,15 +206,21 @@ def _writable_folder(path_text: str) -> Path:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.export.notice import notice_pdf
     from app.export.sheet import synthesis_pdf
     from app.export.tables import write_tables
     from app.files import write_atomically
     from app.report import collect, to_json
 
-    if not (args.json_path or args.pdf_path or args.csv_dir):
-        raise UsageError("export needs --json PATH, --pdf PATH or --csv DIR")
+    papers = (args.attendance_path, args.notice_path)
+    if not (args.json_path or args.pdf_path or args.csv_dir or any(papers)):
+        raise UsageError(
+            "export needs --json PATH, --pdf PATH, --csv DIR, --attendance PATH or --notice PATH"
+        )
     if args.anonymize and args.json_path:
         raise UsageError("--anonymize applies to --pdf and --csv; --json is the full record")
+    attendance_target = _writable_target(args.attendance_path) if args.attendance_path else None
+    notice_target = _writable_target(args.notice_path) if args.notice_path else None
     json_target = _writable_target(args.json_path) if args.json_path else None
     pdf_target = _writable_target(args.pdf_path) if args.pdf_path else None
     csv_folder = _writable_folder(args.csv_dir) if args.csv_dir else None
@@ -223,9 +238,27 @@ def cmd_export(args: argparse.Namespace) -> int:
             write_atomically(synthesis_pdf(data, lang, args.anonymize), pdf_target)
         if csv_folder:
             write_tables(data, csv_folder, lang, args.anonymize)
+        if attendance_target:
+            from app.export.attendance import attendance_pdf
+            from app.operations.sessions import attendance_sheet
+
+            sheet = attendance_sheet(store, session_id=args.session, lang=lang)
+            write_atomically(attendance_pdf(sheet, lang), attendance_target)
+        if notice_target:
+            write_atomically(notice_pdf(notice_facts(store, args.session), lang), notice_target)
     except OSError as exc:
         raise UsageError(f"cannot write {exc.filename or ''}: {exc.strerror or exc}") from exc
     return 0
+
+
+def notice_facts(store: Store, session_id: int) -> NoticeFacts:
+    """The notice's facts as the command line knows them: the retention rule is a
+    window setting, so the notice refers to it without a figure."""
+    from app.export.notice import NoticeFacts
+
+    stored = store.load(session_id)
+    facilitator = stored.facilitator
+    return NoticeFacts(stored.group, facilitator.name if facilitator else "", store.encrypted, None)
 
 
 def cmd_cycles(args: argparse.Namespace) -> int:

@@ -40,3 +40,46 @@ def test_the_bilan_and_the_prep_sheet_embed_their_fonts(store, catalog, clock) -
     for lang in ("fr", "en"):
         assert_embedded(bilan_pdf(collect_cycle(store, cycle), ["collective"], lang))
         assert_embedded(prep_pdf(Prep(), catalog.get("codev-anact"), lang, clock.wall()))
+
+
+def test_the_attendance_sheet_and_the_notice_read_back(store, catalog, clock, tmp_path) -> None:
+    """One A4 page each, read back with a PDF text extractor, fonts embedded; the
+    command line writes them as the app does."""
+    import io
+
+    from pypdf import PdfReader
+
+    from app.cli import main
+    from app.cycle import Attendance
+    from app.export.attendance import attendance_pdf
+    from app.export.notice import NoticeFacts, notice_pdf
+    from app.operations.sessions import attendance_sheet
+
+    session = recorded_session(store, catalog, "codev-anact", clock)
+    stored = store.load(session)
+    cycle = store.cycles.create_cycle(stored.group, "codev-anact", "2027", 6, clock.wall())
+    store.cycles.attach_session(session, cycle)
+    store.cycles.plan(cycle, stored.number_in_cycle, "2027-01-15", "09:30", 150, "Salle B")
+    excused = store.cycles.roll(session)[2][0]
+    pid = next(p.id for p in stored.people if p.name == excused)
+    store.cycles.set_attendance(session, pid, Attendance.EXCUSED)
+    expected = {
+        "fr": ["Feuille d’émargement", "Signature", "excusé·e", "Salle B"],
+        "en": ["Attendance sheet", "Signature", "excused", "15/01/2027"],
+    }
+    for lang, words in expected.items():
+        pdf = attendance_pdf(attendance_sheet(store, session_id=session, lang=lang), lang)
+        reader = PdfReader(io.BytesIO(pdf))
+        text = " ".join(reader.pages[0].extract_text().split())
+        assert len(reader.pages) == 1 and all(w in text for w in words), text
+        assert all(name.split()[0] in text for name, _r, _a in store.cycles.roll(session))
+        assert_embedded(pdf)
+        notice = notice_pdf(NoticeFacts(stored.group, "Anne Facil", True, 24), lang)
+        text = " ".join(PdfReader(io.BytesIO(notice)).pages[0].extract_text().split())
+        assert ("24 mois" if lang == "fr" else "24 months") in text and "Anne Facil" in text
+        assert_embedded(notice)
+    store.close()
+    out = tmp_path / "att.pdf"
+    command = ["--data-dir", str(store.path.parent), "export", str(session)]
+    assert main([*command, "--attendance", str(out), "--notice", str(tmp_path / "n.pdf")]) == 0
+    assert out.read_bytes().startswith(b"%PDF") and (tmp_path / "n.pdf").exists()

@@ -14,6 +14,7 @@ from app.records import Note
 from app.store.repository import Store
 
 if TYPE_CHECKING:
+    from app.export.attendance import AttendanceSheet
     from app.setup import SessionSetup
 
 MAX_FOLLOW_UP = 200
@@ -113,3 +114,21 @@ def follow_up_of(
     """What a session hears of the one before: its actions and management's answers."""
     cycles = store.cycles
     return cycles.carried_actions(session_id), cycles.answers_for_opening(session_id)
+
+
+def attendance_sheet(store: Store, *, session_id: int, lang: str) -> AttendanceSheet:
+    """Everything the attendance sheet prints, read from the store."""
+    from app.dates import day
+    from app.export.attendance import AttendanceSheet
+
+    stored = store.load(session_id)
+    entry = store.cycles.planned_entry(session_id)
+    return AttendanceSheet(
+        group=stored.group,
+        day=day(entry.day if entry else (stored.started_wall or stored.created_wall), lang),
+        start=entry.start if entry else "",
+        place=entry.place if entry else "",
+        method=stored.protocol.name.get(lang),
+        number=stored.number_in_cycle,
+        roll=store.cycles.roll(session_id),
+    )

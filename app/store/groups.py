@@ -115,6 +115,25 @@ class Cycles:
                 (attendance.value, participant_id, session_id),
             )
 
+    def roll(self, session_id: int) -> list[tuple[str, str, str]]:
+        """Everyone on the session's list, in order: (name, role, attendance)."""
+        rows = self._rows(
+            "SELECT name, role, attendance FROM participants WHERE session_id = ? "
+            "ORDER BY position",
+            (session_id,),
+        )
+        return [(str(n), str(r), str(a)) for n, r, a in rows]
+
+    def planned_entry(self, session_id: int) -> CalendarEntry | None:
+        """The calendar's date for this session (its cycle, its number), if planned."""
+        rows = self._rows(
+            "SELECT cycle_id, number_in_cycle FROM sessions WHERE id = ?", (session_id,)
+        )
+        if not rows or rows[0][0] is None:
+            return None
+        cycle_id, number = rows[0]
+        return next((e for e in self.calendar(int(cycle_id)) if e.number == number), None)
+
     def attendance(self, session_id: int) -> dict[str, str]:
         rows = self._rows(
             "SELECT name, attendance FROM participants WHERE session_id = ? ORDER BY position",
