@@ -177,6 +177,7 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "footer": "Tour de table · document confidentiel · {date}",
             "reviewed": "Relu et validé avec le groupe le {date}.",
             "third_party": "une tierce personne",
+            "former_member": "ancien·ne membre",
         },
         "sheet_roles": {
             "facilitator": "l’animateur·rice",
@@ -395,6 +396,7 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "footer": "Tour de table · confidential · {date}",
             "reviewed": "Read and validated with the group on {date}.",
             "third_party": "a third party",
+            "former_member": "former member",
         },
         "sheet_roles": {
             "facilitator": "the facilitator",

@@ -87,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     cycle.add_argument("cycle", type=session_id, metavar="CYCLE")
     cycle.add_argument("--ics", metavar="PATH", dest="ics_path", help="the calendar (.ics)")
     cycle.add_argument("--bilan", metavar="PATH", dest="bilan_path", help="the bilan (PDF)")
+    erase = sub.add_parser(
+        "erase-person", parents=[common], help="erase one member's name from a group's sessions"
+    )
+    erase.add_argument("group", metavar="GROUP")
+    erase.add_argument("name", metavar="NAME")
+    erase.add_argument("--yes", action="store_true", help="do not ask first")
     cycle.add_argument(
         "--criteria",
         default="",
@@ -261,6 +267,42 @@ def notice_facts(store: Store, session_id: int) -> NoticeFacts:
     return NoticeFacts(stored.group, facilitator.name if facilitator else "", store.encrypted, None)
 
 
+def cmd_erase_person(args: argparse.Namespace) -> int:
+    """Asks first (a word typed on the terminal), or takes --yes; writes, so it needs
+    the data folder for itself: never beside a running app."""
+    import time
+
+    from app.operations.groups import erase_person
+
+    passphrase = os.environ.get(ENV_PASSPHRASE) or None
+    store = Store.open(data_dir(args.data_dir), passphrase=passphrase)
+    _OPENED.append(store)
+    name = " ".join(args.name.split())
+    try:
+        group_id = store.cycles.group_id(" ".join(args.group.split()))
+    except KeyError:
+        raise UsageError(f"no group named {args.group!r}") from None
+    members = [m for m in store.cycles.members(args.group, include_retired=True) if m.name == name]
+    if len(members) != 1:
+        raise UsageError(f"no member named {name!r} in {args.group!r}")
+    if not args.yes:
+        print(
+            f"{name} will be erased from every session of {args.group}: seats, notes, cases "
+            "and answers. Their speaking time stays, as a former member. This cannot be undone."
+        )
+        try:
+            answer = input("Type yes to erase: ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("yes", "oui"):
+            print("nothing was erased")
+            return 1
+    lang = getattr(args, "lang", None) or system_lang()
+    erase_person(store, group_id=group_id, member_id=members[0].id, lang=lang, wall=time.time())
+    print(f"{name} was erased from {args.group}")
+    return 0
+
+
 def cmd_cycles(args: argparse.Namespace) -> int:
     from app.store.groups import Cycles
 
@@ -371,6 +413,8 @@ def _main(argv: Sequence[str] | None, gui: GuiRunner | None) -> int:
             return cmd_cycles(args)
         if args.command == "cycle":
             return cmd_cycle(args)
+        if args.command == "erase-person":
+            return cmd_erase_person(args)
         return _run_gui(args, gui)
     except UsageError as exc:
         print(f"tourdetable: error: {exc}", file=sys.stderr)

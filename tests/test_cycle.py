@@ -393,3 +393,36 @@ def test_a_releve_sent_and_not_answered_is_awaited_and_said(store, catalog, cloc
     assert (
         "10/01/2027, sans réponse après 36 j" in text and "réponse le 20/01/2027 (10 jours)" in text
     )
+
+
+def test_a_person_erased_is_gone_from_every_byte_of_the_store(store, catalog, clock) -> None:
+    """Fatou asks to be erased: her name goes from every session of the group, the
+    database file and its journal included; her turns stay, under "ancien·ne membre",
+    so that the figures still add up."""
+    from app.operations.groups import erase_person
+    from app.store.folder import DB_NAME
+
+    sessions = [hold_session(store, catalog, clock, cycle_id=None, narrator=n) for n in (1, 5)]
+    fatou = next(m for m in Cycles(store).members(GROUP) if m.name == "Fatou")
+    first = sessions[0]
+    store.add_note(first.id, Note(0, 3, 0, "proposal", "Fatou propose un binôme avec Bruno"), 0)
+    store.add_note(first.id, Note(0, 6, 0, "action", "Appeler la CAF", owner="Fatou"), 0)
+    LiveSession(store, first.id, clock).rename(fatou_seat := next(
+        p.id for p in first.engine.people if p.name == "Fatou"), "Fatou Keïta")  # fmt: skip
+    talk_before = [s.engine().talk_by_person(1e9) for s in map(store.load, (first.id,))]
+    group_id = store.cycles.group_id(GROUP)
+    erase_person(store, group_id=group_id, member_id=fatou.id, lang="fr", wall=clock.wall())
+
+    again = store.load(first.id)
+    seat = next(p for p in again.people if p.id == fatou_seat)
+    assert seat.name == "ancien·ne membre"
+    assert again.engine().talk_by_person(1e9) == talk_before[0]  # every second still counted
+    texts = [n.text for n in store.notes(first.id)] + [n.owner for n in store.notes(first.id)]
+    assert "ancien·ne membre propose un binôme avec Bruno" in texts
+    assert "Fatou" not in " ".join(texts) and "Bruno" in " ".join(texts)
+    data = b"".join(
+        path.read_bytes() for path in store.path.parent.glob(DB_NAME + "*") if path.is_file()
+    )
+    for form in ("Fatou", "Keïta", "FATOU"):
+        assert form.encode("utf-8") not in data, form
+    assert "Fatou".encode("utf-16-le") not in data

@@ -146,6 +146,7 @@ class MembersPanel(GroupPanel):
             (self.tr("Add"), self.add_member),
             (self.tr("Rename…"), self.rename_member),
             (self.tr("Retire"), self.retire_member),
+            (self.tr("Erase their data…"), self.erase_member),
         ):
             button = QPushButton(text)
             button.clicked.connect(action)
@@ -187,6 +188,24 @@ class MembersPanel(GroupPanel):
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=current)
         if ok and name.strip():
             self.run(lambda s: ops.rename_member(s, member_id=member, name=name))
+
+    def erase_member(self) -> None:
+        """The member's name out of every session of the group, after a question."""
+        member = self._selected_member()
+        if member is None:
+            return
+        name = next(m.name for m in self.window_.view.members if m.id == member)
+        text = self.tr(
+            "“{name}” will be erased from every session of the group: seats, notes, cases "
+            "and answers. Their speaking time stays, as a former member. It cannot be undone."
+        ).format(name=name)
+        if GroupWindow.confirm(self, text):
+            group_id, lang, wall = self.window_.group_id, self.window_.lang, self.window_.wall
+            self.run(
+                lambda s: ops.erase_person(
+                    s, group_id=group_id, member_id=member, lang=lang, wall=wall
+                )
+            )
 
     def retire_member(self) -> None:
         member = self._selected_member()

@@ -150,3 +150,25 @@ def cycle_view(store: Store, *, cycle_id: int, today: date) -> CycleView:
         narrators=cycles.narrators_in_cycle(cycle_id),
         cases=[CaseRow(*row) for row in store.cycle_cases(cycle_id)],
     )
+
+
+def erase_person(
+    store: Store, *, group_id: int, member_id: int, lang: str, wall: float
+) -> OpChanges:
+    """A member's name out of every session of the group (seats, notes' authors and
+    owners, cases, answers, the log), in every form the anonymiser knows; their turns
+    stay, under "ancien·ne membre", so that the figures still add up."""
+    from app.engine import Person
+    from app.export.anonymize import Anonymizer
+    from app.export.sheet import LABELS
+
+    label = LABELS.get(lang, LABELS["fr"])["former_member"]
+    names = store.cycles.seat_names(group_id, member_id)
+    if not names:
+        from app.store.errors import Missing
+
+        raise Missing(member_id)
+    people = [Person(i, name, Role.CONSULTANT) for i, name in enumerate(sorted(names))]
+    rewrite = Anonymizer(people, label, label).text
+    store.cycles.erase_member(group_id, member_id, label, rewrite, wall)
+    return OpChanges(members=True, sessions=True, cases=True, notes=True, answers=True)

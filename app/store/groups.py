@@ -5,7 +5,9 @@ management's answers, and deleting what must go. The rules on them are in
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
@@ -414,11 +416,89 @@ class Cycles:
             db.execute("DELETE FROM groups WHERE id = ?", (group_id,))
         self._scrub()
 
+    def seat_names(self, group_id: int, member_id: int) -> set[str]:
+        """Every name a member was seated under in the group's sessions, and their own."""
+        rows = self._rows(
+            "SELECT m.name FROM members m WHERE m.id = ? AND m.group_id = ? UNION "
+            "SELECT p.name FROM participants p JOIN sessions s ON s.id = p.session_id "
+            "WHERE s.group_id = ? AND p.member_id = ?",
+            (member_id, group_id, group_id, member_id),
+        )
+        return {str(name) for (name,) in rows}
+
+    def erase_member(
+        self,
+        group_id: int,
+        member_id: int,
+        label: str,
+        rewrite: Callable[[str], str],
+        wall: float,
+    ) -> None:
+        """One person's name out of every record of the group, in one transaction;
+        ``rewrite`` takes their name out of free text. Their seats keep their turns,
+        under ``label``. Then the journal is checkpointed: no copy stays in either file."""
+        names = self.seat_names(group_id, member_id)
+        with self._write() as db:
+            sessions = [
+                sid
+                for (sid,) in db.execute("SELECT id FROM sessions WHERE group_id = ?", (group_id,))
+            ]
+            marks = ", ".join("?" for _ in sessions) or "NULL"
+            seat_marks = ", ".join("?" for _ in names) or "NULL"
+            db.execute(
+                f"UPDATE participants SET name = ? WHERE session_id IN ({marks}) "
+                f"AND (member_id = ? OR name IN ({seat_marks}))",
+                (label, *sessions, member_id, *names),
+            )
+            db.execute(
+                "UPDATE members SET name = ?, retired_wall = COALESCE(retired_wall, ?) "
+                "WHERE id = ?",
+                (label, wall, member_id),
+            )
+            for table, key, columns in _FREE_TEXT:
+                where = f"session_id IN ({marks})" if key == "session" else "1"
+                rows = db.execute(
+                    f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}",
+                    tuple(sessions) if key == "session" else (),
+                ).fetchall()
+                for row_id, *values in rows:
+                    fresh = [rewrite(v) if isinstance(v, str) else v for v in values]
+                    if fresh != values:
+                        sets = ", ".join(f'"{c}" = ?' for c in columns)
+                        db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*fresh, row_id))
+            for row_id, data in db.execute(
+                f"SELECT rowid, data FROM events WHERE session_id IN ({marks})", tuple(sessions)
+            ).fetchall():
+                fresh_data = json.dumps(_rewrite_strings(json.loads(data), rewrite))
+                if fresh_data != data:
+                    db.execute("UPDATE events SET data = ? WHERE rowid = ?", (fresh_data, row_id))
+        self._scrub()
+
     def _scrub(self) -> None:
         try:
             self.store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except Exception as exc:  # the rows are gone; only the scrub failed
             raise StoreError(StoreProblem.WRITE_FAILED, self.store.path, str(exc)) from exc
+
+
+# Where a person's name may stand in free text: (table, scope, columns).
+_FREE_TEXT = (
+    ("notes", "session", ("text", "owner", "due")),
+    ("cases", "session", ("title", "situation", "request", "theme")),
+    ("note_corrections", "session", ("before_text",)),
+    ("management_answers", "session", ("analysis", "decisions", "about")),
+    ("action_reviews", "session", ("comment", "trace")),
+)
+
+
+def _rewrite_strings(value: Any, rewrite: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return rewrite(value)
+    if isinstance(value, dict):
+        return {k: _rewrite_strings(v, rewrite) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rewrite_strings(v, rewrite) for v in value]
+    return value
 
 
 def _delete_session_rows(db: Any, session_id: int) -> None:

@@ -31,88 +31,88 @@
 <context>
     <name>AnswersPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="356" />
+        <location filename="../../ui/group_window.py" line="375" />
         <source>Relevé of the session</source>
         <translation>Relevé de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="358" />
+        <location filename="../../ui/group_window.py" line="377" />
         <source>Answer about</source>
         <translation>Réponse au sujet de</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="360" />
+        <location filename="../../ui/group_window.py" line="379" />
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="362" />
+        <location filename="../../ui/group_window.py" line="381" />
         <source>Answered on</source>
         <translation>Réponse reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="365" />
+        <location filename="../../ui/group_window.py" line="384" />
         <source>Management's analysis</source>
         <translation>Analyse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="368" />
+        <location filename="../../ui/group_window.py" line="387" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="371" />
+        <location filename="../../ui/group_window.py" line="390" />
         <source>Record that this relevé was sent</source>
         <translation>Noter que ce relevé a été envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="374" />
+        <location filename="../../ui/group_window.py" line="393" />
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="379" />
+        <location filename="../../ui/group_window.py" line="398" />
         <source>Home reminds me of an answer not received after</source>
         <translation>L’accueil me rappelle une réponse non reçue après</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="382" />
+        <location filename="../../ui/group_window.py" line="401" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="383" />
+        <location filename="../../ui/group_window.py" line="402" />
         <source>Days to wait for management's answer</source>
         <translation>Jours d’attente de la réponse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="394" />
+        <location filename="../../ui/group_window.py" line="413" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="397" />
+        <location filename="../../ui/group_window.py" line="416" />
         <source>The group hears the answer at the opening of its next session.</source>
         <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="414" />
+        <location filename="../../ui/group_window.py" line="433" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="423" />
+        <location filename="../../ui/group_window.py" line="442" />
         <source>Session {n}: relevé sent {day}, no answer yet ({days} days)</source>
         <translation>Séance {n} : relevé envoyé le {day}, pas encore de réponse ({days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="432" />
+        <location filename="../../ui/group_window.py" line="451" />
         <source>The relevé as a whole</source>
         <translation>Le relevé dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="447" />
-        <location filename="../../ui/group_window.py" line="455" />
+        <location filename="../../ui/group_window.py" line="466" />
+        <location filename="../../ui/group_window.py" line="474" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
@@ -120,87 +120,87 @@
 <context>
     <name>BilanPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="483" />
+        <location filename="../../ui/group_window.py" line="502" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="491" />
+        <location filename="../../ui/group_window.py" line="510" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="495" />
+        <location filename="../../ui/group_window.py" line="514" />
         <source>The cycle's cases and their themes (the bilan counts them):</source>
         <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="498" />
+        <location filename="../../ui/group_window.py" line="517" />
         <source>The cycle's cases and their themes</source>
         <translation>Les cas du cycle et leur thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="503" />
+        <location filename="../../ui/group_window.py" line="522" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="507" />
+        <location filename="../../ui/group_window.py" line="526" />
         <source>Theme of the chosen case</source>
         <translation>Thème du cas choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="509" />
+        <location filename="../../ui/group_window.py" line="528" />
         <source>Give this theme</source>
         <translation>Donner ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="513" />
+        <location filename="../../ui/group_window.py" line="532" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="515" />
+        <location filename="../../ui/group_window.py" line="534" />
         <source>Least heard over the cycle</source>
         <translation>Les moins entendus sur le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="533" />
+        <location filename="../../ui/group_window.py" line="552" />
         <source>Session {n} — {case} — {theme}</source>
         <translation>Séance {n} — {case} — {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="534" />
+        <location filename="../../ui/group_window.py" line="553" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="550" />
+        <location filename="../../ui/group_window.py" line="569" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="556" />
+        <location filename="../../ui/group_window.py" line="575" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="564" />
+        <location filename="../../ui/group_window.py" line="583" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="581" />
+        <location filename="../../ui/group_window.py" line="600" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="587" />
+        <location filename="../../ui/group_window.py" line="606" />
         <source>Creating the bilan…</source>
         <translation>Création du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="592" />
+        <location filename="../../ui/group_window.py" line="611" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -208,95 +208,95 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="206" />
+        <location filename="../../ui/group_window.py" line="225" />
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="209" />
+        <location filename="../../ui/group_window.py" line="228" />
         <source>New cycle…</source>
         <translation>Nouveau cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="212" />
+        <location filename="../../ui/group_window.py" line="231" />
         <source>Export the calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="217" />
-        <location filename="../../ui/group_window.py" line="337" />
+        <location filename="../../ui/group_window.py" line="236" />
+        <location filename="../../ui/group_window.py" line="356" />
         <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="225" />
+        <location filename="../../ui/group_window.py" line="244" />
         <source>Session n°</source>
         <translation>Séance n°</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="227" />
+        <location filename="../../ui/group_window.py" line="246" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="231" />
+        <location filename="../../ui/group_window.py" line="250" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="236" />
+        <location filename="../../ui/group_window.py" line="255" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="239" />
+        <location filename="../../ui/group_window.py" line="258" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="241" />
+        <location filename="../../ui/group_window.py" line="260" />
         <source>Planned narrator</source>
         <translation>Narrateur·rice prévu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="243" />
+        <location filename="../../ui/group_window.py" line="262" />
         <source>Save this date</source>
         <translation>Enregistrer cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="249" />
+        <location filename="../../ui/group_window.py" line="268" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="258" />
+        <location filename="../../ui/group_window.py" line="277" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="275" />
-        <location filename="../../ui/group_window.py" line="314" />
+        <location filename="../../ui/group_window.py" line="294" />
+        <location filename="../../ui/group_window.py" line="333" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="286" />
+        <location filename="../../ui/group_window.py" line="305" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="293" />
-        <location filename="../../ui/group_window.py" line="298" />
+        <location filename="../../ui/group_window.py" line="312" />
+        <location filename="../../ui/group_window.py" line="317" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="293" />
+        <location filename="../../ui/group_window.py" line="312" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="298" />
+        <location filename="../../ui/group_window.py" line="317" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
@@ -1080,42 +1080,42 @@
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="708" />
+        <location filename="../../ui/group_window.py" line="727" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="750" />
+        <location filename="../../ui/group_window.py" line="769" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="704" />
+        <location filename="../../ui/group_window.py" line="723" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="705" />
+        <location filename="../../ui/group_window.py" line="724" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="706" />
+        <location filename="../../ui/group_window.py" line="725" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="707" />
+        <location filename="../../ui/group_window.py" line="726" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="716" />
+        <location filename="../../ui/group_window.py" line="735" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="609" />
+        <location filename="../../ui/group_window.py" line="628" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
@@ -1135,7 +1135,7 @@
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="799" />
+        <location filename="../../ui/group_window.py" line="818" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -1730,34 +1730,44 @@
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="154" />
+        <location filename="../../ui/group_window.py" line="149" />
+        <source>Erase their data…</source>
+        <translation>Effacer ses données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="155" />
         <source>Past sessions keep the names they were held with.</source>
         <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="161" />
+        <location filename="../../ui/group_window.py" line="162" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="169" />
+        <location filename="../../ui/group_window.py" line="170" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="178" />
+        <location filename="../../ui/group_window.py" line="179" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="187" />
+        <location filename="../../ui/group_window.py" line="188" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="187" />
+        <location filename="../../ui/group_window.py" line="188" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="199" />
+        <source>“{name}” will be erased from every session of the group: seats, notes, cases and answers. Their speaking time stays, as a former member. It cannot be undone.</source>
+        <translation>« {name} » sera effacé·e de toutes les séances du groupe : places, notes, situations et réponses. Son temps de parole reste compté, comme ancien·ne membre. C’est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -2714,32 +2724,32 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="620" />
+        <location filename="../../ui/group_window.py" line="639" />
         <source>The group's sessions</source>
         <translation>Les séances du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="623" />
+        <location filename="../../ui/group_window.py" line="642" />
         <source>Delete the chosen session…</source>
         <translation>Supprimer la séance choisie…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="626" />
+        <location filename="../../ui/group_window.py" line="645" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="644" />
+        <location filename="../../ui/group_window.py" line="663" />
         <source>Choose a session in the list first.</source>
         <translation>Choisissez d’abord une séance dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="651" />
+        <location filename="../../ui/group_window.py" line="670" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="660" />
+        <location filename="../../ui/group_window.py" line="679" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>

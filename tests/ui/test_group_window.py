@@ -320,3 +320,30 @@ def test_home_says_which_releves_wait_for_an_answer(qtbot, tdt, store, catalog, 
     qtbot.waitUntil(lambda: "réponse de la direction" in tdt.home.notice.text())
     assert "1 relevé(s) attendent depuis plus de 30 jours" in tdt.home.notice.text()
     assert "Groupe Alpha, séance 1" in tdt.home.notice.text()
+
+
+def test_a_member_is_erased_from_the_group_window_and_the_command_line(
+    qtbot, tdt, store, catalog, clock, monkeypatch, capsys
+) -> None:
+    from app.cli import main
+
+    held_session(store, catalog, clock)
+    window = tdt.open_group(store.cycles.group_id("Groupe Alpha"))
+    rows = {window.members.member_list.item(i).text(): i for i in range(7)}
+    window.members.member_list.setCurrentRow(next(i for t, i in rows.items() if "Chloé" in t))
+    monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: False))
+    window.members.erase_member()
+    assert any(m.name == "Chloé" for m in store.cycles.members("Groupe Alpha"))  # No keeps her
+    monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: True))
+    window.members.erase_member()
+    names = [m.name for m in store.cycles.members("Groupe Alpha", include_retired=True)]
+    assert "Chloé" not in names and "ancien·ne membre" in names
+    tdt.operations.wait_for_jobs()
+    tdt.home.close()
+    store.close()
+    data = ["--data-dir", str(store.path.parent)]
+    monkeypatch.setattr("builtins.input", lambda _prompt: "non")
+    assert main([*data, "erase-person", "Groupe Alpha", "Dédé"]) == 1  # asked, refused
+    assert main([*data, "erase-person", "Groupe Alpha", "Dédé", "--yes"]) == 0
+    assert main([*data, "erase-person", "Groupe Alpha", "Personne"]) == 2
+    assert "was erased" in capsys.readouterr().out
