@@ -42,6 +42,11 @@ class StoredSession(NamedTuple):
     def facilitator(self) -> Person | None:
         return next((p for p in self.people if p.role == "facilitator"), None)
 
+    @property
+    def facilitators(self) -> list[Person]:
+        """The facilitator and, when there is one, the co-facilitator."""
+        return [p for p in self.people if p.role == "facilitator"]
+
 
 class SessionSummary(NamedTuple):
     id: int

@@ -130,6 +130,10 @@ class NewSessionDialog(QDialog):
         self.facilitator = QLineEdit()
         self.facilitator.setPlaceholderText(self.tr("Your name (optional)"))
         form.addRow(self.tr("Facilitator"), self.facilitator)
+        self.co_facilitator = QLineEdit()
+        self.co_facilitator.setPlaceholderText(self.tr("A second facilitator (optional)"))
+        self.co_facilitator.setAccessibleName(self.tr("Co-facilitator"))
+        form.addRow(self.tr("Co-facilitator"), self.co_facilitator)
 
         self._people_rows(form)
 
@@ -210,10 +214,7 @@ class NewSessionDialog(QDialog):
         return parse_names(self.names.toPlainText())
 
     def participants(self) -> list[NewParticipant]:
-        people = []
-        facilitator = " ".join(self.facilitator.text().split())
-        if facilitator:
-            people.append(NewParticipant(facilitator, Role.FACILITATOR))
+        people = [NewParticipant(name, Role.FACILITATOR) for name in self.facilitator_names()]
         for name in self.peer_names():
             people.append(
                 NewParticipant(
@@ -224,6 +225,11 @@ class NewSessionDialog(QDialog):
             )
         return people
 
+    def facilitator_names(self) -> list[str]:
+        """The facilitator and the co-facilitator: both recorded, both out of the figures."""
+        names = [" ".join(f.text().split()) for f in (self.facilitator, self.co_facilitator)]
+        return [n for i, n in enumerate(names) if n and n not in names[:i]]
+
     def present_names(self) -> list[str]:
         return [
             n
@@ -233,7 +239,7 @@ class NewSessionDialog(QDialog):
 
     def setup(self) -> SessionSetup:
         people = self.participants()
-        offset = 1 if self.facilitator.text().strip() else 0
+        offset = len(self.facilitator_names())
         cases = []
         for row in self.case_rows:
             choice = row.narrator.currentData()
@@ -276,9 +282,10 @@ class NewSessionDialog(QDialog):
         for n, r in peers:
             self._roles[n] = r if r in PEER_CHOICES else Role.CONSULTANT
         self.names.setPlainText("\n".join(n for n, _ in peers))
-        facilitator = next((n for n, r in known if r is Role.FACILITATOR), "")
-        if facilitator and not self.facilitator.text():
-            self.facilitator.setText(facilitator)
+        facilitators = [n for n, r in known if r is Role.FACILITATOR]
+        for field, name in zip((self.facilitator, self.co_facilitator), facilitators, strict=False):
+            if not field.text():
+                field.setText(name)
 
     def _on_protocol_changed(self) -> None:
         counts = self.chosen_protocol.cases

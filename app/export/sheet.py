@@ -84,10 +84,11 @@ def _header(
     anonymize: bool,
 ) -> list[tuple[str, str]]:
     stored = data.stored
-    facilitator = stored.facilitator
-    facilitator_name = ""
-    if facilitator is not None:
-        facilitator_name = t["facilitator_label"] if anonymize else facilitator.name
+    facilitators = stored.facilitators
+    facilitator_name = ", ".join(
+        t["facilitator_label"] if anonymize else p.name
+        for p in facilitators[: 1 if anonymize else None]
+    )
     return [
         (t["group"], clean(stored.group)),  # "Groupe de Rose" names someone
         (t["date"], _date(stored.started_wall or stored.created_wall, lang)),

@@ -1906,12 +1906,12 @@
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="166" />
+        <location filename="../../ui/setup_dialog.py" line="170" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="169" />
+        <location filename="../../ui/setup_dialog.py" line="173" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -1931,97 +1931,108 @@
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="174" />
+        <location filename="../../ui/setup_dialog.py" line="134" />
+        <source>A second facilitator (optional)</source>
+        <translation>Un·e second·e animateur·rice (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="135" />
+        <location filename="../../ui/setup_dialog.py" line="136" />
+        <source>Co-facilitator</source>
+        <translation>Co-animateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="178" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="179" />
+        <location filename="../../ui/setup_dialog.py" line="183" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="181" />
+        <location filename="../../ui/setup_dialog.py" line="185" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="181" />
+        <location filename="../../ui/setup_dialog.py" line="185" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="181" />
+        <location filename="../../ui/setup_dialog.py" line="185" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="185" />
+        <location filename="../../ui/setup_dialog.py" line="189" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="191" />
+        <location filename="../../ui/setup_dialog.py" line="195" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="197" />
+        <location filename="../../ui/setup_dialog.py" line="201" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="139" />
+        <location filename="../../ui/setup_dialog.py" line="143" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="140" />
+        <location filename="../../ui/setup_dialog.py" line="144" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="145" />
+        <location filename="../../ui/setup_dialog.py" line="149" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="147" />
+        <location filename="../../ui/setup_dialog.py" line="151" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="317" />
+        <location filename="../../ui/setup_dialog.py" line="324" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="323" />
+        <location filename="../../ui/setup_dialog.py" line="330" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="349" />
+        <location filename="../../ui/setup_dialog.py" line="356" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="350" />
+        <location filename="../../ui/setup_dialog.py" line="357" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="351" />
+        <location filename="../../ui/setup_dialog.py" line="358" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="370" />
+        <location filename="../../ui/setup_dialog.py" line="377" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="372" />
+        <location filename="../../ui/setup_dialog.py" line="379" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>

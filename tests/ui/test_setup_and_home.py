@@ -235,3 +235,36 @@ def test_a_case_is_given_a_theme_typed_or_used_before(qtbot, store, catalog) -> 
     second = dialog_for(qtbot, store, catalog)
     assert second.case_rows[0].theme.itemText(0) == theme  # offered again
     assert second.case_rows[0].theme.currentText() == ""
+
+
+def test_two_facilitators_are_recorded_shown_and_out_of_the_figures(qtbot, store, catalog) -> None:
+    from app.export.sheet import build_content
+    from app.fairness import session_fairness
+    from app.live import LiveSession
+    from app.report import collect
+    from tests.helpers.clock import FakeClock
+
+    dialog = dialog_for(qtbot, store, catalog)
+    dialog.group.setCurrentText("Équipe 93")
+    dialog.facilitator.setText("Anne Facil")
+    dialog.co_facilitator.setText("Paul Cofac")
+    dialog.names.setPlainText(EIGHT)
+    dialog.case_rows[0].narrator.setCurrentText("Irène")
+    dialog.case_rows[0].title.setText("Accueil d’un public en colère")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    stored = store.load(dialog.session_id)
+    assert [p.name for p in stored.facilitators] == ["Anne Facil", "Paul Cofac"]
+    narrator = next(p for p in stored.people if p.id == stored.cases[0].narrator_id)
+    assert narrator.name == "Irène"  # the narrator's seat counts both facilitators
+    clock = FakeClock()
+    live = LiveSession(store, stored.id, clock)
+    live.start()
+    for person in stored.facilitators + [narrator]:
+        live.give_floor(person.id)
+        clock.advance(60)
+    live.end()
+    data = collect(store, stored.id)
+    fairness = session_fairness(data.engine, data.now)
+    assert not {p.id for p in stored.facilitators} & set(fairness.population)
+    header = dict(build_content(data, "fr").header)
+    assert "Anne Facil, Paul Cofac" in header.values()
