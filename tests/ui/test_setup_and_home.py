@@ -259,7 +259,7 @@ def test_two_facilitators_are_recorded_shown_and_out_of_the_figures(qtbot, store
     clock = FakeClock()
     live = LiveSession(store, stored.id, clock)
     live.start()
-    for person in stored.facilitators + [narrator]:
+    for person in [*stored.facilitators, narrator]:
         live.give_floor(person.id)
         clock.advance(60)
     live.end()
