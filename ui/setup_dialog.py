@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -32,7 +33,13 @@ from PySide6.QtWidgets import (
 from app.cycle import Attendance
 from app.engine import Role
 from app.kinds import MAX_THEME
-from app.operations.sessions import CREATED, GroupDefaults, create_session, group_defaults
+from app.operations.sessions import (
+    CREATED,
+    GroupDefaults,
+    create_session,
+    create_session_in_new_cycle,
+    group_defaults,
+)
 from app.prep import EXTENSION, PrepFileError, load_prep
 from app.protocols import Catalog, Protocol
 from app.setup import (
@@ -425,6 +432,23 @@ class NewSessionDialog(QDialog):
             label.setText("\n".join(lines))
             label.setVisible(bool(lines))
 
+    @staticmethod
+    def ask_new_cycle(parent: QWidget, title: str, held: int) -> bool:
+        """The group's cycle has held all its sessions: does this one open the next?
+        Replaced in tests."""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Setup", "A new cycle?"),
+            QCoreApplication.translate(
+                "Setup",
+                "The cycle “{title}” has held its {n} sessions. Does this session open a new "
+                "cycle? (No: it is held outside any cycle.)",
+            ).format(title=title, n=held),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def create_session(self) -> None:
         setup = self.setup()
         problems = validate_setup(setup)
@@ -437,11 +461,20 @@ class NewSessionDialog(QDialog):
             self.general_error.setText(text)
             self.general_error.show()
 
-        self.session_id = self.operations.create(
-            lambda s: create_session(s, setup=setup, wall=wall),
-            changes=CREATED,
-            origin=self,
-            failed=failed,
-        )
+        full = self._defaults(self.group.currentText()).full_cycle
+        if full is not None and NewSessionDialog.ask_new_cycle(self, full.title, full.held):
+            self.session_id = self.operations.create(
+                lambda s: create_session_in_new_cycle(s, setup=setup, after=full, wall=wall),
+                changes=CREATED,
+                origin=self,
+                failed=failed,
+            )
+        else:
+            self.session_id = self.operations.create(
+                lambda s: create_session(s, setup=setup, wall=wall),
+                changes=CREATED,
+                origin=self,
+                failed=failed,
+            )
         if self.session_id is not None:
             self.accept()

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.cycle import ActionStatus, CarriedAction, Evaluation, ManagementAnswer
+import msgspec
+
+from app.cycle import ActionStatus, CarriedAction, Cycle, Evaluation, ManagementAnswer
 from app.engine import Role
 from app.notes import MAX_NOTE
 from app.operations import OpChanges
@@ -34,6 +36,7 @@ class GroupDefaults(NamedTuple):
     people: list[tuple[str, Role]]  # its members, else the last session's people
     told: set[str]  # who already brought a case in its current cycle
     open_cycle: int | None  # the latest cycle, while it still has sessions to hold
+    full_cycle: Cycle | None = None  # the latest cycle, when all its sessions were held
 
 
 def group_defaults(store: Store, *, name: str) -> GroupDefaults:
@@ -50,7 +53,21 @@ def group_defaults(store: Store, *, name: str) -> GroupDefaults:
         open_cycle=(
             latest.id if latest is not None and latest.held < latest.planned_sessions else None
         ),
+        full_cycle=(
+            latest if latest is not None and latest.held >= latest.planned_sessions else None
+        ),
     )
+
+
+def create_session_in_new_cycle(
+    store: Store, *, setup: SessionSetup, after: Cycle, wall: float
+) -> int:
+    """The first session of the group's next cycle: a cycle like the one just
+    completed (same method and length), its title followed by "(suite)"."""
+    cycle_id = store.cycles.create_cycle(
+        after.group, after.protocol_id, f"{after.title} (suite)"[:200], after.planned_sessions, wall
+    )
+    return store.create_session(msgspec.structs.replace(setup, cycle_id=cycle_id), wall)
 
 
 def correct_case(

@@ -1876,163 +1876,163 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="66" />
+        <location filename="../../ui/setup_dialog.py" line="73" />
         <source>Short title, no names of third parties</source>
         <translation>Titre court, sans nom de tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="68" />
+        <location filename="../../ui/setup_dialog.py" line="75" />
         <source>Case {n}</source>
         <translation>Cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="72" />
+        <location filename="../../ui/setup_dialog.py" line="79" />
         <source>Narrator of case {n}</source>
         <translation>Narrateur·rice du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="83" />
+        <location filename="../../ui/setup_dialog.py" line="90" />
         <source>Theme (optional)</source>
         <translation>Thème (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="86" />
+        <location filename="../../ui/setup_dialog.py" line="93" />
         <source>Theme of case {n}</source>
         <translation>Thème du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="118" />
+        <location filename="../../ui/setup_dialog.py" line="125" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="170" />
+        <location filename="../../ui/setup_dialog.py" line="177" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="173" />
+        <location filename="../../ui/setup_dialog.py" line="180" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="128" />
+        <location filename="../../ui/setup_dialog.py" line="135" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="131" />
+        <location filename="../../ui/setup_dialog.py" line="138" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="132" />
+        <location filename="../../ui/setup_dialog.py" line="139" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="134" />
+        <location filename="../../ui/setup_dialog.py" line="141" />
         <source>A second facilitator (optional)</source>
         <translation>Un·e second·e animateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="135" />
-        <location filename="../../ui/setup_dialog.py" line="136" />
+        <location filename="../../ui/setup_dialog.py" line="142" />
+        <location filename="../../ui/setup_dialog.py" line="143" />
         <source>Co-facilitator</source>
         <translation>Co-animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="178" />
+        <location filename="../../ui/setup_dialog.py" line="185" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="183" />
+        <location filename="../../ui/setup_dialog.py" line="190" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="185" />
+        <location filename="../../ui/setup_dialog.py" line="192" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="185" />
+        <location filename="../../ui/setup_dialog.py" line="192" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="185" />
+        <location filename="../../ui/setup_dialog.py" line="192" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="189" />
+        <location filename="../../ui/setup_dialog.py" line="196" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="195" />
+        <location filename="../../ui/setup_dialog.py" line="202" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="201" />
+        <location filename="../../ui/setup_dialog.py" line="208" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="143" />
+        <location filename="../../ui/setup_dialog.py" line="150" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="144" />
+        <location filename="../../ui/setup_dialog.py" line="151" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="149" />
+        <location filename="../../ui/setup_dialog.py" line="156" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151" />
+        <location filename="../../ui/setup_dialog.py" line="158" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="324" />
+        <location filename="../../ui/setup_dialog.py" line="331" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="330" />
+        <location filename="../../ui/setup_dialog.py" line="337" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="356" />
+        <location filename="../../ui/setup_dialog.py" line="363" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="357" />
+        <location filename="../../ui/setup_dialog.py" line="364" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="358" />
+        <location filename="../../ui/setup_dialog.py" line="365" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="377" />
+        <location filename="../../ui/setup_dialog.py" line="384" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="379" />
+        <location filename="../../ui/setup_dialog.py" line="386" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -2826,6 +2826,16 @@
         <location filename="../../ui/labels.py" line="79" />
         <source>The title of case {n} is too long (200 characters at most).</source>
         <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="441" />
+        <source>A new cycle?</source>
+        <translation>Un nouveau cycle ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="442" />
+        <source>The cycle “{title}” has held its {n} sessions. Does this session open a new cycle? (No: it is held outside any cycle.)</source>
+        <translation>Le cycle « {title} » a tenu ses {n} séances. Cette séance ouvre-t-elle un nouveau cycle ? (Non : elle se tient hors cycle.)</translation>
     </message>
 </context>
 <context>

@@ -347,3 +347,33 @@ def test_a_member_is_erased_from_the_group_window_and_the_command_line(
     assert main([*data, "erase-person", "Groupe Alpha", "Dédé", "--yes"]) == 0
     assert main([*data, "erase-person", "Groupe Alpha", "Personne"]) == 2
     assert "was erased" in capsys.readouterr().out
+
+
+def test_a_session_after_a_full_cycle_asks_whether_it_opens_the_next(
+    qtbot, tdt, store, catalog, clock, monkeypatch
+) -> None:
+    from ui.setup_dialog import NewSessionDialog
+
+    cycles = Cycles(store)
+    first = held_session(store, catalog, clock)
+    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 1, clock.wall())
+    cycles.attach_session(first, cycle_id)
+    asked: list[tuple[str, int]] = []
+    for answer in (False, True):
+        monkeypatch.setattr(
+            NewSessionDialog,
+            "ask_new_cycle",
+            staticmethod(lambda _p, title, n, a=answer: asked.append((title, n)) or a),
+        )
+        dialog = tdt.ask_new_session()
+        dialog.group.setCurrentText("Groupe Alpha")
+        dialog.case_rows[0].title.setText("Une nouvelle situation")
+        dialog.case_rows[0].narrator.setCurrentIndex(2)
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        tdt.screens.console.close()
+    assert asked == [("2027", 1), ("2027", 1)]
+    [_old, new] = cycles.cycles("Groupe Alpha")
+    assert (new.title, new.planned_sessions, new.held) == ("2027 (suite)", 1, 1)
+    [opening] = store.group_sessions("Groupe Alpha", new.id)
+    assert opening.number_in_cycle == 1
+    assert len(store.group_sessions("Groupe Alpha", None)) == 1  # the one answered No
