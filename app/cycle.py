@@ -262,3 +262,40 @@ def awaited_answers(
         if not answered and days > longer_than:
             waiting.append(AwaitedAnswer(session_id, group_id, group, number, sent_day, days))
     return sorted(waiting, key=lambda w: w.sent_day)
+
+
+# The participants' evaluation (DOMAIN: on a short scale, anonymous, averages only).
+EVALUATION_QUESTIONS = ("helped_practice", "frame_kept")
+SCALE = range(1, 6)  # 1 (not at all) to 5 (fully)
+
+
+class EvaluationAverage(NamedTuple):
+    question: str
+    average: float  # on the scale
+    answers: int  # how many scores were given
+
+
+def check_tally(tally: dict[str, dict[int, int]]) -> dict[str, dict[int, int]]:
+    """Counts per question and score, as typed from the scores sheet: known questions,
+    scores on the scale, counts from 0 to 100."""
+    for question, counts in tally.items():
+        if question not in EVALUATION_QUESTIONS:
+            raise InvalidEntry("question")
+        for score, count in counts.items():
+            if score not in SCALE or not 0 <= count <= 100:
+                raise InvalidEntry("score")
+    return tally
+
+
+def averages(rows: list[tuple[str, int, int]]) -> list[EvaluationAverage]:
+    """(question, score, count) rows into each question's average, in the order asked."""
+    totals: dict[str, list[int]] = {q: [0, 0] for q in EVALUATION_QUESTIONS}
+    for question, score, count in rows:
+        if question in totals:
+            totals[question][0] += score * count
+            totals[question][1] += count
+    return [
+        EvaluationAverage(q, total / answers, answers)
+        for q, (total, answers) in totals.items()
+        if answers
+    ]

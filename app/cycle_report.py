@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.cycle import AwaitedAnswer, CarriedAction, ManagementAnswer, awaited_answers
+from app.cycle import (
+    AwaitedAnswer,
+    CarriedAction,
+    EvaluationAverage,
+    ManagementAnswer,
+    averages,
+    awaited_answers,
+)
 from app.engine import Role
 from app.fairness import session_fairness
 from app.kinds import Capture, SpeakerKind
@@ -45,6 +52,7 @@ class CycleFigures:
     answers: list[ManagementAnswer] = field(default_factory=list)
     member_names: list[str] = field(default_factory=list)
     awaited: list[AwaitedAnswer] = field(default_factory=list)  # relevés not answered yet
+    evaluation: list[EvaluationAverage] = field(default_factory=list)  # averages only
     protocol_names: dict[str, str] = field(default_factory=dict)  # lang -> the method's name
 
     @property
@@ -143,6 +151,7 @@ def collect_cycle(store: Store, cycle_id: int, today: date | None = None) -> Cyc
         figures.actions += cycles.actions_of(sid)
         figures.answers += cycles.answers_to(sid)
     figures.member_names = names
+    figures.evaluation = averages(cycles.tallies(cycle_id))
     in_cycle = set(session_ids)
     figures.awaited = [
         a

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -38,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cycle import ANSWER_AWAITED_DAYS, DateState
+from app.cycle import ANSWER_AWAITED_DAYS, EVALUATION_QUESTIONS, SCALE, DateState
 from app.cycle_report import CRITERIA, CycleFigures
 from app.dates import LOCALES, day
 from app.engine import Role
@@ -53,6 +55,17 @@ from ui.labels import role_label
 from ui.operations import Operations
 
 ID = Qt.ItemDataRole.UserRole
+
+
+def question_label(question: str) -> str:
+    return {
+        "helped_practice": QCoreApplication.translate(
+            "GroupWindow", "The session helped my practice"
+        ),
+        "frame_kept": QCoreApplication.translate(
+            "GroupWindow", "The frame was kept (confidentiality, listening, no judgement)"
+        ),
+    }.get(question, question)
 
 
 def speaker_label(kind: str) -> str:
@@ -507,6 +520,7 @@ class BilanPanel(GroupPanel):
             box = QCheckBox(labels[criterion])
             self.criteria[criterion] = box
             layout.addWidget(box)
+        layout.addWidget(self._evaluation_box())
         self.bilan_button = QPushButton(self.tr("Export the bilan (PDF)…"))
         self.bilan_button.clicked.connect(self.export_bilan)
         layout.addWidget(self.bilan_button)
@@ -535,6 +549,57 @@ class BilanPanel(GroupPanel):
         layout.addWidget(self.heard, 1)
         self.exported: Path | None = None  # the last bilan written
 
+    def _evaluation_box(self) -> QGroupBox:
+        """The participants' scores sheet, typed as counts: how many gave 1, 2… 5."""
+        box = QGroupBox(self.tr("Participants' evaluation: how many gave each score"))
+        grid = QGridLayout(box)
+        self.evaluation_for = QComboBox()
+        self.evaluation_for.setAccessibleName(self.tr("Evaluation of"))
+        grid.addWidget(self.evaluation_for, 0, 0, 1, 6)
+        for column, score in enumerate(SCALE, start=1):
+            grid.addWidget(QLabel(str(score)), 1, column)
+        self.tallies: dict[str, list[QSpinBox]] = {}
+        for row, question in enumerate(EVALUATION_QUESTIONS, start=2):
+            label = question_label(question)
+            grid.addWidget(QLabel(label), row, 0)
+            spins = []
+            for column, score in enumerate(SCALE, start=1):
+                spin = QSpinBox()
+                spin.setRange(0, 100)
+                spin.setAccessibleName(
+                    self.tr("{question}: how many gave {score}").format(question=label, score=score)
+                )
+                grid.addWidget(spin, row, column)
+                spins.append(spin)
+            self.tallies[question] = spins
+        self.evaluation_button = QPushButton(self.tr("Record these scores"))
+        self.evaluation_button.clicked.connect(self.record_evaluation)
+        grid.addWidget(self.evaluation_button, len(EVALUATION_QUESTIONS) + 2, 0, 1, 6)
+        return box
+
+    def record_evaluation(self) -> None:
+        cycle_id = self.window_.calendar.cycle_id()
+        if cycle_id is None:
+            self.tell(self.tr("No cycle yet: create one to plan its dates."))
+            return
+        tally = {
+            question: {score: spin.value() for score, spin in zip(SCALE, spins, strict=True)}
+            for question, spins in self.tallies.items()
+        }
+        if not any(any(counts.values()) for counts in tally.values()):
+            self.tell(self.tr("Type how many participants gave each score first."))
+            return
+        session_id, wall = self.evaluation_for.currentData(), self.window_.wall
+        if self.run(
+            lambda s: ops.record_evaluation(
+                s, cycle_id=cycle_id, session_id=session_id, tally=tally, wall=wall
+            )
+        ):
+            for spins in self.tallies.values():
+                for spin in spins:
+                    spin.setValue(0)
+            self.window_.error.setText(self.tr("Scores recorded: the bilan shows their averages."))
+
     def draw(self, view: GroupView) -> None:
         typed = self.theme_choice.currentText()
         self.theme_choice.clear()
@@ -542,6 +607,12 @@ class BilanPanel(GroupPanel):
         self.theme_choice.setCurrentText(typed)
 
     def draw_cycle(self, cycle: CycleView | None) -> None:
+        self.evaluation_for.clear()
+        self.evaluation_for.addItem(self.tr("The whole cycle"), None)
+        for s in self.window_.view.sessions:
+            if cycle is not None and s.id in {c.session_id for c in cycle.cases}:
+                self.evaluation_for.addItem(_session_label(s, self.window_.lang), s.id)
+        self.evaluation_button.setEnabled(cycle is not None)
         chosen = _chosen(self.case_list)
         self.case_list.clear()
         self.heard.clear()

@@ -106,6 +106,17 @@ def build_bilan(
             Section(t["training"], [[clean(x)] for x in figures.training]),
             Section(t["answers"], answers),
             Section(
+                t["evaluation"],
+                [
+                    [
+                        t[e.question],
+                        t["evaluation_row"].format(average=_number(e.average, lang), n=e.answers),
+                    ]
+                    for e in figures.evaluation
+                ],
+                widths=(0.7, 0.3),
+            ),
+            Section(
                 t["criteria"],
                 [[t[c], t["yes"] if c in checked else t["no"]] for c in CRITERIA],
                 widths=(0.8, 0.2),

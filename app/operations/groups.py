@@ -172,3 +172,18 @@ def erase_person(
     rewrite = Anonymizer(people, label, label).text
     store.cycles.erase_member(group_id, member_id, label, rewrite, wall)
     return OpChanges(members=True, sessions=True, cases=True, notes=True, answers=True)
+
+
+def record_evaluation(
+    store: Store,
+    *,
+    cycle_id: int,
+    session_id: int | None,
+    tally: dict[str, dict[int, int]],
+    wall: float,
+) -> OpChanges:
+    """The participants' scores sheet, as counts per score: no score has a name."""
+    from app.cycle import check_tally
+
+    store.cycles.record_tally(cycle_id, session_id, check_tally(tally), wall)
+    return OpChanges(cycles=True)

@@ -411,10 +411,40 @@ class Cycles:
             ]
             for cycle_id in cycles:
                 db.execute("DELETE FROM calendar_entries WHERE cycle_id = ?", (cycle_id,))
+                db.execute("DELETE FROM evaluation_tallies WHERE cycle_id = ?", (cycle_id,))
             db.execute("DELETE FROM cycles WHERE group_id = ?", (group_id,))
             db.execute("DELETE FROM members WHERE group_id = ?", (group_id,))
             db.execute("DELETE FROM groups WHERE id = ?", (group_id,))
         self._scrub()
+
+    def record_tally(
+        self,
+        cycle_id: int,
+        session_id: int | None,
+        tally: dict[str, dict[int, int]],
+        wall: float,
+    ) -> None:
+        """The scores sheet, typed: how many gave each score (never who)."""
+        with self._write() as db:
+            db.executemany(
+                "INSERT INTO evaluation_tallies (cycle_id, session_id, question, score, count, "
+                "recorded_wall) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (cycle_id, session_id, question, score, count, wall)
+                    for question, counts in tally.items()
+                    for score, count in counts.items()
+                    if count
+                ],
+            )
+
+    def tallies(self, cycle_id: int) -> list[tuple[str, int, int]]:
+        """Every score of the cycle's evaluations: (question, score, count)."""
+        rows = self._rows(
+            "SELECT question, score, SUM(count) FROM evaluation_tallies WHERE cycle_id = ? "
+            "GROUP BY question, score ORDER BY question, score",
+            (cycle_id,),
+        )
+        return [(str(q), int(s), int(c)) for q, s, c in rows]
 
     def seat_names(self, group_id: int, member_id: int) -> set[str]:
         """Every name a member was seated under in the group's sessions, and their own."""
@@ -508,6 +538,7 @@ def _delete_session_rows(db: Any, session_id: int) -> None:
         (session_id, session_id),
     )
     for table in (
+        "evaluation_tallies",
         "note_corrections",
         "releve_sendings",
         "releve_reviews",

@@ -264,3 +264,17 @@ class NoteCorrectionRow(Base):
     corrected_wall: Mapped[float] = mapped_column(Float)
     what: Mapped[str] = mapped_column(String(20))  # "corrected" or "deleted"
     before_text: Mapped[str] = mapped_column(Text)
+
+
+class EvaluationTallyRow(Base):
+    """How many participants gave a score to a question, for a session (or the whole
+    cycle, no session): counts only, so that no score can be tied to anyone."""
+
+    __tablename__ = "evaluation_tallies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    question: Mapped[str] = mapped_column(String(40))
+    score: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
+    recorded_wall: Mapped[float] = mapped_column(Float)

@@ -86,6 +86,21 @@ CREATE INDEX ix_sessions_group_id ON sessions (group_id);
 
 CREATE INDEX ix_sessions_protocol_run_id ON sessions (protocol_run_id);
 
+CREATE TABLE evaluation_tallies (
+    id INTEGER NOT NULL,
+    cycle_id INTEGER NOT NULL,
+    session_id INTEGER,
+    question VARCHAR(40) NOT NULL,
+    score INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    recorded_wall FLOAT NOT NULL,
+    CONSTRAINT pk_evaluation_tallies PRIMARY KEY (id),
+    CONSTRAINT fk_evaluation_tallies_cycle_id_cycles FOREIGN KEY(cycle_id) REFERENCES cycles (id) ON DELETE CASCADE,
+    CONSTRAINT fk_evaluation_tallies_session_id_sessions FOREIGN KEY(session_id) REFERENCES sessions (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_evaluation_tallies_cycle_id ON evaluation_tallies (cycle_id);
+
 CREATE TABLE events (
     id INTEGER NOT NULL,
     session_id INTEGER NOT NULL,

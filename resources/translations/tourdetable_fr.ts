@@ -31,88 +31,88 @@
 <context>
     <name>AnswersPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="375" />
+        <location filename="../../ui/group_window.py" line="388" />
         <source>Relevé of the session</source>
         <translation>Relevé de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="377" />
+        <location filename="../../ui/group_window.py" line="390" />
         <source>Answer about</source>
         <translation>Réponse au sujet de</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="379" />
+        <location filename="../../ui/group_window.py" line="392" />
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="381" />
+        <location filename="../../ui/group_window.py" line="394" />
         <source>Answered on</source>
         <translation>Réponse reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="384" />
+        <location filename="../../ui/group_window.py" line="397" />
         <source>Management's analysis</source>
         <translation>Analyse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="387" />
+        <location filename="../../ui/group_window.py" line="400" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="390" />
+        <location filename="../../ui/group_window.py" line="403" />
         <source>Record that this relevé was sent</source>
         <translation>Noter que ce relevé a été envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="393" />
+        <location filename="../../ui/group_window.py" line="406" />
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="398" />
+        <location filename="../../ui/group_window.py" line="411" />
         <source>Home reminds me of an answer not received after</source>
         <translation>L’accueil me rappelle une réponse non reçue après</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="401" />
+        <location filename="../../ui/group_window.py" line="414" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="402" />
+        <location filename="../../ui/group_window.py" line="415" />
         <source>Days to wait for management's answer</source>
         <translation>Jours d’attente de la réponse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="413" />
+        <location filename="../../ui/group_window.py" line="426" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="416" />
+        <location filename="../../ui/group_window.py" line="429" />
         <source>The group hears the answer at the opening of its next session.</source>
         <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="433" />
+        <location filename="../../ui/group_window.py" line="446" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="442" />
+        <location filename="../../ui/group_window.py" line="455" />
         <source>Session {n}: relevé sent {day}, no answer yet ({days} days)</source>
         <translation>Séance {n} : relevé envoyé le {day}, pas encore de réponse ({days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="451" />
+        <location filename="../../ui/group_window.py" line="464" />
         <source>The relevé as a whole</source>
         <translation>Le relevé dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="466" />
-        <location filename="../../ui/group_window.py" line="474" />
+        <location filename="../../ui/group_window.py" line="479" />
+        <location filename="../../ui/group_window.py" line="487" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
@@ -120,87 +120,127 @@
 <context>
     <name>BilanPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="502" />
+        <location filename="../../ui/group_window.py" line="515" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="510" />
+        <location filename="../../ui/group_window.py" line="524" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="514" />
+        <location filename="../../ui/group_window.py" line="528" />
         <source>The cycle's cases and their themes (the bilan counts them):</source>
         <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="517" />
+        <location filename="../../ui/group_window.py" line="531" />
         <source>The cycle's cases and their themes</source>
         <translation>Les cas du cycle et leur thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="522" />
+        <location filename="../../ui/group_window.py" line="536" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="526" />
+        <location filename="../../ui/group_window.py" line="540" />
         <source>Theme of the chosen case</source>
         <translation>Thème du cas choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="528" />
+        <location filename="../../ui/group_window.py" line="542" />
         <source>Give this theme</source>
         <translation>Donner ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="532" />
+        <location filename="../../ui/group_window.py" line="546" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="534" />
+        <location filename="../../ui/group_window.py" line="548" />
         <source>Least heard over the cycle</source>
         <translation>Les moins entendus sur le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="552" />
+        <location filename="../../ui/group_window.py" line="554" />
+        <source>Participants' evaluation: how many gave each score</source>
+        <translation>Évaluation par les participant·es : combien ont donné chaque note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="557" />
+        <source>Evaluation of</source>
+        <translation>Évaluation de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="570" />
+        <source>{question}: how many gave {score}</source>
+        <translation>{question} : combien ont donné {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="575" />
+        <source>Record these scores</source>
+        <translation>Enregistrer ces notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="583" />
+        <source>No cycle yet: create one to plan its dates.</source>
+        <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="590" />
+        <source>Type how many participants gave each score first.</source>
+        <translation>Indiquez d’abord combien de participant·es ont donné chaque note.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="601" />
+        <source>Scores recorded: the bilan shows their averages.</source>
+        <translation>Notes enregistrées : le bilan en montre les moyennes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="611" />
+        <source>The whole cycle</source>
+        <translation>Le cycle entier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="623" />
         <source>Session {n} — {case} — {theme}</source>
         <translation>Séance {n} — {case} — {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="553" />
+        <location filename="../../ui/group_window.py" line="624" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="569" />
+        <location filename="../../ui/group_window.py" line="640" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="575" />
+        <location filename="../../ui/group_window.py" line="646" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="583" />
+        <location filename="../../ui/group_window.py" line="654" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="600" />
+        <location filename="../../ui/group_window.py" line="671" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="606" />
+        <location filename="../../ui/group_window.py" line="677" />
         <source>Creating the bilan…</source>
         <translation>Création du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="611" />
+        <location filename="../../ui/group_window.py" line="682" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -208,95 +248,95 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="225" />
+        <location filename="../../ui/group_window.py" line="238" />
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="228" />
+        <location filename="../../ui/group_window.py" line="241" />
         <source>New cycle…</source>
         <translation>Nouveau cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="231" />
+        <location filename="../../ui/group_window.py" line="244" />
         <source>Export the calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="236" />
-        <location filename="../../ui/group_window.py" line="356" />
+        <location filename="../../ui/group_window.py" line="249" />
+        <location filename="../../ui/group_window.py" line="369" />
         <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="244" />
+        <location filename="../../ui/group_window.py" line="257" />
         <source>Session n°</source>
         <translation>Séance n°</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="246" />
+        <location filename="../../ui/group_window.py" line="259" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="250" />
+        <location filename="../../ui/group_window.py" line="263" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="255" />
+        <location filename="../../ui/group_window.py" line="268" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="258" />
+        <location filename="../../ui/group_window.py" line="271" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="260" />
+        <location filename="../../ui/group_window.py" line="273" />
         <source>Planned narrator</source>
         <translation>Narrateur·rice prévu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="262" />
+        <location filename="../../ui/group_window.py" line="275" />
         <source>Save this date</source>
         <translation>Enregistrer cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="268" />
+        <location filename="../../ui/group_window.py" line="281" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="277" />
+        <location filename="../../ui/group_window.py" line="290" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="294" />
-        <location filename="../../ui/group_window.py" line="333" />
+        <location filename="../../ui/group_window.py" line="307" />
+        <location filename="../../ui/group_window.py" line="346" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="305" />
+        <location filename="../../ui/group_window.py" line="318" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="312" />
-        <location filename="../../ui/group_window.py" line="317" />
+        <location filename="../../ui/group_window.py" line="325" />
+        <location filename="../../ui/group_window.py" line="330" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="312" />
+        <location filename="../../ui/group_window.py" line="325" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="317" />
+        <location filename="../../ui/group_window.py" line="330" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
@@ -1035,107 +1075,117 @@
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../ui/group_window.py" line="60" />
+        <location filename="../../ui/group_window.py" line="73" />
         <source>narrator</source>
         <translation>narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="61" />
+        <location filename="../../ui/group_window.py" line="74" />
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="62" />
+        <location filename="../../ui/group_window.py" line="75" />
         <source>exchange</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="63" />
+        <location filename="../../ui/group_window.py" line="76" />
         <source>round</source>
         <translation>tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="69" />
+        <location filename="../../ui/group_window.py" line="82" />
         <source>Collective</source>
         <translation>Collectif</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="70" />
+        <location filename="../../ui/group_window.py" line="83" />
         <source>Centred on work experience</source>
         <translation>Centré sur l’expérience du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="71" />
+        <location filename="../../ui/group_window.py" line="84" />
         <source>Frame and rules co-built with the stakeholders</source>
         <translation>Cadre et règles co-construits avec les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="74" />
+        <location filename="../../ui/group_window.py" line="87" />
         <source>Part of the work organisation</source>
         <translation>Inscrit dans l’organisation du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="77" />
+        <location filename="../../ui/group_window.py" line="90" />
         <source>Produces proposals or decisions</source>
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="727" />
+        <location filename="../../ui/group_window.py" line="798" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="769" />
+        <location filename="../../ui/group_window.py" line="840" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="723" />
+        <location filename="../../ui/group_window.py" line="794" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="724" />
+        <location filename="../../ui/group_window.py" line="62" />
+        <source>The session helped my practice</source>
+        <translation>La séance m’a aidé·e dans ma pratique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="65" />
+        <source>The frame was kept (confidentiality, listening, no judgement)</source>
+        <translation>Le cadre a été tenu (confidentialité, écoute, non-jugement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="795" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="725" />
+        <location filename="../../ui/group_window.py" line="796" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="726" />
+        <location filename="../../ui/group_window.py" line="797" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="735" />
+        <location filename="../../ui/group_window.py" line="806" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="628" />
+        <location filename="../../ui/group_window.py" line="699" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="83" />
+        <location filename="../../ui/group_window.py" line="96" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="84" />
+        <location filename="../../ui/group_window.py" line="97" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="85" />
+        <location filename="../../ui/group_window.py" line="98" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="818" />
+        <location filename="../../ui/group_window.py" line="889" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -1704,68 +1754,68 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="137" />
+        <location filename="../../ui/group_window.py" line="150" />
         <source>Members of the group</source>
         <translation>Membres du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="141" />
-        <location filename="../../ui/group_window.py" line="142" />
+        <location filename="../../ui/group_window.py" line="154" />
+        <location filename="../../ui/group_window.py" line="155" />
         <source>Name of a new member</source>
         <translation>Nom d’un nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="146" />
+        <location filename="../../ui/group_window.py" line="159" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="147" />
+        <location filename="../../ui/group_window.py" line="160" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="148" />
+        <location filename="../../ui/group_window.py" line="161" />
         <source>Retire</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="149" />
+        <location filename="../../ui/group_window.py" line="162" />
         <source>Erase their data…</source>
         <translation>Effacer ses données…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="155" />
+        <location filename="../../ui/group_window.py" line="168" />
         <source>Past sessions keep the names they were held with.</source>
         <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="162" />
+        <location filename="../../ui/group_window.py" line="175" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="170" />
+        <location filename="../../ui/group_window.py" line="183" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="179" />
+        <location filename="../../ui/group_window.py" line="192" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="188" />
+        <location filename="../../ui/group_window.py" line="201" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="188" />
+        <location filename="../../ui/group_window.py" line="201" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="199" />
+        <location filename="../../ui/group_window.py" line="212" />
         <source>“{name}” will be erased from every session of the group: seats, notes, cases and answers. Their speaking time stays, as a former member. It cannot be undone.</source>
         <translation>« {name} » sera effacé·e de toutes les séances du groupe : places, notes, situations et réponses. Son temps de parole reste compté, comme ancien·ne membre. C’est irréversible.</translation>
     </message>
@@ -2735,32 +2785,32 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="639" />
+        <location filename="../../ui/group_window.py" line="710" />
         <source>The group's sessions</source>
         <translation>Les séances du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="642" />
+        <location filename="../../ui/group_window.py" line="713" />
         <source>Delete the chosen session…</source>
         <translation>Supprimer la séance choisie…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="645" />
+        <location filename="../../ui/group_window.py" line="716" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="663" />
+        <location filename="../../ui/group_window.py" line="734" />
         <source>Choose a session in the list first.</source>
         <translation>Choisissez d’abord une séance dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="670" />
+        <location filename="../../ui/group_window.py" line="741" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="679" />
+        <location filename="../../ui/group_window.py" line="750" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>

@@ -377,3 +377,44 @@ def test_a_session_after_a_full_cycle_asks_whether_it_opens_the_next(
     [opening] = store.group_sessions("Groupe Alpha", new.id)
     assert opening.number_in_cycle == 1
     assert len(store.group_sessions("Groupe Alpha", None)) == 1  # the one answered No
+
+
+def test_the_participants_scores_are_typed_as_counts_and_the_bilan_shows_averages(
+    qtbot, tdt, store, catalog, clock, tmp_path, monkeypatch
+) -> None:
+    import io
+    import sqlite3
+
+    from pypdf import PdfReader
+
+    cycles = Cycles(store)
+    held = [held_session(store, catalog, clock) for _n in range(2)]
+    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 6, clock.wall())
+    for session_id in held:
+        cycles.attach_session(session_id, cycle_id)
+    window = tdt.open_group(store.cycles.group_id("Groupe Alpha"))
+    bilan = window.bilan
+    bilan.record_evaluation()  # nothing typed: said, nothing recorded
+    assert "combien" in window.error.text() and cycles.tallies(cycle_id) == []
+    bilan.evaluation_for.setCurrentIndex(bilan.evaluation_for.findData(held[0]))
+    for score, count in ((4, 3), (5, 2)):  # 3 gave 4, 2 gave 5: 4,4 on average
+        bilan.tallies["helped_practice"][score - 1].setValue(count)
+    bilan.tallies["frame_kept"][4].setValue(5)
+    bilan.record_evaluation()
+    assert sorted(cycles.tallies(cycle_id)) == [
+        ("frame_kept", 5, 5),
+        ("helped_practice", 4, 3),
+        ("helped_practice", 5, 2),
+    ]
+    raw = sqlite3.connect(store.path)
+    columns = {row[1] for row in raw.execute("PRAGMA table_info(evaluation_tallies)")}
+    raw.close()
+    assert not columns & {"participant_id", "member_id", "name", "person"}  # never who
+    target = tmp_path / "bilan.pdf"
+    monkeypatch.setattr(GroupWindow, "ask_path", staticmethod(lambda *_a: str(target)))
+    bilan.export_bilan()
+    qtbot.waitUntil(lambda: bilan.exported == target, timeout=10_000)
+    text = " ".join(PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text().split())
+    assert "aidé·e dans ma pratique 4,40 / 5 (5 réponses)" in text
+    assert "5,00 / 5 (5 réponses)" in text
+    tdt.operations.wait_for_jobs()

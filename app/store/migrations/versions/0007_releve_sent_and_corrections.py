@@ -1,4 +1,5 @@
-"""when each relevé was sent to management, and the notes corrected after it was
+"""when each relevé was sent to management, the notes corrected after it was, and
+the participants' evaluations (tallies: how many gave each score, never who)
 
 Revision ID: 0007
 Revises: 0006
@@ -46,9 +47,29 @@ def upgrade() -> None:
         sa.Column("before_text", sa.Text(), nullable=False),
     )
     op.create_index("ix_note_corrections_session_id", "note_corrections", ["session_id"])
+    op.create_table(
+        "evaluation_tallies",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "cycle_id", sa.Integer(), sa.ForeignKey("cycles.id", ondelete="CASCADE"), nullable=False
+        ),
+        sa.Column(
+            "session_id",
+            sa.Integer(),
+            sa.ForeignKey("sessions.id", ondelete="CASCADE"),
+            nullable=True,
+        ),
+        sa.Column("question", sa.String(40), nullable=False),
+        sa.Column("score", sa.Integer(), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("recorded_wall", sa.Float(), nullable=False),
+    )
+    op.create_index("ix_evaluation_tallies_cycle_id", "evaluation_tallies", ["cycle_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_evaluation_tallies_cycle_id", "evaluation_tallies")
+    op.drop_table("evaluation_tallies")
     op.drop_index("ix_note_corrections_session_id", "note_corrections")
     op.drop_table("note_corrections")
     op.drop_index("ix_releve_sendings_session_id", "releve_sendings")
