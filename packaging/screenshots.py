@@ -139,9 +139,12 @@ def cycle_pngs(tdt: TourDeTable, store: Store, first: int, clock: FakeClock, lan
         QApplication.processEvents()
     screens.console.grab().save(str(OUT / f"retour-console-{lang}.png"))
     screens.projection.grab().save(str(OUT / f"retour-projection-{lang}.png"))
+    c.mark_action(ActionStatus.IN_PROGRESS, "l’équipe se réunit en janvier")
     c.end_session()
     screens.console.close()
     QApplication.processEvents()
+    carried_twice_png(tdt, store, setup, clock, lang)
+    papers_png(store, second, lang)
     tdt.show_home()
     tdt.home.setGeometry(0, 0, 1100, 900)
     for _ in range(3):
@@ -157,6 +160,51 @@ def cycle_pngs(tdt: TourDeTable, store: Store, first: int, clock: FakeClock, lan
             check=True,
         )
     pdf.unlink()
+
+
+def pdf_png(pdf_bytes: bytes, name: str) -> None:
+    pdf = OUT / f"{name}.pdf"
+    pdf.write_bytes(pdf_bytes)
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(OUT / name)],
+            check=True,
+        )
+    pdf.unlink()
+
+
+def carried_twice_png(tdt: TourDeTable, store: Store, setup: object, clock: FakeClock, lang: str):
+    """Session 3's "retour": the action left in progress in session 2 is on it again."""
+    clock.advance(28 * 86400)
+    third = store.create_session(setup, clock.wall())  # type: ignore[arg-type]
+    screens = tdt.open_session(third)
+    c = screens.controller
+    c.toggle_running()
+    clock.advance(3 * 60)
+    c.next_step()
+    clock.advance(2 * 60)
+    c.refresh()
+    screens.console.showNormal()
+    screens.console.setGeometry(0, 0, 1920, 1080)
+    for _ in range(5):
+        QApplication.processEvents()
+    screens.console.grab().save(str(OUT / f"retour-carried-{lang}.png"))
+    c.end_session()
+    screens.console.close()
+    QApplication.processEvents()
+
+
+def papers_png(store: Store, session_id: int, lang: str) -> None:
+    """The attendance sheet of a session, and the participants' information notice."""
+    from app.export.attendance import attendance_pdf
+    from app.export.notice import NoticeFacts, notice_pdf
+    from app.operations.sessions import attendance_sheet
+
+    sheet = attendance_sheet(store, session_id=session_id, lang=lang)
+    pdf_png(attendance_pdf(sheet, lang), f"attendance-{lang}")
+    stored = store.load(session_id)
+    facilitator = stored.facilitator.name if stored.facilitator else ""
+    pdf_png(notice_pdf(NoticeFacts(stored.group, facilitator, False, 24), lang), f"notice-{lang}")
 
 
 def main() -> int:

@@ -66,8 +66,9 @@ def _story(sheet: AttendanceSheet, t: dict[str, str], width: float) -> list[Any]
     lines = " · ".join(f"<b>{markup(k)}</b> {markup(v)}" for k, v in details)
     rows: list[list[Any]] = [[t["name"], t["role"], t["today"], t["signature"]]]
     for name, role, attendance in sheet.roll:
-        rows.append([Paragraph(markup(name), text), t.get(role, role), t.get(attendance, "")])
-    table = Table(rows, colWidths=[width * 0.32, width * 0.2, width * 0.16, width * 0.32])
+        cells = (name, t.get(role, role), t.get(attendance, ""))
+        rows.append([Paragraph(markup(cell), text) for cell in cells])  # long ones wrap
+    table = Table(rows, colWidths=[width * 0.3, width * 0.24, width * 0.14, width * 0.32])
     table.setStyle(
         TableStyle(
             [
