@@ -93,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("group", metavar="GROUP")
     erase.add_argument("name", metavar="NAME")
     erase.add_argument("--yes", action="store_true", help="do not ask first")
+    handing = sub.add_parser(
+        "group-export", parents=[common], help="a whole group in one encrypted file"
+    )
+    handing.add_argument("group", metavar="GROUP")
+    handing.add_argument("file", metavar="FILE", type=Path)
+    taking = sub.add_parser("group-import", parents=[common], help="a group handed over")
+    taking.add_argument("file", metavar="FILE", type=Path)
+    taking.add_argument("--as", dest="as_name", metavar="NAME", help="under another name")
     cycle.add_argument(
         "--criteria",
         default="",
@@ -303,6 +311,63 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
     return 0
 
 
+ENV_GROUP_PASSPHRASE = "TOURDETABLE_GROUP_PASSPHRASE"
+
+
+def _group_passphrase(*, confirm: bool) -> str:
+    """The hand-over's passphrase: from the environment (scripts), else asked twice."""
+    given = os.environ.get(ENV_GROUP_PASSPHRASE)
+    if given:
+        return given
+    import getpass
+
+    try:
+        first = getpass.getpass("Passphrase for the group file: ")
+        if confirm and getpass.getpass("The same again: ") != first:
+            raise UsageError("the two passphrases differ; nothing was written")
+    except EOFError:
+        raise UsageError(f"no passphrase: set {ENV_GROUP_PASSPHRASE} or type it") from None
+    if len(first) < 8:
+        raise UsageError("a passphrase has 8 characters at least")
+    return first
+
+
+def cmd_group_transfer(args: argparse.Namespace) -> int:
+    from app.operations.groups import export_group_file, import_group_file
+    from app.store.transfer import TransferError
+
+    passphrase = os.environ.get(ENV_PASSPHRASE) or None
+    store = Store.open(data_dir(args.data_dir), passphrase=passphrase)
+    _OPENED.append(store)
+    if args.command == "group-export":
+        try:
+            group_id = store.cycles.group_id(" ".join(args.group.split()))
+        except KeyError:
+            raise UsageError(f"no group named {args.group!r}") from None
+        target = _writable_target(str(args.file))
+        export_group_file(
+            store, group_id=group_id, passphrase=_group_passphrase(confirm=True), path=target
+        )
+        print(f"{args.group} written to {target}")
+        return 0
+    try:
+        group_id = import_group_file(
+            store, path=args.file, passphrase=_group_passphrase(confirm=False), name=args.as_name
+        )
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
+    except TransferError as exc:
+        raise UsageError(
+            {
+                "not_a_group_file": f"{args.file} is not a Tour de table group file",
+                "wrong_or_altered": "wrong passphrase, or the file was altered; nothing imported",
+                "group_exists": "a group of that name is already here; import it --as NAME",
+            }[exc.reason]
+        ) from None
+    print(f"{store.cycles.group_name(group_id)} imported")
+    return 0
+
+
 def cmd_cycles(args: argparse.Namespace) -> int:
     from app.store.groups import Cycles
 
@@ -415,6 +480,8 @@ def _main(argv: Sequence[str] | None, gui: GuiRunner | None) -> int:
             return cmd_cycle(args)
         if args.command == "erase-person":
             return cmd_erase_person(args)
+        if args.command in ("group-export", "group-import"):
+            return cmd_group_transfer(args)
         return _run_gui(args, gui)
     except UsageError as exc:
         print(f"tourdetable: error: {exc}", file=sys.stderr)

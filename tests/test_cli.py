@@ -176,3 +176,25 @@ def test_export_follows_the_systems_language(
         .extract_text()
         .startswith("Fiche de synthèse")
     )
+
+
+def test_a_group_goes_from_one_computer_to_another_by_the_command_line(
+    store, catalog, clock, tmp_path, monkeypatch, capsys
+) -> None:
+    from tests.conftest import make_setup
+
+    store.create_session(make_setup(catalog), clock.wall())
+    group = store.groups()[0]
+    store.close()
+    handed = tmp_path / "groupe.tdtgroup"
+    here = ["--data-dir", str(store.path.parent)]
+    there = ["--data-dir", str(tmp_path / "there")]
+    monkeypatch.setenv("TOURDETABLE_GROUP_PASSPHRASE", "une longue phrase")
+    assert main([*here, "group-export", group, str(handed)]) == 0
+    assert main([*there, "group-import", str(handed)]) == 0
+    assert main([*there, "group-import", str(handed)]) == 2  # already there: refused
+    assert "already here" in capsys.readouterr().err
+    assert main([*there, "group-import", str(handed), "--as", "Copie"]) == 0
+    monkeypatch.setenv("TOURDETABLE_GROUP_PASSPHRASE", "une autre phrase")
+    assert main([*there, "group-import", str(handed), "--as", "Encore"]) == 2
+    assert "wrong passphrase, or the file was altered" in capsys.readouterr().err

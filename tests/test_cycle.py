@@ -426,3 +426,92 @@ def test_a_person_erased_is_gone_from_every_byte_of_the_store(store, catalog, cl
     for form in ("Fatou", "Keïta", "FATOU"):
         assert form.encode("utf-8") not in data, form
     assert "Fatou".encode("utf-16-le") not in data
+
+
+def _group_as_seen(store: Store, group: str) -> dict[str, object]:
+    """Everything a group is, without this store's ids: to compare two stores."""
+    cycles = store.cycles
+    sessions = []
+    for summary in store.sessions_of_group(group):
+        stored = store.load(summary.id)
+        names = {p.id: p.name for p in stored.people}
+        engine = stored.engine()
+        sessions.append(
+            (
+                stored.number_in_cycle,
+                stored.protocol.id,
+                [(p.name, p.role.value) for p in stored.people],
+                [(c.title, names.get(c.narrator_id or -1)) for c in stored.cases],
+                stored.case_texts,
+                [
+                    (e.kind.value, e.t, names.get(e.data.get("person", -1), e.data.get("person")))
+                    for e in stored.events
+                ],
+                [(n.kind, n.text, n.owner, n.due, n.tag) for n in store.notes(summary.id)],
+                sorted((names[p], round(s, 3)) for p, s in engine.talk_by_person(1e9).items()),
+                [(a.sent_day, a.answered_day, a.decisions) for a in cycles.answers_to(summary.id)],
+                [a.status for a in cycles.reviews_made_in(summary.id)],
+            )
+        )
+    return {
+        "members": [
+            (m.name, m.role, m.retired) for m in cycles.members(group, include_retired=True)
+        ],
+        "cycles": [(c.title, c.planned_sessions, c.held) for c in cycles.cycles(group)],
+        "calendar": [cycles.calendar(c.id) for c in cycles.cycles(group)],
+        "tallies": [cycles.tallies(c.id) for c in cycles.cycles(group)],
+        "sessions": sessions,
+    }
+
+
+def test_a_group_handed_over_is_found_identical_on_another_computer(
+    store, catalog, clock, tmp_path
+) -> None:
+    import pytest
+
+    from app.operations.groups import export_group_file, import_group_file
+    from app.store.transfer import TransferError
+
+    cycles = Cycles(store)
+    cycle_id = None
+    for n in (1, 2, 3):
+        live = hold_session(store, catalog, clock, cycle_id=None, narrator=n)
+        if cycle_id is None:
+            cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+            cycles.plan(cycle_id, 1, "2027-01-15", "09:30", 150, "Salle B")
+        cycles.attach_session(live.id, cycle_id)
+        carried = cycles.carried_actions(live.id)
+        if carried:
+            cycles.review_action(live.id, carried[0].note_id, ActionStatus.IN_PROGRESS, 0, "suite")
+    cycles.record_answer(live.id, "2027-02-01", "2027-02-10", "", "Accordé", clock.wall())
+    cycles.record_tally(cycle_id, None, {"helped_practice": {4: 3, 5: 1}}, clock.wall())
+    before = _group_as_seen(store, GROUP)
+    handed = tmp_path / "equipe.tdtgroup"
+    export_group_file(store, group_id=cycles.group_id(GROUP), passphrase="une phrase", path=handed)
+    assert GROUP.encode() not in handed.read_bytes() and b"CAF" not in handed.read_bytes()
+
+    other = Store.open(tmp_path / "elsewhere")
+    try:
+        other.create_session(make_setup_elsewhere(catalog), clock.wall())  # ids differ there
+        with pytest.raises(TransferError, match="wrong_or_altered"):
+            import_group_file(other, path=handed, passphrase="une autre", name=None)
+        altered = tmp_path / "altered.tdtgroup"
+        data = bytearray(handed.read_bytes())
+        data[-40] ^= 0x01
+        altered.write_bytes(bytes(data))
+        with pytest.raises(TransferError, match="wrong_or_altered"):
+            import_group_file(other, path=altered, passphrase="une phrase")
+        assert other.groups() == ["Ailleurs"]  # nothing written
+        import_group_file(other, path=handed, passphrase="une phrase")
+        assert _group_as_seen(other, GROUP) == before
+        with pytest.raises(TransferError, match="group_exists"):  # never merged silently
+            import_group_file(other, path=handed, passphrase="une phrase")
+        import_group_file(other, path=handed, passphrase="une phrase", name="Équipe Est (2)")
+        assert _group_as_seen(other, "Équipe Est (2)") == before
+    finally:
+        other.close()
+
+
+def make_setup_elsewhere(catalog: Catalog) -> SessionSetup:
+    people = [NewParticipant(n, Role.CONSULTANT) for n in ("Xavier", "Yasmine", "Zoé")]
+    return SessionSetup("Ailleurs", catalog.get("codev-anact"), people, [NewCase("Autre", 1)])

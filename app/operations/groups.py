@@ -187,3 +187,19 @@ def record_evaluation(
 
     store.cycles.record_tally(cycle_id, session_id, check_tally(tally), wall)
     return OpChanges(cycles=True)
+
+
+def export_group_file(store: Store, *, group_id: int, passphrase: str, path: Path) -> Path:
+    """The whole group in one file encrypted with ``passphrase``, for another computer."""
+    from app.store.transfer import export_group, seal
+
+    write_atomically(seal(export_group(store, group_id), passphrase), path)
+    return path
+
+
+def import_group_file(store: Store, *, path: Path, passphrase: str, name: str | None = None) -> int:
+    """A group handed over, under its name (or ``name``); its new id. An altered file,
+    a wrong passphrase or a group of that name already here: refused, nothing written."""
+    from app.store.transfer import import_group, unseal
+
+    return import_group(store, unseal(path.read_bytes(), passphrase), name)
