@@ -71,6 +71,8 @@ class CarriedAction(NamedTuple):
     evaluation: str | None
     trace: str
     reviewed_here: bool = False  # reviewed in the session it is carried into
+    decided_in: int = 0  # the number of the session it was decided in
+    history: tuple[tuple[int, str], ...] = ()  # (session number, status), every review
 
     @property
     def shown_status(self) -> str | None:
@@ -105,7 +107,10 @@ class ActionHistory(NamedTuple):
 
 
 def carried_into(
-    session_id: int, earlier: list[int], histories: list[ActionHistory]
+    session_id: int,
+    earlier: list[int],
+    histories: list[ActionHistory],
+    numbers: dict[int, int] | None = None,
 ) -> list[CarriedAction]:
     """The actions a session reviews: every action decided in an earlier session
     (``earlier``: the group's sessions held before this one) that no review made
@@ -132,6 +137,12 @@ def carried_into(
                 latest.evaluation if latest else None,
                 latest.trace if latest else "",
                 reviewed_here=bool(here),
+                decided_in=(numbers or {}).get(action.session_id, 0),
+                history=tuple(
+                    ((numbers or {}).get(r.session_id, 0), r.status)
+                    for r in action.reviews
+                    if r.session_id in before or r.session_id == session_id
+                ),
             )
         )
     return carried
@@ -299,3 +310,13 @@ def averages(rows: list[tuple[str, int, int]]) -> list[EvaluationAverage]:
         for q, (total, answers) in totals.items()
         if answers
     ]
+
+
+def action_history(action: CarriedAction, t: dict[str, str]) -> str:
+    """ "décidée en séance 1 · en cours en séance 2 · faite en séance 3"."""
+    steps = [t["history_decided"].format(n=action.decided_in)] if action.decided_in else []
+    steps += [
+        t["history_step"].format(status=t[f"status_{status}"], n=number)
+        for number, status in action.history
+    ]
+    return " · ".join(steps)

@@ -148,9 +148,9 @@ def collect_cycle(store: Store, cycle_id: int, today: date | None = None) -> Cyc
         tags = {t.id: t.name.fr for t in stored.protocol.arbitration}
         for note in store.notes(sid):
             _file_note(figures, note, tags)
-        figures.actions += cycles.actions_of(sid)
         figures.answers += cycles.answers_to(sid)
     figures.member_names = names
+    figures.actions = cycles.cycle_action_histories(cycle_id)
     figures.evaluation = averages(cycles.tallies(cycle_id))
     in_cycle = set(session_ids)
     figures.awaited = [

@@ -515,3 +515,32 @@ def test_a_group_handed_over_is_found_identical_on_another_computer(
 def make_setup_elsewhere(catalog: Catalog) -> SessionSetup:
     people = [NewParticipant(n, Role.CONSULTANT) for n in ("Xavier", "Yasmine", "Zoé")]
     return SessionSetup("Ailleurs", catalog.get("codev-anact"), people, [NewCase("Autre", 1)])
+
+
+def test_the_sheet_and_the_bilan_show_each_actions_history(store, catalog, clock) -> None:
+    """Decided in session 1, in progress in 2, done in 3: both documents say so."""
+    import io
+
+    from pypdf import PdfReader
+
+    from app.cycle_report import collect_cycle
+    from app.export.bilan import bilan_pdf
+    from app.export.sheet import synthesis_pdf
+    from app.report import collect
+
+    cycles = Cycles(store)
+    held = [hold_session(store, catalog, clock, cycle_id=None, narrator=1)]
+    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycles.attach_session(held[0].id, cycle_id)
+    relire = next(n.id for n in store.notes(held[0].id) if n.text == "Relire la procédure")
+    for status in (ActionStatus.IN_PROGRESS, ActionStatus.DONE):
+        live = hold_session(store, catalog, clock, cycle_id=cycle_id, narrator=2)
+        cycles.review_action(live.id, relire, status, clock.wall())
+        held.append(live)
+
+    def text(pdf: bytes) -> str:
+        return " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+
+    story = "décidée en séance 1 · en cours en séance 2 · faite en séance 3"
+    assert story in text(bilan_pdf(collect_cycle(store, cycle_id), [], "fr")).replace("- ", "")
+    assert story in text(synthesis_pdf(collect(store, held[2].id), "fr")).replace("- ", "")

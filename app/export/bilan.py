@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from app.catalogue import part
+from app.cycle import action_history
 from app.cycle_report import CRITERIA, CycleFigures
 from app.dates import day
 from app.engine import Person, Role
@@ -73,7 +74,12 @@ def build_bilan(
         for text in texts
     ]
     actions = [
-        [clean(a.text), t[f"status_{a.status or 'none'}"], clean(a.trace)] for a in figures.actions
+        [
+            clean(a.text),
+            action_history(a, t) if a.history else t["status_none"],
+            clean(a.trace),
+        ]
+        for a in figures.actions
     ]
     answers = [
         [
@@ -102,7 +108,7 @@ def build_bilan(
             Section(t["trend"], [[trend]] if trend else []),
             Section(t["cases"], cases, widths=(0.3, 0.08, 0.62)),
             Section(t["proposals"], proposals, widths=(0.25, 0.75)),
-            Section(t["actions"], actions, widths=(0.6, 0.15, 0.25)),
+            Section(t["actions"], actions, widths=(0.45, 0.38, 0.17)),
             Section(t["training"], [[clean(x)] for x in figures.training]),
             Section(t["answers"], answers),
             Section(

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.catalogue import part
 from app.cues import format_duration
+from app.cycle import action_history
 from app.dates import day
 from app.export.anonymize import Anonymizer, fold
 from app.export.onepage import (
@@ -146,7 +147,7 @@ def _carried(data: SessionData, t: dict[str, str], clean: Callable[[str], str]) 
             [
                 clean(a.text),
                 t[f"status_{a.status}"],
-                clean(" — ".join(x for x in (a.comment, a.trace) if x)),
+                clean(" — ".join(x for x in (action_history(a, t), a.comment, a.trace) if x)),
             ]
             for a in data.carried
             if a.status

@@ -271,7 +271,44 @@ class Cycles:
     def carried_actions(self, session_id: int) -> list[CarriedAction]:
         """Every earlier action not yet done or dropped, with the latest word said of it."""
         earlier = self.held_before(session_id)
-        return carried_into(session_id, earlier, self.action_histories(earlier))
+        numbers = self.session_numbers([*earlier, session_id])
+        return carried_into(session_id, earlier, self.action_histories(earlier), numbers)
+
+    def session_numbers(self, session_ids: list[int]) -> dict[int, int]:
+        """Each session's number in its cycle, by id."""
+        if not session_ids:
+            return {}
+        marks = ", ".join("?" for _ in session_ids)
+        rows = self._rows(
+            f"SELECT id, number_in_cycle FROM sessions WHERE id IN ({marks})", tuple(session_ids)
+        )
+        return {int(i): int(n) for i, n in rows}
+
+    def cycle_action_histories(self, cycle_id: int) -> list[CarriedAction]:
+        """Every action decided in the cycle, with its whole history: what the bilan prints."""
+        sessions = self.sessions_of_cycle(cycle_id)
+        histories = self.action_histories(sessions)
+        numbers = self.session_numbers(
+            sessions + [r.session_id for h in histories for r in h.reviews]
+        )
+        actions = []
+        for h in histories:
+            latest = h.reviews[-1] if h.reviews else None
+            actions.append(
+                CarriedAction(
+                    h.note_id,
+                    h.text,
+                    h.owner,
+                    h.due,
+                    latest.status if latest else None,
+                    latest.comment if latest else "",
+                    latest.evaluation if latest else None,
+                    latest.trace if latest else "",
+                    decided_in=numbers.get(h.session_id, 0),
+                    history=tuple((numbers.get(r.session_id, 0), r.status) for r in h.reviews),
+                )
+            )
+        return actions
 
     def actions_of(self, session_id: int) -> list[CarriedAction]:
         """A session's actions, each with the latest word said of it (in a later session)."""
