@@ -713,6 +713,9 @@ class SessionsPanel(GroupPanel):
         self.delete_session_button = QPushButton(self.tr("Delete the chosen session…"))
         self.delete_session_button.clicked.connect(self.delete_session)
         row.addWidget(self.delete_session_button)
+        self.hand_over_button = QPushButton(self.tr("Hand the group over (one file)…"))
+        self.hand_over_button.clicked.connect(self.hand_over)
+        row.addWidget(self.hand_over_button)
         self.delete_group_button = QPushButton(self.tr("Delete the whole group…"))
         self.delete_group_button.clicked.connect(self.delete_group)
         row.addWidget(self.delete_group_button)
@@ -743,6 +746,30 @@ class SessionsPanel(GroupPanel):
         ).format(what=what)
         if GroupWindow.confirm(self, text):
             self.run(lambda s: ops.delete_session(s, session_id=session_id))
+
+    def hand_over(self) -> Path | None:
+        """The whole group in one file encrypted with a passphrase, for another computer."""
+        view = self.window_.view
+        path = GroupWindow.ask_path(
+            self, self.tr("Hand the group over"), f"{view.name}.tdtgroup", "*.tdtgroup"
+        )
+        if not path:
+            return None
+        passphrase = GroupWindow.ask_new_passphrase(self)
+        if passphrase is None:
+            return None
+        target, group_id = Path(path), view.group_id
+        written = self.window_.operations.read(
+            lambda s: ops.export_group_file(
+                s, group_id=group_id, passphrase=passphrase, path=target
+            ),
+            failed=self.tell,
+        )
+        if written is not None:
+            self.tell(
+                self.tr("Written: {path}. Give the passphrase separately.").format(path=written)
+            )
+        return written
 
     def delete_group(self) -> None:
         view = self.window_.view
@@ -880,6 +907,26 @@ class GroupWindow(QDialog):
         """Where to write; replaced in tests."""
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
         return path
+
+    @staticmethod
+    def ask_new_passphrase(parent: QWidget) -> str | None:
+        """A passphrase for the group's file, typed twice; replaced in tests."""
+        title = QCoreApplication.translate("GroupWindow", "Passphrase of the file")
+        first, ok = QInputDialog.getText(
+            parent,
+            title,
+            QCoreApplication.translate("GroupWindow", "A passphrase (8 characters at least):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or len(first) < 8:
+            return None
+        again, ok = QInputDialog.getText(
+            parent,
+            title,
+            QCoreApplication.translate("GroupWindow", "The same again:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return first if ok and again == first else None
 
     @staticmethod
     def confirm(parent: QWidget, text: str) -> bool:

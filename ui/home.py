@@ -180,6 +180,9 @@ class HomeWindow(QWidget):
         self.retention_button = QPushButton(self.tr("How long they are kept…"))
         self.retention_button.clicked.connect(self.open_retention)
         bottom.addWidget(self.retention_button)
+        self.import_button = QPushButton(self.tr("Import a group…"))
+        self.import_button.clicked.connect(self.import_group)
+        bottom.addWidget(self.import_button)
         self.passphrase_button = QPushButton(self.tr("Passphrase…"))
         self.passphrase_button.clicked.connect(self.open_passphrase)
         bottom.addWidget(self.passphrase_button)
@@ -273,6 +276,65 @@ class HomeWindow(QWidget):
                     "“How long they are kept…” lets you review and delete them."
                 ).format(n=len(stale), months=months)
             )
+
+    def import_group(self) -> int | None:
+        """A group handed over by another facilitator: its file and its passphrase. A
+        group of that name already here is never merged: another name is asked."""
+        from app.operations.groups import group_in_file, import_group_file
+        from app.operations.sessions import CREATED
+
+        path = HomeWindow.ask_group_file(self)
+        if not path:
+            return None
+        passphrase = HomeWindow.ask_text(self, self.tr("The file's passphrase:"), secret=True)
+        if not passphrase:
+            return None
+        target = Path(path)
+        found = self.operations.read(
+            lambda _s: group_in_file(path=target, passphrase=passphrase), failed=self.tell
+        )
+        if found is None:
+            return None
+        name: str | None = None
+        known = self.operations.read(lambda s: s.groups()) or []
+        if found in known:  # never merged: under another name, or not at all
+            name = HomeWindow.ask_text(
+                self,
+                self.tr("“{name}” is already on this computer. Import it under the name:").format(
+                    name=found
+                ),
+            )
+            if not name:
+                return None
+        group_id = self.operations.create(
+            lambda s: import_group_file(s, path=target, passphrase=passphrase, name=name),
+            changes=CREATED,
+            origin=self,
+            failed=self.tell,
+        )
+        if group_id is not None:
+            self.tell(self.tr("The group was imported."))
+            self.refresh()
+        return group_id
+
+    @staticmethod
+    def ask_group_file(parent: QWidget) -> str:
+        """The group file to import; replaced in tests."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("Import a group"), "", "Tour de table (*.tdtgroup)"
+        )
+        return path
+
+    @staticmethod
+    def ask_text(parent: QWidget, label: str, *, secret: bool = False) -> str:
+        """One line typed (hidden for a passphrase); replaced in tests."""
+        from PySide6.QtWidgets import QInputDialog
+
+        echo = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+        text, ok = QInputDialog.getText(parent, parent.tr("Import a group"), label, echo)
+        return text if ok else ""
 
     def open_passphrase(self) -> QWidget:
         from ui.passphrase_dialog import PassphraseDialog

@@ -192,6 +192,24 @@ def failure_text(exc: BaseException) -> str | None:
         return store_error_text(exc)
     if isinstance(exc, InvalidEntry):
         return invalid_entry_text(exc.field)
+    from app.store.transfer import TransferError
+
+    if isinstance(exc, TransferError):
+        return {
+            "not_a_group_file": QCoreApplication.translate(
+                "Messages", "This file is not a Tour de table group: nothing was imported."
+            ),
+            "wrong_or_altered": QCoreApplication.translate(
+                "Messages",
+                "Wrong passphrase, or the file was altered since it was written: "
+                "nothing was imported.",
+            ),
+            "group_exists": QCoreApplication.translate(
+                "Messages",
+                "A group of that name is already on this computer: give the one you import "
+                "another name (nothing is ever merged).",
+            ),
+        }[exc.reason]
     if isinstance(exc, Missing):
         return QCoreApplication.translate(
             "Messages", "This was deleted meanwhile: the list is shown again."

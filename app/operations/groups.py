@@ -203,3 +203,11 @@ def import_group_file(store: Store, *, path: Path, passphrase: str, name: str | 
     from app.store.transfer import import_group, unseal
 
     return import_group(store, unseal(path.read_bytes(), passphrase), name)
+
+
+def group_in_file(*, path: Path, passphrase: str) -> str:
+    """The name of the group a hand-over file holds (it is read whole, and checked)."""
+    from app.store.transfer import unseal
+
+    [group] = unseal(path.read_bytes(), passphrase)["tables"]["groups"]
+    return str(group["name"])

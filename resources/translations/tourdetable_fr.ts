@@ -1120,17 +1120,17 @@
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="798" />
+        <location filename="../../ui/group_window.py" line="825" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="840" />
+        <location filename="../../ui/group_window.py" line="867" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="794" />
+        <location filename="../../ui/group_window.py" line="821" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1145,22 +1145,22 @@
         <translation>Le cadre a été tenu (confidentialité, écoute, non-jugement)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="795" />
+        <location filename="../../ui/group_window.py" line="822" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="796" />
+        <location filename="../../ui/group_window.py" line="823" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="797" />
+        <location filename="../../ui/group_window.py" line="824" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="806" />
+        <location filename="../../ui/group_window.py" line="833" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1185,7 +1185,22 @@
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="889" />
+        <location filename="../../ui/group_window.py" line="914" />
+        <source>Passphrase of the file</source>
+        <translation>Phrase secrète du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="918" />
+        <source>A passphrase (8 characters at least):</source>
+        <translation>Une phrase secrète (8 caractères au moins) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="926" />
+        <source>The same again:</source>
+        <translation>La même à nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="936" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -1280,92 +1295,112 @@
     </message>
     <message>
         <location filename="../../ui/home.py" line="183" />
+        <source>Import a group…</source>
+        <translation>Importer un groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="186" />
         <source>Passphrase…</source>
         <translation>Phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="194" />
+        <location filename="../../ui/home.py" line="197" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="213" />
+        <location filename="../../ui/home.py" line="216" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="248" />
+        <location filename="../../ui/home.py" line="251" />
         <source>{group}, session {n}, sent {day}</source>
         <translation>{group}, séance {n}, envoyé le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="255" />
+        <location filename="../../ui/home.py" line="258" />
         <source>{n} relevé(s) have waited more than {days} days for management's answer: {which}</source>
         <translation>{n} relevé(s) attendent depuis plus de {days} jours la réponse de la direction : {which}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="272" />
+        <location filename="../../ui/home.py" line="275" />
         <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="308" />
+        <location filename="../../ui/home.py" line="289" />
+        <source>The file's passphrase:</source>
+        <translation>La phrase secrète du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="303" />
+        <source>“{name}” is already on this computer. Import it under the name:</source>
+        <translation>« {name} » est déjà sur cet ordinateur. L’importer sous le nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="316" />
+        <source>The group was imported.</source>
+        <translation>Le groupe a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="370" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="312" />
+        <location filename="../../ui/home.py" line="374" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="314" />
-        <location filename="../../ui/home.py" line="323" />
+        <location filename="../../ui/home.py" line="376" />
+        <location filename="../../ui/home.py" line="385" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="317" />
+        <location filename="../../ui/home.py" line="379" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="319" />
+        <location filename="../../ui/home.py" line="381" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="351" />
+        <location filename="../../ui/home.py" line="413" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="355" />
+        <location filename="../../ui/home.py" line="417" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="358" />
+        <location filename="../../ui/home.py" line="420" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="364" />
+        <location filename="../../ui/home.py" line="426" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="366" />
+        <location filename="../../ui/home.py" line="428" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="401" />
+        <location filename="../../ui/home.py" line="463" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="417" />
+        <location filename="../../ui/home.py" line="479" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -1823,102 +1858,117 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/operations.py" line="196" />
+        <location filename="../../ui/operations.py" line="199" />
+        <source>This file is not a Tour de table group: nothing was imported.</source>
+        <translation>Ce fichier n’est pas un groupe Tour de table : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="202" />
+        <source>Wrong passphrase, or the file was altered since it was written: nothing was imported.</source>
+        <translation>Phrase secrète incorrecte, ou fichier modifié depuis qu’il a été écrit : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="207" />
+        <source>A group of that name is already on this computer: give the one you import another name (nothing is ever merged).</source>
+        <translation>Un groupe de ce nom est déjà sur cet ordinateur : donnez un autre nom à celui que vous importez (rien n’est jamais fusionné).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="214" />
         <source>This was deleted meanwhile: the list is shown again.</source>
         <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="200" />
+        <location filename="../../ui/operations.py" line="218" />
         <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
         <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="209" />
+        <location filename="../../ui/operations.py" line="227" />
         <source>This could not be done ({reason}); nothing was changed.</source>
         <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="216" />
+        <location filename="../../ui/operations.py" line="234" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="219" />
+        <location filename="../../ui/operations.py" line="237" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="220" />
+        <location filename="../../ui/operations.py" line="238" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="225" />
+        <location filename="../../ui/operations.py" line="243" />
         <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="237" />
+        <location filename="../../ui/operations.py" line="255" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="242" />
+        <location filename="../../ui/operations.py" line="260" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="247" />
+        <location filename="../../ui/operations.py" line="265" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="252" />
+        <location filename="../../ui/operations.py" line="270" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="257" />
+        <location filename="../../ui/operations.py" line="275" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="260" />
+        <location filename="../../ui/operations.py" line="278" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="263" />
+        <location filename="../../ui/operations.py" line="281" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="268" />
+        <location filename="../../ui/operations.py" line="286" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="271" />
+        <location filename="../../ui/operations.py" line="289" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="276" />
+        <location filename="../../ui/operations.py" line="294" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="281" />
+        <location filename="../../ui/operations.py" line="299" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="284" />
+        <location filename="../../ui/operations.py" line="302" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="288" />
+        <location filename="../../ui/operations.py" line="306" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -2796,21 +2846,36 @@
     </message>
     <message>
         <location filename="../../ui/group_window.py" line="716" />
+        <source>Hand the group over (one file)…</source>
+        <translation>Transmettre le groupe (un fichier)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="719" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="734" />
+        <location filename="../../ui/group_window.py" line="737" />
         <source>Choose a session in the list first.</source>
         <translation>Choisissez d’abord une séance dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="741" />
+        <location filename="../../ui/group_window.py" line="744" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="750" />
+        <location filename="../../ui/group_window.py" line="754" />
+        <source>Hand the group over</source>
+        <translation>Transmettre le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="770" />
+        <source>Written: {path}. Give the passphrase separately.</source>
+        <translation>Écrit : {path}. Donnez la phrase secrète à part.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="777" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>
@@ -3067,6 +3132,15 @@
         <location filename="../../ui/main.py" line="285" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/home.py" line="326" />
+        <location filename="../../ui/home.py" line="336" />
+        <source>Import a group</source>
+        <translation>Importer un groupe</translation>
     </message>
 </context>
 </TS>

@@ -418,3 +418,36 @@ def test_the_participants_scores_are_typed_as_counts_and_the_bilan_shows_average
     assert "aidé·e dans ma pratique 4,40 / 5 (5 réponses)" in text
     assert "5,00 / 5 (5 réponses)" in text
     tdt.operations.wait_for_jobs()
+
+
+def test_a_group_is_handed_over_from_its_window_and_imported_on_home(
+    qtbot, tdt, store, catalog, clock, tmp_path, monkeypatch
+) -> None:
+    from ui.home import HomeWindow
+
+    held_session(store, catalog, clock)
+    window = tdt.open_group(store.cycles.group_id("Groupe Alpha"))
+    target = tmp_path / "alpha.tdtgroup"
+    monkeypatch.setattr(GroupWindow, "ask_path", staticmethod(lambda *_a: str(target)))
+    monkeypatch.setattr(GroupWindow, "ask_new_passphrase", staticmethod(lambda _p: "une phrase"))
+    assert window.sessions.hand_over() == target and target.exists()
+    assert "Écrit" in window.error.text() or str(target) in window.error.text()
+    tdt.operations.wait_for_jobs()
+    window.close()
+
+    asked: list[str] = []
+    answers = iter(["mauvaise phrase", "une phrase", "Alpha (reçu)"])
+
+    def ask_text(_parent, label, *, secret=False):
+        asked.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(HomeWindow, "ask_group_file", staticmethod(lambda _p: str(target)))
+    monkeypatch.setattr(HomeWindow, "ask_text", staticmethod(ask_text))
+    tdt.show_home()
+    assert tdt.home.import_group() is None  # a wrong passphrase: said, nothing imported
+    assert "phrase secrète incorrecte" in tdt.home.notice.text().lower()
+    new_id = tdt.home.import_group()  # the same name is here: another one is asked
+    assert new_id is not None and "déjà sur cet ordinateur" in asked[-1]
+    assert sorted(store.groups()) == ["Alpha (reçu)", "Groupe Alpha"]
+    assert len(store.sessions_of_group("Alpha (reçu)")) == 1
