@@ -1,0 +1,117 @@
+"""A cycle as a group lives it, over months and with a fake clock: six sessions
+and the first of the next cycle. Actions carried until they are done, a session
+planned and never held, the numbering, a late answer, notes corrected after the
+end, two facilitators, a person erased (the files' bytes searched), and the
+group handed over to a fresh data folder and found identical."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.cycle import ActionStatus, awaited_answers
+from app.engine import Role
+from app.fairness import session_fairness
+from app.live import LiveSession
+from app.operations.groups import erase_person, export_group_file, import_group_file
+from app.operations.sessions import create_session_in_new_cycle, group_defaults
+from app.records import Note
+from app.setup import NewCase, NewParticipant, SessionSetup
+from app.store.folder import DB_NAME
+from app.store.repository import Store
+from tests.test_cycle import _group_as_seen
+
+GROUP = "Équipe du Nord"
+PEERS = ["Bruno", "Chloé", "Dédé", "Élise", "Fatou Keïta", "Grégoire"]
+MONTH = 30 * 86400
+
+
+def setup(catalog, narrator: int, cycle_id: int | None) -> SessionSetup:
+    people = [
+        NewParticipant("Anne Facil", Role.FACILITATOR),
+        NewParticipant("Paul Cofac", Role.FACILITATOR),  # co-facilitation
+        *(NewParticipant(name, Role.CONSULTANT) for name in PEERS),
+    ]
+    case = NewCase(f"Situation de {PEERS[narrator]}", 2 + narrator)
+    return SessionSetup(GROUP, catalog.get("codev-anact"), people, [case], cycle_id=cycle_id)
+
+
+def hold(store: Store, clock, session_id: int) -> LiveSession:
+    live = LiveSession(store, session_id, clock)
+    live.start()
+    for index in range(len(live.engine.plan)):
+        live.jump(index)
+        for person in live.engine.people[index % 3 :: 3]:
+            live.give_floor(person.id)
+            clock.advance(240)
+    live.end()
+    return live
+
+
+def test_a_cycle_of_six_sessions_and_the_first_of_the_next(store, catalog, clock, tmp_path):
+    cycles = store.cycles
+    first = store.create_session(setup(catalog, 0, None), clock.wall())
+    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycles.attach_session(first, cycle_id)
+    lived = [hold(store, clock, first)]
+    action = store.add_note(first, Note(0, 6, 0, "action", "Appeler la CAF", owner="Bruno"), 0)
+    store.mark_releve_sent(first, date.fromtimestamp(clock.wall()).isoformat(), clock.wall())
+    # Notes corrected after the end, before and after the relevé was sent.
+    store.update_note(Note(action, 6, 0, "action", "Appeler la CAF (Mme X)", owner="Bruno"), 1)
+    assert [what for _w, what, _t in store.corrections(first)] == ["corrected"]
+
+    for n in range(2, 7):
+        clock.advance(MONTH)
+        if n == 3:  # planned, created, never started: it must not hide session 2
+            store.create_session(setup(catalog, 1, cycle_id), clock.wall())
+            clock.advance(86400)
+        session_id = store.create_session(setup(catalog, n - 1, cycle_id), clock.wall())
+        assert cycles.previous_session(session_id) == lived[-1].id
+        carried = [a.note_id for a in cycles.carried_actions(session_id)]
+        assert (action in carried) == (n <= 4)  # in progress in 2 and 3, done in 4
+        if n <= 4:
+            status = ActionStatus.DONE if n == 4 else ActionStatus.IN_PROGRESS
+            cycles.review_action(session_id, action, status, clock.wall())
+        lived.append(hold(store, clock, session_id))
+
+    numbers = [store.load(live.id).number_in_cycle for live in lived]
+    assert numbers == [1, 2, 4, 5, 6, 7]  # the session never held took n° 3 in the cycle
+    # Management never answered session 1's relevé: flagged after 30 days.
+    [late] = awaited_answers(store.sendings(), date.fromtimestamp(clock.wall()), 30)
+    assert late.session_id == first and late.days > 150
+
+    # Both facilitators are recorded, and neither counts in the floor's fairness.
+    stored = store.load(lived[-1].id)
+    fairness = session_fairness(stored.engine(), 1e9)
+    assert [p.name for p in stored.facilitators] == ["Anne Facil", "Paul Cofac"]
+    assert not {p.id for p in stored.facilitators} & set(fairness.population)
+
+    # The cycle is used up: the next session opens the next cycle, as n° 1.
+    clock.advance(2 * MONTH)
+    [cycle] = [c for c in cycles.cycles(GROUP) if c.id == cycle_id]
+    full = group_defaults(store, name=GROUP).full_cycle
+    assert full is not None and full.id == cycle_id and cycle.held == 7
+    opening = create_session_in_new_cycle(
+        store, setup=setup(catalog, 2, None), after=full, wall=clock.wall()
+    )
+    assert store.load(opening).number_in_cycle == 1
+    hold(store, clock, opening)
+
+    # Fatou asks to be erased: gone from every byte of the store.
+    fatou = next(m for m in cycles.members(GROUP) if m.name == "Fatou Keïta")
+    erase_person(
+        store, group_id=cycles.group_id(GROUP), member_id=fatou.id, lang="fr", wall=clock.wall()
+    )
+    files = store.path.parent.glob(DB_NAME + "*")
+    data = b"".join(path.read_bytes() for path in files if path.is_file())
+    assert b"Fatou" not in data and "Keïta".encode() not in data
+
+    # The group handed over to a fresh data folder: found identical.
+    before = _group_as_seen(store, GROUP)
+    handed = tmp_path / "nord.tdtgroup"
+    export_group_file(store, group_id=cycles.group_id(GROUP), passphrase="phrase", path=handed)
+    elsewhere = Store.open(tmp_path / "elsewhere")
+    try:
+        import_group_file(elsewhere, path=handed, passphrase="phrase")
+        assert _group_as_seen(elsewhere, GROUP) == before
+    finally:
+        elsewhere.close()
