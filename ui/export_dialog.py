@@ -57,6 +57,8 @@ from ui import settings
 from ui.operations import BackgroundJob, Operations
 
 if TYPE_CHECKING:
+    from app.export.attendance import AttendanceSheet
+    from app.export.notice import NoticeFacts
     from ui.controller import SessionController
 
 PROGRESS_AFTER_MS = 300
@@ -80,7 +82,10 @@ def write_sheet(
     with_csv: bool,
     releve: ReleveChoices | None = None,
     with_docx: bool = False,
+    papers: tuple[AttendanceSheet, NoticeFacts] | None = None,
 ) -> Path:
+    """The sheet, and beside it what was asked for: the .docx, the CSV tables, the
+    attendance sheet and the participants' notice. Plain data: runs off the GUI thread."""
     choices = releve or ReleveChoices()
     content = build_content(
         data, lang, anonymize, choices.sections, choices.third_parties, choices.reviewed_wall
@@ -90,6 +95,14 @@ def write_sheet(
         write_atomically(content_docx(content), target.with_suffix(".docx"))
     if with_csv:
         write_tables(data, target.parent, lang, anonymize)
+    if papers is not None:
+        from app.export.attendance import attendance_pdf
+        from app.export.notice import notice_pdf
+
+        sheet, facts = papers
+        stem = target.with_suffix("").name
+        write_atomically(attendance_pdf(sheet, lang), target.with_name(f"{stem}-emargement.pdf"))
+        write_atomically(notice_pdf(facts, lang), target.with_name(f"{stem}-notice.pdf"))
     return target
 
 
@@ -152,6 +165,10 @@ class ExportDialog(QDialog):
             self.tr("Also an editable copy (.docx), for a compte rendu in your own template")
         )
         layout.addWidget(self.with_docx)
+        self.with_papers = QCheckBox(
+            self.tr("Also the attendance sheet and the participants' notice (PDF), beside it")
+        )
+        layout.addWidget(self.with_papers)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("File of the sheet"))
@@ -334,6 +351,7 @@ class ExportDialog(QDialog):
             return
         anonymize, with_csv, lang = self.anonymize.isChecked(), self.with_csv.isChecked(), self.lang
         with_docx = self.with_docx.isChecked()
+        papers = self._papers() if self.with_papers.isChecked() else None
         releve = self.releve_choices() if anonymize else None
         if releve is not None and self.validated.isChecked():
             wall = self.wall()
@@ -349,10 +367,26 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Creating the PDF…"))
         self._progress_timer.start()
         self.job = self.operations.in_background(
-            lambda: write_sheet(data, target, anonymize, lang, with_csv, releve, with_docx),
+            lambda: write_sheet(data, target, anonymize, lang, with_csv, releve, with_docx, papers),
             done=self._on_finished,
             failed=self._on_failed,
         )
+
+    def _papers(self) -> tuple[AttendanceSheet, NoticeFacts] | None:
+        """What the attendance sheet and the notice print, read now (GUI thread, small)."""
+        from app.export.notice import NoticeFacts
+        from app.operations.sessions import attendance_sheet
+
+        session_id, lang = self.session_id, self.lang
+        sheet = self.operations.read(
+            lambda s: attendance_sheet(s, session_id=session_id, lang=lang), failed=self._fail
+        )
+        encrypted = bool(self.operations.read(lambda s: s.encrypted))
+        if sheet is None:
+            return None
+        facilitators = [p.name for p in self.data.stored.facilitators]
+        months = settings.number(settings.RETENTION_MONTHS)
+        return sheet, NoticeFacts(sheet.group, ", ".join(facilitators), encrypted, months)
 
     def _stop_progress(self) -> None:
         self._progress_timer.stop()

@@ -654,170 +654,175 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="129" />
+        <location filename="../../ui/export_dialog.py" line="142" />
         <source>Synthesis sheet</source>
         <translation>Fiche de synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140" />
+        <location filename="../../ui/export_dialog.py" line="153" />
         <source>A one-page PDF to hand to the group, or to management.</source>
         <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142" />
+        <location filename="../../ui/export_dialog.py" line="155" />
         <source>Anonymised record for management: no names, no individual figures</source>
         <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="149" />
+        <location filename="../../ui/export_dialog.py" line="162" />
         <source>Also the turns and steps as CSV files, beside it</source>
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="152" />
+        <location filename="../../ui/export_dialog.py" line="165" />
         <source>Also an editable copy (.docx), for a compte rendu in your own template</source>
         <translation>Aussi une copie modifiable (.docx), pour un compte rendu dans votre propre modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157" />
+        <location filename="../../ui/export_dialog.py" line="169" />
+        <source>Also the attendance sheet and the participants' notice (PDF), beside it</source>
+        <translation>Aussi la feuille d’émargement et la notice aux participant·es (PDF), à côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="174" />
         <source>File of the sheet</source>
         <translation>Fichier de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159" />
+        <location filename="../../ui/export_dialog.py" line="176" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174" />
+        <location filename="../../ui/export_dialog.py" line="191" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178" />
-        <location filename="../../ui/export_dialog.py" line="396" />
+        <location filename="../../ui/export_dialog.py" line="195" />
+        <location filename="../../ui/export_dialog.py" line="430" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="193" />
+        <location filename="../../ui/export_dialog.py" line="210" />
         <source>The relevé</source>
         <translation>Le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196" />
+        <location filename="../../ui/export_dialog.py" line="213" />
         <source>Proposals and their arbitration</source>
         <translation>Les propositions et leur arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197" />
+        <location filename="../../ui/export_dialog.py" line="214" />
         <source>The action plan (no names)</source>
         <translation>Le plan d’action (sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198" />
+        <location filename="../../ui/export_dialog.py" line="215" />
         <source>Training needs</source>
         <translation>Les besoins de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="199" />
+        <location filename="../../ui/export_dialog.py" line="216" />
         <source>What became of the previous actions</source>
         <translation>Ce que sont devenues les actions précédentes</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200" />
+        <location filename="../../ui/export_dialog.py" line="217" />
         <source>The follow-up date</source>
         <translation>La date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212" />
+        <location filename="../../ui/export_dialog.py" line="229" />
         <source>Names that are no participant's (a user, a colleague…): each one ticked is replaced by “{label}”.</source>
         <translation>Noms qui ne sont pas ceux des participants (un usager, un collègue…) : chacun, coché, est remplacé par « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="219" />
+        <location filename="../../ui/export_dialog.py" line="236" />
         <source>Names to replace</source>
         <translation>Noms à remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224" />
-        <location filename="../../ui/export_dialog.py" line="290" />
+        <location filename="../../ui/export_dialog.py" line="241" />
+        <location filename="../../ui/export_dialog.py" line="307" />
         <source>Show it to the group on the projection</source>
         <translation>Le montrer au groupe sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229" />
+        <location filename="../../ui/export_dialog.py" line="246" />
         <source>Read and validated with the group</source>
         <translation>Relu et validé avec le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="239" />
+        <location filename="../../ui/export_dialog.py" line="256" />
         <source>Looking for names that are no participant's…</source>
         <translation>Recherche des noms qui ne sont ceux d’aucun participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="287" />
+        <location filename="../../ui/export_dialog.py" line="304" />
         <source>Take it down from the projection</source>
         <translation>Le retirer de la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="305" />
+        <location filename="../../ui/export_dialog.py" line="322" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="305" />
+        <location filename="../../ui/export_dialog.py" line="322" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="313" />
+        <location filename="../../ui/export_dialog.py" line="330" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="313" />
+        <location filename="../../ui/export_dialog.py" line="330" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="323" />
+        <location filename="../../ui/export_dialog.py" line="340" />
         <source>One moment: the relevé is being read for names…</source>
         <translation>Un instant : le relevé est relu pour y chercher des noms…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="327" />
+        <location filename="../../ui/export_dialog.py" line="344" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="164" />
-        <location filename="../../ui/export_dialog.py" line="349" />
+        <location filename="../../ui/export_dialog.py" line="181" />
+        <location filename="../../ui/export_dialog.py" line="367" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="374" />
+        <location filename="../../ui/export_dialog.py" line="408" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="381" />
+        <location filename="../../ui/export_dialog.py" line="415" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="383" />
+        <location filename="../../ui/export_dialog.py" line="417" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="388" />
+        <location filename="../../ui/export_dialog.py" line="422" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="392" />
+        <location filename="../../ui/export_dialog.py" line="426" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>

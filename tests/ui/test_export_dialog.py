@@ -138,3 +138,22 @@ def test_the_releve_is_chosen_read_with_the_group_and_recorded(
 
     dialog.close()  # the relevé leaves the projection with the dialog
     assert screens.controller.review == "" and not screens.projection.countdown.isHidden()
+
+
+def test_the_attendance_sheet_and_the_notice_come_with_the_sheet(
+    qtbot, tdt, tmp_path, monkeypatch
+) -> None:
+    from pypdf import PdfReader
+
+    monkeypatch.setattr(ExportDialog, "offer_to_open", staticmethod(lambda *_a: None))
+    screens = tdt.start_demo()
+    dialog = screens.console.open_export()
+    dialog.path.setText(str(tmp_path / "fiche.pdf"))
+    dialog.with_papers.setChecked(True)
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Enregistré"), timeout=10_000)
+    attendance = (tmp_path / "fiche-emargement.pdf").read_bytes()
+    notice = (tmp_path / "fiche-notice.pdf").read_bytes()
+    assert "Feuille d’émargement" in PdfReader(io.BytesIO(attendance)).pages[0].extract_text()
+    text = PdfReader(io.BytesIO(notice)).pages[0].extract_text()
+    assert "Notice d’information" in text and "supprime le groupe" in text  # no rule: never
