@@ -105,6 +105,29 @@ class ActionHistory(NamedTuple):
     due: str
     reviews: list[Review]
 
+    def as_carried(
+        self,
+        latest: Review | None,
+        history: list[Review],
+        numbers: dict[int, int],
+        *,
+        reviewed_here: bool = False,
+    ) -> CarriedAction:
+        """The action with ``latest`` as its word and ``history`` as its story."""
+        return CarriedAction(
+            self.note_id,
+            self.text,
+            self.owner,
+            self.due,
+            latest.status if latest else None,
+            latest.comment if latest else "",
+            latest.evaluation if latest else None,
+            latest.trace if latest else "",
+            reviewed_here=reviewed_here,
+            decided_in=numbers.get(self.session_id, 0),
+            history=tuple((numbers.get(r.session_id, 0), r.status) for r in history),
+        )
+
 
 def carried_into(
     session_id: int,
@@ -126,25 +149,8 @@ def carried_into(
             continue  # closed before this session
         here = [r for r in action.reviews if r.session_id == session_id]
         latest = here[-1] if here else (said[-1] if said else None)
-        carried.append(
-            CarriedAction(
-                action.note_id,
-                action.text,
-                action.owner,
-                action.due,
-                latest.status if latest else None,
-                latest.comment if latest else "",
-                latest.evaluation if latest else None,
-                latest.trace if latest else "",
-                reviewed_here=bool(here),
-                decided_in=(numbers or {}).get(action.session_id, 0),
-                history=tuple(
-                    ((numbers or {}).get(r.session_id, 0), r.status)
-                    for r in action.reviews
-                    if r.session_id in before or r.session_id == session_id
-                ),
-            )
-        )
+        shown = [r for r in action.reviews if r.session_id in before or r.session_id == session_id]
+        carried.append(action.as_carried(latest, shown, numbers or {}, reviewed_here=bool(here)))
     return carried
 
 

@@ -58,14 +58,7 @@ def sheet_png(store: Store, live: LiveSession, clock: FakeClock) -> None:
         ("synthesis-fr", synthesis_pdf(data)),
         ("releve-fr", synthesis_pdf(data, "fr", True, reviewed_wall=clock.wall())),
     ):
-        pdf = OUT / f"{name}.pdf"
-        pdf.write_bytes(pdf_bytes)
-        if shutil.which("pdftoppm"):
-            subprocess.run(
-                ["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(OUT / name)],
-                check=True,
-            )
-        pdf.unlink()
+        pdf_png(pdf_bytes, name)
 
 
 def prep_png(tdt: TourDeTable, clock: FakeClock, lang: str) -> None:
@@ -150,16 +143,8 @@ def cycle_pngs(tdt: TourDeTable, store: Store, first: int, clock: FakeClock, lan
     for _ in range(3):
         QApplication.processEvents()
     tdt.home.grab().save(str(OUT / f"home-{lang}.png"))
-    pdf = OUT / "bilan-fr.pdf"
-    pdf.write_bytes(
-        bilan_pdf(collect_cycle(store, cycle_id), ["collective", "work_centred", "produces"], lang)
-    )
-    if shutil.which("pdftoppm"):
-        subprocess.run(
-            ["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(OUT / f"bilan-{lang}")],
-            check=True,
-        )
-    pdf.unlink()
+    checked = ["collective", "work_centred", "produces"]
+    pdf_png(bilan_pdf(collect_cycle(store, cycle_id), checked, lang), f"bilan-{lang}")
 
 
 def pdf_png(pdf_bytes: bytes, name: str) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from app.notes import NoteDraft
 from ui import settings
 from ui.clock_panel import ClockPanel
 from ui.controller import SessionController
+from ui.dialogs import ask_yes_no
 from ui.floor_panel import FloorPanel
 from ui.follow_up_panel import FollowUpPanel
 from ui.notes_panel import NoteField, NotesPanel
@@ -429,17 +429,14 @@ class ConsoleWindow(QMainWindow):
     @staticmethod
     def confirm_end(parent: QWidget) -> bool:
         """Asks before ending; replaced in tests."""
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate("ConsoleWindow", "End the session?"),
             QCoreApplication.translate(
                 "ConsoleWindow",
                 "The session will be closed: timers stop and nothing more can be recorded.",
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,  # Enter after Ctrl+E must not end it
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        )  # Enter after Ctrl+E must not end it
 
     def request_end(self) -> None:
         if ConsoleWindow.confirm_end(self):

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -51,6 +50,7 @@ from app.operations import groups as ops
 from app.operations.sessions import mark_releve_sent
 from app.records import SessionSummary
 from ui import settings
+from ui.dialogs import ask_yes_no
 from ui.labels import role_label
 from ui.operations import Operations
 
@@ -931,11 +931,9 @@ class GroupWindow(QDialog):
     @staticmethod
     def confirm(parent: QWidget, text: str) -> bool:
         """Asks before an irreversible deletion (No is the default); replaced in tests."""
-        answer = QMessageBox.warning(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate("GroupWindow", "Delete for good?"),
             text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            warning=True,
         )
-        return answer == QMessageBox.StandardButton.Yes

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from app.notes import editable_line, next_kind, notes_by_case
 from app.protocols import ArbitrationTag, Capture, NoteTag
 from app.records import Note
 from ui.controller import SessionController
+from ui.dialogs import ask_yes_no
 from ui.labels import capture_label
 
 NOTE_IDLE_MS = 400  # the draft is written this long after the last keystroke…
@@ -351,16 +351,13 @@ class NotesPanel(QWidget):
     def confirm_delete(parent: QWidget, text: str) -> bool:
         """Asks before deleting; replaced in tests."""
         short = text if len(text) <= 120 else text[:119] + "…"
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate("NotesPanel", "Delete this note?"),
             QCoreApplication.translate("NotesPanel", "“{text}” will be deleted.").format(
                 text=short
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> None:
         note = self.selected_note()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.dates import day
 from app.operations.groups import delete_groups
 from ui import settings
+from ui.dialogs import ask_yes_no
 from ui.operations import Operations
 
 DEFAULT_MONTHS = 24
@@ -122,7 +122,7 @@ class RetentionDialog(QDialog):
     @staticmethod
     def confirm(parent: QWidget, groups: list[str]) -> bool:
         """Says what will be lost; the default is No. Replaced in tests."""
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate("RetentionDialog", "Delete for good?"),
             QCoreApplication.translate(
@@ -130,10 +130,7 @@ class RetentionDialog(QDialog):
                 "{groups}: every session, note, calendar and answer of these groups will be "
                 "deleted from this computer, for good.",
             ).format(groups=", ".join(groups)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def delete_ticked(self) -> None:
         ticked = self.ticked()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -50,6 +49,7 @@ from app.setup import (
     parse_names,
     validate_setup,
 )
+from ui.dialogs import ask_yes_no
 from ui.labels import prep_error_text, problem_text, role_label
 from ui.operations import Operations
 
@@ -436,7 +436,7 @@ class NewSessionDialog(QDialog):
     def ask_new_cycle(parent: QWidget, title: str, held: int) -> bool:
         """The group's cycle has held all its sessions: does this one open the next?
         Replaced in tests."""
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate("Setup", "A new cycle?"),
             QCoreApplication.translate(
@@ -444,10 +444,8 @@ class NewSessionDialog(QDialog):
                 "The cycle “{title}” has held its {n} sessions. Does this session open a new "
                 "cycle? (No: it is held outside any cycle.)",
             ).format(title=title, n=held),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default_yes=True,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def create_session(self) -> None:
         setup = self.setup()

@@ -291,24 +291,10 @@ class Cycles:
         numbers = self.session_numbers(
             sessions + [r.session_id for h in histories for r in h.reviews]
         )
-        actions = []
-        for h in histories:
-            latest = h.reviews[-1] if h.reviews else None
-            actions.append(
-                CarriedAction(
-                    h.note_id,
-                    h.text,
-                    h.owner,
-                    h.due,
-                    latest.status if latest else None,
-                    latest.comment if latest else "",
-                    latest.evaluation if latest else None,
-                    latest.trace if latest else "",
-                    decided_in=numbers.get(h.session_id, 0),
-                    history=tuple((numbers.get(r.session_id, 0), r.status) for r in h.reviews),
-                )
-            )
-        return actions
+        return [
+            h.as_carried(h.reviews[-1] if h.reviews else None, h.reviews, numbers)
+            for h in histories
+        ]
 
     def actions_of(self, session_id: int) -> list[CarriedAction]:
         """A session's actions, each with the latest word said of it (in a later session)."""
