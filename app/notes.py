@@ -12,6 +12,7 @@ from collections.abc import Callable
 from app.protocols import Capture, Step
 from app.records import Note
 from app.store.repository import Store
+from app.text import clean_text
 
 SYMBOLS = {
     "?": Capture.QUESTION,
@@ -48,6 +49,14 @@ WORDS = {
 }
 
 MAX_NOTE = 20_000
+
+
+class NoteTooLong(ValueError):
+    """A note over :data:`MAX_NOTE` characters: refused whole, never cut."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__(length)
+        self.length = length
 
 
 def default_kind(step: Step) -> Capture:
@@ -97,7 +106,9 @@ class NoteDraft:
         kind: Capture | None = None,
         tag: str | None = None,
     ) -> Note | None:
-        parsed_kind, text = parse_note(line[:MAX_NOTE], step)
+        if len(line) > MAX_NOTE:  # never cut silently: said, and the field keeps it all
+            raise NoteTooLong(len(line))
+        parsed_kind, text = parse_note(clean_text(line), step)
         kind = kind or parsed_kind
         owner = due = ""
         if kind is Capture.ACTION:

@@ -67,7 +67,9 @@ class SetupProblem(msgspec.Struct, frozen=True):
 
 
 def clean_name(name: str) -> str:
-    return " ".join(name.split())
+    from app.text import clean_text
+
+    return " ".join(clean_text(name).split())
 
 
 def parse_names(text: str) -> list[str]:

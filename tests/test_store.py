@@ -238,3 +238,23 @@ def test_fake_clock_restart_changes_only_the_origin() -> None:
     wall = clock.wall()
     clock.restart_process(10)
     assert clock.wall() == wall + 10 and clock.monotonic() == 5.0
+
+
+def test_half_an_emoji_never_fails_a_save(store, live) -> None:
+    """A lone surrogate (half of an emoji, pasted from another program) cannot be
+    written as UTF-8: it is kept as U+FFFD, in notes, names and answers alike."""
+    from app.notes import NoteDraft
+    from app.operations.groups import record_answer
+    from app.setup import clean_name
+
+    draft = NoteDraft(store, live.id, lambda: 0.0)
+    step = live.engine.plan[0].step
+    draft.save("! un binôme \ud83d pour l’accueil", step, 0, None)
+    assert [n.text for n in store.notes(live.id)] == ["un binôme \ufffd pour l’accueil"]
+    assert clean_name("Zoé \udc00") == "Zoé \ufffd"
+    live.end()
+    record_answer(
+        store, session_id=live.id, sent_day="2027-01-01", answered_day="2027-01-05",
+        analysis="ok \ud83d", decisions="oui", about="", wall=0.0,
+    )  # fmt: skip
+    assert store.cycles.answers_to(live.id)[0].analysis == "ok \ufffd"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.notes import editable_line, next_kind, notes_by_case
+from app.notes import MAX_NOTE, editable_line, next_kind, notes_by_case
 from app.protocols import ArbitrationTag, Capture, NoteTag
 from app.records import Note
 from ui.controller import SessionController
@@ -42,6 +42,9 @@ class NoteField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("note")
+        # Qt would cut a paste at 32,767 characters without a word: far past our own
+        # limit, which says so instead (app.notes.MAX_NOTE).
+        self.setMaxLength(10 * MAX_NOTE)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -185,7 +188,8 @@ class NotesPanel(QWidget):
         else:
             self._note_timer.start()
 
-    def save_note_draft(self) -> None:
+    def save_note_draft(self) -> bool:
+        """Saves what is typed; False (and said) when it could not be: it stays typed."""
         self._note_timer.stop()
         self._note_saved_at = self.controller.live.clock.monotonic()
         kind_value = self.note_kind.currentData()
@@ -194,9 +198,12 @@ class NotesPanel(QWidget):
             self.draft, self.note_edit.text(), kind, self.note_tag.currentData()
         ):
             self.refresh_notes()
+            return True
+        return False
 
     def _on_note_finished(self) -> None:
-        self.save_note_draft()
+        if not self.save_note_draft():
+            return  # refused (too long, a full disk): the field keeps every word
         if self.draft.note_id is not None:
             self.draft.finish()
             self.note_edit.clear()

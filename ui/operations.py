@@ -210,6 +210,14 @@ def failure_text(exc: BaseException) -> str | None:
                 "another name (nothing is ever merged).",
             ),
         }[exc.reason]
+    from app.notes import MAX_NOTE, NoteTooLong
+
+    if isinstance(exc, NoteTooLong):
+        return QCoreApplication.translate(
+            "Messages",
+            "This note is too long ({n} characters; {most} at most): shorten it or split it. "
+            "What you typed stays in the field.",
+        ).format(n=f"{exc.length:,}".replace(",", " "), most=f"{MAX_NOTE:,}".replace(",", " "))
     if isinstance(exc, Missing):
         return QCoreApplication.translate(
             "Messages", "This was deleted meanwhile: the list is shown again."

@@ -14,6 +14,7 @@ from app.files import write_atomically
 from app.group_view import AnswerRow, CaseRow, CycleView, GroupView
 from app.operations import OpChanges
 from app.store.repository import Store
+from app.text import clean_text
 
 if TYPE_CHECKING:
     from app.cycle_report import CycleFigures
@@ -53,6 +54,7 @@ def plan_session(
     place: str,
     narrator_member_id: int | None,
 ) -> OpChanges:
+    place = clean_text(place)
     store.cycles.plan(cycle_id, number, day, start, minutes, place, narrator_member_id)
     return OpChanges(calendar=True, groups=True)
 
@@ -68,12 +70,13 @@ def record_answer(
     about: str,
     wall: float,
 ) -> OpChanges:
+    analysis, decisions, about = (clean_text(t) for t in (analysis, decisions, about))
     store.cycles.record_answer(session_id, sent_day, answered_day, analysis, decisions, wall, about)
     return OpChanges(answers=True)
 
 
 def set_case_theme(store: Store, *, session_id: int, case_index: int, theme: str) -> OpChanges:
-    store.set_case_theme(session_id, case_index, theme)
+    store.set_case_theme(session_id, case_index, clean_text(theme))
     return OpChanges(cases=True)
 
 

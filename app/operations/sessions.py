@@ -14,6 +14,7 @@ from app.notes import MAX_NOTE
 from app.operations import OpChanges
 from app.records import Note
 from app.store.repository import Store
+from app.text import clean_text
 
 if TYPE_CHECKING:
     from app.export.attendance import AttendanceSheet
@@ -74,13 +75,16 @@ def correct_case(
     store: Store, *, session_id: int, texts: list[tuple[str, str]], follow_up: str
 ) -> OpChanges:
     """Each case's situation and request, and the follow-up date, written at once."""
-    cleaned = [(sit[:MAX_NOTE].strip(), req[:MAX_NOTE].strip()) for sit, req in texts]
+    cleaned = [
+        (clean_text(sit)[:MAX_NOTE].strip(), clean_text(req)[:MAX_NOTE].strip())
+        for sit, req in texts
+    ]
     store.correct_case(session_id, cleaned, follow_up.strip()[:MAX_FOLLOW_UP])
     return OpChanges(cases=True)
 
 
 def rewrite_note(store: Store, *, note: Note, wall: float) -> OpChanges:
-    store.update_note(note, wall)
+    store.update_note(note._replace(text=clean_text(note.text), owner=clean_text(note.owner)), wall)
     return OpChanges(notes=True)
 
 

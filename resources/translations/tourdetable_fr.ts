@@ -1878,102 +1878,107 @@
         <translation>Un groupe de ce nom est déjà sur cet ordinateur : donnez un autre nom à celui que vous importez (rien n’est jamais fusionné).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="214" />
+        <location filename="../../ui/operations.py" line="216" />
+        <source>This note is too long ({n} characters; {most} at most): shorten it or split it. What you typed stays in the field.</source>
+        <translation>Cette note est trop longue ({n} caractères ; {most} au plus) : raccourcissez-la ou coupez-la en deux. Ce que vous avez tapé reste dans le champ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="222" />
         <source>This was deleted meanwhile: the list is shown again.</source>
         <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="218" />
+        <location filename="../../ui/operations.py" line="226" />
         <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
         <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="227" />
+        <location filename="../../ui/operations.py" line="235" />
         <source>This could not be done ({reason}); nothing was changed.</source>
         <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="234" />
+        <location filename="../../ui/operations.py" line="242" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="237" />
+        <location filename="../../ui/operations.py" line="245" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="238" />
+        <location filename="../../ui/operations.py" line="246" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="243" />
+        <location filename="../../ui/operations.py" line="251" />
         <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="255" />
+        <location filename="../../ui/operations.py" line="263" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="260" />
+        <location filename="../../ui/operations.py" line="268" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="265" />
+        <location filename="../../ui/operations.py" line="273" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270" />
+        <location filename="../../ui/operations.py" line="278" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="275" />
+        <location filename="../../ui/operations.py" line="283" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="278" />
+        <location filename="../../ui/operations.py" line="286" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="281" />
+        <location filename="../../ui/operations.py" line="289" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="286" />
+        <location filename="../../ui/operations.py" line="294" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="289" />
+        <location filename="../../ui/operations.py" line="297" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294" />
+        <location filename="../../ui/operations.py" line="302" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="299" />
+        <location filename="../../ui/operations.py" line="307" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="302" />
+        <location filename="../../ui/operations.py" line="310" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="306" />
+        <location filename="../../ui/operations.py" line="314" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -2145,107 +2150,107 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/notes_panel.py" line="87" />
+        <location filename="../../ui/notes_panel.py" line="90" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="88" />
+        <location filename="../../ui/notes_panel.py" line="91" />
         <source>Kind of the note</source>
         <translation>Type de la note</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="89" />
+        <location filename="../../ui/notes_panel.py" line="92" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="93" />
+        <location filename="../../ui/notes_panel.py" line="96" />
         <source>Arbitration of the proposal</source>
         <translation>Arbitrage de la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="96" />
+        <location filename="../../ui/notes_panel.py" line="99" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="96" />
+        <location filename="../../ui/notes_panel.py" line="99" />
         <source>No tag</source>
         <translation>Sans précision</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="112" />
+        <location filename="../../ui/notes_panel.py" line="115" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="113" />
+        <location filename="../../ui/notes_panel.py" line="116" />
         <source>? question  ! proposal  &gt; action | who | when</source>
         <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="122" />
+        <location filename="../../ui/notes_panel.py" line="125" />
         <source>Notes filed</source>
         <translation>Notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="127" />
+        <location filename="../../ui/notes_panel.py" line="130" />
         <source>Correct (F2)</source>
         <translation>Corriger (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="128" />
+        <location filename="../../ui/notes_panel.py" line="131" />
         <source>Kind (K)</source>
         <translation>Type (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="132" />
+        <location filename="../../ui/notes_panel.py" line="135" />
         <source>Delete (Ctrl+Del)</source>
         <translation>Supprimer (Ctrl+Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="170" />
+        <location filename="../../ui/notes_panel.py" line="173" />
         <source>✎ Correcting a note — Enter keeps it, an empty line deletes it</source>
         <translation>✎ Correction d’une note — Entrée la garde, une ligne vide la supprime</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="172" />
+        <location filename="../../ui/notes_panel.py" line="175" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="174" />
+        <location filename="../../ui/notes_panel.py" line="177" />
         <source>N or Enter: type a note · Ctrl+↑↓ choose a filed note</source>
         <translation>N ou Entrée : prendre une note · Ctrl+↑↓ choisir une note prise</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="227" />
+        <location filename="../../ui/notes_panel.py" line="234" />
         <source>Case {n}: {title}</source>
         <translation>Cas {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="231" />
+        <location filename="../../ui/notes_panel.py" line="238" />
         <source>The whole session</source>
         <translation>Toute la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="332" />
+        <location filename="../../ui/notes_panel.py" line="339" />
         <source>Only a proposal is arbitrated.</source>
         <translation>Seule une proposition s’arbitre.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="334" />
+        <location filename="../../ui/notes_panel.py" line="341" />
         <source>This kind of note takes no tag.</source>
         <translation>Ce type de note ne se précise pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="356" />
+        <location filename="../../ui/notes_panel.py" line="363" />
         <source>Delete this note?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_panel.py" line="357" />
+        <location filename="../../ui/notes_panel.py" line="364" />
         <source>“{text}” will be deleted.</source>
         <translation>« {text} » sera supprimée.</translation>
     </message>

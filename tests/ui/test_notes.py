@@ -142,3 +142,27 @@ def test_notes_stay_correctable_after_the_end_and_are_kept_once_the_releve_left(
         ("deleted", "Qui décide"),
     ]
     assert all(wall == clock.wall() for wall, _what, _text in kept)
+
+
+def test_a_note_too_long_is_refused_whole_and_a_lone_surrogate_is_cleaned(
+    qtbot, tdt, store, catalog, clock
+) -> None:
+    """A 100,000-character paste is refused with a sentence and stays in the field,
+    never cut at 20,000 without a word; half an emoji never crashes the save."""
+    from app.notes import MAX_NOTE
+
+    screens = open_session(qtbot, tdt, store, catalog, clock, "codev-anact")
+    live, notes = screens.controller.live, screens.console.notes
+    press(Qt.Key.Key_N)
+    pasted = "?" + "é" * 100_000
+    notes.note_edit.setText(pasted)
+    press(Qt.Key.Key_Return)
+    assert notes.note_edit.text() == pasted  # every character still there
+    assert (
+        "trop longue" in screens.console.error.text() and "100 001" in screens.console.error.text()
+    )
+    assert all(len(n.text) <= MAX_NOTE for n in store.notes(live.id))
+    notes.note_edit.setText("! un binôme \ud83d pour l’accueil")  # half an emoji, pasted
+    press(Qt.Key.Key_Return)
+    [note] = store.notes(live.id)  # saved, whatever Qt made of the half emoji
+    assert note.text.startswith("un binôme") and note.text.endswith("pour l’accueil")
