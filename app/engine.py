@@ -386,9 +386,16 @@ class SessionEngine:
     def step_planned(self, index: int) -> float:
         return self.plan[index].planned_seconds + self.runs[index].adjust
 
+    def step_limit(self, index: int) -> float:
+        """When overtime starts: the planned length; for a step the method gives a
+        range (the exposé: 10 to 15 minutes), its maximum, moved as the plan is."""
+        step = self.plan[index].step
+        beyond = (step.max_minutes - step.minutes) * 60.0 if step.max_minutes else 0.0
+        return self.step_planned(index) + max(0.0, beyond)
+
     def step_remaining(self, index: int, now: float) -> float:
-        """Seconds left; negative in overtime."""
-        return self.step_planned(index) - self.step_elapsed(index, now)
+        """Seconds left before overtime; negative in overtime."""
+        return self.step_limit(index) - self.step_elapsed(index, now)
 
     def turn_talk(self, turn: Turn, now: float) -> float:
         return turn.talk + (self._live(now) if turn.is_open else 0.0)
@@ -456,8 +463,12 @@ class SessionEngine:
         """When the step's last-minute cue starts: the facilitator's, the method's, 1 min."""
         if index in self.warnings:
             return self.warnings[index]
-        minutes = self.plan[index].step.warn_minutes
-        return minutes * 60.0 if minutes is not None else LAST_MINUTE_SECONDS
+        step = self.plan[index].step
+        if step.warn_minutes is not None:
+            return step.warn_minutes * 60.0
+        if step.min_minutes and step.max_minutes:  # a range: the cue comes at its minimum
+            return (step.max_minutes - step.min_minutes) * 60.0
+        return LAST_MINUTE_SECONDS
 
     def _away(self, person: int, away: bool, t: float) -> None:
         if person not in self._people_by_id:

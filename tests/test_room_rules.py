@@ -150,3 +150,21 @@ def test_rule_the_review_step_is_the_one_the_protocol_flags() -> None:
         'prompt = { fr = "p", en = "p" }\nreviews_actions = true\n'
     )
     assert renamed.steps[0].reviews_actions
+
+
+def test_rule_a_step_with_a_range_warns_at_its_minimum_and_overruns_past_its_maximum() -> None:
+    """The exposé is 10 to 15 minutes (seed 002): its cue comes at 10:00, overtime
+    only after 15:00, and the room counts down to 15:00."""
+    room = BareRoom()
+    expose = room.step_index("expose")
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=expose)
+    assert room.snapshot(9 * 60).cue is Cue.NORMAL
+    at_ten = room.snapshot(10 * 60)
+    assert at_ten.cue is Cue.LAST_MINUTE and at_ten.countdown == "5:00"
+    assert room.snapshot(12 * 60 + 30).cue is Cue.LAST_MINUTE  # not red at 12:00
+    assert room.snapshot(15 * 60 - 1).cue is Cue.LAST_MINUTE
+    over = room.snapshot(15 * 60 + 30)
+    assert over.cue is Cue.OVERTIME and over.countdown == "+0:30"
+    assert at_ten.window == (600.0, 900.0)
+    room.at(15 * 60 + 40, EventKind.ADJUSTED, seconds=120)  # two minutes more: both move
+    assert room.snapshot(16 * 60 + 40).cue is Cue.LAST_MINUTE

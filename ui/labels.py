@@ -84,7 +84,18 @@ def problem_text(problem: SetupProblem) -> str:
 
 
 def status_text(snap: Snapshot, on_console: bool = False) -> str:
-    """The cue line under the timer; never colour alone."""
+    """The cue line under the timer; never colour alone. A step the method gives a
+    range says it: "Time left · 10 to 15 min"."""
+    words = _status_words(snap, on_console)
+    if snap.window is not None and snap.status in (Status.RUNNING, Status.LAST_MINUTE):
+        low, high = (round(seconds / 60) for seconds in snap.window)
+        words += " · " + QCoreApplication.translate("Status", "{low} to {high} min").format(
+            low=low, high=high
+        )
+    return words
+
+
+def _status_words(snap: Snapshot, on_console: bool) -> str:
     status = snap.status
     if status is Status.OVERTIME:
         return QCoreApplication.translate("Status", "Overtime +{time}").format(

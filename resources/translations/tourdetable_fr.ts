@@ -426,32 +426,32 @@
 <context>
     <name>Clock</name>
     <message>
-        <location filename="../../ui/labels.py" line="149" />
+        <location filename="../../ui/labels.py" line="160" />
         <source>{n} min behind</source>
         <translation>{n} min de retard</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151" />
+        <location filename="../../ui/labels.py" line="162" />
         <source>{n} min ahead</source>
         <translation>{n} min d’avance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153" />
+        <location filename="../../ui/labels.py" line="164" />
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154" />
+        <location filename="../../ui/labels.py" line="165" />
         <source>{now} · session {elapsed} of {planned} · ends about {end} · {pace}</source>
         <translation>{now} · séance {elapsed} sur {planned} · fin vers {end} · {pace}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170" />
+        <location filename="../../ui/labels.py" line="181" />
         <source>the method allows {low} to {high} min</source>
         <translation>la méthode prévoit {low} à {high} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176" />
+        <location filename="../../ui/labels.py" line="187" />
         <source>next: {step}</source>
         <translation>ensuite : {step}</translation>
     </message>
@@ -2352,22 +2352,22 @@
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../../ui/labels.py" line="122" />
+        <location filename="../../ui/labels.py" line="133" />
         <source>{name} is damaged and cannot be read ({detail}).</source>
         <translation>{name} est endommagé et ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125" />
+        <location filename="../../ui/labels.py" line="136" />
         <source>{name} was made by a newer version of Tour de table (format {detail}). Update the app to open it.</source>
         <translation>{name} vient d’une version plus récente de Tour de table (format {detail}). Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130" />
+        <location filename="../../ui/labels.py" line="141" />
         <source>{name} is not a Tour de table preparation file.</source>
         <translation>{name} n’est pas un fichier de préparation Tour de table.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133" />
+        <location filename="../../ui/labels.py" line="144" />
         <source>{name} cannot be read ({detail}).</source>
         <translation>{name} ne peut pas être lu ({detail}).</translation>
     </message>
@@ -2966,52 +2966,57 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="92" />
+        <source>{low} to {high} min</source>
+        <translation>{low} à {high} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101" />
         <source>Overtime +{time}</source>
         <translation>Dépassement +{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>Ready: press Space to start</source>
         <translation>Prêt : Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99" />
+        <location filename="../../ui/labels.py" line="110" />
         <source>Break — back at {time} ({left})</source>
         <translation>Pause — reprise à {time} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103" />
+        <location filename="../../ui/labels.py" line="114" />
         <source>Space starts again</source>
         <translation>Espace pour reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="117" />
         <source>Last {n} minutes</source>
         <translation>Les {n} dernières minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110" />
+        <location filename="../../ui/labels.py" line="121" />
         <source>Session ended</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="122" />
         <source>Ready to start</source>
         <translation>Prêt à démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="123" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="124" />
         <source>One minute left</source>
         <translation>Plus qu’une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114" />
+        <location filename="../../ui/labels.py" line="125" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>

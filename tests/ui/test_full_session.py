@@ -571,3 +571,13 @@ def test_the_readme_key_table_is_the_apps() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("| key | action |") :].split("\n\n")[0].splitlines()[2:]
     assert table == [f"| {b.keys_text} | {b.meaning_text} |" for b in BINDINGS]
+
+
+def test_the_room_sees_the_exposes_range(qtbot, tdt) -> None:
+    """On the projection and the console: the range the method gives (10 to 15 min)."""
+    screens = tdt.start_demo()
+    c = screens.controller
+    c.toggle_running()
+    c.jump(next(i for i, p in enumerate(c.live.engine.plan) if p.step.id == "expose"))
+    c.refresh()
+    assert "10 à 15 min" in screens.projection.cue.text()
