@@ -114,7 +114,7 @@ class StepsPanel(QWidget):
         if row.skipped:
             line += " · " + self.tr("skipped")
         if round(row.warning) != 60:
-            line += " · " + self.tr("cue {n} min before").format(n=round(row.warning / 60, 1))
+            line += " · " + self.tr("cue {n} min before").format(n=f"{row.warning / 60:g}")
         return line
 
     def chosen(self) -> StepRow | None:
