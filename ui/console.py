@@ -156,6 +156,7 @@ class ConsoleWindow(QMainWindow):
         self.message.setCurrentIndex(0)
         message_edit = self.message.lineEdit()
         if message_edit is not None:
+            message_edit.setAccessibleName(self.tr("Message to the room"))  # a reader's name
             message_edit.returnPressed.connect(self.toggle_message)
         message_row.addWidget(self.message)
         self.message_button = self._button(self.tr("Show (Ctrl+M)"), self.toggle_message)

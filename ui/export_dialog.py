@@ -258,6 +258,7 @@ class ExportDialog(QDialog):
             lambda: releve_third_parties(data, lang),
             done=self._show_third_parties,
             failed=self._fail,
+            owner=self,
         )
 
     def _show_third_parties(self, names: list[str]) -> None:
@@ -370,6 +371,7 @@ class ExportDialog(QDialog):
             lambda: write_sheet(data, target, anonymize, lang, with_csv, releve, with_docx, papers),
             done=self._on_finished,
             failed=self._on_failed,
+            owner=self,
         )
 
     def _papers(self) -> tuple[AttendanceSheet, NoticeFacts] | None:

@@ -538,6 +538,7 @@ class BilanPanel(GroupPanel):
         assert theme_edit is not None  # editable combo boxes have one
         theme_edit.setMaxLength(MAX_THEME)
         theme_edit.setPlaceholderText(self.tr("Theme of the chosen case"))
+        theme_edit.setAccessibleName(self.tr("Theme of the chosen case"))
         theme_row.addWidget(self.theme_choice, 1)
         self.theme_button = QPushButton(self.tr("Give this theme"))
         self.theme_button.clicked.connect(self.set_theme)
@@ -691,6 +692,7 @@ class BilanPanel(GroupPanel):
             ),
             done=done,
             failed=failed,
+            owner=self,
         )
 
 
@@ -897,6 +899,7 @@ class GroupWindow(QDialog):
             lambda s: ops.cycle_figures(s, cycle_id=cycle_id),
             done=done,
             failed=self.error.setText,
+            owner=self,
         )
 
     def current_cycle(self) -> int | None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from app.operations import OpChanges
@@ -109,6 +110,7 @@ class Operations(QObject):
         *,
         done: Callable[[T], None],
         failed: Failed = _ignore,
+        owner: QObject | None = None,
     ) -> BackgroundJob[T]:
         """A slow read (a bilan, a cycle's figures) on a worker thread, with a
         read-only connection of its own; ``done`` is called on the GUI thread."""
@@ -121,22 +123,34 @@ class Operations(QObject):
             finally:
                 reader.close()
 
-        return self.in_background(work, done=done, failed=failed)
+        return self.in_background(work, done=done, failed=failed, owner=owner)
 
     def in_background(
-        self, work: Callable[[], T], *, done: Callable[[T], None], failed: Failed = _ignore
+        self,
+        work: Callable[[], T],
+        *,
+        done: Callable[[T], None],
+        failed: Failed = _ignore,
+        owner: QObject | None = None,
     ) -> BackgroundJob[T]:
-        """Work on plain data (building a PDF from what was read) off the GUI thread."""
+        """Work on plain data (building a PDF from what was read) off the GUI thread.
+        ``owner``: the window the callbacks draw into; once it is gone (closed and
+        deleted meanwhile), the result is dropped instead of drawn into nothing."""
         job: BackgroundJob[T] = BackgroundJob(work)
         self.jobs.add(job)
 
+        def still_there() -> bool:
+            return owner is None or shiboken6.isValid(owner)
+
         def on_done(result: T) -> None:
             self.jobs.discard(job)
-            done(result)
+            if still_there():
+                done(result)
 
         def on_failed(text: str) -> None:
             self.jobs.discard(job)
-            failed(text)
+            if still_there():
+                failed(text)
 
         job.finished.connect(on_done)
         job.failed.connect(on_failed)

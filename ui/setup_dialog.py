@@ -86,6 +86,9 @@ class CaseRow:
         theme_edit = self.theme.lineEdit()
         assert theme_edit is not None  # editable combo boxes have one
         theme_edit.setMaxLength(MAX_THEME)
+        theme_edit.setAccessibleName(
+            QCoreApplication.translate("NewSessionDialog", "Theme (optional)")
+        )
         theme_edit.setPlaceholderText(
             QCoreApplication.translate("NewSessionDialog", "Theme (optional)")
         )
@@ -175,6 +178,7 @@ class NewSessionDialog(QDialog):
         group_edit = self.group.lineEdit()
         assert group_edit is not None  # editable combo boxes have one
         group_edit.setPlaceholderText(self.tr("Name or code of the group"))
+        group_edit.setAccessibleName(self.tr("Group"))  # a screen reader says what it is
         self.group.currentTextChanged.connect(self._on_group_chosen)
         self.group_error = _error_label()
         form.addRow(self.tr("Group"), self.group)

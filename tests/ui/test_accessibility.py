@@ -40,8 +40,9 @@ def unnamed(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or widget.window() is not window:
             continue  # a combo box's popup list is read through its combo box
-        if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
-            continue  # the editor inside a combo or spin box: named by it
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            continue  # the editor inside a spin box: named by it
+        # An editable combo box's field is read on its own: it needs its own name.
         if type(widget).__name__ == "QHeaderView" or widget.objectName().startswith("qt_"):
             continue  # Qt's own parts of a table
         face = QAccessible.queryAccessibleInterface(widget)

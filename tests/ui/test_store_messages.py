@@ -53,3 +53,34 @@ def test_the_app_says_so_when_the_folder_is_taken(qtbot, tmp_path, monkeypatch) 
         first.close()
     [message] = shown
     assert "déjà ouvert" in message and str(data) in message
+
+
+def test_a_background_result_is_dropped_when_its_window_is_gone(qtbot, operations) -> None:
+    """A sheet dialog closed while its relevé is read: the answer is not drawn into
+    a deleted window (it raised "Internal C++ object already deleted")."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    release = threading.Event()
+    drawn: list[str] = []
+    operations.in_background(
+        lambda: release.wait(10) and "noms", done=lambda r: drawn.append(r), owner=label
+    )
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_valid(label))
+    release.set()
+    operations.wait_for_jobs()
+    assert drawn == []
+    kept = QLabel()
+    qtbot.addWidget(kept)
+    operations.in_background(lambda: "noms", done=drawn.append, owner=kept)
+    operations.wait_for_jobs()
+    assert drawn == ["noms"]  # a window still there gets its answer
+
+
+def shiboken_valid(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
