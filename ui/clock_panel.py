@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.cues import Cue, signed_countdown
 from app.snapshot import Snapshot
@@ -21,6 +29,32 @@ def console_button(text: str, slot: Callable[[], object]) -> QPushButton:
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys to the session
     button.clicked.connect(slot)
     return button
+
+
+class TwoTextButton(QPushButton):
+    """A button that turns from one text to another (Start, Pause) and is always
+    as wide as the longer: the row never jumps, and no text is clipped."""
+
+    def __init__(self, texts: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(texts[0], parent)
+        self._texts = texts
+
+    def _hint_for(self, text: str) -> QSize:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = text
+        metrics = self.fontMetrics()
+        content = QSize(metrics.horizontalAdvance(text), metrics.height())
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, content, self
+        )
+
+    def sizeHint(self) -> QSize:
+        hints = [self._hint_for(text) for text in self._texts]
+        return QSize(max(h.width() for h in hints), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class ClockPanel(QWidget):
@@ -40,23 +74,25 @@ class ClockPanel(QWidget):
         self.session_line.setWordWrap(True)
         layout.addWidget(self.session_line)
 
+        # The countdown on the left; beside it, its cue, what comes next and the
+        # buttons, stacked to the countdown's height (a laptop has no height to spare).
         timer_row = QHBoxLayout()
         self.timer = QLabel()
         self.timer.setObjectName("timer")
         self.timer.setMinimumWidth(200)
+        timer_row.addWidget(self.timer)
+        beside = QVBoxLayout()
         self.cue = QLabel()
         self.cue.setObjectName("cue")
         self.cue.setWordWrap(True)  # a long status never widens the console
-        timer_box = QVBoxLayout()
-        timer_box.addWidget(self.timer)
-        timer_box.addWidget(self.cue)
+        beside.addWidget(self.cue)
         self.next_line = QLabel()
         self.next_line.setWordWrap(True)
-        timer_box.addWidget(self.next_line)
-        timer_row.addLayout(timer_box)
+        beside.addWidget(self.next_line)
         self.previous_button = console_button(self.tr("◀ Previous"), controller.previous_step)
-        self.start_button = console_button("", controller.toggle_running)
-        self.start_button.setMinimumWidth(150)
+        self.start_button = TwoTextButton((self._pause_text(), self._start_text()))
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.start_button.clicked.connect(controller.toggle_running)
         self.next_button = console_button(self.tr("Next ▶"), controller.next_step)
         self.minus_button = console_button(self.tr("−1 min"), lambda: controller.adjust(-1))
         self.plus_button = console_button(self.tr("+1 min"), lambda: controller.adjust(+1))
@@ -67,11 +103,20 @@ class ClockPanel(QWidget):
             self.minus_button,
             self.plus_button,
         )
+        button_row = QHBoxLayout()
         for button in self.buttons:
-            timer_row.addWidget(button)
-        timer_row.addStretch(1)
+            button_row.addWidget(button)
+        button_row.addStretch(1)
+        beside.addLayout(button_row)
+        timer_row.addLayout(beside, 1)
         layout.addLayout(timer_row)
         self._timer_cue: Cue | None = None
+
+    def _pause_text(self) -> str:
+        return self.tr("Pause (Space)")
+
+    def _start_text(self) -> str:
+        return self.tr("▶ Start (Space)")
 
     def show_snapshot(self, snap: Snapshot) -> None:
         heading = self.tr("Step {n} of {total}").format(
@@ -87,9 +132,7 @@ class ClockPanel(QWidget):
         self.cue.setText(status_text(snap, on_console=True))
         self.session_line.setText(session_clock_text(snap))
         self.next_line.setText(next_step_text(snap))
-        self.start_button.setText(
-            self.tr("Pause (Space)") if snap.running else self.tr("▶ Start (Space)")
-        )
+        self.start_button.setText(self._pause_text() if snap.running else self._start_text())
         for button in self.buttons:
             button.setEnabled(not snap.ended)
         # In the running order, as changed: the first step has no previous one, and

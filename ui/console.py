@@ -92,6 +92,7 @@ class ConsoleWindow(QMainWindow):
 
     def _centre(self, controller: SessionController) -> QVBoxLayout:
         centre = QVBoxLayout()
+        centre.setSpacing(4)  # a laptop's 768 pixels hold the opening with an answer
         self.clock = ClockPanel(controller)
         centre.addWidget(self.clock)
         # The clock's widgets by their names here too: the keys and the tests reach them.
@@ -107,6 +108,7 @@ class ConsoleWindow(QMainWindow):
 
         prompt_box = QGroupBox(self.tr("What to say, what to watch for"))
         prompt_layout = QVBoxLayout(prompt_box)
+        prompt_layout.setContentsMargins(6, 2, 6, 4)
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
@@ -141,7 +143,7 @@ class ConsoleWindow(QMainWindow):
         return centre
 
     def _message_row(self, controller: SessionController) -> QVBoxLayout:
-        message_row = QVBoxLayout()  # stacked: the console fits a 1366-pixel laptop
+        message_row = QVBoxLayout()  # stacked: the console fits a 1280-pixel screen
         message_row.addWidget(QLabel(self.tr("Message to the room")))
         self.message = QComboBox()
         self.message.setEditable(True)

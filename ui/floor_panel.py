@@ -4,7 +4,7 @@ a button per person (their key, their talk time, their state)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -12,7 +12,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +26,11 @@ from ui.clock_panel import console_button
 from ui.controller import SessionController
 from ui.labels import role_label
 from ui.theme import person_colour
+from ui.wrap import wrapped_lines
+
+BUTTON_HEIGHT = 88  # a big target for a hurried click
+NOT_HEARD_NAMED = 4
+PERSON_WIDTH = 220  # a button's share of the row: "0:00 · Consultant·e" on one line
 
 
 class PersonButton(QPushButton):
@@ -35,13 +43,14 @@ class PersonButton(QPushButton):
         # Ignored: long names never widen the console past a 1366-pixel laptop screen.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(140)
-        self.setMinimumHeight(88)
-        self.setMaximumHeight(170)
+        self.setMinimumHeight(BUTTON_HEIGHT)
         self._state: tuple[object, ...] = ()
+        self._parts = ("", person.name, "")
 
     def show_person(self, person: PersonView, key: str, hint: str) -> None:
         state = (person.speaking, person.spoken_in_step, person.expected, hint, key)
-        self.setText(f"{key}  {person.name}\n{hint}")
+        self._parts = (key, person.name, hint)
+        self._compose()
         if state == self._state:
             return
         self._state = state
@@ -53,6 +62,31 @@ class PersonButton(QPushButton):
             f"QPushButton#person {{ border: {width}px solid {colour}; border-left-width: 14px;"
             f" background: {background}; font-weight: {weight}; }}"
         )
+        self._compose()  # the border and the weight change the room for the name
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._compose()
+
+    def _compose(self) -> None:
+        """The name wrapped to the button's width, never clipped; the button as
+        tall as its lines."""
+        key, name, hint = self._parts
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        metrics = self.fontMetrics()
+        lines = wrapped_lines(f"{key}  {name}", metrics, max(room.width() - 4, 40))
+        lines += [
+            line
+            for part in hint.split("\n")
+            for line in wrapped_lines(part, metrics, max(room.width() - 4, 40))
+        ]
+        text = "\n".join(lines)
+        if text != self.text():
+            self.setText(text)
+        needed = len(lines) * metrics.lineSpacing() + self.height() - room.height() + 4
+        self.setMinimumHeight(max(BUTTON_HEIGHT, needed))
 
 
 class FloorPanel(QWidget):
@@ -61,6 +95,7 @@ class FloorPanel(QWidget):
         self.controller = controller
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         floor_row = QHBoxLayout()
         self.floor = QLabel()
         self.floor.setTextFormat(Qt.TextFormat.PlainText)
@@ -111,22 +146,54 @@ class FloorPanel(QWidget):
         self.not_spoken.setWordWrap(True)
         fairness_row.addWidget(self.not_spoken, 2)
         layout.addLayout(fairness_row)
-        self.people_grid = QGridLayout()
+        # The people scroll inside their own panel: twenty of them, a long answer
+        # or eight actions never push the console past a laptop's screen.
+        people = QWidget()
+        self.people_grid = QGridLayout(people)
+        self.people_grid.setContentsMargins(0, 0, 0, 0)
+        self.people_scroll = QScrollArea()
+        self.people_scroll.setWidget(people)
+        self.people_scroll.setWidgetResizable(True)
+        self.people_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the session's
+        self.people_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.people_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people_scroll.setMinimumHeight(BUTTON_HEIGHT + 4)
         self.person_buttons: list[PersonButton] = []
+        self._laid_columns = 0
         self._seat_people(controller.snapshot.people)
-        layout.addLayout(self.people_grid, 1)
+        layout.addWidget(self.people_scroll, 1)
 
     def _seat_people(self, people: list[PersonView]) -> None:
         """A button per person; a late arrival gets theirs at the end."""
         for i in range(len(self.person_buttons), len(people)):
             person = people[i]
             button = PersonButton(i, person)
+            button.setMaximumHeight(170)
             button.clicked.connect(lambda _=False, pid=person.id: self.controller.give_floor(pid))
             self.person_buttons.append(button)
-            self.people_grid.addWidget(button, i // 3, i % 3)
+        self._lay_out_people()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._columns() != self._laid_columns:
+            self._lay_out_people()
+
+    def _columns(self) -> int:
+        """As many a row as leave each name room to be read whole: fewer rows
+        on a wide screen, no clipped names on a laptop."""
+        return max(2, min(4, self.width() // PERSON_WIDTH))
+
+    def _lay_out_people(self) -> None:
+        columns = self._laid_columns = self._columns()
+        for row in range(self.people_grid.rowCount()):
+            self.people_grid.setRowStretch(row, 0)
+        for button in self.person_buttons:
+            self.people_grid.removeWidget(button)
+        for i, button in enumerate(self.person_buttons):
+            self.people_grid.addWidget(button, i // columns, i % columns)
         # Big targets for a hurried click: rows grow up to the buttons' maximum
         # height, and what is left goes to an empty last row, not between labels.
-        rows = (len(self.person_buttons) + 2) // 3
+        rows = (len(self.person_buttons) + columns - 1) // columns
         for row in range(rows):
             self.people_grid.setRowStretch(row, 3)
         self.people_grid.setRowStretch(rows, 1)
@@ -170,9 +237,13 @@ class FloorPanel(QWidget):
         self._show_people(snap)
         self.balance.setValue(round(snap.fairness.balance * 100))
         if snap.not_spoken:
-            self.not_spoken.setText(
-                self.tr("Not heard yet: {names}").format(names=", ".join(snap.not_spoken))
-            )
+            # The first few, in the order the room model gives: each button says
+            # the rest, and twenty names would push the people off the screen.
+            names = ", ".join(snap.not_spoken[:NOT_HEARD_NAMED])
+            others = len(snap.not_spoken) - NOT_HEARD_NAMED
+            if others > 0:
+                names = self.tr("{names} and {count} more").format(names=names, count=others)
+            self.not_spoken.setText(self.tr("Not heard yet: {names}").format(names=names))
         else:
             self.not_spoken.setText(
                 self.tr("Everyone expected has spoken") if snap.fairness.population else ""

@@ -7,12 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -92,7 +94,17 @@ class FollowUpPanel(QGroupBox):
         self.answer = QLabel()
         self.answer.setTextFormat(Qt.TextFormat.PlainText)
         self.answer.setWordWrap(True)
-        layout.addWidget(self.answer)
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A long answer scrolls in its own panel: the console stays on the screen.
+        self.answer_scroll = QScrollArea()
+        self.answer_scroll.setWidget(self.answer)
+        self.answer_scroll.setWidgetResizable(True)
+        self.answer_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the session's
+        self.answer_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.answer_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.answer_scroll.setMinimumHeight(3 * self.answer.fontMetrics().lineSpacing())
+        self.answer_scroll.setMaximumHeight(8 * self.answer.fontMetrics().lineSpacing())
+        layout.addWidget(self.answer_scroll)
         self.action_list = QListWidget()
         self.action_list.setAccessibleName(self.tr("The previous session's actions"))
         self.action_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -174,7 +186,7 @@ class FollowUpPanel(QGroupBox):
             return  # redrawn each second: only rebuild when something changed
         self._shown = state
         self.setVisible(reviewing or answer is not None)
-        self.answer.setVisible(answer is not None)
+        self.answer_scroll.setVisible(answer is not None)
         if answer is not None:
             self.setTitle(self.tr("From management"))
             self.answer.setText(answers_text(follow_up.answers))

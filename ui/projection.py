@@ -30,6 +30,10 @@ from ui.room_view import ROOM, RoomState, shows_balance, texts
 from ui.theme import CUE_COLOURS, FAMILY, person_colour
 
 FLASH_MS = 700
+# The smallest text the room gets: 2.2 % of the screen's height (24 px on a
+# 1080-line projector) reads from the back of a meeting room; never under 16 px.
+FLOOR_SHARE = 0.022
+FLOOR_PX = 16
 
 
 class Bar(QWidget):
@@ -183,11 +187,6 @@ class ProjectionWindow(QWidget):
 
     def _apply_sizes(self) -> None:
         h = max(self.height(), 270)
-        for line in ROOM:
-            label = self.lines[line.name]
-            font = label.font()
-            font.setPixelSize(max(10, int(h * line.share)))
-            label.setFont(font)
         self.bar.setFixedHeight(max(8, int(h * 0.028)))
         self.balance.setFixedHeight(max(6, int(h * 0.022)))
         margin = int(h * 0.03)
@@ -195,6 +194,42 @@ class ProjectionWindow(QWidget):
         self._layout.setSpacing(int(h * 0.012))
         for cover in (self.blank_cover, self.flash_cover):
             cover.setGeometry(self.rect())
+        self._fit()
+
+    def _fit(self) -> None:
+        """Every line at its share of the height; when they do not all fit
+        (the rules and management's answer at the opening), all shrink together,
+        never below a size read from the back of the room, and wrap. Nothing is
+        dropped: the countdown gives up its size last of all."""
+        h = max(self.height(), 270)
+        floor = max(FLOOR_PX, int(h * FLOOR_SHARE))
+        margins = self._layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        room = self.height() - margins.top() - margins.bottom()
+        scale = 1.0
+        while True:
+            for line in ROOM:
+                size = int(h * line.share * scale)
+                label = self.lines[line.name]
+                font = label.font()
+                font.setPixelSize(max(size, floor if line.name != "countdown" else floor * 2))
+                label.setFont(font)
+            if self._needed_height(width) <= room or scale < 0.2:
+                break
+            scale *= 0.9
+
+    def _needed_height(self, width: int) -> int:
+        shown: list[QWidget] = [label for label in self.lines.values() if not label.isHidden()]
+        shown += [w for w in (self.bar, self.balance, self.talk_bars) if not w.isHidden()]
+        needed = self._layout.spacing() * max(0, len(shown) - 1)
+        for widget in shown:
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                needed += widget.heightForWidth(width)
+            elif widget is self.talk_bars:
+                needed += widget.minimumHeight()
+            else:
+                needed += max(widget.sizeHint().height(), widget.minimumHeight())
+        return needed + 2 * self._layout.spacing()  # the layout's rounding, with room to spare
 
     # -- content ----------------------------------------------------------------
 
@@ -217,11 +252,16 @@ class ProjectionWindow(QWidget):
             self.controller.reviewing,
             self.controller.follow_up,
         )
+        reflow = False
         for name, words in texts(state).items():
             label = self.lines[name]
             if label.text() != words:
+                # The clock lines keep their length from second to second.
+                reflow = reflow or name not in ("countdown", "session_line") or not words
                 label.setText(words)
-            label.setVisible(bool(words))
+            if label.isHidden() == bool(words):
+                reflow = True
+                label.setVisible(bool(words))
         self.bar.set_value(snap.progress, text_colour)
         self.bar.setVisible(not review)
         shown = shows_balance(snap) and not review
@@ -233,6 +273,8 @@ class ProjectionWindow(QWidget):
             self.talk_bars.show()
         else:
             self.talk_bars.hide()
+        if reflow:
+            self._fit()
 
     # -- blank and flash -------------------------------------------------------
 

@@ -146,101 +146,102 @@
     </message>
     <message>
         <location filename="../../ui/group_window.py" line="540" />
+        <location filename="../../ui/group_window.py" line="541" />
         <source>Theme of the chosen case</source>
         <translation>Thème du cas choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="542" />
+        <location filename="../../ui/group_window.py" line="543" />
         <source>Give this theme</source>
         <translation>Donner ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="546" />
+        <location filename="../../ui/group_window.py" line="547" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="548" />
+        <location filename="../../ui/group_window.py" line="549" />
         <source>Least heard over the cycle</source>
         <translation>Les moins entendus sur le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="554" />
+        <location filename="../../ui/group_window.py" line="555" />
         <source>Participants' evaluation: how many gave each score</source>
         <translation>Évaluation par les participant·es : combien ont donné chaque note</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="557" />
+        <location filename="../../ui/group_window.py" line="558" />
         <source>Evaluation of</source>
         <translation>Évaluation de</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="570" />
+        <location filename="../../ui/group_window.py" line="571" />
         <source>{question}: how many gave {score}</source>
         <translation>{question} : combien ont donné {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="575" />
+        <location filename="../../ui/group_window.py" line="576" />
         <source>Record these scores</source>
         <translation>Enregistrer ces notes</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="583" />
+        <location filename="../../ui/group_window.py" line="584" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="590" />
+        <location filename="../../ui/group_window.py" line="591" />
         <source>Type how many participants gave each score first.</source>
         <translation>Indiquez d’abord combien de participant·es ont donné chaque note.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="601" />
+        <location filename="../../ui/group_window.py" line="602" />
         <source>Scores recorded: the bilan shows their averages.</source>
         <translation>Notes enregistrées : le bilan en montre les moyennes.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="611" />
+        <location filename="../../ui/group_window.py" line="612" />
         <source>The whole cycle</source>
         <translation>Le cycle entier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="623" />
+        <location filename="../../ui/group_window.py" line="624" />
         <source>Session {n} — {case} — {theme}</source>
         <translation>Séance {n} — {case} — {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="624" />
+        <location filename="../../ui/group_window.py" line="625" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="640" />
+        <location filename="../../ui/group_window.py" line="641" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="646" />
+        <location filename="../../ui/group_window.py" line="647" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="654" />
+        <location filename="../../ui/group_window.py" line="655" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="671" />
+        <location filename="../../ui/group_window.py" line="672" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="677" />
+        <location filename="../../ui/group_window.py" line="678" />
         <source>Creating the bilan…</source>
         <translation>Création du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="682" />
+        <location filename="../../ui/group_window.py" line="683" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -459,37 +460,37 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../ui/clock_panel.py" line="57" />
+        <location filename="../../ui/clock_panel.py" line="92" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="60" />
+        <location filename="../../ui/clock_panel.py" line="96" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="61" />
+        <location filename="../../ui/clock_panel.py" line="97" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="62" />
+        <location filename="../../ui/clock_panel.py" line="98" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="77" />
+        <location filename="../../ui/clock_panel.py" line="122" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="91" />
+        <location filename="../../ui/clock_panel.py" line="116" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="91" />
+        <location filename="../../ui/clock_panel.py" line="119" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
@@ -502,151 +503,152 @@
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="108" />
+        <location filename="../../ui/console.py" line="109" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="145" />
-        <location filename="../../ui/console.py" line="154" />
+        <location filename="../../ui/console.py" line="147" />
+        <location filename="../../ui/console.py" line="157" />
+        <location filename="../../ui/console.py" line="162" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="161" />
-        <location filename="../../ui/console.py" line="360" />
+        <location filename="../../ui/console.py" line="165" />
+        <location filename="../../ui/console.py" line="365" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="172" />
+        <location filename="../../ui/console.py" line="177" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="174" />
+        <location filename="../../ui/console.py" line="179" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="176" />
+        <location filename="../../ui/console.py" line="181" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="190" />
-        <location filename="../../ui/console.py" line="369" />
+        <location filename="../../ui/console.py" line="195" />
+        <location filename="../../ui/console.py" line="374" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="193" />
+        <location filename="../../ui/console.py" line="198" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="199" />
+        <location filename="../../ui/console.py" line="204" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="181" />
+        <location filename="../../ui/console.py" line="186" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="168" />
+        <location filename="../../ui/console.py" line="173" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="170" />
+        <location filename="../../ui/console.py" line="175" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="178" />
+        <location filename="../../ui/console.py" line="183" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="182" />
+        <location filename="../../ui/console.py" line="187" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="204" />
+        <location filename="../../ui/console.py" line="209" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="206" />
+        <location filename="../../ui/console.py" line="211" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="219" />
+        <location filename="../../ui/console.py" line="224" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="219" />
+        <location filename="../../ui/console.py" line="224" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251" />
-        <location filename="../../ui/console.py" line="280" />
+        <location filename="../../ui/console.py" line="256" />
+        <location filename="../../ui/console.py" line="285" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="252" />
+        <location filename="../../ui/console.py" line="257" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="265" />
+        <location filename="../../ui/console.py" line="270" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269" />
+        <location filename="../../ui/console.py" line="274" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="269" />
+        <location filename="../../ui/console.py" line="274" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280" />
+        <location filename="../../ui/console.py" line="285" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285" />
+        <location filename="../../ui/console.py" line="290" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="358" />
+        <location filename="../../ui/console.py" line="363" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="367" />
+        <location filename="../../ui/console.py" line="372" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="434" />
+        <location filename="../../ui/console.py" line="439" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435" />
+        <location filename="../../ui/console.py" line="440" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -700,7 +702,7 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="195" />
-        <location filename="../../ui/export_dialog.py" line="430" />
+        <location filename="../../ui/export_dialog.py" line="432" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -746,7 +748,7 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="241" />
-        <location filename="../../ui/export_dialog.py" line="307" />
+        <location filename="../../ui/export_dialog.py" line="308" />
         <source>Show it to the group on the projection</source>
         <translation>Le montrer au groupe sur la projection</translation>
     </message>
@@ -761,68 +763,68 @@
         <translation>Recherche des noms qui ne sont ceux d’aucun participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="304" />
+        <location filename="../../ui/export_dialog.py" line="305" />
         <source>Take it down from the projection</source>
         <translation>Le retirer de la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="322" />
+        <location filename="../../ui/export_dialog.py" line="323" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="322" />
+        <location filename="../../ui/export_dialog.py" line="323" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="330" />
+        <location filename="../../ui/export_dialog.py" line="331" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="330" />
+        <location filename="../../ui/export_dialog.py" line="331" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="340" />
+        <location filename="../../ui/export_dialog.py" line="341" />
         <source>One moment: the relevé is being read for names…</source>
         <translation>Un instant : le relevé est relu pour y chercher des noms…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="344" />
+        <location filename="../../ui/export_dialog.py" line="345" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="181" />
-        <location filename="../../ui/export_dialog.py" line="367" />
+        <location filename="../../ui/export_dialog.py" line="368" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="408" />
+        <location filename="../../ui/export_dialog.py" line="410" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="415" />
+        <location filename="../../ui/export_dialog.py" line="417" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="417" />
+        <location filename="../../ui/export_dialog.py" line="419" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="422" />
+        <location filename="../../ui/export_dialog.py" line="424" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="426" />
+        <location filename="../../ui/export_dialog.py" line="428" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -830,122 +832,127 @@
 <context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../ui/floor_panel.py" line="73" />
+        <location filename="../../ui/floor_panel.py" line="104" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="83" />
+        <location filename="../../ui/floor_panel.py" line="114" />
         <source>☝ A hand (H)</source>
         <translation>☝ Une main (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="85" />
+        <location filename="../../ui/floor_panel.py" line="116" />
         <source>Next hand (Q)</source>
         <translation>Main suivante (Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="95" />
+        <location filename="../../ui/floor_panel.py" line="126" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="103" />
+        <location filename="../../ui/floor_panel.py" line="134" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="105" />
+        <location filename="../../ui/floor_panel.py" line="136" />
         <source>Balance of the floor</source>
         <translation>Équilibre de la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="174" />
+        <location filename="../../ui/floor_panel.py" line="240" />
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floor_panel.py" line="241" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="178" />
+        <location filename="../../ui/floor_panel.py" line="244" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="184" />
+        <location filename="../../ui/floor_panel.py" line="250" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="188" />
+        <location filename="../../ui/floor_panel.py" line="254" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="190" />
+        <location filename="../../ui/floor_panel.py" line="256" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="199" />
+        <location filename="../../ui/floor_panel.py" line="265" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="207" />
+        <location filename="../../ui/floor_panel.py" line="273" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="209" />
+        <location filename="../../ui/floor_panel.py" line="275" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="211" />
+        <location filename="../../ui/floor_panel.py" line="277" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="218" />
+        <location filename="../../ui/floor_panel.py" line="284" />
         <source>☝ Whose hand? Press their key (Esc: cancel)</source>
         <translation>☝ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="220" />
+        <location filename="../../ui/floor_panel.py" line="286" />
         <source>☝ Hands raised: {names}</source>
         <translation>☝ Mains levées : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="222" />
+        <location filename="../../ui/floor_panel.py" line="288" />
         <source>Q gives the floor to {name}</source>
         <translation>Q donne la parole à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="224" />
+        <location filename="../../ui/floor_panel.py" line="290" />
         <source>least heard: {name}</source>
         <translation>le moins entendu : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="226" />
+        <location filename="../../ui/floor_panel.py" line="292" />
         <source>No hand raised (H, then their key)</source>
         <translation>Aucune main levée (H, puis sa touche)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="239" />
+        <location filename="../../ui/floor_panel.py" line="305" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="241" />
+        <location filename="../../ui/floor_panel.py" line="307" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="243" />
+        <location filename="../../ui/floor_panel.py" line="309" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="245" />
+        <location filename="../../ui/floor_panel.py" line="311" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
@@ -953,67 +960,67 @@
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="26" />
+        <location filename="../../ui/follow_up_panel.py" line="28" />
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="27" />
+        <location filename="../../ui/follow_up_panel.py" line="29" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="28" />
+        <location filename="../../ui/follow_up_panel.py" line="30" />
         <source>dropped</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="29" />
+        <location filename="../../ui/follow_up_panel.py" line="31" />
         <source>to review</source>
         <translation>à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="34" />
+        <location filename="../../ui/follow_up_panel.py" line="36" />
         <source>it worked</source>
         <translation>ça a marché</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="35" />
+        <location filename="../../ui/follow_up_panel.py" line="37" />
         <source>it partly worked</source>
         <translation>ça a marché en partie</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="36" />
+        <location filename="../../ui/follow_up_panel.py" line="38" />
         <source>it did not work</source>
         <translation>ça n’a pas marché</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="50" />
+        <location filename="../../ui/follow_up_panel.py" line="52" />
         <source>(in progress last time)</source>
         <translation>(en cours la dernière fois)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="55" />
+        <location filename="../../ui/follow_up_panel.py" line="57" />
         <source>kept in: {where}</source>
         <translation>trace : {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="66" />
+        <location filename="../../ui/follow_up_panel.py" line="68" />
         <source>Management's answer to the last relevé ({days} days after it was sent)</source>
         <translation>Réponse de la direction au dernier relevé ({days} jours après son envoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="72" />
+        <location filename="../../ui/follow_up_panel.py" line="74" />
         <source>About: {text}</source>
         <translation>Au sujet de : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="76" />
+        <location filename="../../ui/follow_up_panel.py" line="78" />
         <source>Analysis: {text}</source>
         <translation>Analyse : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="80" />
+        <location filename="../../ui/follow_up_panel.py" line="82" />
         <source>Decisions: {text}</source>
         <translation>Décisions : {text}</translation>
     </message>
@@ -1021,58 +1028,58 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="97" />
+        <location filename="../../ui/follow_up_panel.py" line="108" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="105" />
+        <location filename="../../ui/follow_up_panel.py" line="116" />
         <source>Comment on the chosen action</source>
         <translation>Commentaire sur l’action choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="107" />
+        <location filename="../../ui/follow_up_panel.py" line="118" />
         <source>Short comment (optional), then D, C or X</source>
         <translation>Court commentaire (facultatif), puis D, C ou X</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="111" />
+        <location filename="../../ui/follow_up_panel.py" line="122" />
         <source>Done (D)</source>
         <translation>Faite (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="112" />
+        <location filename="../../ui/follow_up_panel.py" line="123" />
         <source>In progress (C)</source>
         <translation>En cours (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="113" />
+        <location filename="../../ui/follow_up_panel.py" line="124" />
         <source>Dropped (X)</source>
         <translation>Abandonnée (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="127" />
-        <location filename="../../ui/follow_up_panel.py" line="128" />
+        <location filename="../../ui/follow_up_panel.py" line="138" />
+        <location filename="../../ui/follow_up_panel.py" line="139" />
         <source>Did it work?</source>
         <translation>Ça a marché ?</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="133" />
+        <location filename="../../ui/follow_up_panel.py" line="144" />
         <source>Where its trace is kept</source>
         <translation>Où sa trace est gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="137" />
+        <location filename="../../ui/follow_up_panel.py" line="148" />
         <source>Kept in (risk-assessment document, welcome booklet…)</source>
         <translation>Trace gardée dans (document unique, livret d’accueil…)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="179" />
+        <location filename="../../ui/follow_up_panel.py" line="190" />
         <source>From management</source>
         <translation>De la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="185" />
+        <location filename="../../ui/follow_up_panel.py" line="196" />
         <source>The previous session's actions (A: next one)</source>
         <translation>Les actions de la séance précédente (A : la suivante)</translation>
     </message>
@@ -1125,17 +1132,17 @@
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="825" />
+        <location filename="../../ui/group_window.py" line="827" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="867" />
+        <location filename="../../ui/group_window.py" line="869" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="821" />
+        <location filename="../../ui/group_window.py" line="823" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1150,27 +1157,27 @@
         <translation>Le cadre a été tenu (confidentialité, écoute, non-jugement)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="822" />
+        <location filename="../../ui/group_window.py" line="824" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="823" />
+        <location filename="../../ui/group_window.py" line="825" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="824" />
+        <location filename="../../ui/group_window.py" line="826" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="833" />
+        <location filename="../../ui/group_window.py" line="835" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="699" />
+        <location filename="../../ui/group_window.py" line="701" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
@@ -1190,22 +1197,22 @@
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="914" />
+        <location filename="../../ui/group_window.py" line="917" />
         <source>Passphrase of the file</source>
         <translation>Phrase secrète du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="918" />
+        <location filename="../../ui/group_window.py" line="921" />
         <source>A passphrase (8 characters at least):</source>
         <translation>Une phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="926" />
+        <location filename="../../ui/group_window.py" line="929" />
         <source>The same again:</source>
         <translation>La même à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="936" />
+        <location filename="../../ui/group_window.py" line="939" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -1863,122 +1870,122 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/operations.py" line="199" />
+        <location filename="../../ui/operations.py" line="213" />
         <source>This file is not a Tour de table group: nothing was imported.</source>
         <translation>Ce fichier n’est pas un groupe Tour de table : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202" />
+        <location filename="../../ui/operations.py" line="216" />
         <source>Wrong passphrase, or the file was altered since it was written: nothing was imported.</source>
         <translation>Phrase secrète incorrecte, ou fichier modifié depuis qu’il a été écrit : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="207" />
+        <location filename="../../ui/operations.py" line="221" />
         <source>A group of that name is already on this computer: give the one you import another name (nothing is ever merged).</source>
         <translation>Un groupe de ce nom est déjà sur cet ordinateur : donnez un autre nom à celui que vous importez (rien n’est jamais fusionné).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="216" />
+        <location filename="../../ui/operations.py" line="230" />
         <source>This note is too long ({n} characters; {most} at most): shorten it or split it. What you typed stays in the field.</source>
         <translation>Cette note est trop longue ({n} caractères ; {most} au plus) : raccourcissez-la ou coupez-la en deux. Ce que vous avez tapé reste dans le champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="222" />
+        <location filename="../../ui/operations.py" line="236" />
         <source>This was deleted meanwhile: the list is shown again.</source>
         <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="226" />
+        <location filename="../../ui/operations.py" line="240" />
         <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
         <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="235" />
+        <location filename="../../ui/operations.py" line="249" />
         <source>This could not be done ({reason}); nothing was changed.</source>
         <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="242" />
+        <location filename="../../ui/operations.py" line="256" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="245" />
+        <location filename="../../ui/operations.py" line="259" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="246" />
+        <location filename="../../ui/operations.py" line="260" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="251" />
+        <location filename="../../ui/operations.py" line="265" />
         <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="263" />
+        <location filename="../../ui/operations.py" line="277" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="268" />
+        <location filename="../../ui/operations.py" line="282" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="273" />
+        <location filename="../../ui/operations.py" line="287" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="278" />
+        <location filename="../../ui/operations.py" line="292" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="283" />
+        <location filename="../../ui/operations.py" line="297" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="286" />
+        <location filename="../../ui/operations.py" line="300" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="289" />
+        <location filename="../../ui/operations.py" line="303" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294" />
+        <location filename="../../ui/operations.py" line="308" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="297" />
+        <location filename="../../ui/operations.py" line="311" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="302" />
+        <location filename="../../ui/operations.py" line="316" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="307" />
+        <location filename="../../ui/operations.py" line="321" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="310" />
+        <location filename="../../ui/operations.py" line="324" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="314" />
+        <location filename="../../ui/operations.py" line="328" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -2002,147 +2009,149 @@
     </message>
     <message>
         <location filename="../../ui/setup_dialog.py" line="90" />
+        <location filename="../../ui/setup_dialog.py" line="93" />
         <source>Theme (optional)</source>
         <translation>Thème (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="93" />
+        <location filename="../../ui/setup_dialog.py" line="96" />
         <source>Theme of case {n}</source>
         <translation>Thème du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="125" />
+        <location filename="../../ui/setup_dialog.py" line="128" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="177" />
+        <location filename="../../ui/setup_dialog.py" line="180" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="180" />
+        <location filename="../../ui/setup_dialog.py" line="181" />
+        <location filename="../../ui/setup_dialog.py" line="184" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="135" />
+        <location filename="../../ui/setup_dialog.py" line="138" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="138" />
+        <location filename="../../ui/setup_dialog.py" line="141" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="139" />
+        <location filename="../../ui/setup_dialog.py" line="142" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="141" />
+        <location filename="../../ui/setup_dialog.py" line="144" />
         <source>A second facilitator (optional)</source>
         <translation>Un·e second·e animateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="142" />
-        <location filename="../../ui/setup_dialog.py" line="143" />
+        <location filename="../../ui/setup_dialog.py" line="145" />
+        <location filename="../../ui/setup_dialog.py" line="146" />
         <source>Co-facilitator</source>
         <translation>Co-animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="185" />
+        <location filename="../../ui/setup_dialog.py" line="189" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="190" />
+        <location filename="../../ui/setup_dialog.py" line="194" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="192" />
+        <location filename="../../ui/setup_dialog.py" line="196" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="192" />
+        <location filename="../../ui/setup_dialog.py" line="196" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="192" />
+        <location filename="../../ui/setup_dialog.py" line="196" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="196" />
+        <location filename="../../ui/setup_dialog.py" line="200" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="202" />
+        <location filename="../../ui/setup_dialog.py" line="206" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="208" />
+        <location filename="../../ui/setup_dialog.py" line="212" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="150" />
+        <location filename="../../ui/setup_dialog.py" line="153" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151" />
+        <location filename="../../ui/setup_dialog.py" line="154" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="156" />
+        <location filename="../../ui/setup_dialog.py" line="159" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="158" />
+        <location filename="../../ui/setup_dialog.py" line="161" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="331" />
+        <location filename="../../ui/setup_dialog.py" line="335" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="337" />
+        <location filename="../../ui/setup_dialog.py" line="341" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="363" />
+        <location filename="../../ui/setup_dialog.py" line="367" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="364" />
+        <location filename="../../ui/setup_dialog.py" line="368" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="365" />
+        <location filename="../../ui/setup_dialog.py" line="369" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="384" />
+        <location filename="../../ui/setup_dialog.py" line="388" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="386" />
+        <location filename="../../ui/setup_dialog.py" line="390" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -2693,7 +2702,7 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../ui/projection.py" line="104" />
+        <location filename="../../ui/projection.py" line="108" />
         <source>Tour de table — projection</source>
         <translation>Tour de table — projection</translation>
     </message>
@@ -2845,47 +2854,47 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="710" />
+        <location filename="../../ui/group_window.py" line="712" />
         <source>The group's sessions</source>
         <translation>Les séances du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="713" />
+        <location filename="../../ui/group_window.py" line="715" />
         <source>Delete the chosen session…</source>
         <translation>Supprimer la séance choisie…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="716" />
+        <location filename="../../ui/group_window.py" line="718" />
         <source>Hand the group over (one file)…</source>
         <translation>Transmettre le groupe (un fichier)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="719" />
+        <location filename="../../ui/group_window.py" line="721" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="737" />
+        <location filename="../../ui/group_window.py" line="739" />
         <source>Choose a session in the list first.</source>
         <translation>Choisissez d’abord une séance dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="744" />
+        <location filename="../../ui/group_window.py" line="746" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="754" />
+        <location filename="../../ui/group_window.py" line="756" />
         <source>Hand the group over</source>
         <translation>Transmettre le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="770" />
+        <location filename="../../ui/group_window.py" line="772" />
         <source>Written: {path}. Give the passphrase separately.</source>
         <translation>Écrit : {path}. Donnez la phrase secrète à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="777" />
+        <location filename="../../ui/group_window.py" line="779" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>
@@ -2953,12 +2962,12 @@
         <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="441" />
+        <location filename="../../ui/setup_dialog.py" line="445" />
         <source>A new cycle?</source>
         <translation>Un nouveau cycle ?</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="442" />
+        <location filename="../../ui/setup_dialog.py" line="446" />
         <source>The cycle “{title}” has held its {n} sessions. Does this session open a new cycle? (No: it is held outside any cycle.)</source>
         <translation>Le cycle « {title} » a tenu ses {n} séances. Cette séance ouvre-t-elle un nouveau cycle ? (Non : elle se tient hors cycle.)</translation>
     </message>

@@ -1,0 +1,78 @@
+"""The console on a facilitator's own laptop: 1366×768 at 100 % and 1920×1080
+at 125 % (1536×864 for windows), in every step of a cycle's second session at
+its heaviest (eight actions carried, a long answer from management, twelve then
+twenty people), in French and in English. Nothing is off the screen, no text
+is clipped, and what does not fit scrolls inside its own panel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.protocols import Catalog
+from app.store.repository import Store
+from tests.helpers.clock import FakeClock
+from tests.helpers.cycle_states import second_session
+from tests.helpers.fit import LAPTOP, LAPTOP_125, Screen, cut_texts, place, too_big
+from ui.main import TourDeTable
+
+
+@pytest.fixture(params=["fr", "en"])
+def lang(request, qapp, french) -> Iterator[str]:
+    if request.param == "en":
+        qapp.removeTranslator(french)
+    yield request.param
+    if request.param == "en":
+        qapp.installTranslator(french)
+
+
+def walk(tdt: TourDeTable, session_id: int, screen: Screen) -> list[str]:
+    """Every step, the room at its busiest in each: someone speaking, hands
+    raised, a message shown. What does not fit, step by step."""
+    screens = tdt.open_session(session_id)
+    c, console = screens.controller, screens.console
+    people = [p.id for p in c.live.engine.people]
+    problems = []
+    for index, planned in enumerate(c.live.engine.plan):
+        c.jump(index)
+        if index == 0:
+            c.toggle_running()
+            console.toggle_message()
+        for person in people[2:6]:
+            c.raise_hand(person)
+        c.give_floor(people[index % len(people)])
+        c.refresh()
+        place(console, screen)
+        for problem in [too_big(console, screen), *cut_texts(console)]:
+            if problem:
+                problems.append(f"step {index + 1} ({planned.step.id}): {problem}")
+        scroll = console.floor_panel.people_scroll
+        if scroll.viewport().height() < console.person_buttons[0].minimumHeight():
+            problems.append(f"step {index + 1}: not one row of people shows")
+    for button in (console.end_button, console.sheet_button, console.next_button):
+        assert button.isVisible() and console.rect().contains(button.geometry().center())
+    c.end_session()
+    console.close()
+    return problems
+
+
+@pytest.mark.parametrize("screen", [LAPTOP, LAPTOP_125], ids=["1366x768", "1536x864"])
+@pytest.mark.parametrize("people", [12, 20])
+def test_every_step_of_a_second_session_fits_a_laptop(
+    qtbot, lang, screen, people, store: Store, catalog: Catalog, clock: FakeClock
+) -> None:
+    tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)
+    qtbot.addWidget(tdt.home)
+    session_id = second_session(store, catalog, clock, people=people)
+    assert walk(tdt, session_id, screen) == []
+
+
+@pytest.mark.parametrize("protocol_id", ["codev-payette", "echanges-pairs", "groupe-parole", "rex"])
+def test_every_method_fits_a_small_laptop(
+    qtbot, lang, protocol_id, store: Store, catalog: Catalog, clock: FakeClock
+) -> None:
+    tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)
+    qtbot.addWidget(tdt.home)
+    session_id = second_session(store, catalog, clock, people=20, protocol_id=protocol_id)
+    assert walk(tdt, session_id, LAPTOP) == []
