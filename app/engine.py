@@ -70,6 +70,10 @@ class EventKind(StrEnum):
     BREAK = "break"  # data: {"seconds": float}: a break; the timer waits, the room sees when
     RENAMED = "renamed"  # data: {"person": int, "name": str}: a name typed wrong, corrected
     CASE_CHOSEN = "case_chosen"  # data: {"case": int, "title": str, "narrator": int | None}
+    CATCH_UP = (
+        "catch_up"  # data: {"accepted": bool, "late": float, "steps": [...], "seconds": [...]}
+    )
+    INTERVENTION_LIMIT = "intervention_limit"  # data: {"step": int, "seconds": float}
 
 
 LAST_MINUTE_SECONDS = 60.0
@@ -167,6 +171,8 @@ class SessionEngine:
         self.skipped: set[int] = set()
         self.warnings: dict[int, float] = {}  # step -> seconds of its last-minute cue
         self.break_until: float | None = None  # session time the break ends at
+        self.catch_up_declined: float | None = None  # how late it was when last refused
+        self.intervention_limits: dict[int, float] = {}  # step -> seconds per intervention
 
     # -- replay -------------------------------------------------------------
 
@@ -337,6 +343,24 @@ class SessionEngine:
     def _on_case_chosen(self, payload: ev.CaseChosen, _t: float) -> None:
         narrator = payload.narrator if payload.narrator in self._people_by_id else None
         self.choose_case(payload.case, payload.title[:200], narrator)
+
+    def _on_catch_up(self, payload: ev.CatchUpAnswered, _t: float) -> None:
+        if not payload.accepted:
+            self.catch_up_declined = payload.late
+            return
+        self.catch_up_declined = None
+        for step, seconds in zip(payload.steps, payload.seconds, strict=False):
+            if 0 <= step < len(self.plan) and step not in self.already_run(self.step_index):
+                seconds = max(MIN_PLANNED_SECONDS, min(seconds, 600 * 60))
+                self.runs[step].adjust = seconds - self.plan[step].planned_seconds
+
+    def _on_intervention_limit(self, payload: ev.InterventionLimit, _t: float) -> None:
+        if 0 <= payload.step < len(self.plan):
+            seconds = max(0.0, min(payload.seconds, 60 * 60))
+            if seconds:
+                self.intervention_limits[payload.step] = seconds
+            else:
+                self.intervention_limits.pop(payload.step, None)
 
     def _settle(self, t: float) -> None:
         """Credit the running interval up to ``t`` to the step and the open turn."""
@@ -590,4 +614,6 @@ _HANDLERS: dict[type[ev.Payload], Callable[[SessionEngine, Any, float], None]] =
     ev.Break: SessionEngine._on_break,
     ev.Renamed: SessionEngine._on_renamed,
     ev.CaseChosen: SessionEngine._on_case_chosen,
+    ev.CatchUpAnswered: SessionEngine._on_catch_up,
+    ev.InterventionLimit: SessionEngine._on_intervention_limit,
 }

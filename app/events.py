@@ -121,6 +121,23 @@ class CaseChosen(Payload, tag="case_chosen", frozen=True):
     narrator: int | None = None
 
 
+class CatchUpAnswered(Payload, tag="catch_up", frozen=True):
+    """The console proposed to shorten the steps still to come, to end on time:
+    accepted (their new lengths) or refused (not asked again until later)."""
+
+    accepted: bool
+    late: float  # seconds behind the plan when it was proposed
+    steps: list[int] = []
+    seconds: list[float] = []  # each step's new planned length
+
+
+class InterventionLimit(Payload, tag="intervention_limit", frozen=True):
+    """A time limit per intervention in this step (0: none)."""
+
+    step: int
+    seconds: float
+
+
 AnyPayload = (
     Started
     | Paused
@@ -143,6 +160,8 @@ AnyPayload = (
     | Break
     | Renamed
     | CaseChosen
+    | CatchUpAnswered
+    | InterventionLimit
 )
 
 

@@ -20,6 +20,7 @@ from app import events as ev
 from app.clock import Clock, Timeline
 from app.engine import Event, EventKind, SessionEngine
 from app.events import data_of, kind_of
+from app.pacing import CatchUp
 from app.records import StoredSession
 from app.store.errors import StoreError
 from app.store.repository import Store
@@ -155,6 +156,25 @@ class LiveSession:
         """When this step's last-minute cue starts, in minutes before its end."""
         if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes >= 0:
             self._record(ev.WarningSet(step=index, seconds=float(minutes) * 60.0))
+
+    def answer_catch_up(self, proposal: CatchUp, *, accepted: bool) -> None:
+        """The facilitator's answer to the proposal to end on time."""
+        if self.engine.ended:
+            return
+        steps = sorted(proposal.lengths)
+        self._record(
+            ev.CatchUpAnswered(
+                accepted=accepted,
+                late=proposal.late,
+                steps=steps if accepted else [],
+                seconds=[proposal.lengths[i] for i in steps] if accepted else [],
+            )
+        )
+
+    def limit_interventions(self, index: int, minutes: float) -> None:
+        """A time limit per intervention in that step (0 minutes: none)."""
+        if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes >= 0:
+            self._record(ev.InterventionLimit(step=index, seconds=float(minutes) * 60.0))
 
     def take_break(self, minutes: float) -> None:
         """A break: the step's timer waits; the room sees when the group starts again."""

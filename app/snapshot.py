@@ -13,6 +13,7 @@ import msgspec
 from app.cues import Cue, cue_for, format_clock, signed_countdown
 from app.engine import Role
 from app.fairness import Fairness, step_fairness
+from app.pacing import CatchUp, intervention_left, late_seconds, proposal
 
 if TYPE_CHECKING:
     from app.engine import RoundState, SessionEngine
@@ -48,6 +49,7 @@ class StepRow(msgspec.Struct, frozen=True):
     can_skip: bool = False  # what the facilitator may do with it, said by the engine
     can_earlier: bool = False
     can_later: bool = False
+    limit: float = 0.0  # the facilitator's limit per intervention (0: none)
 
 
 class RoundView(msgspec.Struct, frozen=True):
@@ -84,10 +86,8 @@ class SessionClock(msgspec.Struct, frozen=True):
     @staticmethod
     def of(engine: SessionEngine, now: float, wall: float) -> SessionClock:
         index = engine.step_index
-        done = engine.already_run(index)  # in the running order, as changed
-        late = sum(engine.step_elapsed(i, now) - engine.step_planned(i) for i in done)
+        late = late_seconds(engine, now)
         current_over = engine.step_elapsed(index, now) - engine.step_planned(index)
-        late += max(0.0, current_over)
         ahead_of_plan = max(0.0, -current_over)
         later = sum(engine.step_planned(i) for i in engine.still_to_come(index))
         kept = [i for i in range(len(engine.plan)) if i not in engine.skipped]
@@ -137,6 +137,9 @@ class Snapshot(msgspec.Struct, frozen=True):
     steps: list[StepRow] = msgspec.field(default_factory=list)  # the plan in its running order
     choosing_cases: bool = False  # the step where the group chooses its situation(s)
     reviewing_actions: bool = False  # the step where the previous actions are reviewed
+    catch_up: CatchUp | None = None  # the console's proposal to end on time
+    intervention_limit: float | None = None  # the facilitator's limit per intervention
+    intervention_left: float | None = None  # what the speaker has left of it (< 0: over)
 
     @property
     def status(self) -> Status:
@@ -208,6 +211,7 @@ def _step_rows(engine: SessionEngine, now: float, lang: str) -> list[StepRow]:
             can_skip=engine.can_skip(i),
             can_earlier=engine.can_move(i, -1),
             can_later=engine.can_move(i, +1),
+            limit=engine.intervention_limits.get(i, 0.0),
         )
         for i in engine.order
     ]
@@ -298,4 +302,7 @@ def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lan
         hands=[names[p] for p in engine.hands],
         next_hand=names.get(next_hand) if next_hand is not None else None,
         least_heard_hand=names[least] if least is not None else None,
+        catch_up=proposal(engine, now),
+        intervention_limit=engine.intervention_limits.get(index),
+        intervention_left=intervention_left(engine, now),
     )

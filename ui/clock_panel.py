@@ -79,7 +79,6 @@ class ClockPanel(QWidget):
         timer_row = QHBoxLayout()
         self.timer = QLabel()
         self.timer.setObjectName("timer")
-        self.timer.setMinimumWidth(200)
         timer_row.addWidget(self.timer)
         beside = QVBoxLayout()
         self.cue = QLabel()
@@ -125,6 +124,11 @@ class ClockPanel(QWidget):
         case = f" — {snap.case_title}" if snap.case_title else ""
         self.step_title.setText(f"{heading} · {snap.step_name}{case}")
         self.timer.setText(signed_countdown(snap.remaining))
+        # As wide as the widest countdown in its own (styled) font: "+12:00" in
+        # overtime is never clipped, and the row does not jump each second.
+        widest = self.timer.fontMetrics().horizontalAdvance("+88:88") + 8
+        if self.timer.minimumWidth() != widest:
+            self.timer.setMinimumWidth(widest)
         if snap.cue is not self._timer_cue:  # restyling is costly: only when the cue changes
             self._timer_cue = snap.cue
             colour = CONSOLE_CUE_TEXT[snap.cue]

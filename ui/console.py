@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.messages import prepared_messages
 from app.notes import NoteDraft
 from ui import settings
+from ui.catch_up_panel import CatchUpPanel
 from ui.clock_panel import ClockPanel
 from ui.controller import SessionController
 from ui.dialogs import ask_yes_no
@@ -106,7 +107,9 @@ class ConsoleWindow(QMainWindow):
         self.previous_button, self.start_button, self.next_button = self.clock.buttons[:3]
         self.minus_button, self.plus_button = self.clock.buttons[3:]
 
-        prompt_box = QGroupBox(self.tr("What to say, what to watch for"))
+        self.catch_up = CatchUpPanel(controller)
+        centre.addWidget(self.catch_up)
+        prompt_box = self.prompt_box = QGroupBox(self.tr("What to say, what to watch for"))
         prompt_layout = QVBoxLayout(prompt_box)
         prompt_layout.setContentsMargins(6, 2, 6, 4)
         self.prompt = QLabel()
@@ -183,6 +186,7 @@ class ConsoleWindow(QMainWindow):
         more.addSeparator()
         self.fullscreen_button = more.addAction(self.tr("Projection full screen (F11)"))
         self.help_button = more.addAction(self.tr("Keys (F1)"))
+        self.keys_button = more.addAction(self.tr("Change the keys, a clicker's buttons…"))
         self.more_button.setMenu(more)
 
     def _options(self, controller: SessionController) -> QVBoxLayout:
@@ -343,6 +347,10 @@ class ConsoleWindow(QMainWindow):
         snap = self.controller.snapshot
         self.steps.show_steps(snap)
         self.clock.show_snapshot(snap)
+        self.catch_up.show_snapshot(snap)
+        # The proposal takes the prompt's place while it waits: the console stays
+        # on a laptop's screen, and the answer is one key away.
+        self.prompt_box.setVisible(snap.catch_up is None)
         self.prompt.setText(snap.prompt)
         if self.cases is not None:  # shown in the step that chooses the situations
             if snap.choosing_cases and not self.cases.isVisible():

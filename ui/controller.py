@@ -199,6 +199,15 @@ class SessionController(QObject):
     def take_break(self, minutes: float) -> None:
         self._do(lambda: self.live.take_break(minutes))
 
+    def answer_catch_up(self, *, accepted: bool) -> None:
+        """F or G: the proposal to end on time, accepted or refused (if shown)."""
+        offer = self._snapshot.catch_up
+        if offer is not None:
+            self._do(lambda: self.live.answer_catch_up(offer, accepted=accepted))
+
+    def limit_interventions(self, index: int, minutes: float) -> None:
+        self._do(lambda: self.live.limit_interventions(index, minutes))
+
     def floor_by_position(self, position: int) -> None:
         people = self.live.engine.people
         if 0 <= position < len(people):

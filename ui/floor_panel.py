@@ -24,7 +24,7 @@ from app.cues import format_clock, format_duration
 from app.snapshot import PersonView, Snapshot
 from ui.clock_panel import console_button
 from ui.controller import SessionController
-from ui.labels import role_label
+from ui.labels import role_label, turn_left_text
 from ui.theme import person_colour
 from ui.wrap import wrapped_lines
 
@@ -103,6 +103,7 @@ class FloorPanel(QWidget):
         floor_font.setPointSize(14)
         floor_font.setBold(True)
         self.floor.setFont(floor_font)
+        self.floor.setWordWrap(True)  # a long name and the turn's limit never widen the console
         floor_row.addWidget(self.floor, 1)
         self.nobody_button = console_button(
             self.tr("Nobody speaks (Esc)"), controller.nobody_speaks
@@ -257,6 +258,8 @@ class FloorPanel(QWidget):
             )
         else:
             text = self.tr("Nobody has the floor")
+        if turn_left_text(snap):
+            text += " — " + turn_left_text(snap)
         if snap.narrator_interrupting:
             text += " — " + self.tr("in this step the narrator listens")
         self.floor.setText(text)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.keys import key_help
+from ui.keys import DEFAULT_KEYMAP, Keymap, key_help
 
 
 class HelpOverlay(QWidget):
     """Two columns of keys, their size fitted to the console: every row readable
     on a 1366×768 laptop as on a large screen."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, keymap: Keymap = DEFAULT_KEYMAP) -> None:
         super().__init__(parent)
         self.setObjectName("help")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -24,7 +24,7 @@ class HelpOverlay(QWidget):
         outer.addWidget(self.title)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        rows = key_help()
+        rows = key_help(keymap)
         self.per_column = (len(rows) + 1) // 2
         self.labels: list[QLabel] = [self.title]
         for i, (key, action) in enumerate(rows):

@@ -21,8 +21,8 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 
 import msgspec
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -64,6 +64,8 @@ class Action(StrEnum):
     RENAME = "rename"
     BREAK = "break"
     CASE = "case"
+    CATCH_UP = "catch_up"  # the proposal to end on time: accepted
+    KEEP_PLAN = "keep_plan"  # … refused
 
 
 class Binding(msgspec.Struct, frozen=True):
@@ -281,6 +283,20 @@ BINDINGS: tuple[Binding, ...] = (
         QT_TRANSLATE_NOOP("Keys", "… select the next action"),
     ),
     Binding(
+        Action.CATCH_UP,
+        (Key.Key_F,),
+        False,
+        "F",
+        QT_TRANSLATE_NOOP("Keys", "running late: finish on time (the steps to come shortened)"),
+    ),
+    Binding(
+        Action.KEEP_PLAN,
+        (Key.Key_G,),
+        False,
+        "G",
+        QT_TRANSLATE_NOOP("Keys", "… go on as planned"),
+    ),
+    Binding(
         Action.BREAK,
         (Key.Key_B,),
         True,
@@ -391,33 +407,195 @@ class Resolved(msgspec.Struct, frozen=True):
     position: int | None = None
 
 
-def resolve(event: QKeyEvent, typing: bool, platform: str) -> Resolved | None:
+# -- bindings the facilitator changes ------------------------------------------------
+
+Chord = tuple[int, bool]  # a Qt key, and whether it needs Ctrl (Cmd on a Mac)
+
+
+class SingleKeys(StrEnum):
+    """The keys that type one character (letters, digits, punctuation): on, only
+    with Alt, or off (WCAG 2.1.4: a screen reader's or a dictation's own keys
+    never drive the session by accident). Space, arrows, function keys, Esc and
+    the Ctrl keys stay as they are."""
+
+    ON = "on"
+    WITH_ALT = "alt"
+    OFF = "off"
+
+
+def is_character(key: int) -> bool:
+    """A key that types a character (Qt names them by their code): not Space."""
+    return 0x21 <= key <= 0xFF
+
+
+DEFAULT_BINDING: dict[Action, Binding] = {}
+for _binding in BINDINGS:
+    DEFAULT_BINDING.setdefault(_binding.action, _binding)
+
+# What can be bound to other keys: every action with keys of its own (the
+# participants and the tags go by position on the top row).
+REBINDABLE: tuple[Action, ...] = tuple(a for a, b in DEFAULT_BINDING.items() if b.keys)
+
+
+class KeyTaken(Exception):
+    """The chord is already another action's, or reserved."""
+
+    def __init__(self, chord: Chord, holder: Action | None) -> None:
+        super().__init__(chord, holder)
+        self.chord = chord
+        self.holder = holder  # None: the digits, reserved for the participants
+
+
+class Keymap:
+    """The bindings in force: the table's, with the facilitator's changes over
+    them, and how the one-character keys behave."""
+
+    def __init__(
+        self,
+        changed: Mapping[Action, tuple[Chord, ...]] | None = None,
+        single: SingleKeys = SingleKeys.ON,
+    ) -> None:
+        self.changed: dict[Action, tuple[Chord, ...]] = dict(changed or {})
+        self.single = single
+        self._lookup = self._build_lookup()
+
+    def chords(self, action: Action) -> tuple[Chord, ...]:
+        if action in self.changed:
+            return self.changed[action]
+        binding = DEFAULT_BINDING[action]
+        return tuple((key, binding.ctrl) for key in binding.keys)
+
+    def _build_lookup(self) -> dict[Chord, Action]:
+        lookup: dict[Chord, Action] = {}
+        for action in REBINDABLE:
+            for chord in self.chords(action):
+                lookup.setdefault(chord, action)
+        return lookup
+
+    def action_of(self, chord: Chord) -> Action | None:
+        return self._lookup.get(chord)
+
+    def with_key(self, action: Action, chord: Chord) -> Keymap:
+        """This keymap with one more key for ``action``; a key another action
+        holds, or a digit, is refused (:class:`KeyTaken`)."""
+        key, ctrl = chord
+        if key in _DIGITS and not ctrl:
+            raise KeyTaken(chord, None)
+        holder = self.action_of(chord)
+        if holder is not None and holder is not action:
+            raise KeyTaken(chord, holder)
+        if holder is action:
+            return self
+        return Keymap({**self.changed, action: (*self.chords(action), chord)}, self.single)
+
+    def without_keys(self, action: Action) -> Keymap:
+        return Keymap({**self.changed, action: ()}, self.single)
+
+    def with_single(self, single: SingleKeys) -> Keymap:
+        return Keymap(self.changed, single)
+
+    def reset(self) -> Keymap:
+        return Keymap()
+
+    def to_json(self) -> str:
+        return msgspec.json.encode(
+            {"single": self.single.value, "keys": {a.value: c for a, c in self.changed.items()}}
+        ).decode()
+
+    @classmethod
+    def from_json(cls, text: str) -> Keymap:
+        """A saved keymap; anything unreadable or conflicting falls back to the
+        table's keys (a damaged settings file never leaves the session keyless)."""
+        try:
+            data = msgspec.json.decode(text.encode()) if text else {}
+            single = SingleKeys(data.get("single", "on"))
+            keymap = cls(single=single)
+            for name, chords in dict(data.get("keys", {})).items():
+                action = Action(name)
+                if action not in REBINDABLE:
+                    continue
+                keymap = keymap.without_keys(action)
+                for key, ctrl in chords:
+                    keymap = keymap.with_key(action, (int(key), bool(ctrl)))
+        except (msgspec.DecodeError, ValueError, TypeError, AttributeError, KeyTaken):
+            return cls()
+        return keymap
+
+    # -- what F1 says -------------------------------------------------------------
+
+    def shown(self, binding: Binding) -> str:
+        """How F1 names a binding's keys, as they are now."""
+        if binding.action is Action.FLOOR or binding.action is Action.NOTE_TAG:
+            return self._positional(binding)
+        if binding.action not in self.changed and self.single is SingleKeys.ON:
+            return binding.shown()
+        names = [self.chord_text(chord) for chord in self.chords(binding.action)]
+        names = [name for name in names if name]
+        return "  ".join(names) if names else "—"
+
+    def _positional(self, binding: Binding) -> str:
+        if binding.ctrl or self.single is SingleKeys.ON:
+            return binding.shown()
+        if self.single is SingleKeys.OFF:
+            return QCoreApplication.translate("Keys", "off (Tab to the buttons)")
+        return "Alt+" + binding.shown().replace("Shift+", "Alt+Shift+").replace("Alt+Alt+", "Alt+")
+
+    def chord_text(self, chord: Chord) -> str:
+        key, ctrl = chord
+        sequence = QKeySequence(QKeyCombination(Mod.ControlModifier, Key(key)) if ctrl else key)
+        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        if is_character(key) and not ctrl:
+            if self.single is SingleKeys.OFF:
+                return ""
+            if self.single is SingleKeys.WITH_ALT:
+                return "Alt+" + text
+        return text
+
+
+DEFAULT_KEYMAP = Keymap()
+
+
+def _allowed(key: int, ctrl: bool, alt: bool, single: SingleKeys) -> bool:
+    """Whether a key press may act, given how one-character keys behave."""
+    if ctrl or not is_character(key):
+        return not alt
+    if single is SingleKeys.ON:
+        return not alt
+    return single is SingleKeys.WITH_ALT and alt
+
+
+def resolve(
+    event: QKeyEvent, typing: bool, platform: str, keymap: Keymap = DEFAULT_KEYMAP
+) -> Resolved | None:
     """What a key press means, given whether the note field is open."""
     modifiers = event.modifiers()
     ctrl = bool(modifiers & (Mod.ControlModifier | Mod.MetaModifier))
     alt = bool(modifiers & Mod.AltModifier)
-    if alt:
+    if alt and keymap.single is not SingleKeys.WITH_ALT:
         return None  # Alt+… belongs to the system and to menus
     if not typing:
         position = top_row_position(event, platform)
         if position is not None:
-            if ctrl:
+            if ctrl and not alt:
                 return Resolved(Action.NOTE_TAG, position)
+            if not _allowed(ord("1"), ctrl, alt, keymap.single):
+                return None
             shift = bool(modifiers & Mod.ShiftModifier)
             return Resolved(Action.FLOOR, position + 10 if shift else position)
-    for binding in BINDINGS:
-        if event.key() in binding.keys and binding.ctrl == ctrl:
-            if typing and not binding.while_typing:
-                return None
-            return Resolved(binding.action)
-    if event.text() == "?" and not typing:
-        return Resolved(Action.HELP)
-    return None
+    key = event.key()
+    action = keymap.action_of((key, ctrl))
+    if action is None and event.text() == "?" and not typing:
+        action, key = Action.HELP, int(Key.Key_Question)
+    if action is None or not _allowed(key, ctrl, alt, keymap.single):
+        return None
+    if typing and not DEFAULT_BINDING[action].while_typing:
+        return None
+    return Resolved(action)
 
 
-def key_help() -> list[tuple[str, str]]:
-    """The F1 list: one row per binding, in the table's order."""
-    return [(b.shown(), b.meaning()) for b in BINDINGS]
+def key_help(keymap: Keymap = DEFAULT_KEYMAP) -> list[tuple[str, str]]:
+    """The F1 list: one row per binding, in the table's order, as bound now."""
+    return [(keymap.shown(b), b.meaning()) for b in BINDINGS]
 
 
 Handlers = Mapping[Action, Callable[..., object]]
@@ -426,19 +604,22 @@ Handlers = Mapping[Action, Callable[..., object]]
 class KeyboardContract:
     """Turns the key presses the session's windows receive into actions."""
 
-    def __init__(self, handlers: Handlers, platform: str | None = None) -> None:
+    def __init__(
+        self, handlers: Handlers, platform: str | None = None, keymap: Keymap | None = None
+    ) -> None:
         missing = set(Action) - set(handlers)
         if missing:
             raise ValueError(f"no handler for {sorted(missing)}")
         self.handlers = handlers
         self.platform = platform if platform is not None else QGuiApplication.platformName()
+        self.keymap = keymap if keymap is not None else DEFAULT_KEYMAP
         self.enabled = True
 
     def handle(self, event: QKeyEvent, typing: bool = False) -> bool:
         """Run the key's action; says whether the key was used."""
         if not self.enabled:
             return False
-        resolved = resolve(event, typing, self.platform)
+        resolved = resolve(event, typing, self.platform, self.keymap)
         if resolved is None:
             return False
         if event.isAutoRepeat():

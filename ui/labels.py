@@ -187,3 +187,18 @@ def next_step_text(snap: Snapshot) -> str:
             QCoreApplication.translate("Clock", "next: {step}").format(step=snap.next_step_name)
         )
     return " · ".join(parts)
+
+
+def turn_left_text(snap: Snapshot) -> str:
+    """Under the facilitator's limit per intervention: what the speaker has left,
+    or how far over it they are ("" without a limit or a speaker)."""
+    left = snap.intervention_left
+    if left is None:
+        return ""
+    if left >= 0:
+        return QCoreApplication.translate("Clock", "{time} left in this turn").format(
+            time=format_clock(left)
+        )
+    return QCoreApplication.translate("Clock", "{time} over this turn's limit").format(
+        time=format_clock(-left)
+    )

@@ -13,7 +13,7 @@ from app.cues import format_clock, format_duration
 from app.follow_up import FollowUp
 from app.snapshot import Snapshot
 from ui.follow_up_panel import action_line, answers_text
-from ui.labels import next_step_text, session_clock_text, status_text
+from ui.labels import next_step_text, session_clock_text, status_text, turn_left_text
 
 
 class RoomState(msgspec.Struct, frozen=True):
@@ -60,9 +60,11 @@ def countdown(s: RoomState) -> str:
 def floor(s: RoomState) -> str:
     snap = s.snap
     if snap.speaker:
-        return QCoreApplication.translate("ProjectionWindow", "Speaking: {name} · {time}").format(
+        line = QCoreApplication.translate("ProjectionWindow", "Speaking: {name} · {time}").format(
             name=snap.speaker, time=format_duration(snap.speaker_seconds)
         )
+        left = turn_left_text(snap)
+        return f"{line} — {left}" if left else line
     return QCoreApplication.translate("ProjectionWindow", "Nobody has the floor")
 
 

@@ -13,12 +13,13 @@ from ui import settings
 from ui.console import ConsoleWindow
 from ui.controller import SessionController
 from ui.first_paint import after_first_paint
-from ui.keys import Action, KeyboardContract
+from ui.keys import Action, KeyboardContract, Keymap
 from ui.projection import ProjectionWindow
 from ui.sound import Chime
 
 if TYPE_CHECKING:
     from ui.help_overlay import HelpOverlay
+    from ui.keys_dialog import KeysDialog
     from ui.operations import Operations
 
 
@@ -81,12 +82,16 @@ class SessionScreens(QObject):
                 Action.RENAME: console.correct_name,
                 Action.BREAK: console.steps.take_break,
                 Action.CASE: console.edit_case,
-            }
+                Action.CATCH_UP: lambda: c.answer_catch_up(accepted=True),
+                Action.KEEP_PLAN: lambda: c.answer_catch_up(accepted=False),
+            },
+            keymap=Keymap.from_json(settings.text(settings.KEYMAP)),
         )
         console.key_handler = self.keys.handle
         projection.key_handler = self.keys.handle
         self.console.fullscreen_button.triggered.connect(self.projection.toggle_fullscreen)
         self.console.help_button.triggered.connect(self.toggle_help)
+        self.console.keys_button.triggered.connect(self.change_keys)
         self.console.mute_check.toggled.connect(self._on_mute)
         self._on_mute(self.console.mute_check.isChecked())  # as the facilitator left it
         self.console.closing.connect(self._on_console_closing)
@@ -137,8 +142,32 @@ class SessionScreens(QObject):
         if self._help is None:
             from ui.help_overlay import HelpOverlay
 
-            self._help = HelpOverlay(self.console)
+            self._help = HelpOverlay(self.console, self.keys.keymap)
         return self._help
+
+    def change_keys(self) -> KeysDialog:
+        """The keys dialog: a clicker's buttons bound to actions, kept for
+        every later session; F1 shows them once it closes."""
+        from ui.keys_dialog import KeysDialog
+
+        dialog = KeysDialog(self.keys.keymap, self.console)
+        dialog.accepted.connect(lambda: self._use_keymap(dialog.keymap))
+        self.keys.enabled = False  # the dialog hears the keys, the session does not
+        dialog.finished.connect(self._keys_back)
+        dialog.open()
+        return dialog
+
+    def _keys_back(self) -> None:
+        if self.console.isVisible():
+            self.keys.enabled = True
+            self.console.take_keyboard()
+
+    def _use_keymap(self, keymap: Keymap) -> None:
+        settings.set_text(settings.KEYMAP, keymap.to_json())
+        self.keys.keymap = keymap
+        if self._help is not None:  # rebuilt with the new keys when next shown
+            self._help.deleteLater()
+            self._help = None
 
     def toggle_help(self) -> None:
         self.help.toggle()

@@ -22,6 +22,7 @@ LANGUAGE = "app/language"
 EXPORT_FOLDER = "export/folder"
 RETENTION_MONTHS = "data/retention_months"  # 0: never offer to purge
 ANSWER_AWAITED_DAYS = "management/answer_awaited_days"  # home says so past this delay
+KEYMAP = "keys/keymap"  # the facilitator's own keys (JSON, see ui.keys.Keymap)
 
 
 def number(key: str, default: int = 0) -> int:

@@ -66,7 +66,12 @@ class StepsPanel(QWidget):
         grid.addWidget(self.skip_button, 0, 2)
         grid.addWidget(self.length_button, 1, 0, 1, 2)
         grid.addWidget(self.warning_button, 1, 2)
+        self.limit_button = self._button(
+            self.tr("Per turn…"), self.tr("A time limit per intervention in the chosen step")
+        )
+        self.limit_button.clicked.connect(self.change_limit)
         grid.addWidget(self.break_button, 2, 0, 1, 3)
+        grid.addWidget(self.limit_button, 3, 0, 1, 3)
         layout.addLayout(grid)
         self.rows: list[StepRow] = []
         self._texts: list[str] = []
@@ -115,6 +120,8 @@ class StepsPanel(QWidget):
             line += " · " + self.tr("skipped")
         if round(row.warning) != 60:
             line += " · " + self.tr("cue {n} min before").format(n=f"{row.warning / 60:g}")
+        if row.limit:
+            line += " · " + self.tr("{n} min a turn").format(n=f"{row.limit / 60:g}")
         return line
 
     def chosen(self) -> StepRow | None:
@@ -136,7 +143,7 @@ class StepsPanel(QWidget):
         )
         self.earlier_button.setEnabled(chosen is not None and chosen.can_earlier)
         self.later_button.setEnabled(chosen is not None and chosen.can_later)
-        for button in (self.length_button, self.warning_button):
+        for button in (self.length_button, self.warning_button, self.limit_button):
             button.setEnabled(chosen is not None and not ended)
         self.break_button.setEnabled(not ended)
 
@@ -195,6 +202,23 @@ class StepsPanel(QWidget):
         )
         if minutes is not None:
             self.controller.set_warning(chosen.index, minutes)
+            self.choose(chosen.index)
+
+    def change_limit(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        minutes = StepsPanel.ask_minutes(
+            self,
+            self.tr("Time per intervention"),
+            self.tr("Minutes each person may speak at a time in “{step}” (0: no limit):").format(
+                step=chosen.name
+            ),
+            round(chosen.limit / 60),
+            0,
+        )
+        if minutes is not None:
+            self.controller.limit_interventions(chosen.index, minutes)
             self.choose(chosen.index)
 
     def take_break(self) -> None:

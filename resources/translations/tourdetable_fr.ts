@@ -425,6 +425,39 @@
     </message>
 </context>
 <context>
+    <name>CatchUpPanel</name>
+    <message>
+        <location filename="../../ui/catch_up_panel.py" line="29" />
+        <source>Finish on time (F)</source>
+        <translation>Finir à l’heure (F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catch_up_panel.py" line="32" />
+        <source>Go on as planned (G)</source>
+        <translation>Garder le plan (G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catch_up_panel.py" line="51" />
+        <source>{step} {before} → {after}</source>
+        <translation>{step} {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catch_up_panel.py" line="58" />
+        <source>The session would end {late} late.</source>
+        <translation>La séance finirait avec {late} de retard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catch_up_panel.py" line="62" />
+        <source>Shorten the steps to come: {cuts}.</source>
+        <translation>Raccourcir les étapes à venir : {cuts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catch_up_panel.py" line="65" />
+        <source>Shorten the steps to come, each to its minimum: {cuts} ({saved} gained).</source>
+        <translation>Raccourcir les étapes à venir, chacune à son minimum : {cuts} ({saved} gagnées).</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <location filename="../../ui/labels.py" line="160" />
@@ -456,41 +489,51 @@
         <source>next: {step}</source>
         <translation>ensuite : {step}</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="199" />
+        <source>{time} left in this turn</source>
+        <translation>{time} restantes pour cette intervention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="202" />
+        <source>{time} over this turn's limit</source>
+        <translation>{time} au-delà de la limite d’intervention</translation>
+    </message>
 </context>
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../ui/clock_panel.py" line="92" />
+        <location filename="../../ui/clock_panel.py" line="91" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="96" />
+        <location filename="../../ui/clock_panel.py" line="95" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="97" />
+        <location filename="../../ui/clock_panel.py" line="96" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="98" />
+        <location filename="../../ui/clock_panel.py" line="97" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="122" />
+        <location filename="../../ui/clock_panel.py" line="121" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="116" />
+        <location filename="../../ui/clock_panel.py" line="115" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.py" line="119" />
+        <location filename="../../ui/clock_panel.py" line="118" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
@@ -498,157 +541,162 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="55" />
+        <location filename="../../ui/console.py" line="56" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="109" />
+        <location filename="../../ui/console.py" line="112" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="147" />
-        <location filename="../../ui/console.py" line="157" />
-        <location filename="../../ui/console.py" line="162" />
+        <location filename="../../ui/console.py" line="150" />
+        <location filename="../../ui/console.py" line="159" />
+        <location filename="../../ui/console.py" line="164" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="165" />
-        <location filename="../../ui/console.py" line="365" />
+        <location filename="../../ui/console.py" line="167" />
+        <location filename="../../ui/console.py" line="371" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="177" />
+        <location filename="../../ui/console.py" line="178" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="179" />
+        <location filename="../../ui/console.py" line="180" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="181" />
+        <location filename="../../ui/console.py" line="182" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="195" />
-        <location filename="../../ui/console.py" line="374" />
+        <location filename="../../ui/console.py" line="197" />
+        <location filename="../../ui/console.py" line="380" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="198" />
+        <location filename="../../ui/console.py" line="200" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="204" />
+        <location filename="../../ui/console.py" line="206" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="186" />
+        <location filename="../../ui/console.py" line="187" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="173" />
+        <location filename="../../ui/console.py" line="174" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="175" />
+        <location filename="../../ui/console.py" line="176" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="183" />
+        <location filename="../../ui/console.py" line="184" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="187" />
+        <location filename="../../ui/console.py" line="188" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="209" />
+        <location filename="../../ui/console.py" line="189" />
+        <source>Change the keys, a clicker's buttons…</source>
+        <translation>Changer les touches, les boutons d’une télécommande…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="211" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="211" />
+        <location filename="../../ui/console.py" line="213" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="224" />
+        <location filename="../../ui/console.py" line="226" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="224" />
+        <location filename="../../ui/console.py" line="226" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="256" />
-        <location filename="../../ui/console.py" line="285" />
+        <location filename="../../ui/console.py" line="258" />
+        <location filename="../../ui/console.py" line="287" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="257" />
+        <location filename="../../ui/console.py" line="259" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="270" />
+        <location filename="../../ui/console.py" line="272" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="274" />
+        <location filename="../../ui/console.py" line="276" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="274" />
+        <location filename="../../ui/console.py" line="276" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="285" />
+        <location filename="../../ui/console.py" line="287" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="290" />
+        <location filename="../../ui/console.py" line="292" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="363" />
+        <location filename="../../ui/console.py" line="369" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="372" />
+        <location filename="../../ui/console.py" line="378" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="439" />
+        <location filename="../../ui/console.py" line="445" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="440" />
+        <location filename="../../ui/console.py" line="446" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -832,127 +880,127 @@
 <context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../ui/floor_panel.py" line="104" />
+        <location filename="../../ui/floor_panel.py" line="109" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="114" />
+        <location filename="../../ui/floor_panel.py" line="119" />
         <source>☝ A hand (H)</source>
         <translation>☝ Une main (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="116" />
+        <location filename="../../ui/floor_panel.py" line="121" />
         <source>Next hand (Q)</source>
         <translation>Main suivante (Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="126" />
+        <location filename="../../ui/floor_panel.py" line="131" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="134" />
+        <location filename="../../ui/floor_panel.py" line="139" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="136" />
+        <location filename="../../ui/floor_panel.py" line="141" />
         <source>Balance of the floor</source>
         <translation>Équilibre de la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="240" />
+        <location filename="../../ui/floor_panel.py" line="246" />
         <source>{names} and {count} more</source>
         <translation>{names} et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="241" />
+        <location filename="../../ui/floor_panel.py" line="247" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="244" />
+        <location filename="../../ui/floor_panel.py" line="250" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="250" />
+        <location filename="../../ui/floor_panel.py" line="256" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="254" />
+        <location filename="../../ui/floor_panel.py" line="260" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="256" />
+        <location filename="../../ui/floor_panel.py" line="264" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="265" />
+        <location filename="../../ui/floor_panel.py" line="273" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="273" />
+        <location filename="../../ui/floor_panel.py" line="281" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="275" />
+        <location filename="../../ui/floor_panel.py" line="283" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="277" />
+        <location filename="../../ui/floor_panel.py" line="285" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="284" />
+        <location filename="../../ui/floor_panel.py" line="292" />
         <source>☝ Whose hand? Press their key (Esc: cancel)</source>
         <translation>☝ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="286" />
+        <location filename="../../ui/floor_panel.py" line="294" />
         <source>☝ Hands raised: {names}</source>
         <translation>☝ Mains levées : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="288" />
+        <location filename="../../ui/floor_panel.py" line="296" />
         <source>Q gives the floor to {name}</source>
         <translation>Q donne la parole à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="290" />
+        <location filename="../../ui/floor_panel.py" line="298" />
         <source>least heard: {name}</source>
         <translation>le moins entendu : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="292" />
+        <location filename="../../ui/floor_panel.py" line="300" />
         <source>No hand raised (H, then their key)</source>
         <translation>Aucune main levée (H, puis sa touche)</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="305" />
+        <location filename="../../ui/floor_panel.py" line="313" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="307" />
+        <location filename="../../ui/floor_panel.py" line="315" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="309" />
+        <location filename="../../ui/floor_panel.py" line="317" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/floor_panel.py" line="311" />
+        <location filename="../../ui/floor_panel.py" line="319" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
@@ -1028,58 +1076,58 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="108" />
+        <location filename="../../ui/follow_up_panel.py" line="109" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="116" />
+        <location filename="../../ui/follow_up_panel.py" line="117" />
         <source>Comment on the chosen action</source>
         <translation>Commentaire sur l’action choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="118" />
+        <location filename="../../ui/follow_up_panel.py" line="119" />
         <source>Short comment (optional), then D, C or X</source>
         <translation>Court commentaire (facultatif), puis D, C ou X</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="122" />
+        <location filename="../../ui/follow_up_panel.py" line="123" />
         <source>Done (D)</source>
         <translation>Faite (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="123" />
+        <location filename="../../ui/follow_up_panel.py" line="124" />
         <source>In progress (C)</source>
         <translation>En cours (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="124" />
+        <location filename="../../ui/follow_up_panel.py" line="125" />
         <source>Dropped (X)</source>
         <translation>Abandonnée (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="138" />
         <location filename="../../ui/follow_up_panel.py" line="139" />
+        <location filename="../../ui/follow_up_panel.py" line="140" />
         <source>Did it work?</source>
         <translation>Ça a marché ?</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="144" />
+        <location filename="../../ui/follow_up_panel.py" line="145" />
         <source>Where its trace is kept</source>
         <translation>Où sa trace est gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="148" />
+        <location filename="../../ui/follow_up_panel.py" line="149" />
         <source>Kept in (risk-assessment document, welcome booklet…)</source>
         <translation>Trace gardée dans (document unique, livret d’accueil…)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="190" />
+        <location filename="../../ui/follow_up_panel.py" line="191" />
         <source>From management</source>
         <translation>De la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_panel.py" line="196" />
+        <location filename="../../ui/follow_up_panel.py" line="197" />
         <source>The previous session's actions (A: next one)</source>
         <translation>Les actions de la séance précédente (A : la suivante)</translation>
     </message>
@@ -1420,299 +1468,407 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="94" />
+        <location filename="../../ui/keys.py" line="96" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="95" />
+        <location filename="../../ui/keys.py" line="97" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="101" />
+        <location filename="../../ui/keys.py" line="103" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="102" />
+        <location filename="../../ui/keys.py" line="104" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="109" />
+        <location filename="../../ui/keys.py" line="111" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="110" />
+        <location filename="../../ui/keys.py" line="112" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="118" />
+        <location filename="../../ui/keys.py" line="120" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="124" />
+        <location filename="../../ui/keys.py" line="126" />
         <source>Shift+1 … Shift+0</source>
         <translation>Maj+1 … Maj+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="125" />
+        <location filename="../../ui/keys.py" line="127" />
         <source>participants 11 to 20, in a larger group</source>
         <translation>participants 11 à 20, dans un grand groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="131" />
+        <location filename="../../ui/keys.py" line="133" />
         <source>H, then their key</source>
         <translation>H, puis sa touche</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="132" />
+        <location filename="../../ui/keys.py" line="134" />
         <source>a hand raised (again: lowered) — the speaking queue</source>
         <translation>une main levée (à nouveau : baissée) — la file de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="139" />
+        <location filename="../../ui/keys.py" line="141" />
         <source>the floor to the next hand raised</source>
         <translation>la parole à la prochaine main levée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="145" />
+        <location filename="../../ui/keys.py" line="147" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="146" />
+        <location filename="../../ui/keys.py" line="148" />
         <source>undo the last floor change (a wrong key)</source>
         <translation>annuler le dernier changement de parole (une touche de travers)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="152" />
+        <location filename="../../ui/keys.py" line="154" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="153" />
+        <location filename="../../ui/keys.py" line="155" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="159" />
+        <location filename="../../ui/keys.py" line="161" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="160" />
+        <location filename="../../ui/keys.py" line="162" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="167" />
+        <location filename="../../ui/keys.py" line="169" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="175" />
+        <location filename="../../ui/keys.py" line="177" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="182" />
+        <location filename="../../ui/keys.py" line="184" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="188" />
+        <location filename="../../ui/keys.py" line="190" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="189" />
+        <location filename="../../ui/keys.py" line="191" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="195" />
+        <location filename="../../ui/keys.py" line="197" />
         <source>Ctrl+↑</source>
         <translation>Ctrl+↑</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="196" />
+        <location filename="../../ui/keys.py" line="198" />
         <source>choose the filed note above</source>
         <translation>choisir la note au-dessus, parmi les notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="202" />
+        <location filename="../../ui/keys.py" line="204" />
         <source>Ctrl+↓</source>
         <translation>Ctrl+↓</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="203" />
+        <location filename="../../ui/keys.py" line="205" />
         <source>… the one below</source>
         <translation>… celle du dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="210" />
+        <location filename="../../ui/keys.py" line="212" />
         <source>correct the chosen note (an empty line deletes it)</source>
         <translation>corriger la note choisie (une ligne vide la supprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="217" />
+        <location filename="../../ui/keys.py" line="219" />
         <source>the chosen note: next kind (question, hypothesis…)</source>
         <translation>la note choisie : type suivant (question, hypothèse…)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="223" />
+        <location filename="../../ui/keys.py" line="225" />
         <source>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</source>
         <translation>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="224" />
+        <location filename="../../ui/keys.py" line="226" />
         <source>arbitrate the chosen proposal · take it off</source>
         <translation>arbitrer la proposition choisie · retirer l’arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="230" />
+        <location filename="../../ui/keys.py" line="232" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Suppr</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="231" />
+        <location filename="../../ui/keys.py" line="233" />
         <source>delete the chosen note (asks first)</source>
         <translation>supprimer la note choisie (demande d’abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="237" />
+        <location filename="../../ui/keys.py" line="239" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="238" />
+        <location filename="../../ui/keys.py" line="240" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="244" />
+        <location filename="../../ui/keys.py" line="246" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="245" />
+        <location filename="../../ui/keys.py" line="247" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="252" />
+        <location filename="../../ui/keys.py" line="254" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="260" />
+        <location filename="../../ui/keys.py" line="262" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="267" />
+        <location filename="../../ui/keys.py" line="269" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="274" />
+        <location filename="../../ui/keys.py" line="276" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="281" />
+        <location filename="../../ui/keys.py" line="283" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="287" />
+        <location filename="../../ui/keys.py" line="290" />
+        <source>running late: finish on time (the steps to come shortened)</source>
+        <translation>en retard : finir à l’heure (étapes à venir raccourcies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="297" />
+        <source>… go on as planned</source>
+        <translation>… garder le plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="303" />
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="288" />
+        <location filename="../../ui/keys.py" line="304" />
         <source>a break: the timer waits, the room sees when it ends</source>
         <translation>une pause : le minuteur attend, la salle voit quand elle finit</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="294" />
+        <location filename="../../ui/keys.py" line="310" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="295" />
+        <location filename="../../ui/keys.py" line="311" />
         <source>someone leaves the room (or comes back)</source>
         <translation>quelqu’un quitte la salle (ou revient)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="301" />
+        <location filename="../../ui/keys.py" line="317" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="302" />
+        <location filename="../../ui/keys.py" line="318" />
         <source>correct a name</source>
         <translation>corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="308" />
+        <location filename="../../ui/keys.py" line="324" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="309" />
+        <location filename="../../ui/keys.py" line="325" />
         <source>the case's situation and request, the follow-up date</source>
         <translation>la situation et la demande du cas, la date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="315" />
+        <location filename="../../ui/keys.py" line="331" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="316" />
+        <location filename="../../ui/keys.py" line="332" />
         <source>show the message to the room / take it down</source>
         <translation>afficher le message à la salle / le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="323" />
+        <location filename="../../ui/keys.py" line="339" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="324" />
+        <location filename="../../ui/keys.py" line="340" />
         <source>someone arrives late: give them a seat</source>
         <translation>quelqu’un arrive en retard : lui donner une place</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="330" />
+        <location filename="../../ui/keys.py" line="346" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="331" />
+        <location filename="../../ui/keys.py" line="347" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="337" />
+        <location filename="../../ui/keys.py" line="353" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="338" />
+        <location filename="../../ui/keys.py" line="354" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="345" />
+        <location filename="../../ui/keys.py" line="361" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="540" />
+        <source>off (Tab to the buttons)</source>
+        <translation>désactivées (Tab jusqu’aux boutons)</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="43" />
+        <source>Keys and clicker</source>
+        <translation>Touches et télécommande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="50" />
+        <source>Choose an action, then “Add a key…” and press the key, or the clicker's button, that should do it. A key already used by another action is refused.</source>
+        <translation>Choisissez une action, puis « Ajouter une touche… » et appuyez sur la touche, ou le bouton de la télécommande, qui doit la faire. Une touche déjà prise par une autre action est refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="57" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="57" />
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="58" />
+        <source>Actions and their keys</source>
+        <translation>Les actions et leurs touches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="67" />
+        <source>Add a key…</source>
+        <translation>Ajouter une touche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="69" />
+        <source>No key for it</source>
+        <translation>Aucune touche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="71" />
+        <source>Back to the usual keys</source>
+        <translation>Revenir aux touches habituelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="79" />
+        <source>Keys of one letter or digit:</source>
+        <translation>Touches d’une lettre ou d’un chiffre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="83" />
+        <source>on</source>
+        <translation>actives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="84" />
+        <source>only with Alt (Alt+N, Alt+1…)</source>
+        <translation>seulement avec Alt (Alt+N, Alt+1…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="85" />
+        <source>off (Tab reaches every button)</source>
+        <translation>désactivées (Tab atteint chaque bouton)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="132" />
+        <source>Press the key, or the clicker's button, for “{action}”…</source>
+        <translation>Appuyez sur la touche, ou le bouton de la télécommande, pour « {action} »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="175" />
+        <source>{key} gives the floor to a participant: it cannot do anything else.</source>
+        <translation>{key} donne la parole à un participant : elle ne peut rien faire d’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="181" />
+        <source>{key} already does “{other}”: give that action another key first.</source>
+        <translation>{key} fait déjà « {other} » : donnez d’abord une autre touche à cette action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="186" />
+        <source>{key} now does “{action}”.</source>
+        <translation>{key} fait maintenant « {action} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="199" />
+        <source>No key for “{action}”: its button still does it.</source>
+        <translation>Aucune touche pour « {action} » : son bouton le fait toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="209" />
+        <source>The usual keys are back.</source>
+        <translation>Les touches habituelles sont revenues.</translation>
     </message>
 </context>
 <context>
@@ -2722,42 +2878,42 @@
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="66" />
+        <location filename="../../ui/room_view.py" line="68" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="75" />
+        <location filename="../../ui/room_view.py" line="77" />
         <source>Round — now: {name} (slot {slot}, {left} left)</source>
         <translation>Tour de table — à : {name} (créneau {slot}, reste {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="79" />
+        <location filename="../../ui/room_view.py" line="81" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="84" />
+        <location filename="../../ui/room_view.py" line="86" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="86" />
+        <location filename="../../ui/room_view.py" line="88" />
         <source>Next to speak: {names}</source>
         <translation>Prochaines paroles : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="97" />
+        <location filename="../../ui/room_view.py" line="99" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="108" />
+        <location filename="../../ui/room_view.py" line="110" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="128" />
+        <location filename="../../ui/room_view.py" line="130" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
@@ -2833,12 +2989,12 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/controller.py" line="223" />
+        <location filename="../../ui/controller.py" line="232" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="241" />
+        <location filename="../../ui/controller.py" line="250" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
@@ -2846,7 +3002,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="154" />
+        <location filename="../../ui/session_window.py" line="183" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>
@@ -3050,7 +3206,7 @@
     </message>
     <message>
         <location filename="../../ui/steps_panel.py" line="49" />
-        <location filename="../../ui/steps_panel.py" line="135" />
+        <location filename="../../ui/steps_panel.py" line="142" />
         <source>Skip</source>
         <translation>Sauter</translation>
     </message>
@@ -3090,52 +3246,77 @@
         <translation>Une pause pour le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="108" />
+        <location filename="../../ui/steps_panel.py" line="70" />
+        <source>Per turn…</source>
+        <translation>Par intervention…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="70" />
+        <source>A time limit per intervention in the chosen step</source>
+        <translation>Une limite de temps par intervention dans l’étape choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="113" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="115" />
+        <location filename="../../ui/steps_panel.py" line="120" />
         <source>skipped</source>
         <translation>sautée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="117" />
+        <location filename="../../ui/steps_panel.py" line="122" />
         <source>cue {n} min before</source>
         <translation>alerte {n} min avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="135" />
+        <location filename="../../ui/steps_panel.py" line="124" />
+        <source>{n} min a turn</source>
+        <translation>{n} min par intervention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="142" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="174" />
+        <location filename="../../ui/steps_panel.py" line="181" />
         <source>Planned length</source>
         <translation>Durée prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="175" />
+        <location filename="../../ui/steps_panel.py" line="182" />
         <source>Minutes planned for “{step}”:</source>
         <translation>Minutes prévues pour « {step} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="189" />
+        <location filename="../../ui/steps_panel.py" line="196" />
         <source>Last-minute cue</source>
         <translation>Alerte de fin d’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="190" />
+        <location filename="../../ui/steps_panel.py" line="197" />
         <source>Minutes before the end of “{step}” when the cue starts (0: none):</source>
         <translation>Minutes avant la fin de « {step} » où l’alerte commence (0 : aucune) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="203" />
+        <location filename="../../ui/steps_panel.py" line="213" />
+        <source>Time per intervention</source>
+        <translation>Temps par intervention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="214" />
+        <source>Minutes each person may speak at a time in “{step}” (0: no limit):</source>
+        <translation>Minutes de parole par intervention dans « {step} » (0 : sans limite) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps_panel.py" line="227" />
         <source>A break</source>
         <translation>Une pause</translation>
     </message>
     <message>
-        <location filename="../../ui/steps_panel.py" line="204" />
+        <location filename="../../ui/steps_panel.py" line="228" />
         <source>Minutes of break:</source>
         <translation>Minutes de pause :</translation>
     </message>

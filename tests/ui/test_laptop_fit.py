@@ -27,9 +27,11 @@ def lang(request, qapp, french) -> Iterator[str]:
         qapp.installTranslator(french)
 
 
-def walk(tdt: TourDeTable, session_id: int, screen: Screen) -> list[str]:
+def walk(tdt: TourDeTable, session_id: int, screen: Screen, clock: FakeClock) -> list[str]:
     """Every step, the room at its busiest in each: someone speaking, hands
-    raised, a message shown. What does not fit, step by step."""
+    raised, a message shown, a limit per turn; from the third step on, the
+    session late and the proposal to end on time waiting. What does not fit,
+    step by step."""
     screens = tdt.open_session(session_id)
     c, console = screens.controller, screens.console
     people = [p.id for p in c.live.engine.people]
@@ -39,6 +41,9 @@ def walk(tdt: TourDeTable, session_id: int, screen: Screen) -> list[str]:
         if index == 0:
             c.toggle_running()
             console.toggle_message()
+        if index == 2:
+            clock.advance(c.live.engine.step_planned(index) + 45 * 60)  # the steps before took 0
+        c.limit_interventions(index, 3)
         for person in people[2:6]:
             c.raise_hand(person)
         c.give_floor(people[index % len(people)])
@@ -47,6 +52,8 @@ def walk(tdt: TourDeTable, session_id: int, screen: Screen) -> list[str]:
         for problem in [too_big(console, screen), *cut_texts(console)]:
             if problem:
                 problems.append(f"step {index + 1} ({planned.step.id}): {problem}")
+        if index == 2 and c.snapshot.catch_up is None:
+            problems.append(f"step {index + 1}: no proposal to end on time")
         scroll = console.floor_panel.people_scroll
         if scroll.viewport().height() < console.person_buttons[0].minimumHeight():
             problems.append(f"step {index + 1}: not one row of people shows")
@@ -65,7 +72,8 @@ def test_every_step_of_a_second_session_fits_a_laptop(
     tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)
     qtbot.addWidget(tdt.home)
     session_id = second_session(store, catalog, clock, people=people)
-    assert walk(tdt, session_id, screen) == []
+    problems = walk(tdt, session_id, screen, clock)
+    assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.parametrize("protocol_id", ["codev-payette", "echanges-pairs", "groupe-parole", "rex"])
@@ -75,4 +83,4 @@ def test_every_method_fits_a_small_laptop(
     tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)
     qtbot.addWidget(tdt.home)
     session_id = second_session(store, catalog, clock, people=20, protocol_id=protocol_id)
-    assert walk(tdt, session_id, LAPTOP) == []
+    assert walk(tdt, session_id, LAPTOP, clock) == []
