@@ -131,6 +131,8 @@ CATALOGUE: dict[str, dict[str, Any]] = {
                 "exchange": "échange",
                 "round": "tour de table",
                 "facilitator": "l’animateur·rice",
+                "silence": "réflexion individuelle",
+                "check_in": "météo",
             },
         },
         "sheet": {
@@ -359,6 +361,8 @@ CATALOGUE: dict[str, dict[str, Any]] = {
                 "exchange": "exchange",
                 "round": "round",
                 "facilitator": "the facilitator",
+                "silence": "silent reflection",
+                "check_in": "check-in",
             },
         },
         "sheet": {

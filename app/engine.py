@@ -17,7 +17,7 @@ import msgspec
 
 from app import events as ev
 from app.events import payload_of
-from app.kinds import SpeakerKind
+from app.kinds import SpeakerKind, TimerView
 
 if TYPE_CHECKING:
     from app.protocols import PlannedStep
@@ -74,6 +74,7 @@ class EventKind(StrEnum):
         "catch_up"  # data: {"accepted": bool, "late": float, "steps": [...], "seconds": [...]}
     )
     INTERVENTION_LIMIT = "intervention_limit"  # data: {"step": int, "seconds": float}
+    TIMER_VIEW = "timer_view"  # data: {"step": int, "view": str}: what the room's clock shows
 
 
 LAST_MINUTE_SECONDS = 60.0
@@ -173,6 +174,7 @@ class SessionEngine:
         self.break_until: float | None = None  # session time the break ends at
         self.catch_up_declined: float | None = None  # how late it was when last refused
         self.intervention_limits: dict[int, float] = {}  # step -> seconds per intervention
+        self.timer_views: dict[int, TimerView] = {}  # step -> the room's clock, as chosen
 
     # -- replay -------------------------------------------------------------
 
@@ -255,8 +257,8 @@ class SessionEngine:
 
     def _on_floor_taken(self, payload: ev.FloorTaken, t: float) -> None:
         person = payload.person
-        if person not in self._people_by_id:
-            return
+        if person not in self._people_by_id or self.current.step.speaker is SpeakerKind.SILENCE:
+            return  # in a silent reflection nobody has the floor
         self._close_turn(t)
         self.turns.append(Turn(person, self.step_index, t))
         if person in self.hands:  # served
@@ -361,6 +363,14 @@ class SessionEngine:
                 self.intervention_limits[payload.step] = seconds
             else:
                 self.intervention_limits.pop(payload.step, None)
+
+    def _on_timer_view(self, payload: ev.TimerViewSet, _t: float) -> None:
+        try:
+            view = TimerView(payload.view)
+        except ValueError:
+            return  # a malformed event is inert
+        if 0 <= payload.step < len(self.plan):
+            self.timer_views[payload.step] = view
 
     def _settle(self, t: float) -> None:
         """Credit the running interval up to ``t`` to the step and the open turn."""
@@ -488,6 +498,8 @@ class SessionEngine:
         if index in self.warnings:
             return self.warnings[index]
         step = self.plan[index].step
+        if step.warn_minutes is None and step.speaker is SpeakerKind.SILENCE:
+            return 0.0  # a silent reflection ends on a soft cue, with nothing before it
         if step.warn_minutes is not None:
             return step.warn_minutes * 60.0
         if step.min_minutes and step.max_minutes:  # a range: the cue comes at its minimum
@@ -552,6 +564,11 @@ class SessionEngine:
         narrator = self.narrator_of(index)
         consultants = [p for p in self.peers(index) if p != narrator]
         kind = step.speaker
+        if kind is SpeakerKind.SILENCE:
+            return []
+        if kind is SpeakerKind.CHECK_IN:  # each person present says a word
+            present = self.present_in(index)
+            return [p.id for p in self.people if p.id in present and p.role is not Role.GUEST]
         if kind is SpeakerKind.NARRATOR:
             return [narrator] if narrator is not None else []
         if kind is SpeakerKind.FACILITATOR:
@@ -575,7 +592,8 @@ class SessionEngine:
         return self.plan[index].step.narrator_listens and person == self.narrator_of(index)
 
     def round_state(self, index: int) -> RoundState | None:
-        if self.plan[index].step.speaker is not SpeakerKind.ROUND:
+        step = self.plan[index].step
+        if step.speaker not in (SpeakerKind.ROUND, SpeakerKind.CHECK_IN):
             return None
         order = self.expected_speakers(index)
         done: list[int] = []
@@ -588,6 +606,8 @@ class SessionEngine:
         current = speaker if speaker in order else (waiting[0] if waiting else None)
         after = [p for p in waiting if p != current]
         slot = self.step_planned(index) / len(order) if order else 0.0
+        if step.speaker is SpeakerKind.CHECK_IN and step.slot_seconds:
+            slot = step.slot_seconds  # a word each: the method's short slot
         return RoundState(order, done, passed, current, after[0] if after else None, slot)
 
 
@@ -616,4 +636,5 @@ _HANDLERS: dict[type[ev.Payload], Callable[[SessionEngine, Any, float], None]] =
     ev.CaseChosen: SessionEngine._on_case_chosen,
     ev.CatchUpAnswered: SessionEngine._on_catch_up,
     ev.InterventionLimit: SessionEngine._on_intervention_limit,
+    ev.TimerViewSet: SessionEngine._on_timer_view,
 }

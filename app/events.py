@@ -138,6 +138,13 @@ class InterventionLimit(Payload, tag="intervention_limit", frozen=True):
     seconds: float
 
 
+class TimerViewSet(Payload, tag="timer_view", frozen=True):
+    """What the room's clock shows in a step, chosen during the session."""
+
+    step: int
+    view: str  # app.kinds.TimerView
+
+
 AnyPayload = (
     Started
     | Paused
@@ -162,6 +169,7 @@ AnyPayload = (
     | CaseChosen
     | CatchUpAnswered
     | InterventionLimit
+    | TimerViewSet
 )
 
 

@@ -30,7 +30,9 @@ import msgspec
 from app.engine import Interruption, SessionEngine
 from app.kinds import SpeakerKind
 
-SHARED_KINDS = frozenset({SpeakerKind.GROUP, SpeakerKind.EXCHANGE, SpeakerKind.ROUND})
+SHARED_KINDS = frozenset(
+    {SpeakerKind.GROUP, SpeakerKind.EXCHANGE, SpeakerKind.ROUND, SpeakerKind.CHECK_IN}
+)
 
 
 def gini(values: Sequence[float]) -> float:

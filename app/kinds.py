@@ -17,6 +17,18 @@ class SpeakerKind(StrEnum):
     EXCHANGE = "exchange"
     ROUND = "round"
     FACILITATOR = "facilitator"
+    SILENCE = "silence"  # silent individual reflection: nobody has the floor
+    CHECK_IN = "check_in"  # the "météo": each person says a word, a short slot each
+
+
+class TimerView(StrEnum):
+    """What the room's clock shows: a calmer room when the method asks for it
+    (a groupe de parole, some openings). The console always shows the countdown."""
+
+    COUNTDOWN = "countdown"
+    COUNT_UP = "count_up"  # the time taken, not the time left
+    PROGRESS = "progress"  # a bar, no digits
+    NONE = "none"  # neither digits nor bar
 
 
 class Capture(StrEnum):

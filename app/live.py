@@ -176,6 +176,11 @@ class LiveSession:
         if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes >= 0:
             self._record(ev.InterventionLimit(step=index, seconds=float(minutes) * 60.0))
 
+    def set_timer_view(self, index: int, view: str) -> None:
+        """What the room's clock shows in that step (app.kinds.TimerView)."""
+        if not self.engine.ended and 0 <= index < len(self.engine.plan):
+            self._record(ev.TimerViewSet(step=index, view=view))
+
     def take_break(self, minutes: float) -> None:
         """A break: the step's timer waits; the room sees when the group starts again."""
         if not self.engine.ended and minutes > 0:

@@ -17,10 +17,10 @@ import msgspec
 from msgspec import Meta
 
 from app.files import NotAFile, TooLarge, read_bounded
-from app.kinds import Capture, SpeakerKind
+from app.kinds import Capture, SpeakerKind, TimerView
 from app.paths import resource_path
 
-__all__ = ["Capture", "SpeakerKind"]  # defined beside, for the engine's light imports
+__all__ = ["Capture", "SpeakerKind", "TimerView"]  # defined beside, for the engine's light imports
 
 
 MAX_FILE_BYTES = 256 * 1024
@@ -83,6 +83,10 @@ class Step(_Strict, frozen=True, kw_only=True):
     reviews_actions: bool = False
     # In this step the group chooses the situation(s) it will work on.
     chooses_cases: bool = False
+    # What the room's clock shows in this step (else the protocol's choice).
+    timer_view: TimerView | None = None
+    # A check-in round: each person's slot, in seconds (else the step shared out).
+    slot_seconds: Annotated[float, Meta(ge=5, le=600)] | None = None
 
     def __post_init__(self) -> None:
         low = self.min_minutes if self.min_minutes is not None else self.minutes
@@ -134,6 +138,8 @@ class Protocol(_Strict, frozen=True, kw_only=True):
     cases_chosen_live: bool = False
     # Prepared messages for the room ("Pause 10 min"…), besides the common ones.
     messages: TextList = msgspec.field(default_factory=lambda: TextList(fr=[]))
+    # What the room's clock shows, unless a step says otherwise.
+    timer_view: TimerView = TimerView.COUNTDOWN
     steps: Annotated[list[Step], Meta(min_length=1, max_length=MAX_STEPS)]
 
     def __post_init__(self) -> None:

@@ -13,6 +13,7 @@ import msgspec
 from app.cues import Cue, cue_for, format_clock, signed_countdown
 from app.engine import Role
 from app.fairness import Fairness, step_fairness
+from app.kinds import SpeakerKind, TimerView
 from app.pacing import CatchUp, intervention_left, late_seconds, proposal
 
 if TYPE_CHECKING:
@@ -140,6 +141,8 @@ class Snapshot(msgspec.Struct, frozen=True):
     catch_up: CatchUp | None = None  # the console's proposal to end on time
     intervention_limit: float | None = None  # the facilitator's limit per intervention
     intervention_left: float | None = None  # what the speaker has left of it (< 0: over)
+    timer_view: TimerView = TimerView.COUNTDOWN  # what the room's clock shows
+    silent: bool = False  # a silent individual reflection: nobody has the floor
 
     @property
     def status(self) -> Status:
@@ -305,4 +308,6 @@ def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lan
         catch_up=proposal(engine, now),
         intervention_limit=engine.intervention_limits.get(index),
         intervention_left=intervention_left(engine, now),
+        timer_view=engine.timer_views.get(index) or step.timer_view or protocol.timer_view,
+        silent=step.speaker is SpeakerKind.SILENCE,
     )

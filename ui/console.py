@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.kinds import TimerView
 from app.messages import prepared_messages
 from app.notes import NoteDraft
 from ui import settings
@@ -184,10 +185,31 @@ class ConsoleWindow(QMainWindow):
         self.case_button = more.addAction(self.tr("The case and the follow-up… (Ctrl+I)"))
         self.case_button.triggered.connect(self.edit_case)
         more.addSeparator()
+        self._clock_views(more)
         self.fullscreen_button = more.addAction(self.tr("Projection full screen (F11)"))
         self.help_button = more.addAction(self.tr("Keys (F1)"))
         self.keys_button = more.addAction(self.tr("Change the keys, a clicker's buttons…"))
         self.more_button.setMenu(more)
+
+    def _clock_views(self, more: QMenu) -> None:
+        """What the room's clock shows in this step: a calmer room when the
+        group wants it; the console keeps its countdown."""
+        views = more.addMenu(self.tr("The room's clock, this step"))
+        group = QActionGroup(views)
+        self.clock_views: dict[TimerView, QAction] = {}
+        for view, text in (
+            (TimerView.COUNTDOWN, self.tr("Time left")),
+            (TimerView.COUNT_UP, self.tr("Time taken")),
+            (TimerView.PROGRESS, self.tr("A bar, no digits")),
+            (TimerView.NONE, self.tr("Nothing")),
+        ):
+            action = views.addAction(text)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _=False, v=view: self.controller.set_timer_view(v.value)
+            )
+            self.clock_views[view] = action
 
     def _options(self, controller: SessionController) -> QVBoxLayout:
         options = QVBoxLayout()
@@ -348,6 +370,9 @@ class ConsoleWindow(QMainWindow):
         self.steps.show_steps(snap)
         self.clock.show_snapshot(snap)
         self.catch_up.show_snapshot(snap)
+        shown_view = self.clock_views[snap.timer_view]
+        if not shown_view.isChecked():
+            shown_view.setChecked(True)
         # The proposal takes the prompt's place while it waits: the console stays
         # on a laptop's screen, and the answer is one key away.
         self.prompt_box.setVisible(snap.catch_up is None)

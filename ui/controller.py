@@ -208,6 +208,11 @@ class SessionController(QObject):
     def limit_interventions(self, index: int, minutes: float) -> None:
         self._do(lambda: self.live.limit_interventions(index, minutes))
 
+    def set_timer_view(self, view: str) -> None:
+        """What the room's clock shows in the current step."""
+        index = self._snapshot.step_index
+        self._do(lambda: self.live.set_timer_view(index, view))
+
     def floor_by_position(self, position: int) -> None:
         people = self.live.engine.people
         if 0 <= position < len(people):

@@ -74,6 +74,8 @@ def speaker_label(kind: str) -> str:
         "group": QCoreApplication.translate("GroupWindow", "group"),
         "exchange": QCoreApplication.translate("GroupWindow", "exchange"),
         "round": QCoreApplication.translate("GroupWindow", "round"),
+        "silence": QCoreApplication.translate("GroupWindow", "silent reflection"),
+        "check_in": QCoreApplication.translate("GroupWindow", "check-in"),
     }.get(kind, kind)
 
 

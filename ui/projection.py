@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from app.cues import Cue
 from ui.controller import SessionController
-from ui.room_view import ROOM, RoomState, shows_balance, texts
+from ui.room_view import ROOM, RoomState, calm, shows_balance, shows_bar, texts
 from ui.theme import CUE_COLOURS, FAMILY, person_colour
 
 FLASH_MS = 700
@@ -157,7 +157,7 @@ class ProjectionWindow(QWidget):
         controller.follow_up_changed.connect(self.redraw)
         controller.message_changed.connect(lambda _text: self.redraw())
         controller.review_changed.connect(lambda _text: self.redraw())
-        controller.cue_entered.connect(lambda _cue: self.flash())
+        controller.cue_entered.connect(self._on_cue)
         self._apply_sizes()
         self.redraw()
 
@@ -235,10 +235,11 @@ class ProjectionWindow(QWidget):
 
     def redraw(self) -> None:
         snap = self.controller.snapshot
-        background, text = CUE_COLOURS[snap.cue]
+        shown_cue = Cue.NORMAL if calm(snap) else snap.cue  # a calm room never turns red
+        background, text = CUE_COLOURS[shown_cue]
         text_colour = QColor(text)
-        if snap.cue is not self._painted_cue:  # restyle only when the cue changes
-            self._painted_cue = snap.cue
+        if shown_cue is not self._painted_cue:  # restyle only when the cue changes
+            self._painted_cue = shown_cue
             palette = self.palette()
             palette.setColor(QPalette.ColorRole.Window, QColor(background))
             palette.setColor(QPalette.ColorRole.WindowText, text_colour)
@@ -263,7 +264,9 @@ class ProjectionWindow(QWidget):
                 reflow = True
                 label.setVisible(bool(words))
         self.bar.set_value(snap.progress, text_colour)
-        self.bar.setVisible(not review)
+        if self.bar.isHidden() == (not review and shows_bar(snap)):
+            reflow = True
+        self.bar.setVisible(not review and shows_bar(snap))
         shown = shows_balance(snap) and not review
         self.balance.set_value(snap.fairness.balance, text_colour)
         self.balance.setVisible(shown)
@@ -289,6 +292,10 @@ class ProjectionWindow(QWidget):
         """The session closed: no flash left to take down later."""
         self._flash_timer.stop()
         self.flash_cover.hide()
+
+    def _on_cue(self, _cue: str) -> None:
+        if not calm(self.controller.snapshot):
+            self.flash()
 
     def flash(self) -> None:
         if self.controller.blank:

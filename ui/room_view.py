@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.cues import format_clock, format_duration
 from app.follow_up import FollowUp
+from app.kinds import TimerView
 from app.snapshot import Snapshot
 from ui.follow_up_panel import action_line, answers_text
 from ui.labels import next_step_text, session_clock_text, status_text, turn_left_text
@@ -54,7 +55,24 @@ def instruction(s: RoomState) -> str:
 
 
 def countdown(s: RoomState) -> str:
-    return s.snap.countdown  # in a break, when it ends
+    """The big clock, as the method wants the room to see it: the time left,
+    the time taken, or no digits at all (a calmer room). A break always says
+    when the group starts again."""
+    snap = s.snap
+    if snap.break_left is not None or snap.timer_view is TimerView.COUNTDOWN:
+        return snap.countdown
+    if snap.timer_view is TimerView.COUNT_UP:
+        return format_clock(snap.elapsed)
+    return ""
+
+
+def shows_bar(snap: Snapshot) -> bool:
+    return snap.timer_view is not TimerView.NONE or snap.break_left is not None
+
+
+def calm(snap: Snapshot) -> bool:
+    """No countdown for the room: nor its red, nor its flash."""
+    return snap.timer_view is not TimerView.COUNTDOWN and snap.break_left is None
 
 
 def floor(s: RoomState) -> str:
@@ -65,6 +83,8 @@ def floor(s: RoomState) -> str:
         )
         left = turn_left_text(snap)
         return f"{line} — {left}" if left else line
+    if snap.silent:
+        return QCoreApplication.translate("ProjectionWindow", "Silent individual reflection")
     return QCoreApplication.translate("ProjectionWindow", "Nobody has the floor")
 
 

@@ -176,7 +176,7 @@ class SessionScreens(QObject):
         self.chime.muted = muted
 
     def _on_cue(self, _cue: str) -> None:
-        played = self.chime.play()
+        played = self.chime.play(soft=self.controller.snapshot.silent)
         if not played and not self.chime.muted and not self._told_silent:
             self._told_silent = True
             self.console.show_info(

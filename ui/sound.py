@@ -9,6 +9,9 @@ from PySide6.QtCore import QObject, QUrl
 
 from app.paths import resource_path
 
+VOLUME = 0.6
+SOFT_VOLUME = 0.25  # the end of a silent reflection: a cue, not an alarm
+
 
 class Chime(QObject):
     """Qt Multimedia (and its FFmpeg back end) loads in ``prepare``, called once the
@@ -20,6 +23,7 @@ class Chime(QObject):
         self._effect: Any = None
         self._use_audio = use_audio
         self._prepared = False
+        self.last_soft: bool | None = None  # how the last chime was asked for
 
     def prepare(self) -> None:
         if self._prepared:
@@ -35,13 +39,16 @@ class Chime(QObject):
             return
         effect = QSoundEffect(self)
         effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", "chime.wav"))))
-        effect.setVolume(0.6)
+        effect.setVolume(VOLUME)
         self._effect = effect
 
-    def play(self) -> bool:
-        """Play if possible; says whether a sound was actually started."""
+    def play(self, *, soft: bool = False) -> bool:
+        """Play if possible, softly at the end of a silent reflection; says
+        whether a sound was actually started."""
         self.prepare()
+        self.last_soft = soft
         if self.muted or self._effect is None:
             return False
+        self._effect.setVolume(SOFT_VOLUME if soft else VOLUME)
         self._effect.play()
         return True

@@ -31,88 +31,88 @@
 <context>
     <name>AnswersPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="388" />
+        <location filename="../../ui/group_window.py" line="390" />
         <source>Relevé of the session</source>
         <translation>Relevé de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="390" />
+        <location filename="../../ui/group_window.py" line="392" />
         <source>Answer about</source>
         <translation>Réponse au sujet de</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="392" />
+        <location filename="../../ui/group_window.py" line="394" />
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="394" />
+        <location filename="../../ui/group_window.py" line="396" />
         <source>Answered on</source>
         <translation>Réponse reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="397" />
+        <location filename="../../ui/group_window.py" line="399" />
         <source>Management's analysis</source>
         <translation>Analyse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="400" />
+        <location filename="../../ui/group_window.py" line="402" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="403" />
+        <location filename="../../ui/group_window.py" line="405" />
         <source>Record that this relevé was sent</source>
         <translation>Noter que ce relevé a été envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="406" />
+        <location filename="../../ui/group_window.py" line="408" />
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="411" />
+        <location filename="../../ui/group_window.py" line="413" />
         <source>Home reminds me of an answer not received after</source>
         <translation>L’accueil me rappelle une réponse non reçue après</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="414" />
+        <location filename="../../ui/group_window.py" line="416" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="415" />
+        <location filename="../../ui/group_window.py" line="417" />
         <source>Days to wait for management's answer</source>
         <translation>Jours d’attente de la réponse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="426" />
+        <location filename="../../ui/group_window.py" line="428" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="429" />
+        <location filename="../../ui/group_window.py" line="431" />
         <source>The group hears the answer at the opening of its next session.</source>
         <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="446" />
+        <location filename="../../ui/group_window.py" line="448" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="455" />
+        <location filename="../../ui/group_window.py" line="457" />
         <source>Session {n}: relevé sent {day}, no answer yet ({days} days)</source>
         <translation>Séance {n} : relevé envoyé le {day}, pas encore de réponse ({days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="464" />
+        <location filename="../../ui/group_window.py" line="466" />
         <source>The relevé as a whole</source>
         <translation>Le relevé dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="479" />
-        <location filename="../../ui/group_window.py" line="487" />
+        <location filename="../../ui/group_window.py" line="481" />
+        <location filename="../../ui/group_window.py" line="489" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
@@ -120,128 +120,128 @@
 <context>
     <name>BilanPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="515" />
+        <location filename="../../ui/group_window.py" line="517" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="524" />
+        <location filename="../../ui/group_window.py" line="526" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="528" />
+        <location filename="../../ui/group_window.py" line="530" />
         <source>The cycle's cases and their themes (the bilan counts them):</source>
         <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="531" />
+        <location filename="../../ui/group_window.py" line="533" />
         <source>The cycle's cases and their themes</source>
         <translation>Les cas du cycle et leur thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="536" />
+        <location filename="../../ui/group_window.py" line="538" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="540" />
-        <location filename="../../ui/group_window.py" line="541" />
+        <location filename="../../ui/group_window.py" line="542" />
+        <location filename="../../ui/group_window.py" line="543" />
         <source>Theme of the chosen case</source>
         <translation>Thème du cas choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="543" />
+        <location filename="../../ui/group_window.py" line="545" />
         <source>Give this theme</source>
         <translation>Donner ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="547" />
+        <location filename="../../ui/group_window.py" line="549" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="549" />
+        <location filename="../../ui/group_window.py" line="551" />
         <source>Least heard over the cycle</source>
         <translation>Les moins entendus sur le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="555" />
+        <location filename="../../ui/group_window.py" line="557" />
         <source>Participants' evaluation: how many gave each score</source>
         <translation>Évaluation par les participant·es : combien ont donné chaque note</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="558" />
+        <location filename="../../ui/group_window.py" line="560" />
         <source>Evaluation of</source>
         <translation>Évaluation de</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="571" />
+        <location filename="../../ui/group_window.py" line="573" />
         <source>{question}: how many gave {score}</source>
         <translation>{question} : combien ont donné {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="576" />
+        <location filename="../../ui/group_window.py" line="578" />
         <source>Record these scores</source>
         <translation>Enregistrer ces notes</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="584" />
+        <location filename="../../ui/group_window.py" line="586" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="591" />
+        <location filename="../../ui/group_window.py" line="593" />
         <source>Type how many participants gave each score first.</source>
         <translation>Indiquez d’abord combien de participant·es ont donné chaque note.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="602" />
+        <location filename="../../ui/group_window.py" line="604" />
         <source>Scores recorded: the bilan shows their averages.</source>
         <translation>Notes enregistrées : le bilan en montre les moyennes.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="612" />
+        <location filename="../../ui/group_window.py" line="614" />
         <source>The whole cycle</source>
         <translation>Le cycle entier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="624" />
+        <location filename="../../ui/group_window.py" line="626" />
         <source>Session {n} — {case} — {theme}</source>
         <translation>Séance {n} — {case} — {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="625" />
+        <location filename="../../ui/group_window.py" line="627" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="641" />
+        <location filename="../../ui/group_window.py" line="643" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="647" />
+        <location filename="../../ui/group_window.py" line="649" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="655" />
+        <location filename="../../ui/group_window.py" line="657" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="672" />
+        <location filename="../../ui/group_window.py" line="674" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="678" />
+        <location filename="../../ui/group_window.py" line="680" />
         <source>Creating the bilan…</source>
         <translation>Création du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="683" />
+        <location filename="../../ui/group_window.py" line="685" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -249,95 +249,95 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="238" />
+        <location filename="../../ui/group_window.py" line="240" />
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="241" />
+        <location filename="../../ui/group_window.py" line="243" />
         <source>New cycle…</source>
         <translation>Nouveau cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="244" />
+        <location filename="../../ui/group_window.py" line="246" />
         <source>Export the calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="249" />
-        <location filename="../../ui/group_window.py" line="369" />
+        <location filename="../../ui/group_window.py" line="251" />
+        <location filename="../../ui/group_window.py" line="371" />
         <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="257" />
+        <location filename="../../ui/group_window.py" line="259" />
         <source>Session n°</source>
         <translation>Séance n°</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="259" />
+        <location filename="../../ui/group_window.py" line="261" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="263" />
+        <location filename="../../ui/group_window.py" line="265" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="268" />
+        <location filename="../../ui/group_window.py" line="270" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="271" />
+        <location filename="../../ui/group_window.py" line="273" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="273" />
+        <location filename="../../ui/group_window.py" line="275" />
         <source>Planned narrator</source>
         <translation>Narrateur·rice prévu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="275" />
+        <location filename="../../ui/group_window.py" line="277" />
         <source>Save this date</source>
         <translation>Enregistrer cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="281" />
+        <location filename="../../ui/group_window.py" line="283" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="290" />
+        <location filename="../../ui/group_window.py" line="292" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="307" />
-        <location filename="../../ui/group_window.py" line="346" />
+        <location filename="../../ui/group_window.py" line="309" />
+        <location filename="../../ui/group_window.py" line="348" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="318" />
+        <location filename="../../ui/group_window.py" line="320" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="325" />
-        <location filename="../../ui/group_window.py" line="330" />
+        <location filename="../../ui/group_window.py" line="327" />
+        <location filename="../../ui/group_window.py" line="332" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="325" />
+        <location filename="../../ui/group_window.py" line="327" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="330" />
+        <location filename="../../ui/group_window.py" line="332" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
@@ -541,162 +541,187 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="56" />
+        <location filename="../../ui/console.py" line="57" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="112" />
+        <location filename="../../ui/console.py" line="113" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="150" />
-        <location filename="../../ui/console.py" line="159" />
-        <location filename="../../ui/console.py" line="164" />
+        <location filename="../../ui/console.py" line="151" />
+        <location filename="../../ui/console.py" line="160" />
+        <location filename="../../ui/console.py" line="165" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="167" />
-        <location filename="../../ui/console.py" line="371" />
+        <location filename="../../ui/console.py" line="168" />
+        <location filename="../../ui/console.py" line="396" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="178" />
+        <location filename="../../ui/console.py" line="179" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="180" />
+        <location filename="../../ui/console.py" line="181" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="182" />
+        <location filename="../../ui/console.py" line="183" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="197" />
-        <location filename="../../ui/console.py" line="380" />
+        <location filename="../../ui/console.py" line="219" />
+        <location filename="../../ui/console.py" line="405" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="200" />
+        <location filename="../../ui/console.py" line="222" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="206" />
+        <location filename="../../ui/console.py" line="228" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="187" />
+        <location filename="../../ui/console.py" line="189" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="174" />
+        <location filename="../../ui/console.py" line="175" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="176" />
+        <location filename="../../ui/console.py" line="177" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="184" />
+        <location filename="../../ui/console.py" line="185" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="188" />
+        <location filename="../../ui/console.py" line="190" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="189" />
+        <location filename="../../ui/console.py" line="191" />
         <source>Change the keys, a clicker's buttons…</source>
         <translation>Changer les touches, les boutons d’une télécommande…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="211" />
+        <location filename="../../ui/console.py" line="197" />
+        <source>The room's clock, this step</source>
+        <translation>L’horloge de la salle, pour cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="201" />
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="202" />
+        <source>Time taken</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="203" />
+        <source>A bar, no digits</source>
+        <translation>Une barre, sans chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="204" />
+        <source>Nothing</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="233" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="213" />
+        <location filename="../../ui/console.py" line="235" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="226" />
+        <location filename="../../ui/console.py" line="248" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="226" />
+        <location filename="../../ui/console.py" line="248" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="258" />
-        <location filename="../../ui/console.py" line="287" />
+        <location filename="../../ui/console.py" line="280" />
+        <location filename="../../ui/console.py" line="309" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="259" />
+        <location filename="../../ui/console.py" line="281" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="272" />
+        <location filename="../../ui/console.py" line="294" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="276" />
+        <location filename="../../ui/console.py" line="298" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="276" />
+        <location filename="../../ui/console.py" line="298" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="287" />
+        <location filename="../../ui/console.py" line="309" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="292" />
+        <location filename="../../ui/console.py" line="314" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="369" />
+        <location filename="../../ui/console.py" line="394" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="378" />
+        <location filename="../../ui/console.py" line="403" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="445" />
+        <location filename="../../ui/console.py" line="470" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="446" />
+        <location filename="../../ui/console.py" line="471" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -1155,42 +1180,52 @@
         <translation>tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="82" />
+        <location filename="../../ui/group_window.py" line="77" />
+        <source>silent reflection</source>
+        <translation>réflexion individuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="78" />
+        <source>check-in</source>
+        <translation>météo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_window.py" line="84" />
         <source>Collective</source>
         <translation>Collectif</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="83" />
+        <location filename="../../ui/group_window.py" line="85" />
         <source>Centred on work experience</source>
         <translation>Centré sur l’expérience du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="84" />
+        <location filename="../../ui/group_window.py" line="86" />
         <source>Frame and rules co-built with the stakeholders</source>
         <translation>Cadre et règles co-construits avec les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="87" />
+        <location filename="../../ui/group_window.py" line="89" />
         <source>Part of the work organisation</source>
         <translation>Inscrit dans l’organisation du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="90" />
+        <location filename="../../ui/group_window.py" line="92" />
         <source>Produces proposals or decisions</source>
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="827" />
+        <location filename="../../ui/group_window.py" line="829" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="869" />
+        <location filename="../../ui/group_window.py" line="871" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="823" />
+        <location filename="../../ui/group_window.py" line="825" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1205,62 +1240,62 @@
         <translation>Le cadre a été tenu (confidentialité, écoute, non-jugement)</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="824" />
+        <location filename="../../ui/group_window.py" line="826" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="825" />
+        <location filename="../../ui/group_window.py" line="827" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="826" />
+        <location filename="../../ui/group_window.py" line="828" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="835" />
+        <location filename="../../ui/group_window.py" line="837" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="701" />
+        <location filename="../../ui/group_window.py" line="703" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="96" />
+        <location filename="../../ui/group_window.py" line="98" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="97" />
+        <location filename="../../ui/group_window.py" line="99" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="98" />
+        <location filename="../../ui/group_window.py" line="100" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="917" />
+        <location filename="../../ui/group_window.py" line="919" />
         <source>Passphrase of the file</source>
         <translation>Phrase secrète du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="921" />
+        <location filename="../../ui/group_window.py" line="923" />
         <source>A passphrase (8 characters at least):</source>
         <translation>Une phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="929" />
+        <location filename="../../ui/group_window.py" line="931" />
         <source>The same again:</source>
         <translation>La même à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="939" />
+        <location filename="../../ui/group_window.py" line="941" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -1957,68 +1992,68 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="150" />
+        <location filename="../../ui/group_window.py" line="152" />
         <source>Members of the group</source>
         <translation>Membres du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="154" />
-        <location filename="../../ui/group_window.py" line="155" />
+        <location filename="../../ui/group_window.py" line="156" />
+        <location filename="../../ui/group_window.py" line="157" />
         <source>Name of a new member</source>
         <translation>Nom d’un nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="159" />
+        <location filename="../../ui/group_window.py" line="161" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="160" />
+        <location filename="../../ui/group_window.py" line="162" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="161" />
+        <location filename="../../ui/group_window.py" line="163" />
         <source>Retire</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="162" />
+        <location filename="../../ui/group_window.py" line="164" />
         <source>Erase their data…</source>
         <translation>Effacer ses données…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="168" />
+        <location filename="../../ui/group_window.py" line="170" />
         <source>Past sessions keep the names they were held with.</source>
         <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="175" />
+        <location filename="../../ui/group_window.py" line="177" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="183" />
+        <location filename="../../ui/group_window.py" line="185" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="192" />
+        <location filename="../../ui/group_window.py" line="194" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="201" />
+        <location filename="../../ui/group_window.py" line="203" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="201" />
+        <location filename="../../ui/group_window.py" line="203" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="212" />
+        <location filename="../../ui/group_window.py" line="214" />
         <source>“{name}” will be erased from every session of the group: seats, notes, cases and answers. Their speaking time stays, as a former member. It cannot be undone.</source>
         <translation>« {name} » sera effacé·e de toutes les séances du groupe : places, notes, situations et réponses. Son temps de parole reste compté, comme ancien·ne membre. C’est irréversible.</translation>
     </message>
@@ -2863,57 +2898,62 @@
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="43" />
+        <location filename="../../ui/room_view.py" line="44" />
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="44" />
+        <location filename="../../ui/room_view.py" line="45" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="63" />
+        <location filename="../../ui/room_view.py" line="81" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="68" />
+        <location filename="../../ui/room_view.py" line="87" />
+        <source>Silent individual reflection</source>
+        <translation>Réflexion individuelle, en silence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_view.py" line="88" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="77" />
+        <location filename="../../ui/room_view.py" line="97" />
         <source>Round — now: {name} (slot {slot}, {left} left)</source>
         <translation>Tour de table — à : {name} (créneau {slot}, reste {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="81" />
+        <location filename="../../ui/room_view.py" line="101" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="86" />
+        <location filename="../../ui/room_view.py" line="106" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="88" />
+        <location filename="../../ui/room_view.py" line="108" />
         <source>Next to speak: {names}</source>
         <translation>Prochaines paroles : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="99" />
+        <location filename="../../ui/room_view.py" line="119" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="110" />
+        <location filename="../../ui/room_view.py" line="130" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/room_view.py" line="130" />
+        <location filename="../../ui/room_view.py" line="150" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
@@ -2989,12 +3029,12 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/controller.py" line="232" />
+        <location filename="../../ui/controller.py" line="237" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="250" />
+        <location filename="../../ui/controller.py" line="255" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
@@ -3010,47 +3050,47 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../ui/group_window.py" line="712" />
+        <location filename="../../ui/group_window.py" line="714" />
         <source>The group's sessions</source>
         <translation>Les séances du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="715" />
+        <location filename="../../ui/group_window.py" line="717" />
         <source>Delete the chosen session…</source>
         <translation>Supprimer la séance choisie…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="718" />
+        <location filename="../../ui/group_window.py" line="720" />
         <source>Hand the group over (one file)…</source>
         <translation>Transmettre le groupe (un fichier)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="721" />
+        <location filename="../../ui/group_window.py" line="723" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="739" />
+        <location filename="../../ui/group_window.py" line="741" />
         <source>Choose a session in the list first.</source>
         <translation>Choisissez d’abord une séance dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="746" />
+        <location filename="../../ui/group_window.py" line="748" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="756" />
+        <location filename="../../ui/group_window.py" line="758" />
         <source>Hand the group over</source>
         <translation>Transmettre le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="772" />
+        <location filename="../../ui/group_window.py" line="774" />
         <source>Written: {path}. Give the passphrase separately.</source>
         <translation>Écrit : {path}. Donnez la phrase secrète à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/group_window.py" line="779" />
+        <location filename="../../ui/group_window.py" line="781" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>

@@ -37,6 +37,10 @@ def test_a_groupe_de_parole_chooses_its_situations_live(qtbot, tdt, store) -> No
     console, live = screens.console, screens.controller.live
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
     press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_Right)  # the "météo": a word each, twenty seconds each
+    assert live.engine.current.step.id == "weather"
+    assert "créneau 0:20" in console.round.text()
+    assert screens.projection.countdown.text() == ""  # a bar, no digits, for the room
     press(Qt.Key.Key_Right)  # "Lister les situations, en choisir une"
     assert console.cases.isVisible()
     people = {p.name: p.id for p in live.engine.people}
