@@ -28,6 +28,7 @@ from app.kinds import TimerView
 from app.messages import prepared_messages
 from app.notes import NoteDraft
 from ui import settings
+from ui.announcer import Announcer
 from ui.catch_up_panel import CatchUpPanel
 from ui.clock_panel import ClockPanel
 from ui.controller import SessionController
@@ -242,6 +243,8 @@ class ConsoleWindow(QMainWindow):
         self.error.setObjectName("error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.error, 1)
+        self.announcer = Announcer()
+        self.statusBar().addPermanentWidget(self.announcer)
 
     def add_late_arrival(self) -> None:
         name, ok = QInputDialog.getText(
@@ -383,6 +386,7 @@ class ConsoleWindow(QMainWindow):
             self.cases.setVisible(snap.choosing_cases)
         self.floor_panel.show_snapshot(snap)
         self.end_button.setEnabled(not snap.ended)
+        self.announcer.follow(snap)
 
     def toggle_message(self) -> None:
         """Put the chosen or typed message on the projection, or take it down."""

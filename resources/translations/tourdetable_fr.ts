@@ -29,6 +29,34 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <location filename="../../ui/announcer.py" line="18" />
+        <source>Step {n} of {total}: {name}</source>
+        <translation>Étape {n} sur {total} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcer.py" line="23" />
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcer.py" line="24" />
+        <source>{name} has the floor</source>
+        <translation>{name} a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcer.py" line="28" />
+        <source>Last minute of the step</source>
+        <translation>Dernière minute de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcer.py" line="29" />
+        <source>Time is up for this step</source>
+        <translation>Temps écoulé pour cette étape</translation>
+    </message>
+</context>
+<context>
     <name>AnswersPanel</name>
     <message>
         <location filename="../../ui/group_window.py" line="390" />
@@ -541,187 +569,187 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console.py" line="57" />
+        <location filename="../../ui/console.py" line="58" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="113" />
+        <location filename="../../ui/console.py" line="114" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="151" />
-        <location filename="../../ui/console.py" line="160" />
-        <location filename="../../ui/console.py" line="165" />
+        <location filename="../../ui/console.py" line="152" />
+        <location filename="../../ui/console.py" line="161" />
+        <location filename="../../ui/console.py" line="166" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="168" />
-        <location filename="../../ui/console.py" line="396" />
+        <location filename="../../ui/console.py" line="169" />
+        <location filename="../../ui/console.py" line="400" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="179" />
+        <location filename="../../ui/console.py" line="180" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="181" />
+        <location filename="../../ui/console.py" line="182" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="183" />
+        <location filename="../../ui/console.py" line="184" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="219" />
-        <location filename="../../ui/console.py" line="405" />
+        <location filename="../../ui/console.py" line="220" />
+        <location filename="../../ui/console.py" line="409" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="222" />
+        <location filename="../../ui/console.py" line="223" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="228" />
+        <location filename="../../ui/console.py" line="229" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="189" />
+        <location filename="../../ui/console.py" line="190" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="175" />
+        <location filename="../../ui/console.py" line="176" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="177" />
+        <location filename="../../ui/console.py" line="178" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="185" />
+        <location filename="../../ui/console.py" line="186" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="190" />
+        <location filename="../../ui/console.py" line="191" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="191" />
+        <location filename="../../ui/console.py" line="192" />
         <source>Change the keys, a clicker's buttons…</source>
         <translation>Changer les touches, les boutons d’une télécommande…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="197" />
+        <location filename="../../ui/console.py" line="198" />
         <source>The room's clock, this step</source>
         <translation>L’horloge de la salle, pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="201" />
+        <location filename="../../ui/console.py" line="202" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="202" />
+        <location filename="../../ui/console.py" line="203" />
         <source>Time taken</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="203" />
+        <location filename="../../ui/console.py" line="204" />
         <source>A bar, no digits</source>
         <translation>Une barre, sans chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="204" />
+        <location filename="../../ui/console.py" line="205" />
         <source>Nothing</source>
         <translation>Rien</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="233" />
+        <location filename="../../ui/console.py" line="234" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="235" />
+        <location filename="../../ui/console.py" line="236" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248" />
+        <location filename="../../ui/console.py" line="251" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="248" />
+        <location filename="../../ui/console.py" line="251" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="280" />
-        <location filename="../../ui/console.py" line="309" />
+        <location filename="../../ui/console.py" line="283" />
+        <location filename="../../ui/console.py" line="312" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="281" />
+        <location filename="../../ui/console.py" line="284" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="294" />
+        <location filename="../../ui/console.py" line="297" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="298" />
+        <location filename="../../ui/console.py" line="301" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="298" />
+        <location filename="../../ui/console.py" line="301" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="309" />
+        <location filename="../../ui/console.py" line="312" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="314" />
+        <location filename="../../ui/console.py" line="317" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="394" />
+        <location filename="../../ui/console.py" line="398" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="403" />
+        <location filename="../../ui/console.py" line="407" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="470" />
+        <location filename="../../ui/console.py" line="474" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="471" />
+        <location filename="../../ui/console.py" line="475" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
