@@ -192,6 +192,38 @@ def papers_png(store: Store, session_id: int, lang: str) -> None:
     pdf_png(notice_pdf(NoticeFacts(stored.group, facilitator, False, 24), lang), f"notice-{lang}")
 
 
+def laptop_pngs(catalog: object, lang: str) -> None:
+    """A cycle's second session at its heaviest on a facilitator's laptop: the
+    opening with management's answer and the "retour" with eight actions at
+    1366×768, the retour with twenty people running late at 1536×864."""
+    from tests.helpers.cycle_states import second_session
+    from tests.helpers.fit import LAPTOP, LAPTOP_125, place
+
+    for screen, people, name in ((LAPTOP, 12, "1366"), (LAPTOP_125, 20, "1536")):
+        clock = FakeClock()
+        store = Store.open(Path(tempfile.mkdtemp()) / "data")
+        tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)  # type: ignore[arg-type]
+        screens = tdt.open_session(second_session(store, catalog, clock, people=people))  # type: ignore[arg-type]
+        c, console = screens.controller, screens.console
+        c.toggle_running()
+        clock.advance(3 * 60)
+        c.floor_by_position(0)
+        c.refresh()
+        place(console, screen)
+        if screen is LAPTOP:
+            console.grab().save(str(OUT / f"laptop-{name}-opening-{lang}.png"))
+        clock.advance(12 * 60)  # a long opening: the session runs late
+        c.next_step()
+        c.floor_by_position(2)
+        clock.advance(2 * 60)
+        c.refresh()
+        place(console, screen)
+        console.grab().save(str(OUT / f"laptop-{name}-retour-{lang}.png"))
+        c.end_session()
+        tdt.shutdown()  # the console never closed: home is not shown over a closed store
+        store.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     lang = sys.argv[1] if len(sys.argv) > 1 else "fr"
@@ -268,6 +300,7 @@ def main() -> int:
     sheet_png(store, c.live, clock)
     prep_png(tdt, clock, lang)
     cycle_pngs(tdt, store, c.live.id, clock, lang)
+    laptop_pngs(tdt.catalog, lang)
     tdt.shutdown()
     store.close()
     print(f"saved in {OUT}")

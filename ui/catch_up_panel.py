@@ -3,6 +3,8 @@ answered with one key (F: finish on time, G: go on as planned)."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -55,15 +57,13 @@ class CatchUpPanel(QFrame):
             )
             for i, seconds in sorted(offer.lengths.items(), key=lambda kv: snap_order(snap, kv[0]))
         )
-        late = self.tr("The session would end {late} late.").format(
-            late=format_duration(offer.late)
-        )
+        late = self.tr("The session would end {n} min late.").format(n=math.ceil(offer.late / 60))
         if offer.on_time:
             gain = self.tr("Shorten the steps to come: {cuts}.").format(cuts=cuts)
         else:
             gain = self.tr(
-                "Shorten the steps to come, each to its minimum: {cuts} ({saved} gained)."
-            ).format(cuts=cuts, saved=format_duration(offer.saved))
+                "Shorten the steps to come, each to its minimum: {cuts} ({n} min gained)."
+            ).format(cuts=cuts, n=math.floor(offer.saved / 60))
         self.text.setText(f"{late} {gain}")
 
 

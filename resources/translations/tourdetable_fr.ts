@@ -455,34 +455,34 @@
 <context>
     <name>CatchUpPanel</name>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="29" />
+        <location filename="../../ui/catch_up_panel.py" line="31" />
         <source>Finish on time (F)</source>
         <translation>Finir à l’heure (F)</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="32" />
+        <location filename="../../ui/catch_up_panel.py" line="34" />
         <source>Go on as planned (G)</source>
         <translation>Garder le plan (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="51" />
+        <location filename="../../ui/catch_up_panel.py" line="53" />
         <source>{step} {before} → {after}</source>
         <translation>{step} {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="58" />
-        <source>The session would end {late} late.</source>
-        <translation>La séance finirait avec {late} de retard.</translation>
+        <location filename="../../ui/catch_up_panel.py" line="60" />
+        <source>The session would end {n} min late.</source>
+        <translation>La séance finirait avec {n} min de retard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catch_up_panel.py" line="65" />
+        <source>Shorten the steps to come, each to its minimum: {cuts} ({n} min gained).</source>
+        <translation>Raccourcir les étapes à venir, chacune à son minimum : {cuts} ({n} min gagnées).</translation>
     </message>
     <message>
         <location filename="../../ui/catch_up_panel.py" line="62" />
         <source>Shorten the steps to come: {cuts}.</source>
         <translation>Raccourcir les étapes à venir : {cuts}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catch_up_panel.py" line="65" />
-        <source>Shorten the steps to come, each to its minimum: {cuts} ({saved} gained).</source>
-        <translation>Raccourcir les étapes à venir, chacune à son minimum : {cuts} ({saved} gagnées).</translation>
     </message>
 </context>
 <context>

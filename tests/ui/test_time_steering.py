@@ -27,7 +27,7 @@ def test_running_late_the_console_proposes_and_f_finishes_on_time(qtbot, tdt, cl
     console, c = screens.console, screens.controller
     offer = c.snapshot.catch_up
     assert offer is not None and console.catch_up.isVisible()
-    assert "9:00" in console.catch_up.text.text()  # how late, said
+    assert "9 min de retard" in console.catch_up.text.text()  # how late, said
     end_before = c.snapshot.session.expected_end_wall
     planned_before = {row.index: row.planned for row in c.snapshot.steps}
     press(Qt.Key.Key_F)
