@@ -84,3 +84,34 @@ def test_every_method_fits_a_small_laptop(
     qtbot.addWidget(tdt.home)
     session_id = second_session(store, catalog, clock, people=20, protocol_id=protocol_id)
     assert walk(tdt, session_id, LAPTOP, clock) == []
+
+
+def test_every_other_window_fits_a_small_laptop(
+    qtbot, lang, store: Store, catalog: Catalog, clock: FakeClock
+) -> None:
+    """Home, the new-session form, the group window, prep mode, the keys dialog
+    and the sheet dialog, with a cycle's second session of twenty people in it."""
+    tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)
+    qtbot.addWidget(tdt.home)
+    session_id = second_session(store, catalog, clock, people=20)
+    group_id = store.cycles.group_ids()[0][0]
+    problems = []
+
+    def check(name: str, window) -> None:
+        place(window, LAPTOP)
+        for problem in [too_big(window, LAPTOP), *cut_texts(window)]:
+            if problem:
+                problems.append(f"{name}: {problem}")
+        window.close()
+
+    tdt.show_home()
+    place(tdt.home, LAPTOP)
+    problems += [f"home: {p}" for p in [too_big(tdt.home, LAPTOP), *cut_texts(tdt.home)] if p]
+    check("new session", tdt.ask_new_session())
+    check("group", tdt.open_group(group_id))
+    check("prep", tdt.open_prep())
+    screens = tdt.open_session(session_id)
+    check("keys", screens.change_keys())
+    check("sheet", screens.console.open_export())
+    screens.console.close()
+    assert problems == [], "\n".join(problems)
