@@ -13,6 +13,8 @@ from app.snapshot import Snapshot
 from ui.clock_panel import console_button
 from ui.controller import SessionController
 
+NAMED = 3  # steps named in the proposal; the rest counted: the console keeps its height
+
 
 class CatchUpPanel(QFrame):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
@@ -49,14 +51,17 @@ class CatchUpPanel(QFrame):
             return
         names = {row.index: row.name for row in snap.steps}
         planned = {row.index: row.planned for row in snap.steps}
+        ordered = sorted(offer.lengths.items(), key=lambda kv: snap_order(snap, kv[0]))
         cuts = ", ".join(
             self.tr("{step} {before} → {after}").format(
                 step=names.get(i, ""),
                 before=format_duration(planned.get(i, seconds)),
                 after=format_duration(seconds),
             )
-            for i, seconds in sorted(offer.lengths.items(), key=lambda kv: snap_order(snap, kv[0]))
+            for i, seconds in ordered[:NAMED]
         )
+        if len(ordered) > NAMED:  # the steps list shows each once accepted
+            cuts = self.tr("{cuts} and {n} more").format(cuts=cuts, n=len(ordered) - NAMED)
         late = self.tr("The session would end {n} min late.").format(n=math.ceil(offer.late / 60))
         if offer.on_time:
             gain = self.tr("Shorten the steps to come: {cuts}.").format(cuts=cuts)

@@ -455,32 +455,37 @@
 <context>
     <name>CatchUpPanel</name>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="31" />
+        <location filename="../../ui/catch_up_panel.py" line="34" />
         <source>Finish on time (F)</source>
         <translation>Finir à l’heure (F)</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="34" />
+        <location filename="../../ui/catch_up_panel.py" line="37" />
         <source>Go on as planned (G)</source>
         <translation>Garder le plan (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="53" />
+        <location filename="../../ui/catch_up_panel.py" line="57" />
         <source>{step} {before} → {after}</source>
         <translation>{step} {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="60" />
+        <location filename="../../ui/catch_up_panel.py" line="65" />
+        <source>{cuts} and {n} more</source>
+        <translation>{cuts} et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catch_up_panel.py" line="66" />
         <source>The session would end {n} min late.</source>
         <translation>La séance finirait avec {n} min de retard.</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="65" />
+        <location filename="../../ui/catch_up_panel.py" line="71" />
         <source>Shorten the steps to come, each to its minimum: {cuts} ({n} min gained).</source>
         <translation>Raccourcir les étapes à venir, chacune à son minimum : {cuts} ({n} min gagnées).</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="62" />
+        <location filename="../../ui/catch_up_panel.py" line="68" />
         <source>Shorten the steps to come: {cuts}.</source>
         <translation>Raccourcir les étapes à venir : {cuts}.</translation>
     </message>
