@@ -6,6 +6,9 @@ is clipped, and what does not fit scrolls inside its own panel."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -115,3 +118,30 @@ def test_every_other_window_fits_a_small_laptop(
     check("sheet", screens.console.open_export())
     screens.console.close()
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.skipif(bool(os.environ.get("QT_SCALE_FACTOR")), reason="already scaled")
+def test_the_walk_holds_at_125_percent_scaling() -> None:
+    """A 1920×1080 laptop at 125 %: Qt scales every size and font by 1.25, and
+    the 1536×864 walk must hold with the fractional metrics that brings."""
+    env = dict(os.environ, QT_SCALE_FACTOR="1.25", QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            __file__,
+            "-k",
+            "second_session and 1536x864",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert "4 passed" in run.stdout
