@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 EXIT_USAGE = 2
 ENV_PASSPHRASE = "TOURDETABLE_PASSPHRASE"
+ENV_DATABASE_URL = "TOURDETABLE_DATABASE_URL"  # the service's server (app/store/server.py)
+ENV_DATABASE_PASSWORD = "TOURDETABLE_DATABASE_PASSWORD"  # for scripts; else the keyring
 MAX_SESSION_ID = 2**62  # SQLite's integers are 64-bit
 
 # Opens the windows: ui.main.run_app, handed in by ui.entry.
@@ -53,9 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Guide co-development sessions. With no command, opens the app.",
     )
     parser.add_argument("--data-dir", metavar="PATH", help="where sessions are kept")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="a service's PostgreSQL server instead of the local file: "
+        "postgresql+psycopg://USER@HOST/DATABASE (also TOURDETABLE_DATABASE_URL)",
+    )
     # Accepted after a subcommand too; SUPPRESS keeps it from erasing the global one.
     common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS)
+    common.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"tourdetable {__version__}")
     parser.add_argument("--demo", action="store_true", help="open a ready demo session")
     parser.add_argument("--lang", choices=["fr", "en"], help="language of the app")
@@ -101,6 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
     taking = sub.add_parser("group-import", parents=[common], help="a group handed over")
     taking.add_argument("file", metavar="FILE", type=Path)
     taking.add_argument("--as", dest="as_name", metavar="NAME", help="under another name")
+    moving = sub.add_parser(
+        "store-move",
+        parents=[common],
+        help="move the local store to a server (--to URL) or a server's back here (--from URL)",
+    )
+    direction = moving.add_mutually_exclusive_group(required=True)
+    direction.add_argument("--to", dest="to_url", metavar="URL")
+    direction.add_argument("--from", dest="from_url", metavar="URL")
     cycle.add_argument(
         "--criteria",
         default="",
@@ -115,11 +132,31 @@ def build_parser() -> argparse.ArgumentParser:
 _OPENED: list[Store] = []  # closed when the command ends: the folder's lock is let go
 
 
-def _open_store(args: argparse.Namespace) -> Store:
-    # An encrypted store: its passphrase from the environment (scripts), never an argument.
-    passphrase = os.environ.get(ENV_PASSPHRASE) or None
-    store = Store.open(data_dir(args.data_dir), exclusive=False, passphrase=passphrase)
+def database_url(args: argparse.Namespace) -> str | None:
+    """The server the store is on, when one is set; None: the local file."""
+    return getattr(args, "database_url", None) or os.environ.get(ENV_DATABASE_URL) or None
+
+
+def open_store(args: argparse.Namespace, *, exclusive: bool = True) -> Store:
+    """The store the arguments and the environment name: a service's server, or
+    the local file (the default, which contacts nothing)."""
+    url = database_url(args)
+    if url:
+        from app.store.server import is_server_url
+
+        if not is_server_url(url):
+            raise UsageError(f"not a PostgreSQL URL: {url.split('@')[-1]}")
+        store = Store.open_server(url, os.environ.get(ENV_DATABASE_PASSWORD) or None)
+    else:
+        # An encrypted store: its passphrase from the environment (scripts), never an argument.
+        passphrase = os.environ.get(ENV_PASSPHRASE) or None
+        store = Store.open(data_dir(args.data_dir), exclusive=exclusive, passphrase=passphrase)
     _OPENED.append(store)
+    return store
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    store = open_store(args, exclusive=False)
     if store.moved_aside:
         print(f"warning: an unreadable database was moved to {store.moved_aside}", file=sys.stderr)
     return store
@@ -282,9 +319,7 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
 
     from app.operations.groups import erase_person
 
-    passphrase = os.environ.get(ENV_PASSPHRASE) or None
-    store = Store.open(data_dir(args.data_dir), passphrase=passphrase)
-    _OPENED.append(store)
+    store = open_store(args)
     name = " ".join(args.name.split())
     try:
         group_id = store.cycles.group_id(" ".join(args.group.split()))
@@ -336,9 +371,7 @@ def cmd_group_transfer(args: argparse.Namespace) -> int:
     from app.operations.groups import export_group_file, import_group_file
     from app.store.transfer import TransferError
 
-    passphrase = os.environ.get(ENV_PASSPHRASE) or None
-    store = Store.open(data_dir(args.data_dir), passphrase=passphrase)
-    _OPENED.append(store)
+    store = open_store(args)
     if args.command == "group-export":
         try:
             group_id = store.cycles.group_id(" ".join(args.group.split()))
@@ -431,9 +464,36 @@ def _run_gui(args: argparse.Namespace, run_app: GuiRunner | None) -> int:
         return run_app(
             data_dir_override=args.data_dir, lang=args.lang, prep=True, prep_file=prep_file
         )
+    url = database_url(args)
+    server = {"database_url": url} if url else {}  # the local file: nothing more said
     return run_app(
-        data_dir_override=args.data_dir, demo=args.demo, lang=args.lang, prep=args.command == "prep"
+        data_dir_override=args.data_dir,
+        demo=args.demo,
+        lang=args.lang,
+        prep=args.command == "prep",
+        **server,
     )
+
+
+def cmd_store_move(args: argparse.Namespace) -> int:
+    """The local store moved to a server, or a server's moved here; every row
+    checked. The target must hold no session yet."""
+    from app.store.moving import MoveRefused, move
+
+    password = os.environ.get(ENV_DATABASE_PASSWORD) or None
+    passphrase = os.environ.get(ENV_PASSPHRASE) or None
+    local = Store.open(data_dir(args.data_dir), passphrase=passphrase)
+    _OPENED.append(local)
+    server = Store.open_server(args.to_url or args.from_url, password)
+    _OPENED.append(server)
+    source, target = (local, server) if args.to_url else (server, local)
+    try:
+        counts = move(source, target)
+    except MoveRefused:
+        raise UsageError(f"{target.path} already holds sessions: nothing was moved") from None
+    rows = sum(counts.values())
+    print(f"moved {rows} rows in {len(counts)} tables to {target.path}; every row checked")
+    return 0
 
 
 def _split_prep_file(argv: Sequence[str]) -> tuple[list[str], Path | None]:
@@ -482,6 +542,8 @@ def _main(argv: Sequence[str] | None, gui: GuiRunner | None) -> int:
             return cmd_erase_person(args)
         if args.command in ("group-export", "group-import"):
             return cmd_group_transfer(args)
+        if args.command == "store-move":
+            return cmd_store_move(args)
         return _run_gui(args, gui)
     except UsageError as exc:
         print(f"tourdetable: error: {exc}", file=sys.stderr)

@@ -21,8 +21,10 @@ from app.live import LiveSession
 from app.protocols import Catalog, load_catalog
 from app.setup import NewCase, NewParticipant, SessionSetup
 from app.store.repository import Store
+from tests.helpers import postgres
 from tests.helpers.clock import FakeClock
 
+ENGINES = ["file", "server"]
 GROUP = ["Anne Facil", "Bruno", "Chloé", "Dédé", "Élise", "Fatou", "Grégoire"]
 
 
@@ -36,11 +38,42 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[postgres.Server]:
+    """A throwaway PostgreSQL server for the run; without PostgreSQL on the
+    machine its tests are skipped, but never in CI (.ci/run installs it)."""
+    if postgres.binaries() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed: .ci/run installs Debian's postgresql")
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    server = postgres.start()
+    yield server
+    postgres.stop(server)
+
+
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    s = Store.open(data_dir)
+def server_url(request: pytest.FixtureRequest, pg_server: postgres.Server) -> str:
+    """An empty database of its own on the server, for one test."""
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name)[-50:].lower()
+    return postgres.fresh_database(pg_server, name)
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Store]:
+    """The local file; in a ``both_engines`` module, the server's database too."""
+    if getattr(request, "param", "file") == "server":
+        s = Store.open_server(request.getfixturevalue("server_url"))
+    else:
+        s = Store.open(data_dir)
     yield s
     s.close()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    both = metafunc.definition.get_closest_marker("both_engines")
+    if both and "store" in metafunc.fixturenames:
+        engines = ["file"] if metafunc.definition.get_closest_marker("file_only") else ENGINES
+        metafunc.parametrize("store", engines, indirect=True)
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from app.cycle import ActionStatus, awaited_answers
 from app.engine import Role
 from app.fairness import session_fairness
@@ -19,6 +21,8 @@ from app.setup import NewCase, NewParticipant, SessionSetup
 from app.store.folder import DB_NAME
 from app.store.repository import Store
 from tests.test_cycle import _group_as_seen
+
+pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
 
 GROUP = "Équipe du Nord"
 PEERS = ["Bruno", "Chloé", "Dédé", "Élise", "Fatou Keïta", "Grégoire"]

@@ -5,10 +5,14 @@ round with a short slot each. Each replays identically from the log."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.kinds import SpeakerKind, TimerView
 from app.live import LiveSession
 from app.snapshot import take
 from tests.conftest import make_setup
+
+pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
 
 
 def groupe_de_parole(store, catalog, clock) -> LiveSession:

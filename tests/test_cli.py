@@ -147,6 +147,9 @@ def test_prep_and_demo_open_the_app_in_the_right_mode(monkeypatch, tmp_path) -> 
             "prep_file": tmp_path / "Mon exposé.tdtprep",
         },
     ]
+    url = "postgresql+psycopg://anne@pg.service.fr/tdt"
+    assert main(["--database-url", url], gui=run_app) == 0
+    assert calls[-1]["database_url"] == url
     assert main(["sessions", str(tmp_path / "x.tdtprep")]) == 2
     assert main(["--demo"]) == 2  # the core alone opens no window
 

@@ -22,6 +22,8 @@ from app.store.groups import Cycles
 from app.store.repository import Store
 from tests.helpers.clock import FakeClock
 
+pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
+
 GROUP = "Équipe Est"
 NAMES = ["Anne Facil", "Bruno", "Chloé", "Dédé", "Élise", "Fatou"]
 SECRET = "Le dossier de Mme Zerbib est chez le juge"
@@ -176,6 +178,7 @@ def test_calendar_entries_are_checked(store, catalog, clock) -> None:
         cycles.record_answer(1, "2027-05-20", "2027-05-01", "", "", 0.0)  # answered before sent
 
 
+@pytest.mark.file_only  # the file's own bytes, or the command line's --data-dir
 def test_deleting_a_session_leaves_no_trace_in_the_files(store, catalog, clock, data_dir) -> None:
     cycles = Cycles(store)
     live = hold_session(store, catalog, clock, None, 1)
@@ -249,6 +252,7 @@ def test_the_bilan_of_a_cycle_read_back_from_the_pdf(store, catalog, clock) -> N
         assert name not in text, name
 
 
+@pytest.mark.file_only  # the file's own bytes, or the command line's --data-dir
 def test_the_command_line_exports_calendar_and_bilan(
     store, catalog, clock, data_dir, tmp_path, capsys
 ):

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import typing
 
+import pytest
+
 from app import events as ev
 from app.engine import _HANDLERS, Event, EventKind, SessionEngine
 from app.live import LiveSession
 from tests.conftest import make_setup
+
+pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
 
 
 def test_every_kind_has_a_record_and_every_record_a_handler() -> None:

@@ -3,11 +3,15 @@ its answer as an event replayed identically, and a limit per intervention."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.engine import SessionEngine
 from app.live import LiveSession
 from app.pacing import ASK_AGAIN_AFTER, PROPOSE_AFTER, late_seconds, proposal, step_floor
 from app.snapshot import take
 from tests.conftest import make_setup
+
+pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
 
 
 def running(store, catalog, clock) -> LiveSession:

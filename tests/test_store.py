@@ -22,13 +22,18 @@ from app.store.models import Base
 from app.store.repository import Store
 from tests.conftest import make_setup
 from tests.helpers.clock import FakeClock
+from tests.helpers.raw import read
+
+pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
 
 
+@pytest.mark.file_only
 def test_folder_and_file_are_private(store, data_dir) -> None:
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
 
 
+@pytest.mark.file_only
 def test_wal_and_foreign_keys_are_on(store) -> None:
     conn = store._db
     assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
@@ -54,9 +59,7 @@ def test_events_are_on_disk_as_soon_as_acted(live, clock, store) -> None:
     live.start()
     clock.advance(30)
     live.give_floor(live.engine.people[2].id)
-    raw = sqlite3.connect(store.path)
-    rows = raw.execute("select seq, kind, data from events order by seq").fetchall()
-    raw.close()
+    rows = read(store, "select seq, kind, data from events order by seq")
     assert rows == [
         (1, "started", "{}"),
         (2, "floor_taken", f'{{"person": {live.engine.people[2].id}}}'),
@@ -195,10 +198,8 @@ def test_session_state_and_projections(live, clock, store) -> None:
     [summary] = store.summaries()
     assert summary.state == SessionState.ENDED and summary.running_seconds == pytest.approx(120)
     assert store.summaries(unfinished_only=True) == []
-    raw = sqlite3.connect(store.path)
-    assert raw.execute("select talk_seconds, end_t from turns").fetchall() == [(20.0, 120.0)]
-    assert raw.execute('select actual_seconds from step_runs where "index"=0').fetchone()[0] == 120
-    raw.close()
+    assert read(store, "select talk_seconds, end_t from turns") == [(20.0, 120.0)]
+    assert read(store, 'select actual_seconds from step_runs where "index"=0')[0][0] == 120
 
 
 def test_protocol_is_copied_so_history_never_changes(store, catalog, clock) -> None:

@@ -21,6 +21,7 @@ from app.store.repository import Store
 from tests.conftest import make_setup
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
 
 
 def run_child(script: str, *args: str) -> subprocess.Popen[str]:

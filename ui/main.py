@@ -9,6 +9,7 @@ is painted, while the facilitator reads it. A start straight into a session
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -255,6 +256,7 @@ def run_app(
     lang: str | None = None,
     prep: bool = False,
     prep_file: Path | None = None,
+    database_url: str | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -272,7 +274,14 @@ def run_app(
     else:
         folder = data_dir(data_dir_override)
     try:
-        store = open_store(folder)
+        if database_url and not demo:  # the service's server: its password from the keyring
+            from app.cli import ENV_DATABASE_PASSWORD
+
+            store: Store | None = Store.open_server(
+                database_url, os.environ.get(ENV_DATABASE_PASSWORD) or None
+            )
+        else:
+            store = open_store(folder)
     except StoreError as exc:
         from ui.operations import store_error_text
 

@@ -318,6 +318,26 @@ def store_error_text(error: StoreError) -> str:
             "The sessions file {path} was written by a newer version of Tour de table. "
             "Update the app to open it; the file was left as it was.",
         ),
+        StoreProblem.SERVER_SETTING: QCoreApplication.translate(
+            "Messages",
+            "The server's address ({path}) names no user or database: nothing was opened. "
+            "Check the setting with your IT support.",
+        ),
+        StoreProblem.TLS_REQUIRED: QCoreApplication.translate(
+            "Messages",
+            "The server {path} is not on this computer, and its connection would not be "
+            "encrypted: nothing was sent. Ask your IT support for its TLS setting.",
+        ),
+        StoreProblem.SERVER_UNREACHABLE: QCoreApplication.translate(
+            "Messages",
+            "The server {path} does not answer: nothing was written. Check the network, "
+            "or try again in a moment.",
+        ),
+        StoreProblem.SERVER_REFUSED: QCoreApplication.translate(
+            "Messages",
+            "The server {path} refused the connection (password, user or certificate): "
+            "nothing was written. Check them with your IT support.",
+        ),
         StoreProblem.NEEDS_PASSPHRASE: QCoreApplication.translate(
             "Messages", "The sessions in {path} are protected: the passphrase opens them."
         ),

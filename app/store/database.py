@@ -20,6 +20,7 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.store.connection import connect, raw_connect
 from app.store.errors import StoreError, StoreProblem, classify, db_errors, is_corruption
@@ -34,6 +35,9 @@ from app.store.folder import (
 )
 from app.store.lock import FolderLock, LockHeld
 from app.store.schema import SCHEMA_HEAD, migrate, revision_of
+
+if TYPE_CHECKING:
+    from app.store.server import OpenedServer
 
 
 class OpenedDatabase:
@@ -52,6 +56,7 @@ class OpenedDatabase:
         self.moved_aside = moved_aside  # where a damaged file was put, to tell the user
         self.lock = lock  # None: opened read-only beside the app that holds it
         self.checked = checked  # whether the deep check ran (after an unclean shutdown)
+        self.server: OpenedServer | None = None  # set for a store on a PostgreSQL server
 
     @property
     def read_only(self) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from enum import StrEnum
 from pathlib import Path
 
@@ -27,6 +28,11 @@ class StoreProblem(StrEnum):
     # Not a failure: told once. Another program removed the -wal journal while the
     # app wrote to it; what it held was checkpointed into the main file.
     JOURNAL_REPLACED = "journal_replaced"
+    # The service's PostgreSQL server (app/store/server.py).
+    SERVER_SETTING = "server_setting"  # the URL names no server and database
+    TLS_REQUIRED = "tls_required"  # a distant server without TLS: refused
+    SERVER_UNREACHABLE = "server_unreachable"
+    SERVER_REFUSED = "server_refused"  # a wrong password, user or certificate
 
 
 class StoreError(Exception):
@@ -65,6 +71,18 @@ _ENGLISH = {
     StoreProblem.JOURNAL_REPLACED: (
         "the journal beside {path} was removed by another program; "
         "everything was saved into the main file"
+    ),
+    StoreProblem.SERVER_SETTING: (
+        "the database URL {path} names no user and database; nothing was opened"
+    ),
+    StoreProblem.TLS_REQUIRED: (
+        "the server {path} is not on this computer: its connection must be encrypted "
+        "(sslmode=require); nothing was sent"
+    ),
+    StoreProblem.SERVER_UNREACHABLE: "the server {path} does not answer; nothing was written",
+    StoreProblem.SERVER_REFUSED: (
+        "the server {path} refused the connection (password, user or certificate); "
+        "nothing was written"
     ),
     StoreProblem.NO_ENCRYPTION: (
         "encryption is not available on this computer (no SQLCipher); {path} was not changed"
@@ -125,6 +143,9 @@ def classify(exc: BaseException, default: StoreProblem) -> StoreProblem:
 def db_errors() -> tuple[type[BaseException], ...]:
     """The exceptions a store connection raises: sqlite3's, and SQLCipher's."""
     errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    server = sys.modules.get("psycopg")  # loaded only when a server is used
+    if server is not None:
+        errors = (*errors, server.Error)
     try:
         import sqlcipher3
     except ImportError:

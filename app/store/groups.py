@@ -102,13 +102,14 @@ class Cycles:
     def narrators_in_cycle(self, cycle_id: int) -> list[str]:
         """Who has already brought a case in this cycle, in order."""
         rows = self._rows(
-            "SELECT DISTINCT COALESCE(m.name, p.name) FROM cases c "
+            "SELECT COALESCE(m.name, p.name), MIN(s.id) AS first FROM cases c "
             "JOIN participants p ON p.id = c.narrator_id "
             "LEFT JOIN members m ON m.id = p.member_id "
-            "JOIN sessions s ON s.id = c.session_id WHERE s.cycle_id = ? ORDER BY s.id",
+            "JOIN sessions s ON s.id = c.session_id WHERE s.cycle_id = ? "
+            "GROUP BY COALESCE(m.name, p.name) ORDER BY first",
             (cycle_id,),
         )
-        return [name for (name,) in rows]
+        return [name for name, _first in rows]
 
     def set_attendance(self, session_id: int, participant_id: int, attendance: Attendance) -> None:
         with self._write() as db:
@@ -415,7 +416,8 @@ class Cycles:
         rows = self._rows(
             "SELECT g.id, g.name, COALESCE(MAX(s.created_wall), g.created_wall) AS last "
             "FROM groups g LEFT JOIN sessions s ON s.group_id = g.id "
-            "GROUP BY g.id HAVING last < ? ORDER BY last",
+            "GROUP BY g.id HAVING COALESCE(MAX(s.created_wall), g.created_wall) < ? "
+            "ORDER BY last",
             (cutoff,),
         )
         return [(int(i), name, float(last)) for i, name, last in rows]
@@ -520,11 +522,11 @@ class Cycles:
                         sets = ", ".join(f'"{c}" = ?' for c in columns)
                         db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*fresh, row_id))
             for row_id, data in db.execute(
-                f"SELECT rowid, data FROM events WHERE session_id IN ({marks})", tuple(sessions)
+                f"SELECT id, data FROM events WHERE session_id IN ({marks})", tuple(sessions)
             ).fetchall():
                 fresh_data = json.dumps(_rewrite_strings(json.loads(data), rewrite))
                 if fresh_data != data:
-                    db.execute("UPDATE events SET data = ? WHERE rowid = ?", (fresh_data, row_id))
+                    db.execute("UPDATE events SET data = ? WHERE id = ?", (fresh_data, row_id))
         self._scrub()
 
     def _scrub(self) -> None:

@@ -74,11 +74,26 @@ class Store:
         ``passphrase``: the one an encrypted store was protected with."""
         return cls(open_database(folder, exclusive=exclusive, passphrase=passphrase))
 
+    @classmethod
+    def open_server(cls, url: str, password: str | None = None) -> Store:
+        """The store on a service's PostgreSQL server (app/store/server.py)."""
+        from app.store.server import open_server
+
+        return cls(open_server(url, password))  # type: ignore[arg-type]
+
+    @property
+    def on_server(self) -> bool:
+        return self._opened.server is not None
+
     def reader(self) -> Store:
         """The same store read on a connection of its own, for a worker thread."""
+        if self._opened.server is not None:
+            return Store(self._opened.server.reopen())  # type: ignore[arg-type]
         return Store(open_reader(self.path.parent, self._opened.passphrase))
 
     def _journal_identity(self) -> tuple[int, int] | None:
+        if self._opened.server is not None:
+            return None  # a server keeps its own journal
         try:
             found = os.stat(self.path.with_name(self.path.name + "-wal"))
         except OSError:
@@ -91,7 +106,9 @@ class Store:
         everything since the last checkpoint. When the journal on disk is no longer
         the one this connection writes to, its content is checkpointed into the
         main file, the connection opened again on a fresh journal, and it is said."""
-        if self.read_only or self._journal_identity() == self._journal:
+        if self.read_only or self._opened.server is not None:
+            return
+        if self._journal_identity() == self._journal:
             return
         try:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -229,7 +246,7 @@ class Store:
                 group_id=group_id,
                 protocol_run_id=run_id,
                 number_in_cycle=number,
-                has_previous=int(has_previous),
+                has_previous=bool(has_previous),
                 state=SessionState.READY,
                 created_wall=wall,
                 running_seconds=0.0,
@@ -605,7 +622,7 @@ class Store:
             "SELECT s.id, g.id, g.name, s.number_in_cycle, MAX(r.sent_day), "
             "EXISTS (SELECT 1 FROM management_answers a WHERE a.session_id = s.id) "
             "FROM releve_sendings r JOIN sessions s ON s.id = r.session_id "
-            "JOIN groups g ON g.id = s.group_id GROUP BY s.id ORDER BY MAX(r.sent_day)"
+            "JOIN groups g ON g.id = s.group_id GROUP BY s.id, g.id ORDER BY MAX(r.sent_day)"
         )
         return [(int(a), int(b), str(c), int(d), str(e), bool(f)) for a, b, c, d, e, f in rows]
 

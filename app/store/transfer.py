@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import zlib
 from typing import TYPE_CHECKING, Any
 
@@ -96,24 +95,22 @@ def unseal(data: bytes, passphrase: str) -> dict[str, Any]:
 def export_group(store: Store, group_id: int) -> dict[str, Any]:
     """Every row of the group, table by table."""
     db = store._db
-    db.row_factory = sqlite3.Row
-    try:
-        ids: dict[str, list[int]] = {}
-        tables: dict[str, list[dict[str, Any]]] = {}
-        for table, scope, _refs in TABLES:
-            if scope == "group":
-                where, params = "id = ?", [group_id]
-            elif scope == "run":
-                where = "id IN (SELECT protocol_run_id FROM sessions WHERE group_id = ?)"
-                params = [group_id]
-            else:
-                parent = {"group_id": "groups", "cycle_id": "cycles"}.get(scope, "sessions")
-                where, params = _within(ids.get(parent, []), scope + " IN ({marks})")
-            rows = [dict(r) for r in db.execute(f"SELECT * FROM {table} WHERE {where}", params)]
-            tables[table] = rows
-            ids[table] = [int(r["id"]) for r in rows]
-    finally:
-        db.row_factory = None
+    ids: dict[str, list[int]] = {}
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table, scope, _refs in TABLES:
+        if scope == "group":
+            where, params = "id = ?", [group_id]
+        elif scope == "run":
+            where = "id IN (SELECT protocol_run_id FROM sessions WHERE group_id = ?)"
+            params = [group_id]
+        else:
+            parent = {"group_id": "groups", "cycle_id": "cycles"}.get(scope, "sessions")
+            where, params = _within(ids.get(parent, []), scope + " IN ({marks})")
+        cursor = db.execute(f"SELECT * FROM {table} WHERE {where}", params)
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        tables[table] = rows
+        ids[table] = [int(r["id"]) for r in rows]
     if not tables["groups"]:
         raise Missing(group_id)
     return {"format": FORMAT, "tables": tables}
@@ -121,7 +118,7 @@ def export_group(store: Store, group_id: int) -> dict[str, Any]:
 
 def _within(ids: list[int], clause: str) -> tuple[str, list[int]]:
     if not ids:
-        return "0", []
+        return "1 = 0", []
     return clause.format(marks=", ".join("?" for _ in ids)), ids
 
 
@@ -144,6 +141,8 @@ def import_group(store: Store, payload: dict[str, Any], name: str | None = None)
                         values[column] = new_ids[target][int(values[column])]
                 if table == "groups":
                     values["name"] = wanted
+                if table == "sessions":  # 0 or 1 in a file, a boolean on a server
+                    values["has_previous"] = bool(values["has_previous"])
                 if table == "events":  # people in the log are seats of this store now
                     values["data"] = _remap_people(values["data"], new_ids["participants"])
                 columns = ", ".join(f'"{c}"' for c in values)

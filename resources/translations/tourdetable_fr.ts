@@ -455,37 +455,37 @@
 <context>
     <name>CatchUpPanel</name>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="34" />
+        <location filename="../../ui/catch_up_panel.py" line="33" />
         <source>Finish on time (F)</source>
         <translation>Finir à l’heure (F)</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="37" />
+        <location filename="../../ui/catch_up_panel.py" line="36" />
         <source>Go on as planned (G)</source>
         <translation>Garder le plan (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="57" />
+        <location filename="../../ui/catch_up_panel.py" line="56" />
         <source>{step} {before} → {after}</source>
         <translation>{step} {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="65" />
+        <location filename="../../ui/catch_up_panel.py" line="64" />
         <source>{cuts} and {n} more</source>
         <translation>{cuts} et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="66" />
+        <location filename="../../ui/catch_up_panel.py" line="65" />
         <source>The session would end {n} min late.</source>
         <translation>La séance finirait avec {n} min de retard.</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="71" />
+        <location filename="../../ui/catch_up_panel.py" line="70" />
         <source>Shorten the steps to come, each to its minimum: {cuts} ({n} min gained).</source>
         <translation>Raccourcir les étapes à venir, chacune à son minimum : {cuts} ({n} min gagnées).</translation>
     </message>
     <message>
-        <location filename="../../ui/catch_up_panel.py" line="68" />
+        <location filename="../../ui/catch_up_panel.py" line="67" />
         <source>Shorten the steps to come: {cuts}.</source>
         <translation>Raccourcir les étapes à venir : {cuts}.</translation>
     </message>
@@ -2200,16 +2200,36 @@
     </message>
     <message>
         <location filename="../../ui/operations.py" line="321" />
+        <source>The server's address ({path}) names no user or database: nothing was opened. Check the setting with your IT support.</source>
+        <translation>L’adresse du serveur ({path}) ne nomme ni utilisateur ni base : rien n’a été ouvert. Vérifiez le réglage avec votre support informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="326" />
+        <source>The server {path} is not on this computer, and its connection would not be encrypted: nothing was sent. Ask your IT support for its TLS setting.</source>
+        <translation>Le serveur {path} n’est pas sur cet ordinateur et la connexion ne serait pas chiffrée : rien n’a été envoyé. Demandez son réglage TLS à votre support informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="331" />
+        <source>The server {path} does not answer: nothing was written. Check the network, or try again in a moment.</source>
+        <translation>Le serveur {path} ne répond pas : rien n’a été écrit. Vérifiez le réseau, ou réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="336" />
+        <source>The server {path} refused the connection (password, user or certificate): nothing was written. Check them with your IT support.</source>
+        <translation>Le serveur {path} a refusé la connexion (mot de passe, utilisateur ou certificat) : rien n’a été écrit. Vérifiez-les avec votre support informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="341" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="324" />
+        <location filename="../../ui/operations.py" line="344" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="328" />
+        <location filename="../../ui/operations.py" line="348" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -3397,17 +3417,17 @@
 <context>
     <name>TourDeTable</name>
     <message>
-        <location filename="../../ui/main.py" line="66" />
+        <location filename="../../ui/main.py" line="67" />
         <source>The database could not be read. It was kept, untouched, as {path}; a new one was started.</source>
         <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="107" />
+        <location filename="../../ui/main.py" line="108" />
         <source>A protocol file was not loaded: {error}</source>
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="285" />
+        <location filename="../../ui/main.py" line="294" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>

@@ -30,9 +30,15 @@ def upgrade() -> None:
         "sessions", sa.Column("current_step", sa.Integer(), nullable=False, server_default="0")
     )
     # The step each session was last on: its last step change, as the lists showed it.
+    # Each engine reads a JSON field its own way (the one dialect-specific line here).
+    step = (
+        "CAST(CAST(e.data AS json) ->> 'step' AS INTEGER)"
+        if op.get_bind().dialect.name == "postgresql"
+        else "CAST(json_extract(e.data, '$.step') AS INTEGER)"
+    )
     op.execute(
         "UPDATE sessions SET current_step = COALESCE(("
-        " SELECT CAST(json_extract(e.data, '$.step') AS INTEGER) FROM events e"
+        f" SELECT {step} FROM events e"
         " WHERE e.session_id = sessions.id AND e.kind = 'step_changed'"
         " ORDER BY e.seq DESC LIMIT 1), 0)"
     )

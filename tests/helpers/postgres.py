@@ -1,0 +1,130 @@
+"""A throwaway PostgreSQL server for the tests: Debian's ``postgresql`` package,
+a cluster in a temporary folder, listening on a Unix socket in that folder only
+(no TCP port), started for the run and stopped after it.
+
+``initdb`` refuses to run as root: as root (CI), the cluster belongs to the
+``postgres`` user the package creates, and its commands run as that user.
+Without PostgreSQL on the machine the tests that need it are skipped, except in
+CI, where ``.ci/run`` installs it and a missing server is a failure.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import NamedTuple
+
+SUPERUSER = "postgres"
+PASSWORD = "throwaway-superuser"  # the cluster lives for one test run, on a private socket
+
+
+class Server(NamedTuple):
+    folder: Path  # the socket's folder
+    port: int
+
+    def url(self, user: str = SUPERUSER, password: str = PASSWORD, db: str = "postgres") -> str:
+        return f"postgresql+psycopg://{user}:{password}@/{db}?host={self.folder}&port={self.port}"
+
+
+def binaries() -> Path | None:
+    """The folder of ``initdb`` and ``pg_ctl``: Debian keeps them out of PATH."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _as_owner(command: list[str]) -> list[str]:
+    if os.geteuid() == 0:
+        return ["runuser", "-u", SUPERUSER, "--", *command]
+    return command
+
+
+def start(port: int = 54329) -> Server:
+    bin_dir = binaries()
+    if bin_dir is None:
+        raise FileNotFoundError("PostgreSQL's initdb is not installed")
+    folder = Path(tempfile.mkdtemp(prefix="tdt-pg-"))
+    data = folder / "data"
+    pwfile = folder / "pw"
+    pwfile.write_text(PASSWORD)
+    if os.geteuid() == 0:
+        shutil.chown(folder, SUPERUSER, SUPERUSER)
+        shutil.chown(pwfile, SUPERUSER, SUPERUSER)
+    folder.chmod(0o700)
+    subprocess.run(
+        _as_owner(
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                SUPERUSER,
+                "--auth=scram-sha-256",
+                f"--pwfile={pwfile}",
+                "--no-sync",
+                "-E",
+                "UTF8",
+                "--locale=C",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    options = (
+        f"-c listen_addresses='' -c unix_socket_directories='{folder}' -p {port}"
+        " -c fsync=off -c full_page_writes=off -c max_connections=100"
+    )
+    subprocess.run(
+        _as_owner(
+            [
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(folder / "log"),
+                "-w",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    return Server(folder, port)
+
+
+def stop(server: Server) -> None:
+    bin_dir = binaries()
+    assert bin_dir is not None
+    subprocess.run(
+        _as_owner(
+            [str(bin_dir / "pg_ctl"), "-D", str(server.folder / "data"), "-m", "fast", "stop"]
+        ),
+        check=False,
+        capture_output=True,
+    )
+    shutil.rmtree(server.folder, ignore_errors=True)
+
+
+def fresh_database(server: Server, name: str) -> str:
+    """An empty database on the server, by its URL."""
+    import psycopg
+
+    with psycopg.connect(
+        host=str(server.folder),
+        port=server.port,
+        user=SUPERUSER,
+        password=PASSWORD,
+        dbname="postgres",
+        autocommit=True,
+    ) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return server.url(db=name)

@@ -1,0 +1,207 @@
+"""The store on a service's PostgreSQL server, against a real one (a throwaway
+cluster on a Unix socket, tests/helpers/postgres.py): the setting and its
+rules, the password from the keyring, a wrong password said and nothing
+written, every migration, the move to the server and back with every row
+checked, and the local default that contacts nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from app.cli import main
+from app.live import LiveSession
+from app.store.errors import StoreError, StoreProblem
+from app.store.moving import MoveRefused, digest, move
+from app.store.repository import Store
+from app.store.server import KEYRING_SERVICE, parse
+from tests.conftest import make_setup
+from tests.helpers import postgres
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    before = keyring.get_keyring()
+    kept = MemoryKeyring()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(before)
+
+
+def without_password(url: str) -> str:
+    return url.replace(f":{postgres.PASSWORD}@", "@")
+
+
+def tables_on(server: postgres.Server, database: str) -> list[str]:
+    import psycopg
+
+    with psycopg.connect(
+        host=str(server.folder),
+        port=server.port,
+        user=postgres.SUPERUSER,
+        password=postgres.PASSWORD,
+        dbname=database,
+    ) as conn:
+        rows = conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchall()
+    return sorted(name for (name,) in rows)
+
+
+def test_a_distant_server_needs_tls_and_a_local_one_does_not() -> None:
+    assert parse("postgresql+psycopg://anne@pg.service.fr/tdt").sslmode == "require"
+    assert parse("postgresql+psycopg://anne@pg.service.fr/tdt?sslmode=verify-full").sslmode == (
+        "verify-full"
+    )
+    for weak in ("disable", "allow", "prefer"):
+        with pytest.raises(StoreError) as refused:
+            parse(f"postgresql+psycopg://anne@pg.service.fr/tdt?sslmode={weak}")
+        assert refused.value.problem is StoreProblem.TLS_REQUIRED
+    assert parse("postgresql+psycopg://anne@localhost/tdt?sslmode=disable").local
+    assert parse("postgresql://anne@/tdt?host=/run/postgresql").local
+    with pytest.raises(StoreError) as nameless:
+        parse("postgresql+psycopg://pg.service.fr/")
+    assert nameless.value.problem is StoreProblem.SERVER_SETTING
+    address = parse("postgresql+psycopg://anne:s3cret@pg.service.fr/tdt")
+    assert "s3cret" not in address.label and "s3cret" not in str(address.as_path())
+
+
+def test_the_password_comes_from_the_keyring(server_url, pg_server, memory_keyring) -> None:
+    url = without_password(server_url)
+    with pytest.raises(StoreError) as refused:
+        Store.open_server(url)  # no password anywhere: refused, said, nothing written
+    assert refused.value.problem is StoreProblem.SERVER_REFUSED
+    assert "refused" in str(refused.value) and postgres.PASSWORD not in str(refused.value)
+    database = parse(url).database
+    assert tables_on(pg_server, database) == []
+    memory_keyring.set_password(KEYRING_SERVICE, parse(url).keyring_name, postgres.PASSWORD)
+    store = Store.open_server(url)
+    assert store.groups() == [] and "sessions" in tables_on(pg_server, database)
+    store.close()
+
+
+def test_a_wrong_password_is_said_and_nothing_is_written(server_url, pg_server) -> None:
+    wrong = server_url.replace(postgres.PASSWORD, "not-the-password")
+    with pytest.raises(StoreError) as refused:
+        Store.open_server(wrong)
+    assert refused.value.problem is StoreProblem.SERVER_REFUSED
+    assert "not-the-password" not in str(refused.value) + refused.value.detail
+    assert tables_on(pg_server, parse(server_url).database) == []
+    assert main(["--database-url", wrong, "sessions"]) == 2  # one line, no traceback
+
+
+def test_every_migration_runs_on_the_server(server_url) -> None:
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from app.store.models import Base
+    from app.store.schema import alembic_config
+    from app.store.server import engine_url
+
+    address = parse(server_url)
+    engine = create_engine(engine_url(address, address.password))
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")  # the first schema, as an early server would have it
+    store = Store.open_server(server_url)  # brought to the head by the app itself
+    store.close()
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    engine.dispose()
+
+
+def test_a_store_moves_to_the_server_and_back_every_row_checked(
+    server_url, tmp_path, catalog, clock, capsys
+) -> None:
+    local = Store.open(tmp_path / "here")
+    live = LiveSession(local, local.create_session(make_setup(catalog), clock.wall()), clock)
+    live.start()
+    live.give_floor(live.engine.people[1].id)
+    clock.advance(90)
+    live.end()
+    cycle = local.cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 6, clock.wall())
+    local.cycles.attach_session(live.id, cycle)
+    expected = digest(local)
+    local.close()
+
+    assert main(["--data-dir", str(tmp_path / "here"), "store-move", "--to", server_url]) == 0
+    assert "every row checked" in capsys.readouterr().out
+    server = Store.open_server(server_url)
+    assert digest(server) == expected
+    later = server.create_session(make_setup(catalog), clock.wall())  # ids go on after the moved
+    assert later > live.id
+    server.close()
+    assert main(["--data-dir", str(tmp_path / "here"), "store-move", "--to", server_url]) == 2
+    assert "nothing was moved" in capsys.readouterr().err
+
+    back = tmp_path / "back"
+    assert main(["--data-dir", str(back), "store-move", "--from", server_url]) == 0
+    home = Store.open(back)
+    moved_back = digest(home)
+    assert {t: n for t, (n, _d) in moved_back.items()}["sessions"] == 2
+    assert sorted(s.id for s in home.summaries()) == [live.id, later]
+    home.close()
+
+
+def test_a_move_never_merges_into_a_store_that_has_sessions(server_url, tmp_path, catalog, clock):
+    local = Store.open(tmp_path / "here")
+    local.create_session(make_setup(catalog), clock.wall())
+    server = Store.open_server(server_url)
+    server.create_session(make_setup(catalog), clock.wall())
+    with pytest.raises(MoveRefused):
+        move(local, server)
+    local.close()
+    server.close()
+
+
+def test_with_no_setting_no_server_is_contacted_and_no_socket_opened(tmp_path) -> None:
+    """The local file is the default: psycopg is not even loaded, and the
+    command runs with every socket refused."""
+    script = f"""
+import socket, sys
+def refused(*args, **kwargs):
+    raise AssertionError("a socket was opened")
+socket.socket = refused
+socket.create_connection = refused
+from app.cli import main
+assert main(["--data-dir", {str(tmp_path / "data")!r}, "sessions"]) == 0
+assert "psycopg" not in sys.modules and "keyring" not in sys.modules
+print("local only")
+"""
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)},
+    )
+    assert run.returncode == 0, run.stderr
+    assert "local only" in run.stdout
