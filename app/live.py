@@ -22,7 +22,7 @@ from app.engine import Event, EventKind, SessionEngine
 from app.events import data_of, kind_of
 from app.pacing import CatchUp
 from app.records import StoredSession
-from app.store.errors import StoreError
+from app.store.errors import StoreError, StoreProblem
 from app.store.repository import Store
 
 Listener = Callable[[Event], None]
@@ -53,6 +53,50 @@ class LiveSession:
         else:
             self.timeline = Timeline(self.clock)
         self._listeners: list[Listener] = []
+        # On a service's server several laptops may open the session: one drives
+        # it (the lease), the others follow what it writes.
+        self.driving = store.hold_session(session_id)
+
+    # -- several consoles on a server ---------------------------------------------
+
+    def follow(self) -> int:
+        """The events the driving console wrote since, folded in; how many."""
+        if self.driving:
+            return 0
+        fresh = self.store.events_after(self.id, len(self.engine.events))
+        for event in fresh:
+            self.engine.apply(event)
+        if fresh:
+            last = fresh[-1]
+            self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
+            for listener in list(self._listeners):
+                listener(last)
+        return len(fresh)
+
+    def take_over(self) -> bool:
+        """Drive the session from here, once the other console let it go (or its
+        connection died with it); says whether this console drives now."""
+        if self.driving:
+            return True
+        if not self.store.hold_session(self.id):
+            return False
+        self.driving = True
+        self.follow_all()
+        return True
+
+    def follow_all(self) -> None:
+        fresh = self.store.events_after(self.id, len(self.engine.events))
+        for event in fresh:
+            self.engine.apply(event)
+        if self.engine.events:
+            last = self.engine.events[-1]
+            self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
+
+    def let_go(self) -> None:
+        """This console stops driving: another may take over."""
+        if self.driving:
+            self.store.release_session(self.id)
+            self.driving = False
 
     def count_time_away(self) -> None:
         """After a long absence: the meeting went on, the time counts."""
@@ -81,6 +125,8 @@ class LiveSession:
     # -- commands -------------------------------------------------------------
 
     def _record(self, payload: ev.Payload) -> Event:
+        if not self.driving:
+            raise StoreError(StoreProblem.HELD_ELSEWHERE, self.store.path, str(self.id))
         event = Event(
             EventKind(kind_of(payload)),
             self.now(),

@@ -89,6 +89,8 @@ class ConsoleWindow(QMainWindow):
 
         controller.changed.connect(self.redraw)
         controller.failed.connect(self.show_error)
+        controller.driving_changed.connect(self._show_driving)
+        self._show_driving()
         controller.blank_changed.connect(self._on_blank_changed)
         self.notes.show_note_state()
         self.redraw()
@@ -190,6 +192,7 @@ class ConsoleWindow(QMainWindow):
         self.fullscreen_button = more.addAction(self.tr("Projection full screen (F11)"))
         self.help_button = more.addAction(self.tr("Keys (F1)"))
         self.keys_button = more.addAction(self.tr("Change the keys, a clicker's buttons…"))
+        self.take_over_button = more.addAction(self.tr("Take the session over (Ctrl+T)"))
         self.more_button.setMenu(more)
 
     def _clock_views(self, more: QMenu) -> None:
@@ -243,6 +246,12 @@ class ConsoleWindow(QMainWindow):
         self.error.setObjectName("error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.error, 1)
+        self.following = QLabel(
+            self.tr("Read-only: another console drives this session (Ctrl+T to take over)")
+        )
+        self.following.setObjectName("following")
+        self.following.setWordWrap(True)
+        self.statusBar().addPermanentWidget(self.following)
         self.announcer = Announcer()
         self.statusBar().addPermanentWidget(self.announcer)
 
@@ -387,6 +396,13 @@ class ConsoleWindow(QMainWindow):
         self.floor_panel.show_snapshot(snap)
         self.end_button.setEnabled(not snap.ended)
         self.announcer.follow(snap)
+
+    def _show_driving(self) -> None:
+        """A console that follows a session another drives says so, and how to
+        take it over; once it drives, the line goes."""
+        driving = self.controller.driving
+        self.take_over_button.setVisible(not driving)
+        self.following.setVisible(not driving)
 
     def toggle_message(self) -> None:
         """Put the chosen or typed message on the projection, or take it down."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 
 from app.cues import Cue, CueTracker
 from app.cycle import ActionStatus, Evaluation
@@ -27,6 +27,7 @@ from app.snapshot import Snapshot, take
 if TYPE_CHECKING:
     from app.kinds import Capture
     from app.notes import NoteDraft
+    from app.store.server import Listener
 from ui.operations import Operations, failure_text
 
 SETTLE_MS = 15  # wake just after the second turns, never just before it
@@ -40,6 +41,7 @@ class SessionController(QObject):
     follow_up_changed = Signal()
     message_changed = Signal(str)  # "" when dismissed
     review_changed = Signal(str)  # the relevé shown to the room for review; "" when taken down
+    driving_changed = Signal()  # this console took the session over
 
     def __init__(
         self,
@@ -68,6 +70,55 @@ class SessionController(QObject):
         snap = self._snapshot
         self._cues.update(snap.step_index, snap.remaining, False, snap.warning)
         self._sync_timer()
+        # On a service's server, a console that does not drive the session follows
+        # it: the server pushes each event the driving console commits.
+        self._listener: Listener | None = None
+        self._heard: QSocketNotifier | None = None
+        if not live.driving:
+            self._listen()
+
+    # -- following a session another console drives --------------------------------
+
+    @property
+    def driving(self) -> bool:
+        return self.live.driving
+
+    def _listen(self) -> None:
+        self._listener = self.live.store.listener()
+        if self._listener is None:
+            return
+        self._heard = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._heard.activated.connect(self._on_heard)
+
+    def _on_heard(self) -> None:
+        if self._listener is None:
+            return
+        heard = self._listener.heard()
+        if any(session == self.live.id for session, _seq in heard):
+            self._do(self.live.follow)
+
+    def take_over(self) -> bool:
+        """Ctrl+T: drive the session from this console, once the other let go."""
+        taken: list[bool] = []
+        self._do(lambda: taken.append(self.live.take_over()))
+        if not taken or not taken[0]:
+            self.failed.emit(
+                self.tr("Another console still drives this session: it must let go first.")
+            )
+            return False
+        self._stop_listening()
+        self.refresh()
+        self.driving_changed.emit()
+        return True
+
+    def _stop_listening(self) -> None:
+        if self._heard is not None:
+            self._heard.setEnabled(False)
+            self._heard.deleteLater()
+            self._heard = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
 
     def _take(self) -> Snapshot:
         live = self.live
@@ -109,6 +160,8 @@ class SessionController(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._stop_listening()
+        self._do(self.live.let_go)  # another console may take the session over
 
     def _do(self, action: Callable[[], object]) -> bool:
         """A live-session command; a refusal (the disk, a store problem) is said."""

@@ -66,6 +66,7 @@ class Action(StrEnum):
     CASE = "case"
     CATCH_UP = "catch_up"  # the proposal to end on time: accepted
     KEEP_PLAN = "keep_plan"  # … refused
+    TAKE_OVER = "take_over"  # drive a session another console let go (a service's server)
 
 
 class Binding(msgspec.Struct, frozen=True):
@@ -323,6 +324,13 @@ BINDINGS: tuple[Binding, ...] = (
         True,
         QT_TRANSLATE_NOOP("Keys", "Ctrl+I"),
         QT_TRANSLATE_NOOP("Keys", "the case's situation and request, the follow-up date"),
+    ),
+    Binding(
+        Action.TAKE_OVER,
+        (Key.Key_T,),
+        True,
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+T"),
+        QT_TRANSLATE_NOOP("Keys", "take the session over from another console (a server)"),
     ),
     Binding(
         Action.MESSAGE,

@@ -338,6 +338,11 @@ def store_error_text(error: StoreError) -> str:
             "The server {path} refused the connection (password, user or certificate): "
             "nothing was written. Check them with your IT support.",
         ),
+        StoreProblem.HELD_ELSEWHERE: QCoreApplication.translate(
+            "Messages",
+            "Another console drives this session: this one follows it and writes nothing. "
+            "To drive it from here, take over (Ctrl+T) once the other lets go.",
+        ),
         StoreProblem.NEEDS_PASSPHRASE: QCoreApplication.translate(
             "Messages", "The sessions in {path} are protected: the passphrase opens them."
         ),

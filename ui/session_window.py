@@ -84,6 +84,7 @@ class SessionScreens(QObject):
                 Action.CASE: console.edit_case,
                 Action.CATCH_UP: lambda: c.answer_catch_up(accepted=True),
                 Action.KEEP_PLAN: lambda: c.answer_catch_up(accepted=False),
+                Action.TAKE_OVER: c.take_over,
             },
             keymap=Keymap.from_json(settings.text(settings.KEYMAP)),
         )
@@ -92,6 +93,7 @@ class SessionScreens(QObject):
         self.console.fullscreen_button.triggered.connect(self.projection.toggle_fullscreen)
         self.console.help_button.triggered.connect(self.toggle_help)
         self.console.keys_button.triggered.connect(self.change_keys)
+        self.console.take_over_button.triggered.connect(c.take_over)
         self.console.mute_check.toggled.connect(self._on_mute)
         self._on_mute(self.console.mute_check.isChecked())  # as the facilitator left it
         self.console.closing.connect(self._on_console_closing)

@@ -33,6 +33,7 @@ class StoreProblem(StrEnum):
     TLS_REQUIRED = "tls_required"  # a distant server without TLS: refused
     SERVER_UNREACHABLE = "server_unreachable"
     SERVER_REFUSED = "server_refused"  # a wrong password, user or certificate
+    HELD_ELSEWHERE = "held_elsewhere"  # another console drives this session
 
 
 class StoreError(Exception):
@@ -83,6 +84,9 @@ _ENGLISH = {
     StoreProblem.SERVER_REFUSED: (
         "the server {path} refused the connection (password, user or certificate); "
         "nothing was written"
+    ),
+    StoreProblem.HELD_ELSEWHERE: (
+        "another console drives this session on {path}; this one only follows it"
     ),
     StoreProblem.NO_ENCRYPTION: (
         "encryption is not available on this computer (no SQLCipher); {path} was not changed"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from app.engine import Event, Role, SessionEngine
     from app.setup import SessionSetup
     from app.store.groups import Cycles
+    from app.store.server import Listener
 
 from app.kinds import MAX_THEME
 from app.records import Found, Note, SessionState, SessionSummary, StoredSession
@@ -350,12 +351,66 @@ class Store:
             follow_up=follow,
         )
 
+    # -- who drives a session (a service's server: several laptops) -------------
+
+    def hold_session(self, session_id: int) -> bool:
+        """Take the lease that lets this store's connection write the session's
+        events; False when another console holds it. On the local file the
+        folder's lock already makes one app the only writer."""
+        if self._opened.server is None:
+            return True
+        from app.store.server import LEASE_SQL
+
+        [(held,)] = self._rows(LEASE_SQL["take"], (session_id,))
+        return bool(held)
+
+    def release_session(self, session_id: int) -> None:
+        if self._opened.server is not None and self.holds_session(session_id):
+            from app.store.server import LEASE_SQL
+
+            self._rows(LEASE_SQL["release"], (session_id,))
+
+    def listener(self) -> Listener | None:
+        """On a server: a connection that hears other consoles' events."""
+        return self._opened.server.listener() if self._opened.server is not None else None
+
+    def holds_session(self, session_id: int) -> bool:
+        if self._opened.server is None:
+            return True
+        from app.store.server import LEASE_SQL
+
+        [(count,)] = self._rows(LEASE_SQL["held"], (session_id,))
+        return bool(count)
+
+    def events_after(self, session_id: int, seq: int) -> list[Event]:
+        """The session's events after the ``seq``-th: what another console wrote."""
+        from app.engine import Event, EventKind
+
+        return [
+            Event(EventKind(kind), t, mono, wall, json.loads(data))
+            for kind, t, mono, wall, data in self._rows(
+                "SELECT kind, t, mono, wall, data FROM events WHERE session_id = ? AND seq > ? "
+                "ORDER BY seq",
+                (session_id, seq),
+            )
+        ]
+
     def append_event(self, session_id: int, event: Event, engine: SessionEngine) -> None:
         """Commit one event. ``engine`` already holds it (the session's row is
-        brought up to date from it on step changes, pauses and the end)."""
+        brought up to date from it on step changes, pauses and the end).
+
+        On a server, only the console holding the session's lease writes, and
+        the others are told of the new event as it commits (NOTIFY)."""
         seq = len(engine.events)  # from 1: the numbering stores have always had
         now = event.t
         with self._write() as db:
+            if self._opened.server is not None:
+                from app.store.server import LEASE_SQL
+
+                [(count,)] = db.execute(LEASE_SQL["held"], (session_id,)).fetchall()
+                if not count:
+                    raise StoreError(StoreProblem.HELD_ELSEWHERE, self.path, str(session_id))
+                db.execute(LEASE_SQL["notify"], (f"{session_id}:{seq}",))
             db.execute(
                 "INSERT INTO events (session_id, seq, kind, t, mono, wall, data) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",

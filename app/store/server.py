@@ -32,6 +32,21 @@ if TYPE_CHECKING:
 ENV_URL = "TOURDETABLE_DATABASE_URL"
 KEYRING_SERVICE = "tourdetable"
 LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+CHANNEL = "tourdetable"  # NOTIFY's channel: "<session id>:<seq>" as each event commits
+LEASE_SPACE = 7051  # the advisory locks' first key: the app's own (the second: the session)
+# A session's lease is a PostgreSQL advisory lock held by the driving console's
+# connection: the server lets it go when that connection ends, a crash included
+# (the keepalives below make a vanished laptop's connection end within a minute).
+LEASE_SQL = {
+    "take": f"SELECT pg_try_advisory_lock({LEASE_SPACE}, CAST(? AS integer))",
+    "release": f"SELECT pg_advisory_unlock({LEASE_SPACE}, CAST(? AS integer))",
+    "held": (
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+        f"AND classid = {LEASE_SPACE} AND objid = CAST(CAST(? AS integer) AS oid) "
+        "AND objsubid = 2 AND pid = pg_backend_pid()"
+    ),
+    "notify": f"SELECT pg_notify('{CHANNEL}', ?)",
+}
 SCHEMES = ("postgresql+psycopg", "postgresql", "postgres")
 
 
@@ -235,6 +250,13 @@ def connect(address: ServerAddress, password: str | None) -> ServerConnection:
         "sslmode": address.sslmode,
         "connect_timeout": 10,
         "application_name": "tourdetable",
+        # A laptop that vanishes (Wi-Fi gone, lid shut) is noticed by both ends.
+        "keepalives": 1,
+        "keepalives_idle": 15,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "options": "-c tcp_keepalives_idle=15 -c tcp_keepalives_interval=5 "
+        "-c tcp_keepalives_count=3",
         **address.options,
     }
     try:
@@ -334,6 +356,9 @@ class OpenedServer:
         self.checked = True
         self.server = self
 
+    def listener(self) -> Listener:
+        return Listener(self.address, self._password)
+
     def reopen(self) -> OpenedServer:
         """Another connection to the same database, for a worker thread."""
         return OpenedServer(self.address, self._password)
@@ -351,3 +376,40 @@ def open_server(url: str, password: str | None = None) -> OpenedServer:
     probe.close()
     prepare_schema(address, secret)
     return OpenedServer(address, secret)
+
+
+class Listener:
+    """A connection of its own that hears the events other consoles commit:
+    LISTEN/NOTIFY, no polling of the tables. ``fileno`` lets a window's event
+    loop wake on it; ``heard`` drains what arrived, without waiting."""
+
+    def __init__(self, address: ServerAddress, password: str | None) -> None:
+        import psycopg
+
+        self._conn = psycopg.connect(
+            host=address.host,
+            port=address.port,
+            user=address.user,
+            dbname=address.database,
+            password=password,
+            sslmode=address.sslmode,
+            autocommit=True,
+        )
+        self._conn.execute(f"LISTEN {CHANNEL}")
+
+    def fileno(self) -> int:
+        return self._conn.fileno()
+
+    def heard(self, timeout: float = 0.0) -> list[tuple[int, int]]:
+        """(session id, seq) of each event committed since the last call; waits
+        up to ``timeout`` seconds for the first."""
+        found = []
+        for note in self._conn.notifies(timeout=timeout, stop_after=1_000):
+            session, _, seq = note.payload.partition(":")
+            if session.isdigit() and seq.isdigit():
+                found.append((int(session), int(seq)))
+            timeout = 0.0
+        return found
+
+    def close(self) -> None:
+        self._conn.close()

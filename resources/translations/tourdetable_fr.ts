@@ -579,182 +579,192 @@
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="114" />
+        <location filename="../../ui/console.py" line="116" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="152" />
-        <location filename="../../ui/console.py" line="161" />
-        <location filename="../../ui/console.py" line="166" />
+        <location filename="../../ui/console.py" line="154" />
+        <location filename="../../ui/console.py" line="163" />
+        <location filename="../../ui/console.py" line="168" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="169" />
-        <location filename="../../ui/console.py" line="400" />
+        <location filename="../../ui/console.py" line="171" />
+        <location filename="../../ui/console.py" line="416" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="180" />
+        <location filename="../../ui/console.py" line="182" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="182" />
+        <location filename="../../ui/console.py" line="184" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="184" />
+        <location filename="../../ui/console.py" line="186" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="220" />
-        <location filename="../../ui/console.py" line="409" />
+        <location filename="../../ui/console.py" line="223" />
+        <location filename="../../ui/console.py" line="425" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="223" />
+        <location filename="../../ui/console.py" line="226" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="229" />
+        <location filename="../../ui/console.py" line="232" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="190" />
+        <location filename="../../ui/console.py" line="192" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="176" />
+        <location filename="../../ui/console.py" line="178" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="178" />
+        <location filename="../../ui/console.py" line="180" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="186" />
+        <location filename="../../ui/console.py" line="188" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="191" />
+        <location filename="../../ui/console.py" line="193" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="192" />
+        <location filename="../../ui/console.py" line="194" />
         <source>Change the keys, a clicker's buttons…</source>
         <translation>Changer les touches, les boutons d’une télécommande…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="198" />
+        <location filename="../../ui/console.py" line="195" />
+        <source>Take the session over (Ctrl+T)</source>
+        <translation>Prendre la main sur la séance (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="201" />
         <source>The room's clock, this step</source>
         <translation>L’horloge de la salle, pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="202" />
+        <location filename="../../ui/console.py" line="205" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="203" />
+        <location filename="../../ui/console.py" line="206" />
         <source>Time taken</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="204" />
+        <location filename="../../ui/console.py" line="207" />
         <source>A bar, no digits</source>
         <translation>Une barre, sans chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="205" />
+        <location filename="../../ui/console.py" line="208" />
         <source>Nothing</source>
         <translation>Rien</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="234" />
+        <location filename="../../ui/console.py" line="237" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="236" />
+        <location filename="../../ui/console.py" line="239" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251" />
+        <location filename="../../ui/console.py" line="250" />
+        <source>Read-only: another console drives this session (Ctrl+T to take over)</source>
+        <translation>Lecture seule : une autre console conduit cette séance (Ctrl+T pour prendre la main)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="260" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="251" />
+        <location filename="../../ui/console.py" line="260" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="283" />
-        <location filename="../../ui/console.py" line="312" />
+        <location filename="../../ui/console.py" line="292" />
+        <location filename="../../ui/console.py" line="321" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="284" />
+        <location filename="../../ui/console.py" line="293" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="297" />
+        <location filename="../../ui/console.py" line="306" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="301" />
+        <location filename="../../ui/console.py" line="310" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="301" />
+        <location filename="../../ui/console.py" line="310" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="312" />
+        <location filename="../../ui/console.py" line="321" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="317" />
+        <location filename="../../ui/console.py" line="326" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="398" />
+        <location filename="../../ui/console.py" line="414" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="407" />
+        <location filename="../../ui/console.py" line="423" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="474" />
+        <location filename="../../ui/console.py" line="490" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="475" />
+        <location filename="../../ui/console.py" line="491" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -1536,312 +1546,322 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="96" />
+        <location filename="../../ui/keys.py" line="97" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97" />
+        <location filename="../../ui/keys.py" line="98" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="103" />
+        <location filename="../../ui/keys.py" line="104" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="104" />
+        <location filename="../../ui/keys.py" line="105" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="111" />
+        <location filename="../../ui/keys.py" line="112" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="112" />
+        <location filename="../../ui/keys.py" line="113" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="120" />
+        <location filename="../../ui/keys.py" line="121" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="126" />
+        <location filename="../../ui/keys.py" line="127" />
         <source>Shift+1 … Shift+0</source>
         <translation>Maj+1 … Maj+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="127" />
+        <location filename="../../ui/keys.py" line="128" />
         <source>participants 11 to 20, in a larger group</source>
         <translation>participants 11 à 20, dans un grand groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="133" />
+        <location filename="../../ui/keys.py" line="134" />
         <source>H, then their key</source>
         <translation>H, puis sa touche</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="134" />
+        <location filename="../../ui/keys.py" line="135" />
         <source>a hand raised (again: lowered) — the speaking queue</source>
         <translation>une main levée (à nouveau : baissée) — la file de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="141" />
+        <location filename="../../ui/keys.py" line="142" />
         <source>the floor to the next hand raised</source>
         <translation>la parole à la prochaine main levée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="147" />
+        <location filename="../../ui/keys.py" line="148" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="148" />
+        <location filename="../../ui/keys.py" line="149" />
         <source>undo the last floor change (a wrong key)</source>
         <translation>annuler le dernier changement de parole (une touche de travers)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="154" />
+        <location filename="../../ui/keys.py" line="155" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="155" />
+        <location filename="../../ui/keys.py" line="156" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="161" />
+        <location filename="../../ui/keys.py" line="162" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="162" />
+        <location filename="../../ui/keys.py" line="163" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="169" />
+        <location filename="../../ui/keys.py" line="170" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="177" />
+        <location filename="../../ui/keys.py" line="178" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="184" />
+        <location filename="../../ui/keys.py" line="185" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="190" />
+        <location filename="../../ui/keys.py" line="191" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="191" />
+        <location filename="../../ui/keys.py" line="192" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="197" />
+        <location filename="../../ui/keys.py" line="198" />
         <source>Ctrl+↑</source>
         <translation>Ctrl+↑</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="198" />
+        <location filename="../../ui/keys.py" line="199" />
         <source>choose the filed note above</source>
         <translation>choisir la note au-dessus, parmi les notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="204" />
+        <location filename="../../ui/keys.py" line="205" />
         <source>Ctrl+↓</source>
         <translation>Ctrl+↓</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="205" />
+        <location filename="../../ui/keys.py" line="206" />
         <source>… the one below</source>
         <translation>… celle du dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="212" />
+        <location filename="../../ui/keys.py" line="213" />
         <source>correct the chosen note (an empty line deletes it)</source>
         <translation>corriger la note choisie (une ligne vide la supprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="219" />
+        <location filename="../../ui/keys.py" line="220" />
         <source>the chosen note: next kind (question, hypothesis…)</source>
         <translation>la note choisie : type suivant (question, hypothèse…)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="225" />
+        <location filename="../../ui/keys.py" line="226" />
         <source>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</source>
         <translation>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="226" />
+        <location filename="../../ui/keys.py" line="227" />
         <source>arbitrate the chosen proposal · take it off</source>
         <translation>arbitrer la proposition choisie · retirer l’arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="232" />
+        <location filename="../../ui/keys.py" line="233" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Suppr</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="233" />
+        <location filename="../../ui/keys.py" line="234" />
         <source>delete the chosen note (asks first)</source>
         <translation>supprimer la note choisie (demande d’abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="239" />
+        <location filename="../../ui/keys.py" line="240" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="240" />
+        <location filename="../../ui/keys.py" line="241" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="246" />
+        <location filename="../../ui/keys.py" line="247" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="247" />
+        <location filename="../../ui/keys.py" line="248" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="254" />
+        <location filename="../../ui/keys.py" line="255" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="262" />
+        <location filename="../../ui/keys.py" line="263" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="269" />
+        <location filename="../../ui/keys.py" line="270" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="276" />
+        <location filename="../../ui/keys.py" line="277" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="283" />
+        <location filename="../../ui/keys.py" line="284" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="290" />
+        <location filename="../../ui/keys.py" line="291" />
         <source>running late: finish on time (the steps to come shortened)</source>
         <translation>en retard : finir à l’heure (étapes à venir raccourcies)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="297" />
+        <location filename="../../ui/keys.py" line="298" />
         <source>… go on as planned</source>
         <translation>… garder le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="303" />
+        <location filename="../../ui/keys.py" line="304" />
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="304" />
+        <location filename="../../ui/keys.py" line="305" />
         <source>a break: the timer waits, the room sees when it ends</source>
         <translation>une pause : le minuteur attend, la salle voit quand elle finit</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="310" />
+        <location filename="../../ui/keys.py" line="311" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="311" />
+        <location filename="../../ui/keys.py" line="312" />
         <source>someone leaves the room (or comes back)</source>
         <translation>quelqu’un quitte la salle (ou revient)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="317" />
+        <location filename="../../ui/keys.py" line="318" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="318" />
+        <location filename="../../ui/keys.py" line="319" />
         <source>correct a name</source>
         <translation>corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="324" />
+        <location filename="../../ui/keys.py" line="325" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="325" />
+        <location filename="../../ui/keys.py" line="326" />
         <source>the case's situation and request, the follow-up date</source>
         <translation>la situation et la demande du cas, la date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="331" />
+        <location filename="../../ui/keys.py" line="332" />
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="333" />
+        <source>take the session over from another console (a server)</source>
+        <translation>prendre la main sur une séance conduite depuis une autre console (serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="339" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="332" />
+        <location filename="../../ui/keys.py" line="340" />
         <source>show the message to the room / take it down</source>
         <translation>afficher le message à la salle / le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="339" />
+        <location filename="../../ui/keys.py" line="347" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="340" />
+        <location filename="../../ui/keys.py" line="348" />
         <source>someone arrives late: give them a seat</source>
         <translation>quelqu’un arrive en retard : lui donner une place</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="346" />
+        <location filename="../../ui/keys.py" line="354" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="347" />
+        <location filename="../../ui/keys.py" line="355" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="353" />
+        <location filename="../../ui/keys.py" line="361" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="354" />
+        <location filename="../../ui/keys.py" line="362" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="361" />
+        <location filename="../../ui/keys.py" line="369" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="540" />
+        <location filename="../../ui/keys.py" line="548" />
         <source>off (Tab to the buttons)</source>
         <translation>désactivées (Tab jusqu’aux boutons)</translation>
     </message>
@@ -2220,16 +2240,21 @@
     </message>
     <message>
         <location filename="../../ui/operations.py" line="341" />
+        <source>Another console drives this session: this one follows it and writes nothing. To drive it from here, take over (Ctrl+T) once the other lets go.</source>
+        <translation>Une autre console conduit cette séance : celle-ci la suit et n’écrit rien. Pour la conduire d’ici, prenez la main (Ctrl+T) quand l’autre l’aura laissée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="346" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="344" />
+        <location filename="../../ui/operations.py" line="349" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="348" />
+        <location filename="../../ui/operations.py" line="353" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -3082,12 +3107,17 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/controller.py" line="237" />
+        <location filename="../../ui/controller.py" line="106" />
+        <source>Another console still drives this session: it must let go first.</source>
+        <translation>Une autre console conduit encore cette séance : elle doit d’abord la laisser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controller.py" line="290" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="255" />
+        <location filename="../../ui/controller.py" line="308" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
@@ -3095,7 +3125,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session_window.py" line="183" />
+        <location filename="../../ui/session_window.py" line="185" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>

@@ -33,3 +33,35 @@ def test_a_session_runs_on_the_server(qtbot, server_url, catalog, clock) -> None
     other.close()
     tdt.shutdown()
     store.close()
+
+
+def test_a_second_laptop_follows_then_takes_over(qtbot, server_url, catalog, clock) -> None:
+    from tests.conftest import make_setup
+
+    first_store, second_store = Store.open_server(server_url), Store.open_server(server_url)
+    first = TourDeTable(first_store, catalog, "fr", clock, use_audio=False)
+    second = TourDeTable(second_store, catalog, "fr", clock, use_audio=False)
+    qtbot.addWidget(first.home)
+    qtbot.addWidget(second.home)
+    session_id = first_store.create_session(make_setup(catalog), clock.wall())
+    driving = first.open_session(session_id)
+    following = second.open_session(session_id)
+    assert driving.controller.driving and not following.controller.driving
+    assert following.console.following.isVisible()
+    driving.controller.toggle_running()
+    driving.controller.floor_by_position(2)
+    name = driving.controller.snapshot.speaker
+    # Pushed by the server: the second console wakes on its socket, no polling.
+    qtbot.waitUntil(lambda: following.controller.snapshot.speaker == name, timeout=3000)
+    following.controller.floor_by_position(1)  # a follower writes nothing, and says why
+    assert "Une autre console conduit cette séance" in following.console.error.text()
+    assert following.controller.snapshot.speaker == name
+    driving.console.close()  # the first laptop lets go
+    qtbot.waitUntil(lambda: following.controller.take_over(), timeout=3000)
+    assert not following.console.following.isVisible()
+    following.controller.floor_by_position(1)
+    assert following.controller.snapshot.speaker != name
+    following.console.close()
+    for tdt, store in ((first, first_store), (second, second_store)):
+        tdt.shutdown()
+        store.close()
