@@ -28,6 +28,8 @@ from app.store.repository import Store
 Listener = Callable[[Event], None]
 
 LONG_ABSENCE = 600.0  # seconds
+# What a server that stops answering raises: the events wait in the journal.
+OFFLINE_PROBLEMS = {StoreProblem.SERVER_UNREACHABLE}
 ALIVE_EVERY = 60.0
 
 
@@ -56,6 +58,53 @@ class LiveSession:
         # On a service's server several laptops may open the session: one drives
         # it (the lease), the others follow what it writes.
         self.driving = store.hold_session(session_id)
+        self.lost_lease = False  # offline, another console took the session over
+        journal = store.journal
+        if journal is not None and self.driving:  # what a killed console left waiting
+            waiting = journal.waiting(session_id)
+            for seq, event in waiting:
+                if seq > len(self.engine.events):
+                    self.engine.apply(event)
+            if waiting:
+                last = self.engine.events[-1]
+                self.timeline = Timeline.resuming(
+                    self.clock, last.t, last.wall, self.engine.running
+                )
+                self.push()
+
+    # -- a server that stops answering ----------------------------------------------
+
+    @property
+    def waiting(self) -> int:
+        """Events kept on this computer, not yet on the server."""
+        journal = self.store.journal
+        return journal.count(self.id) if journal is not None else 0
+
+    def push(self) -> int:
+        """The events waiting in the journal, to the server in order; how many
+        still wait. A server that does not answer leaves them waiting (offline);
+        nothing is raised: the session goes on."""
+        journal = self.store.journal
+        if journal is None:
+            return 0
+        for seq, event in journal.waiting(self.id):
+            try:
+                if not self.store.connected:
+                    self.store.reconnect()
+                    # The lease went with the old connection: taken again, unless
+                    # another console took the session over meanwhile.
+                    self.lost_lease = not self.store.hold_session(self.id)
+                if self.lost_lease:
+                    break
+                self.store.append_event(self.id, event, self.engine, seq=seq)
+            except StoreError as exc:
+                if exc.problem is StoreProblem.HELD_ELSEWHERE:
+                    self.lost_lease = True
+                elif exc.problem not in OFFLINE_PROBLEMS:
+                    raise
+                break
+            journal.pushed(self.id, seq)
+        return journal.count(self.id)
 
     # -- several consoles on a server ---------------------------------------------
 
@@ -139,11 +188,17 @@ class LiveSession:
         before = list(self.engine.events)
         people = list(self.engine.people)  # a late arrival's event adds to them
         self.engine.apply(event)
+        journal = self.store.journal
         try:
-            self.store.append_event(self.id, event, self.engine)
+            if journal is None:
+                self.store.append_event(self.id, event, self.engine)
+            else:  # on a server: this computer's disk first, then the server
+                journal.keep(self.id, len(self.engine.events), event)
         except Exception:
             self.engine = SessionEngine.rebuild(self.engine.plan, people, self.engine.cases, before)
             raise
+        if journal is not None:
+            self.push()
         for listener in list(self._listeners):
             listener(event)
         return event

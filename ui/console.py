@@ -90,6 +90,7 @@ class ConsoleWindow(QMainWindow):
         controller.changed.connect(self.redraw)
         controller.failed.connect(self.show_error)
         controller.driving_changed.connect(self._show_driving)
+        controller.waiting_changed.connect(self._show_waiting)
         self._show_driving()
         controller.blank_changed.connect(self._on_blank_changed)
         self.notes.show_note_state()
@@ -252,6 +253,10 @@ class ConsoleWindow(QMainWindow):
         self.following.setObjectName("following")
         self.following.setWordWrap(True)
         self.statusBar().addPermanentWidget(self.following)
+        self.offline = QLabel()
+        self.offline.setObjectName("offline")
+        self.offline.hide()
+        self.statusBar().addPermanentWidget(self.offline)
         self.announcer = Announcer()
         self.statusBar().addPermanentWidget(self.announcer)
 
@@ -403,6 +408,13 @@ class ConsoleWindow(QMainWindow):
         driving = self.controller.driving
         self.take_over_button.setVisible(not driving)
         self.following.setVisible(not driving)
+
+    def _show_waiting(self, waiting: int) -> None:
+        """Discreet: the session goes on; the facilitator knows the server is away."""
+        self.offline.setVisible(waiting > 0)
+        self.offline.setText(
+            self.tr("Offline — events kept on this computer for the server: {n}").format(n=waiting)
+        )
 
     def toggle_message(self) -> None:
         """Put the chosen or typed message on the projection, or take it down."""

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 from ui.operations import Operations, failure_text
 
 SETTLE_MS = 15  # wake just after the second turns, never just before it
+RETRY_MS = 5000  # a server that stopped answering is asked again this often
 
 
 class SessionController(QObject):
@@ -42,6 +43,7 @@ class SessionController(QObject):
     message_changed = Signal(str)  # "" when dismissed
     review_changed = Signal(str)  # the relevé shown to the room for review; "" when taken down
     driving_changed = Signal()  # this console took the session over
+    waiting_changed = Signal(int)  # events kept on this computer for the server (0: none)
 
     def __init__(
         self,
@@ -76,6 +78,25 @@ class SessionController(QObject):
         self._heard: QSocketNotifier | None = None
         if not live.driving:
             self._listen()
+        # The server away: the events wait on this computer; tried again now and then.
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._push)
+        self.waiting = live.waiting
+
+    def _push(self) -> None:
+        self._do(self.live.push)
+        self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        waiting = self.live.waiting if self.live.store.journal is not None else 0
+        if waiting != self.waiting:
+            self.waiting = waiting
+            self.waiting_changed.emit(waiting)
+        if waiting and not self._retry.isActive():
+            self._retry.start()
+        elif not waiting:
+            self._retry.stop()
 
     # -- following a session another console drives --------------------------------
 
@@ -150,6 +171,7 @@ class SessionController(QObject):
 
     def _on_event(self, _event: Event) -> None:
         self.refresh()
+        self._show_waiting()
 
     def _sync_timer(self) -> None:
         wait = self._snapshot.seconds_to_next_change()
@@ -160,6 +182,7 @@ class SessionController(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._retry.stop()
         self._stop_listening()
         self._do(self.live.let_go)  # another console may take the session over
 

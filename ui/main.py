@@ -278,7 +278,9 @@ def run_app(
             from app.cli import ENV_DATABASE_PASSWORD
 
             store: Store | None = Store.open_server(
-                database_url, os.environ.get(ENV_DATABASE_PASSWORD) or None
+                database_url,
+                os.environ.get(ENV_DATABASE_PASSWORD) or None,
+                journal_dir=folder,  # where a session's events wait when the server is away
             )
         else:
             store = open_store(folder)

@@ -129,6 +129,9 @@ def is_corruption(exc: BaseException) -> bool:
 
 def classify(exc: BaseException, default: StoreProblem) -> StoreProblem:
     """The facilitator-level problem behind a database or file-system error."""
+    server = sys.modules.get("psycopg")
+    if server is not None and isinstance(exc, (server.OperationalError, server.InterfaceError)):
+        return StoreProblem.SERVER_UNREACHABLE  # the network or the server went away
     code = _sqlite_code(exc)
     if code is not None and code in _SQLITE_PROBLEMS:
         problem = _SQLITE_PROBLEMS[code]

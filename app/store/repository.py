@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from app.engine import Event, Role, SessionEngine
     from app.setup import SessionSetup
     from app.store.groups import Cycles
+    from app.store.journal import Journal
     from app.store.server import Listener
 
 from app.kinds import MAX_THEME
@@ -76,11 +77,33 @@ class Store:
         return cls(open_database(folder, exclusive=exclusive, passphrase=passphrase))
 
     @classmethod
-    def open_server(cls, url: str, password: str | None = None) -> Store:
-        """The store on a service's PostgreSQL server (app/store/server.py)."""
+    def open_server(
+        cls, url: str, password: str | None = None, journal_dir: Path | None = None
+    ) -> Store:
+        """The store on a service's PostgreSQL server (app/store/server.py);
+        ``journal_dir``: where a live session's events wait when it does not
+        answer (app/store/journal.py)."""
         from app.store.server import open_server
 
-        return cls(open_server(url, password))  # type: ignore[arg-type]
+        return cls(open_server(url, password, journal_dir))  # type: ignore[arg-type]
+
+    @property
+    def journal(self) -> Journal | None:
+        server = self._opened.server
+        return server.journal if server is not None else None
+
+    @property
+    def connected(self) -> bool:
+        server = self._opened.server
+        return server is None or server.connected
+
+    def reconnect(self) -> None:
+        """On a server whose connection was lost: a fresh one (StoreError when it
+        still does not answer)."""
+        server = self._opened.server
+        if server is not None:
+            server.reconnect()
+            self._db = server.connection
 
     @property
     def on_server(self) -> bool:
@@ -395,13 +418,16 @@ class Store:
             )
         ]
 
-    def append_event(self, session_id: int, event: Event, engine: SessionEngine) -> None:
+    def append_event(
+        self, session_id: int, event: Event, engine: SessionEngine, seq: int | None = None
+    ) -> None:
         """Commit one event. ``engine`` already holds it (the session's row is
         brought up to date from it on step changes, pauses and the end).
 
         On a server, only the console holding the session's lease writes, and
         the others are told of the new event as it commits (NOTIFY)."""
-        seq = len(engine.events)  # from 1: the numbering stores have always had
+        if seq is None:
+            seq = len(engine.events)  # from 1: the numbering stores have always had
         now = event.t
         with self._write() as db:
             if self._opened.server is not None:
@@ -411,9 +437,11 @@ class Store:
                 if not count:
                     raise StoreError(StoreProblem.HELD_ELSEWHERE, self.path, str(session_id))
                 db.execute(LEASE_SQL["notify"], (f"{session_id}:{seq}",))
+            # Idempotent by session and sequence number: an event pushed again after
+            # its commit's answer was lost (a network drop) is not written twice.
             db.execute(
                 "INSERT INTO events (session_id, seq, kind, t, mono, wall, data) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, seq) DO NOTHING",
                 (
                     session_id,
                     seq,

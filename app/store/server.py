@@ -29,6 +29,8 @@ from app.store.errors import StoreError, StoreProblem
 if TYPE_CHECKING:
     import psycopg
 
+    from app.store.journal import Journal
+
 ENV_URL = "TOURDETABLE_DATABASE_URL"
 KEYRING_SERVICE = "tourdetable"
 LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
@@ -223,6 +225,10 @@ class ServerConnection:
 
         return self._conn.info.transaction_status is not TransactionStatus.IDLE
 
+    @property
+    def closed(self) -> bool:
+        return bool(self._conn.closed) or self._conn.broken
+
     def close(self) -> None:
         self._conn.close()
 
@@ -355,6 +361,19 @@ class OpenedServer:
         self.passphrase = None
         self.checked = True
         self.server = self
+        self.journal: Journal | None = None  # where events wait for the server
+
+    def reconnect(self) -> None:
+        """A fresh connection after the old one was lost (the lease went with it)."""
+        try:
+            self.connection.close()
+        except server_errors():
+            pass
+        self.connection = connect(self.address, self._password)
+
+    @property
+    def connected(self) -> bool:
+        return not self.connection.closed
 
     def listener(self) -> Listener:
         return Listener(self.address, self._password)
@@ -364,10 +383,16 @@ class OpenedServer:
         return OpenedServer(self.address, self._password)
 
     def close(self) -> None:
-        self.connection.close()
+        try:
+            self.connection.close()
+        finally:
+            if self.journal is not None:
+                self.journal.close()
 
 
-def open_server(url: str, password: str | None = None) -> OpenedServer:
+def open_server(
+    url: str, password: str | None = None, journal_dir: Path | None = None
+) -> OpenedServer:
     """The store on the server a URL names, its schema created or brought up to
     date first. The password: given, else the URL's, else the keyring's."""
     address = parse(url)
@@ -375,7 +400,12 @@ def open_server(url: str, password: str | None = None) -> OpenedServer:
     probe = connect(address, secret)  # a wrong password is said before any schema work
     probe.close()
     prepare_schema(address, secret)
-    return OpenedServer(address, secret)
+    opened = OpenedServer(address, secret)
+    if journal_dir is not None:
+        from app.store.journal import Journal
+
+        opened.journal = Journal(journal_dir, address.label)
+    return opened
 
 
 class Listener:

@@ -579,192 +579,197 @@
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="116" />
+        <location filename="../../ui/console.py" line="117" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="154" />
-        <location filename="../../ui/console.py" line="163" />
-        <location filename="../../ui/console.py" line="168" />
+        <location filename="../../ui/console.py" line="155" />
+        <location filename="../../ui/console.py" line="164" />
+        <location filename="../../ui/console.py" line="169" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="171" />
-        <location filename="../../ui/console.py" line="416" />
+        <location filename="../../ui/console.py" line="172" />
+        <location filename="../../ui/console.py" line="428" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="182" />
+        <location filename="../../ui/console.py" line="183" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="184" />
+        <location filename="../../ui/console.py" line="185" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="186" />
+        <location filename="../../ui/console.py" line="187" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="223" />
-        <location filename="../../ui/console.py" line="425" />
+        <location filename="../../ui/console.py" line="224" />
+        <location filename="../../ui/console.py" line="437" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="226" />
+        <location filename="../../ui/console.py" line="227" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="232" />
+        <location filename="../../ui/console.py" line="233" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="192" />
+        <location filename="../../ui/console.py" line="193" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="178" />
+        <location filename="../../ui/console.py" line="179" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="180" />
+        <location filename="../../ui/console.py" line="181" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="188" />
+        <location filename="../../ui/console.py" line="189" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="193" />
+        <location filename="../../ui/console.py" line="194" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="194" />
+        <location filename="../../ui/console.py" line="195" />
         <source>Change the keys, a clicker's buttons…</source>
         <translation>Changer les touches, les boutons d’une télécommande…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="195" />
+        <location filename="../../ui/console.py" line="196" />
         <source>Take the session over (Ctrl+T)</source>
         <translation>Prendre la main sur la séance (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="201" />
+        <location filename="../../ui/console.py" line="202" />
         <source>The room's clock, this step</source>
         <translation>L’horloge de la salle, pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="205" />
+        <location filename="../../ui/console.py" line="206" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="206" />
+        <location filename="../../ui/console.py" line="207" />
         <source>Time taken</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="207" />
+        <location filename="../../ui/console.py" line="208" />
         <source>A bar, no digits</source>
         <translation>Une barre, sans chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="208" />
+        <location filename="../../ui/console.py" line="209" />
         <source>Nothing</source>
         <translation>Rien</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="237" />
+        <location filename="../../ui/console.py" line="238" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="239" />
+        <location filename="../../ui/console.py" line="240" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="250" />
+        <location filename="../../ui/console.py" line="251" />
         <source>Read-only: another console drives this session (Ctrl+T to take over)</source>
         <translation>Lecture seule : une autre console conduit cette séance (Ctrl+T pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260" />
+        <location filename="../../ui/console.py" line="265" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="260" />
+        <location filename="../../ui/console.py" line="265" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="292" />
-        <location filename="../../ui/console.py" line="321" />
+        <location filename="../../ui/console.py" line="297" />
+        <location filename="../../ui/console.py" line="326" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="293" />
+        <location filename="../../ui/console.py" line="298" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="306" />
+        <location filename="../../ui/console.py" line="311" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="310" />
+        <location filename="../../ui/console.py" line="315" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="310" />
+        <location filename="../../ui/console.py" line="315" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="321" />
+        <location filename="../../ui/console.py" line="326" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="326" />
+        <location filename="../../ui/console.py" line="331" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="414" />
+        <location filename="../../ui/console.py" line="416" />
+        <source>Offline — events kept on this computer for the server: {n}</source>
+        <translation>Hors ligne — événements gardés sur cet ordinateur pour le serveur : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="426" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="423" />
+        <location filename="../../ui/console.py" line="435" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="490" />
+        <location filename="../../ui/console.py" line="502" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="491" />
+        <location filename="../../ui/console.py" line="503" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>
@@ -3107,17 +3112,17 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/controller.py" line="106" />
+        <location filename="../../ui/controller.py" line="127" />
         <source>Another console still drives this session: it must let go first.</source>
         <translation>Une autre console conduit encore cette séance : elle doit d’abord la laisser.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="290" />
+        <location filename="../../ui/controller.py" line="313" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/controller.py" line="308" />
+        <location filename="../../ui/controller.py" line="331" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
@@ -3457,7 +3462,7 @@
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="294" />
+        <location filename="../../ui/main.py" line="296" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>

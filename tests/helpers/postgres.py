@@ -128,3 +128,26 @@ def fresh_database(server: Server, name: str) -> str:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
     return server.url(db=name)
+
+
+def _pg_ctl(server: Server, *args: str) -> None:
+    bin_dir = binaries()
+    assert bin_dir is not None
+    subprocess.run(
+        _as_owner([str(bin_dir / "pg_ctl"), "-D", str(server.folder / "data"), *args]),
+        check=True,
+        capture_output=True,
+    )
+
+
+def halt(server: Server) -> None:
+    """The server gone at once, as when the room's Wi-Fi fails: connections cut."""
+    _pg_ctl(server, "-m", "immediate", "stop")
+
+
+def resume(server: Server) -> None:
+    options = (
+        f"-c listen_addresses='' -c unix_socket_directories='{server.folder}' -p {server.port}"
+        " -c fsync=off -c full_page_writes=off -c max_connections=100"
+    )
+    _pg_ctl(server, "-o", options, "-l", str(server.folder / "log"), "-w", "start")

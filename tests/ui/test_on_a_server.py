@@ -65,3 +65,41 @@ def test_a_second_laptop_follows_then_takes_over(qtbot, server_url, catalog, clo
     for tdt, store in ((first, first_store), (second, second_store)):
         tdt.shutdown()
         store.close()
+
+
+def test_the_console_says_it_is_offline_and_goes_on(
+    qtbot, server_url, pg_server, tmp_path, catalog, clock
+) -> None:
+    from tests.helpers import postgres
+
+    store = Store.open_server(server_url, journal_dir=tmp_path / "journal")
+    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)  # shut down below
+    screens = tdt.start_demo()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
+    console, c = screens.console, screens.controller
+    press(Qt.Key.Key_Space)
+    assert console.offline.isHidden()
+    postgres.halt(pg_server)
+    try:
+        press(Qt.Key.Key_2)
+        clock.advance(30)
+        press(Qt.Key.Key_3)
+        assert c.snapshot.speaker == c.live.engine.people[2].name  # the session goes on
+        assert not console.offline.isHidden()
+        assert console.offline.text().endswith(": 2") and "Hors ligne" in console.offline.text()
+        assert console.error.text() == ""  # discreet: no error for what is not one
+    finally:
+        postgres.resume(pg_server)
+    c._push()  # what the retry timer does every few seconds
+    assert console.offline.isHidden()
+    session_id = c.live.id
+    screens.console.close()
+    other = Store.open_server(server_url)
+    assert [e.kind.value for e in other.load(session_id).events] == [
+        "started",
+        "floor_taken",
+        "floor_taken",
+    ]
+    other.close()
+    tdt.shutdown()
+    store.close()

@@ -1,0 +1,127 @@
+"""The meeting room's Wi-Fi fails, the session does not: on a real PostgreSQL
+server stopped mid-session, the console goes on from its local journal, says
+how many events wait, pushes them in order when the server answers again,
+none lost or doubled; a kill -9 while offline loses nothing either."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.live import LiveSession
+from app.store.repository import Store
+from tests.conftest import make_setup
+from tests.helpers import postgres
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def restartable(pg_server):
+    """The run's server, put back on its feet whatever the test did to it."""
+    yield pg_server
+    with contextlib.suppress(subprocess.CalledProcessError):  # it was running already
+        postgres.resume(pg_server)
+
+
+def kinds(store: Store, session_id: int) -> list[tuple[int, str]]:
+    return [(n, e.kind.value) for n, e in enumerate(store.load(session_id).events, start=1)]
+
+
+def test_the_server_stops_mid_session_and_nothing_is_lost_or_doubled(
+    server_url, restartable, tmp_path, catalog, clock
+) -> None:
+    store = Store.open_server(server_url, journal_dir=tmp_path / "journal")
+    session_id = store.create_session(make_setup(catalog), clock.wall())
+    live = LiveSession(store, session_id, clock)
+    live.start()
+    live.give_floor(live.engine.people[1].id)
+    assert live.waiting == 0
+
+    postgres.halt(restartable)  # the Wi-Fi goes
+    for person in (2, 3, 4):
+        clock.advance(30)
+        live.give_floor(live.engine.people[person].id)  # no error: the session goes on
+    live.next_step()
+    assert live.waiting == 4 and live.engine.step_index == 1
+    assert live.push() == 4  # still nobody there: they wait, in order
+
+    postgres.resume(restartable)  # it comes back
+    assert live.push() == 0
+    clock.advance(10)
+    live.give_floor(live.engine.people[5].id)
+    other = Store.open_server(server_url)
+    seen = kinds(other, session_id)
+    assert [k for _n, k in seen] == ["started"] + ["floor_taken"] * 4 + [
+        "step_changed",
+        "floor_taken",
+    ]
+    assert other.load(session_id).engine().turns == live.engine.turns
+    other.close()
+    # Pushed again (an answer lost on the way): not written twice.
+    live.store.append_event(session_id, live.engine.events[2], live.engine, seq=3)
+    other = Store.open_server(server_url)
+    assert len(other.load(session_id).events) == 7
+    other.close()
+    store.close()
+
+
+def test_a_kill_9_while_offline_loses_nothing(
+    server_url, restartable, tmp_path, catalog, clock
+) -> None:
+    journal = tmp_path / "journal"
+    store = Store.open_server(server_url, journal_dir=journal)
+    session_id = store.create_session(make_setup(catalog), clock.wall())
+    store.close()
+    script = f"""
+import sys
+from pathlib import Path
+from app.live import LiveSession
+from app.store.repository import Store
+from tests.helpers.clock import FakeClock
+from tests.helpers import postgres
+clock = FakeClock()
+store = Store.open_server({server_url!r}, journal_dir=Path({str(journal)!r}))
+live = LiveSession(store, {session_id}, clock)
+live.start()
+print("started", flush=True)
+sys.stdin.readline()  # the server is stopped now
+for person in (1, 2, 3):
+    clock.advance(20)
+    live.give_floor(live.engine.people[person].id)
+print("waiting", live.waiting, flush=True)
+sys.stdin.readline()  # killed here
+"""
+    child = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        assert child.stdout.readline().strip() == "started"
+        postgres.halt(restartable)
+        child.stdin.write("\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "waiting 3"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        child.stdin.close()
+        child.stdout.close()
+    postgres.resume(restartable)
+    again = Store.open_server(server_url, journal_dir=journal)  # the console started again
+    live = LiveSession(again, session_id, clock)
+    assert live.waiting == 0  # pushed as it opened
+    assert [k for _n, k in kinds(again, session_id)] == ["started"] + ["floor_taken"] * 3
+    assert len(live.engine.turns) == 3
+    again.close()
