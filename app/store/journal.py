@@ -34,6 +34,7 @@ class Journal:
         ensure_private_dir(folder)
         self.path = folder / JOURNAL_NAME
         self.server = server  # the server's label: one journal file serves several
+        self._pushed: set[tuple[int, int]] = set()  # on the server; deleted with the next keep
         try:
             self.path.touch(mode=0o600, exist_ok=True)
             self._db = connect(self.path)
@@ -42,10 +43,13 @@ class Journal:
             raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), self.path, str(exc)) from exc
 
     def keep(self, session_id: int, seq: int, event: Event) -> None:
-        """The event on this computer's disk: done before the server is asked."""
+        """The event on this computer's disk: done before the server is asked.
+        What the server took since the last one leaves in the same transaction
+        (one disk sync a key; a row left by a crash is pushed again, harmlessly)."""
         failures: tuple[type[BaseException], ...] = (*db_errors(), OSError)
         try:
             self._db.execute("BEGIN IMMEDIATE")
+            self._forget_pushed()
             self._db.execute(
                 "INSERT OR IGNORE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -66,6 +70,13 @@ class Journal:
             problem = classify(exc, StoreProblem.WRITE_FAILED)
             raise StoreError(problem, self.path, str(exc)) from exc
 
+    def _forget_pushed(self) -> None:
+        self._db.executemany(
+            "DELETE FROM pending WHERE server = ? AND session_id = ? AND seq = ?",
+            [(self.server, session, seq) for session, seq in self._pushed],
+        )
+        self._pushed.clear()
+
     def waiting(self, session_id: int) -> list[tuple[int, Event]]:
         """(seq, event) not yet on the server, in order."""
         from app.engine import Event, EventKind
@@ -78,6 +89,7 @@ class Journal:
         return [
             (seq, Event(EventKind(kind), t, mono, wall, json.loads(data)))
             for seq, kind, t, mono, wall, data in rows
+            if (session_id, seq) not in self._pushed
         ]
 
     def count(self, session_id: int) -> int:
@@ -85,14 +97,17 @@ class Journal:
             "SELECT count(*) FROM pending WHERE server = ? AND session_id = ?",
             (self.server, session_id),
         ).fetchall()
-        return int(count)
+        return int(count) - sum(1 for session, _seq in self._pushed if session == session_id)
 
     def pushed(self, session_id: int, seq: int) -> None:
-        """The server has it: out of the journal."""
-        self._db.execute(
-            "DELETE FROM pending WHERE server = ? AND session_id = ? AND seq = ?",
-            (self.server, session_id, seq),
-        )
+        """The server has it: out of the journal (on disk with the next event)."""
+        self._pushed.add((session_id, seq))
 
     def close(self) -> None:
-        self._db.close()
+        try:
+            if self._pushed:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._forget_pushed()
+                self._db.execute("COMMIT")
+        finally:
+            self._db.close()

@@ -180,11 +180,13 @@ class Store:
         self._opened.close()
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self, *, turn: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction. On a server ``turn=False`` lets it run beside other
+        writers: for an event, which only the session's lease holder writes."""
         self._check_journal()
         db = self._db
         try:
-            db.execute("BEGIN IMMEDIATE")
+            db.execute("BEGIN IMMEDIATE" if turn or self._opened.server is None else "BEGIN")
             yield db
             db.execute("COMMIT")
         except BaseException as exc:
@@ -429,14 +431,15 @@ class Store:
         if seq is None:
             seq = len(engine.events)  # from 1: the numbering stores have always had
         now = event.t
-        with self._write() as db:
+        with self._write(turn=False) as db:
             if self._opened.server is not None:
                 from app.store.server import LEASE_SQL
 
-                [(count,)] = db.execute(LEASE_SQL["held"], (session_id,)).fetchall()
+                [(count, _sent)] = db.execute(
+                    LEASE_SQL["held_and_notify"], (session_id, f"{session_id}:{seq}")
+                ).fetchall()
                 if not count:
                     raise StoreError(StoreProblem.HELD_ELSEWHERE, self.path, str(session_id))
-                db.execute(LEASE_SQL["notify"], (f"{session_id}:{seq}",))
             # Idempotent by session and sequence number: an event pushed again after
             # its commit's answer was lost (a network drop) is not written twice.
             db.execute(

@@ -36,6 +36,7 @@ KEYRING_SERVICE = "tourdetable"
 LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
 CHANNEL = "tourdetable"  # NOTIFY's channel: "<session id>:<seq>" as each event commits
 LEASE_SPACE = 7051  # the advisory locks' first key: the app's own (the second: the session)
+WRITER_TURN = f"SELECT pg_advisory_xact_lock({LEASE_SPACE}, 0)"  # one writer at a time
 # A session's lease is a PostgreSQL advisory lock held by the driving console's
 # connection: the server lets it go when that connection ends, a crash included
 # (the keepalives below make a vanished laptop's connection end within a minute).
@@ -49,6 +50,9 @@ LEASE_SQL = {
     ),
     "notify": f"SELECT pg_notify('{CHANNEL}', ?)",
 }
+# Before an event is written: whether this connection holds the lease, and the
+# other consoles told of it (sent only if the transaction commits): one round trip.
+LEASE_SQL["held_and_notify"] = f"SELECT ({LEASE_SQL['held']}), pg_notify('{CHANNEL}', ?)"
 SCHEMES = ("postgresql+psycopg", "postgresql", "postgres")
 
 
@@ -200,6 +204,14 @@ class ServerConnection:
             return _Result([], 0, None)
         if self._trace is not None:
             self._trace(sql.strip())
+        if text == "BEGIN" and sql.strip().upper() == "BEGIN IMMEDIATE":
+            # SQLite lets one writer at a time into a file, and the repository's
+            # read-then-write transactions (a group found or created, a number
+            # taken) rely on it: on the server, writers to one database take the
+            # same turn, by a transaction-level advisory lock.
+            self._conn.execute("BEGIN")
+            self._conn.execute(WRITER_TURN)
+            return _Result([], 0, None)
         cursor = self._conn.execute(text, tuple(params))
         rows = cursor.fetchall() if cursor.description is not None else []
         lastrowid = None
