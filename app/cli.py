@@ -110,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     taking = sub.add_parser("group-import", parents=[common], help="a group handed over")
     taking.add_argument("file", metavar="FILE", type=Path)
     taking.add_argument("--as", dest="as_name", metavar="NAME", help="under another name")
+    sub.add_parser(
+        "server-setup",
+        parents=[common],
+        help="on the server named by --database-url: the facilitator and coordinator "
+        "roles, row-level security and the coordinator's views (run as the tables' owner)",
+    )
     moving = sub.add_parser(
         "store-move",
         parents=[common],
@@ -475,6 +481,17 @@ def _run_gui(args: argparse.Namespace, run_app: GuiRunner | None) -> int:
     )
 
 
+def cmd_server_setup(args: argparse.Namespace) -> int:
+    from app.store.server import setup_access
+
+    url = database_url(args)
+    if not url:
+        raise UsageError("server-setup needs --database-url (or TOURDETABLE_DATABASE_URL)")
+    setup_access(url, os.environ.get(ENV_DATABASE_PASSWORD) or None)
+    print("roles tdt_facilitator and tdt_coordinator ready: GRANT one of them to each person")
+    return 0
+
+
 def cmd_store_move(args: argparse.Namespace) -> int:
     """The local store moved to a server, or a server's moved here; every row
     checked. The target must hold no session yet."""
@@ -544,6 +561,8 @@ def _main(argv: Sequence[str] | None, gui: GuiRunner | None) -> int:
             return cmd_group_transfer(args)
         if args.command == "store-move":
             return cmd_store_move(args)
+        if args.command == "server-setup":
+            return cmd_server_setup(args)
         return _run_gui(args, gui)
     except UsageError as exc:
         print(f"tourdetable: error: {exc}", file=sys.stderr)

@@ -455,3 +455,30 @@ class Listener:
 
     def close(self) -> None:
         self._conn.close()
+
+
+ACCESS_SQL = Path(__file__).with_name("server_access.sql")
+
+
+def setup_access(url: str, password: str | None = None) -> None:
+    """Roles, row-level security and the coordinator's views on the server, in one
+    transaction; run as the role that owns the store's tables (again: harmless)."""
+    import psycopg
+
+    address = parse(url)
+    secret = password or address.password or keyring_password(address)
+    prepare_schema(address, secret)
+    try:
+        with psycopg.connect(
+            host=address.host,
+            port=address.port,
+            user=address.user,
+            dbname=address.database,
+            password=secret,
+            sslmode=address.sslmode,
+        ) as conn:
+            conn.execute(ACCESS_SQL.read_text(encoding="utf-8"))
+    except psycopg.OperationalError as exc:
+        raise StoreError(_connect_problem(exc), address.as_path(), _tidy(exc)) from exc
+    except psycopg.Error as exc:
+        raise StoreError(StoreProblem.NO_PERMISSION, address.as_path(), _tidy(exc)) from exc

@@ -1,0 +1,141 @@
+-- Who sees what on a service's server, enforced by PostgreSQL itself (roles,
+-- row-level security, views), not only by the app's menus. Applied by
+-- `tourdetable server-setup` as the role that owns the store's tables.
+--
+-- tdt_facilitator: the groups it runs (the ones it created, or was given in
+--   tdt_group_access), everything in them, nothing of the others.
+-- tdt_coordinator: only what leaves the room anyway, through the coordination_*
+--   views: sessions held, attendance counts, relevés sent and answered,
+--   evaluation averages, time shares. Never a note, a name or a turn: it has no
+--   right on any table.
+-- A person gets one of them with GRANT tdt_facilitator TO anne; (the service's DBA).
+
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tdt_facilitator') THEN
+    CREATE ROLE tdt_facilitator NOLOGIN;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tdt_coordinator') THEN
+    CREATE ROLE tdt_coordinator NOLOGIN;
+  END IF;
+END $$;
+
+CREATE TABLE IF NOT EXISTS tdt_group_access (
+  group_id integer NOT NULL,
+  role_name text NOT NULL,
+  PRIMARY KEY (group_id, role_name)
+);
+
+-- The policies' tests, run as the owner: a policy's own lookups are not filtered.
+-- VOLATILE: they see a group claimed by the trigger below in the same statement.
+CREATE OR REPLACE FUNCTION tdt_my_group(gid integer) RETURNS boolean
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM tdt_group_access a
+    WHERE a.group_id = gid AND pg_has_role(session_user, a.role_name, 'MEMBER')
+  )
+$$;
+
+CREATE OR REPLACE FUNCTION tdt_my_session(sid integer) RETURNS boolean
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+  SELECT tdt_my_group((SELECT group_id FROM sessions WHERE id = sid))
+$$;
+
+CREATE OR REPLACE FUNCTION tdt_my_cycle(cid integer) RETURNS boolean
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+  SELECT tdt_my_group((SELECT group_id FROM cycles WHERE id = cid))
+$$;
+
+CREATE OR REPLACE FUNCTION tdt_my_note(nid integer) RETURNS boolean
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+  SELECT tdt_my_session((SELECT session_id FROM notes WHERE id = nid))
+$$;
+
+-- A protocol copy is seen with a session of one's own, or before any session uses it.
+CREATE OR REPLACE FUNCTION tdt_my_run(rid integer) RETURNS boolean
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+  SELECT NOT EXISTS (SELECT 1 FROM sessions WHERE protocol_run_id = rid)
+      OR EXISTS (SELECT 1 FROM sessions WHERE protocol_run_id = rid AND tdt_my_group(group_id))
+$$;
+
+-- A group a facilitator creates is theirs (its id is known before the row is).
+CREATE OR REPLACE FUNCTION tdt_claim_group() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  INSERT INTO tdt_group_access VALUES (NEW.id, session_user) ON CONFLICT DO NOTHING;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS tdt_claim_group ON groups;
+CREATE TRIGGER tdt_claim_group BEFORE INSERT ON groups
+  FOR EACH ROW EXECUTE FUNCTION tdt_claim_group();
+
+-- Row-level security: each table, by the group it belongs to.
+DO $$
+DECLARE
+  spec text[];
+BEGIN
+  FOREACH spec SLICE 1 IN ARRAY ARRAY[
+    ['groups', 'tdt_my_group(id)'],
+    ['protocol_runs', 'tdt_my_run(id)'],
+    ['sessions', 'tdt_my_group(group_id)'],
+    ['members', 'tdt_my_group(group_id)'],
+    ['cycles', 'tdt_my_group(group_id)'],
+    ['calendar_entries', 'tdt_my_cycle(cycle_id)'],
+    ['evaluation_tallies', 'tdt_my_cycle(cycle_id)'],
+    ['events', 'tdt_my_session(session_id)'],
+    ['participants', 'tdt_my_session(session_id)'],
+    ['cases', 'tdt_my_session(session_id)'],
+    ['notes', 'tdt_my_session(session_id)'],
+    ['turns', 'tdt_my_session(session_id)'],
+    ['step_runs', 'tdt_my_session(session_id)'],
+    ['management_answers', 'tdt_my_session(session_id)'],
+    ['releve_reviews', 'tdt_my_session(session_id)'],
+    ['releve_sendings', 'tdt_my_session(session_id)'],
+    ['action_reviews', 'tdt_my_session(session_id)'],
+    ['note_corrections', 'tdt_my_session(session_id)']
+  ] LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', spec[1]);
+    EXECUTE format('DROP POLICY IF EXISTS tdt_mine ON %I', spec[1]);
+    EXECUTE format('CREATE POLICY tdt_mine ON %I TO tdt_facilitator USING (%s) WITH CHECK (%s)',
+                   spec[1], spec[2], CASE WHEN spec[1] = 'groups' THEN 'true' ELSE spec[2] END);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO tdt_facilitator', spec[1]);
+    EXECUTE format('REVOKE ALL ON %I FROM tdt_coordinator', spec[1]);
+  END LOOP;
+END $$;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO tdt_facilitator;
+GRANT SELECT ON alembic_version TO tdt_facilitator, tdt_coordinator;
+GRANT SELECT ON tdt_group_access TO tdt_facilitator;
+
+-- What leaves the room anyway, for the coordinator: no names, no notes, no turns.
+CREATE OR REPLACE VIEW coordination_sessions AS
+  SELECT s.id AS session_id, g.id AS group_id, g.name AS group_name, s.cycle_id,
+         c.title AS cycle_title, s.number_in_cycle, s.state, s.created_wall,
+         s.started_wall, s.ended_wall, s.running_seconds,
+         (SELECT count(*) FROM participants p WHERE p.session_id = s.id) AS seats,
+         (SELECT count(*) FROM cases k WHERE k.session_id = s.id) AS cases
+  FROM sessions s JOIN groups g ON g.id = s.group_id LEFT JOIN cycles c ON c.id = s.cycle_id;
+
+CREATE OR REPLACE VIEW coordination_attendance AS
+  SELECT session_id,
+         count(*) FILTER (WHERE attendance = 'present') AS present,
+         count(*) FILTER (WHERE attendance = 'excused') AS excused,
+         count(*) FILTER (WHERE attendance = 'absent') AS absent
+  FROM participants WHERE role NOT IN ('facilitator', 'guest') GROUP BY session_id;
+
+CREATE OR REPLACE VIEW coordination_releves AS
+  SELECT r.session_id, max(r.sent_day) AS sent_day,
+         (SELECT min(a.answered_day) FROM management_answers a
+          WHERE a.session_id = r.session_id) AS answered_day
+  FROM releve_sendings r GROUP BY r.session_id;
+
+CREATE OR REPLACE VIEW coordination_evaluations AS
+  SELECT cycle_id, question, sum(score * count)::float / NULLIF(sum(count), 0) AS average,
+         sum(count) AS answers
+  FROM evaluation_tallies GROUP BY cycle_id, question;
+
+CREATE OR REPLACE VIEW coordination_actions AS
+  SELECT n.session_id, count(*) AS actions FROM notes n WHERE n.kind = 'action'
+  GROUP BY n.session_id;
+
+GRANT SELECT ON coordination_sessions, coordination_attendance, coordination_releves,
+  coordination_evaluations, coordination_actions TO tdt_coordinator;
