@@ -35,6 +35,27 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "footer": "Tour de table · préparation personnelle · {date}",
         },
         "prep_parts": ["Situation", "Difficultés", "Enjeux", "Question", "Total"],
+        "service": {
+            "title": "Bilan du service — {year}",
+            "intro": (
+                "Les groupes de pratiques du service sur l’année, tels que le coordinateur "
+                "les voit : aucun nom, aucune note, aucun temps de parole individuel."
+            ),
+            "group": "Groupe",
+            "cycles": "Cycles",
+            "held": "Séances tenues",
+            "hours": "Heures",
+            "seats": "Participants (moy.)",
+            "attendance": "Présence",
+            "releves": "Relevés envoyés / répondus",
+            "delay": "Délai de réponse (moy.)",
+            "actions": "Actions",
+            "evaluation": "Évaluation (moy. /5)",
+            "total": "Service",
+            "days": "{n} j",
+            "none": "Aucune séance cette année.",
+            "footer": "Tour de table · bilan du service, anonymisé · {date}",
+        },
         "attendance": {
             "title": "Feuille d’émargement",
             "group": "Groupe",
@@ -262,6 +283,27 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "footer": "Tour de table · personal preparation · {date}",
         },
         "prep_parts": ["Situation", "Difficulties", "Stakes", "Question", "Total"],
+        "service": {
+            "title": "Service bilan — {year}",
+            "intro": (
+                "The service's peer groups over the year, as the coordinator sees them: "
+                "no name, no note, no one's talk time."
+            ),
+            "group": "Group",
+            "cycles": "Cycles",
+            "held": "Sessions held",
+            "hours": "Hours",
+            "seats": "Participants (avg.)",
+            "attendance": "Attendance",
+            "releves": "Relevés sent / answered",
+            "delay": "Answer delay (avg.)",
+            "actions": "Actions",
+            "evaluation": "Evaluation (avg. /5)",
+            "total": "Service",
+            "days": "{n} d",
+            "none": "No session this year.",
+            "footer": "Tour de table · service bilan, anonymised · {date}",
+        },
         "attendance": {
             "title": "Attendance sheet",
             "group": "Group",

@@ -116,6 +116,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="on the server named by --database-url: the facilitator and coordinator "
         "roles, row-level security and the coordinator's views (run as the tables' owner)",
     )
+    sub.add_parser(
+        "coordinator",
+        parents=[common],
+        help="as a coordinator on the server (--database-url): the window of every group's year",
+    )
+    bilan = sub.add_parser(
+        "service-bilan",
+        parents=[common],
+        help="as a coordinator on the server: every group's year, and the service's bilan",
+    )
+    bilan.add_argument("--year", type=int, help="the year (default: the latest)")
+    bilan.add_argument("--pdf", metavar="PATH", dest="pdf_path", type=Path)
+    bilan.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
     moving = sub.add_parser(
         "store-move",
         parents=[common],
@@ -471,7 +484,11 @@ def _run_gui(args: argparse.Namespace, run_app: GuiRunner | None) -> int:
             data_dir_override=args.data_dir, lang=args.lang, prep=True, prep_file=prep_file
         )
     url = database_url(args)
-    server = {"database_url": url} if url else {}  # the local file: nothing more said
+    server: dict[str, object] = {"database_url": url} if url else {}  # local: nothing more said
+    if args.command == "coordinator":
+        if not url:
+            raise UsageError("coordinator needs --database-url (or TOURDETABLE_DATABASE_URL)")
+        server["coordinator"] = True
     return run_app(
         data_dir_override=args.data_dir,
         demo=args.demo,
@@ -479,6 +496,32 @@ def _run_gui(args: argparse.Namespace, run_app: GuiRunner | None) -> int:
         prep=args.command == "prep",
         **server,
     )
+
+
+def cmd_service_bilan(args: argparse.Namespace) -> int:
+    """What a coordinator reads: each group's year through the server's views
+    (its role has no right on the tables), and the service's bilan as a PDF."""
+    from app.export.service_bilan import service_bilan_pdf
+    from app.files import write_atomically
+    from app.store.coordination import CoordinationReader
+
+    url = database_url(args)
+    if not url:
+        raise UsageError("service-bilan needs --database-url (or TOURDETABLE_DATABASE_URL)")
+    reader = CoordinationReader(url, os.environ.get(ENV_DATABASE_PASSWORD) or None)
+    try:
+        years = reader.years()
+        year = args.year or (years[0] if years else datetime.now().year)
+        groups = reader.year(year)
+    finally:
+        reader.close()
+    for g in groups:
+        print(f"{g.group}: {g.sessions_held} sessions held, {g.hours:.1f} h, {g.actions} actions")
+    if args.pdf_path is not None:
+        lang = getattr(args, "lang", None) or "fr"
+        write_atomically(service_bilan_pdf(year, groups, lang), args.pdf_path)
+        print(f"service bilan {year}: {args.pdf_path}")
+    return 0
 
 
 def cmd_server_setup(args: argparse.Namespace) -> int:
@@ -563,6 +606,8 @@ def _main(argv: Sequence[str] | None, gui: GuiRunner | None) -> int:
             return cmd_store_move(args)
         if args.command == "server-setup":
             return cmd_server_setup(args)
+        if args.command == "service-bilan":
+            return cmd_service_bilan(args)
         return _run_gui(args, gui)
     except UsageError as exc:
         print(f"tourdetable: error: {exc}", file=sys.stderr)

@@ -101,3 +101,47 @@ def make_setup(
 def live(store: Store, catalog: Catalog, clock: FakeClock) -> LiveSession:
     sid = store.create_session(make_setup(catalog), clock.wall())
     return LiveSession(store, sid, clock)
+
+
+def login(server: postgres.Server, database: str, role: str) -> str:
+    return server.url(user=role, password=f"pw-{role}", db=database)
+
+
+@pytest.fixture
+def service(server_url: str, pg_server: postgres.Server) -> Iterator[dict[str, str]]:
+    """The store set up by its owner, and three people: two facilitators, one
+    coordinator, each a login role of the server."""
+    import psycopg
+
+    from app.cli import main
+    from app.store.server import parse
+
+    database = parse(server_url).database
+    assert main(["--database-url", server_url, "server-setup"]) == 0
+    with psycopg.connect(
+        host=str(pg_server.folder),
+        port=pg_server.port,
+        user=postgres.SUPERUSER,
+        password=postgres.PASSWORD,
+        dbname=database,
+        autocommit=True,
+    ) as admin:
+        for role, group in (
+            ("anne", "tdt_facilitator"),
+            ("bruno", "tdt_facilitator"),
+            ("cora", "tdt_coordinator"),
+        ):
+            admin.execute(f"DROP ROLE IF EXISTS {role}")
+            admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'pw-{role}' IN ROLE {group}")
+    yield {name: login(pg_server, database, name) for name in ("anne", "bruno", "cora")}
+    with psycopg.connect(
+        host=str(pg_server.folder),
+        port=pg_server.port,
+        user=postgres.SUPERUSER,
+        password=postgres.PASSWORD,
+        dbname="postgres",
+        autocommit=True,
+    ) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        for role in ("anne", "bruno", "cora"):
+            admin.execute(f"DROP ROLE IF EXISTS {role}")

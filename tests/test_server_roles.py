@@ -14,46 +14,6 @@ from app.records import Note
 from app.store.repository import Store
 from app.store.server import parse
 from tests.conftest import make_setup
-from tests.helpers import postgres
-
-
-def login(server: postgres.Server, database: str, role: str) -> str:
-    return server.url(user=role, password=f"pw-{role}", db=database)
-
-
-@pytest.fixture
-def service(server_url, pg_server):
-    """The store set up by its owner, and three people: two facilitators, one
-    coordinator, each a login role of the server."""
-    database = parse(server_url).database
-    assert main(["--database-url", server_url, "server-setup"]) == 0
-    with psycopg.connect(
-        host=str(pg_server.folder),
-        port=pg_server.port,
-        user=postgres.SUPERUSER,
-        password=postgres.PASSWORD,
-        dbname=database,
-        autocommit=True,
-    ) as admin:
-        for role, group in (
-            ("anne", "tdt_facilitator"),
-            ("bruno", "tdt_facilitator"),
-            ("cora", "tdt_coordinator"),
-        ):
-            admin.execute(f"DROP ROLE IF EXISTS {role}")
-            admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'pw-{role}' IN ROLE {group}")
-    yield {name: login(pg_server, database, name) for name in ("anne", "bruno", "cora")}
-    with psycopg.connect(
-        host=str(pg_server.folder),
-        port=pg_server.port,
-        user=postgres.SUPERUSER,
-        password=postgres.PASSWORD,
-        dbname="postgres",
-        autocommit=True,
-    ) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        for role in ("anne", "bruno", "cora"):
-            admin.execute(f"DROP ROLE IF EXISTS {role}")
 
 
 def test_a_facilitator_sees_the_groups_it_runs_and_no_other(service, catalog, clock) -> None:
@@ -108,3 +68,40 @@ def test_the_coordinator_reads_the_views_and_the_server_refuses_the_rest(
             cora.execute(f"SELECT * FROM {table}")
         cora.rollback()
     cora.close()
+
+
+def test_the_service_bilan_is_built_from_the_views_alone(
+    service, catalog, clock, tmp_path, capsys
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from app.cycle import Attendance
+    from tests.helpers.pdf import fonts_of
+
+    anne = Store.open_server(service["anne"])
+    live = LiveSession(anne, anne.create_session(make_setup(catalog), clock.wall()), clock)
+    live.start()
+    clock.advance(2 * 3600)
+    live.end()
+    anne.add_note(live.id, Note(0, 5, 0, "action", "Appeler Mme Zorglub au CCAS"), 0)
+    cycle = anne.cycles.create_cycle("Groupe Alpha", "codev-anact", "Cycle A", 6, clock.wall())
+    anne.cycles.attach_session(live.id, cycle)
+    absent = anne.load(live.id).people[3].id
+    anne.cycles.set_attendance(live.id, absent, Attendance.ABSENT)
+    anne.cycles.record_tally(cycle, live.id, {"useful": {4: 3, 5: 1}}, clock.wall())
+    anne.close()
+
+    pdf = tmp_path / "service.pdf"
+    year = str(__import__("datetime").datetime.fromtimestamp(clock.wall()).year)
+    assert main(["--database-url", service["cora"], "service-bilan", "--year", year,
+                 "--pdf", str(pdf)]) == 0  # fmt: skip
+    assert "Groupe Alpha: 1 sessions held, 2.0 h, 1 actions" in capsys.readouterr().out
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    assert "Bilan du service" in text and "Groupe Alpha" in text and "Cycle A" in text
+    assert "83 %" in text  # five present of six peers
+    assert "4,2" in text  # (4×3 + 5×1) / 4
+    for name in ("Zorglub", "Anne Facil", "Bruno", "Chloé"):
+        assert name not in text
+    assert all(fonts_of(pdf.read_bytes()).values())  # every font embedded

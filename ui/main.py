@@ -257,6 +257,7 @@ def run_app(
     prep: bool = False,
     prep_file: Path | None = None,
     database_url: str | None = None,
+    coordinator: bool = False,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -269,21 +270,14 @@ def run_app(
     # home window shows none of Qt's words, and every millisecond of a start counts.
     install_translator(app, chosen, with_qt=False)
     load_fonts()
+    if coordinator and database_url:
+        return _run_coordinator(app, database_url, chosen)
     if demo and not data_dir_override:
         folder = Path(tempfile.mkdtemp(prefix="tourdetable-demo-"))
     else:
         folder = data_dir(data_dir_override)
     try:
-        if database_url and not demo:  # the service's server: its password from the keyring
-            from app.cli import ENV_DATABASE_PASSWORD
-
-            store: Store | None = Store.open_server(
-                database_url,
-                os.environ.get(ENV_DATABASE_PASSWORD) or None,
-                journal_dir=folder,  # where a session's events wait when the server is away
-            )
-        else:
-            store = open_store(folder)
+        store = _configured_store(folder, None if demo else database_url)
     except StoreError as exc:
         from ui.operations import store_error_text
 
@@ -312,6 +306,37 @@ def run_app(
     code = app.exec()
     main.shutdown()
     store.close()
+    return code
+
+
+def _configured_store(folder: Path, database_url: str | None) -> Store | None:
+    """The service's server when one is set (its password from the keyring, the
+    events of a session waiting in ``folder`` when it is away), else the file."""
+    if database_url:
+        from app.cli import ENV_DATABASE_PASSWORD
+
+        return Store.open_server(
+            database_url, os.environ.get(ENV_DATABASE_PASSWORD) or None, journal_dir=folder
+        )
+    return open_store(folder)
+
+
+def _run_coordinator(app: QApplication, url: str, lang: str) -> int:
+    """A coordinator's window on the server: its role reads the views only."""
+    from app.cli import ENV_DATABASE_PASSWORD
+    from app.operations.coordination import CoordinationReader
+    from ui.coordinator_window import CoordinatorWindow
+    from ui.operations import store_error_text
+
+    try:
+        reader = CoordinationReader(url, os.environ.get(ENV_DATABASE_PASSWORD) or None)
+    except StoreError as exc:
+        return _fatal(store_error_text(exc))
+    window = CoordinatorWindow(reader, lang)
+    window.resize(1200, 700)
+    window.show()
+    code = app.exec()
+    reader.close()
     return code
 
 

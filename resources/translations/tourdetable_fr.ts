@@ -775,6 +775,39 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="43" />
+        <source>Tour de table — the service's groups</source>
+        <translation>Tour de table — les groupes du service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="50" />
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="52" />
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="55" />
+        <source>The service's bilan (PDF)…</source>
+        <translation>Bilan du service (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="112" />
+        <source>{n} groups, {held} sessions held</source>
+        <translation>{n} groupes, {held} séances tenues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="135" />
+        <source>The service's bilan is saved: {path}</source>
+        <translation>Le bilan du service est enregistré : {path}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="142" />
@@ -3462,7 +3495,7 @@
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="296" />
+        <location filename="../../ui/main.py" line="299" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>
