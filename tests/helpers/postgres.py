@@ -45,7 +45,7 @@ def _as_owner(command: list[str]) -> list[str]:
     return command
 
 
-def start(port: int = 54329) -> Server:
+def start(port: int = 54329, extra: str = "") -> Server:
     bin_dir = binaries()
     if bin_dir is None:
         raise FileNotFoundError("PostgreSQL's initdb is not installed")
@@ -78,7 +78,7 @@ def start(port: int = 54329) -> Server:
     )
     options = (
         f"-c listen_addresses='' -c unix_socket_directories='{folder}' -p {port}"
-        " -c fsync=off -c full_page_writes=off -c max_connections=100"
+        " -c fsync=off -c full_page_writes=off -c max_connections=100" + extra
     )
     subprocess.run(
         _as_owner(
@@ -151,3 +151,32 @@ def resume(server: Server) -> None:
         " -c fsync=off -c full_page_writes=off -c max_connections=100"
     )
     _pg_ctl(server, "-o", options, "-l", str(server.folder / "log"), "-w", "start")
+
+
+def self_signed(folder: Path, name: str) -> tuple[Path, Path]:
+    """A certificate and its key for 127.0.0.1, signed by themselves (openssl)."""
+    cert, key = folder / f"{name}.crt", folder / f"{name}.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    key.chmod(0o600)
+    if os.geteuid() == 0:
+        for path in (cert, key):
+            shutil.chown(path, SUPERUSER, SUPERUSER)
+    return cert, key
+
+
+def start_tls(port: int = 54334) -> tuple[Server, Path]:
+    """A server that speaks TLS on 127.0.0.1 (and its socket); its certificate."""
+    folder = Path(tempfile.mkdtemp(prefix="tdt-tls-"))
+    folder.chmod(0o755)
+    cert, key = self_signed(folder, "server")
+    server = start(
+        port,
+        f" -c ssl=on -c ssl_cert_file='{cert}' -c ssl_key_file='{key}'"
+        " -c listen_addresses='127.0.0.1'",
+    )
+    return server, cert
