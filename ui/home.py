@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -186,7 +187,23 @@ class HomeWindow(QWidget):
         self.passphrase_button = QPushButton(self.tr("Passphrase…"))
         self.passphrase_button.clicked.connect(self.open_passphrase)
         bottom.addWidget(self.passphrase_button)
+        self.server_button = QPushButton(self.tr("Where they are kept…"))
+        self.server_button.clicked.connect(self.choose_server)
+        bottom.addWidget(self.server_button)
         return bottom
+
+    def choose_server(self) -> QDialog:
+        """Here or on the service's server: for the next start."""
+        from ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self)
+        dialog.accepted.connect(
+            lambda: self.tell(
+                self.tr("Saved: the app keeps its sessions there from its next start.")
+            )
+        )
+        dialog.open()
+        return dialog
 
     def tell(self, message: str) -> None:
         self.notice.setText(plain(message))

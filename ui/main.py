@@ -270,6 +270,7 @@ def run_app(
     # home window shows none of Qt's words, and every millisecond of a start counts.
     install_translator(app, chosen, with_qt=False)
     load_fonts()
+    database_url = database_url or settings.text(settings.DATABASE_URL) or None  # chosen on home
     if coordinator and database_url:
         return _run_coordinator(app, database_url, chosen)
     if demo and not data_dir_override:

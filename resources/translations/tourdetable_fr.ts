@@ -1397,186 +1397,196 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home.py" line="68" />
-        <location filename="../../ui/home.py" line="102" />
+        <location filename="../../ui/home.py" line="69" />
+        <location filename="../../ui/home.py" line="103" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="108" />
+        <location filename="../../ui/home.py" line="109" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="73" />
+        <location filename="../../ui/home.py" line="74" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="113" />
+        <location filename="../../ui/home.py" line="114" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="117" />
+        <location filename="../../ui/home.py" line="118" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="124" />
-        <location filename="../../ui/home.py" line="131" />
+        <location filename="../../ui/home.py" line="125" />
+        <location filename="../../ui/home.py" line="132" />
         <source>Groups, their cycles and sessions</source>
         <translation>Groupes, leurs cycles et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="135" />
+        <location filename="../../ui/home.py" line="136" />
         <source>Open the group…</source>
         <translation>Ouvrir le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="143" />
+        <location filename="../../ui/home.py" line="144" />
         <source>Search past sessions (notes, case titles)</source>
         <translation>Rechercher dans les séances passées (notes, titres des situations)</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="144" />
+        <location filename="../../ui/home.py" line="145" />
         <source>Search past sessions</source>
         <translation>Rechercher dans les séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="149" />
+        <location filename="../../ui/home.py" line="150" />
         <source>Sessions found</source>
         <translation>Séances trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="156" />
-        <location filename="../../ui/home.py" line="159" />
+        <location filename="../../ui/home.py" line="157" />
+        <location filename="../../ui/home.py" line="160" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="167" />
+        <location filename="../../ui/home.py" line="168" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="175" />
+        <location filename="../../ui/home.py" line="176" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="180" />
+        <location filename="../../ui/home.py" line="181" />
         <source>How long they are kept…</source>
         <translation>Combien de temps elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="183" />
+        <location filename="../../ui/home.py" line="184" />
         <source>Import a group…</source>
         <translation>Importer un groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="186" />
+        <location filename="../../ui/home.py" line="187" />
         <source>Passphrase…</source>
         <translation>Phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="197" />
+        <location filename="../../ui/home.py" line="190" />
+        <source>Where they are kept…</source>
+        <translation>Où elles sont gardées…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="202" />
+        <source>Saved: the app keeps its sessions there from its next start.</source>
+        <translation>Enregistré : l’application y gardera ses séances dès son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="214" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="216" />
+        <location filename="../../ui/home.py" line="233" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="251" />
+        <location filename="../../ui/home.py" line="268" />
         <source>{group}, session {n}, sent {day}</source>
         <translation>{group}, séance {n}, envoyé le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="258" />
+        <location filename="../../ui/home.py" line="275" />
         <source>{n} relevé(s) have waited more than {days} days for management's answer: {which}</source>
         <translation>{n} relevé(s) attendent depuis plus de {days} jours la réponse de la direction : {which}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="275" />
+        <location filename="../../ui/home.py" line="292" />
         <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="289" />
+        <location filename="../../ui/home.py" line="306" />
         <source>The file's passphrase:</source>
         <translation>La phrase secrète du fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="303" />
+        <location filename="../../ui/home.py" line="320" />
         <source>“{name}” is already on this computer. Import it under the name:</source>
         <translation>« {name} » est déjà sur cet ordinateur. L’importer sous le nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="316" />
+        <location filename="../../ui/home.py" line="333" />
         <source>The group was imported.</source>
         <translation>Le groupe a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="370" />
+        <location filename="../../ui/home.py" line="387" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="374" />
+        <location filename="../../ui/home.py" line="391" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="376" />
-        <location filename="../../ui/home.py" line="385" />
+        <location filename="../../ui/home.py" line="393" />
+        <location filename="../../ui/home.py" line="402" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="379" />
+        <location filename="../../ui/home.py" line="396" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="381" />
+        <location filename="../../ui/home.py" line="398" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="413" />
+        <location filename="../../ui/home.py" line="430" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="417" />
+        <location filename="../../ui/home.py" line="434" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="420" />
+        <location filename="../../ui/home.py" line="437" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="426" />
+        <location filename="../../ui/home.py" line="443" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="428" />
+        <location filename="../../ui/home.py" line="445" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="463" />
+        <location filename="../../ui/home.py" line="480" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="479" />
+        <location filename="../../ui/home.py" line="496" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -3143,6 +3153,59 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="30" />
+        <source>Where the sessions are kept</source>
+        <translation>Où les séances sont gardées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="33" />
+        <source>On this computer (the default)</source>
+        <translation>Sur cet ordinateur (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="34" />
+        <source>On the service's PostgreSQL server</source>
+        <translation>Sur le serveur PostgreSQL du service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="40" />
+        <source>The server's address</source>
+        <translation>L’adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="41" />
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="44" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="45" />
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="47" />
+        <source>Try the connection</source>
+        <translation>Essayer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="51" />
+        <source>The password goes to this computer's keyring, never to a file.</source>
+        <translation>Le mot de passe va dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="83" />
+        <source>The server answers: the sessions can be kept there.</source>
+        <translation>Le serveur répond : les séances peuvent y être gardées.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <location filename="../../ui/controller.py" line="127" />
@@ -3495,7 +3558,7 @@
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="299" />
+        <location filename="../../ui/main.py" line="291" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>
@@ -3503,8 +3566,8 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/home.py" line="326" />
-        <location filename="../../ui/home.py" line="336" />
+        <location filename="../../ui/home.py" line="343" />
+        <location filename="../../ui/home.py" line="353" />
         <source>Import a group</source>
         <translation>Importer un groupe</translation>
     </message>
