@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,21 +112,12 @@ def login(server: postgres.Server, database: str, role: str) -> str:
 def service(server_url: str, pg_server: postgres.Server) -> Iterator[dict[str, str]]:
     """The store set up by its owner, and three people: two facilitators, one
     coordinator, each a login role of the server."""
-    import psycopg
-
     from app.cli import main
     from app.store.server import parse
 
     database = parse(server_url).database
     assert main(["--database-url", server_url, "server-setup"]) == 0
-    with psycopg.connect(
-        host=str(pg_server.folder),
-        port=pg_server.port,
-        user=postgres.SUPERUSER,
-        password=postgres.PASSWORD,
-        dbname=database,
-        autocommit=True,
-    ) as admin:
+    with postgres.admin(pg_server, database) as admin:
         for role, group in (
             ("anne", "tdt_facilitator"),
             ("bruno", "tdt_facilitator"),
@@ -134,14 +126,19 @@ def service(server_url: str, pg_server: postgres.Server) -> Iterator[dict[str, s
             admin.execute(f"DROP ROLE IF EXISTS {role}")
             admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'pw-{role}' IN ROLE {group}")
     yield {name: login(pg_server, database, name) for name in ("anne", "bruno", "cora")}
-    with psycopg.connect(
-        host=str(pg_server.folder),
-        port=pg_server.port,
-        user=postgres.SUPERUSER,
-        password=postgres.PASSWORD,
-        dbname="postgres",
-        autocommit=True,
-    ) as admin:
+    with postgres.admin(pg_server) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         for role in ("anne", "bruno", "cora"):
             admin.execute(f"DROP ROLE IF EXISTS {role}")
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[Any]:
+    """The keyring, in memory for the test: the system's is left alone."""
+    import keyring
+
+    before = keyring.get_keyring()
+    kept = postgres.memory_keyring()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(before)

@@ -10,9 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from app.cli import main
 from app.live import LiveSession
@@ -26,50 +24,14 @@ from tests.helpers import postgres
 ROOT = Path(__file__).resolve().parent.parent
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    kept = MemoryKeyring()
-    keyring.set_keyring(kept)
-    yield kept
-    keyring.set_keyring(before)
-
-
 def without_password(url: str) -> str:
     return url.replace(f":{postgres.PASSWORD}@", "@")
 
 
 def tables_on(server: postgres.Server, database: str) -> list[str]:
-    import psycopg
-
-    with psycopg.connect(
-        host=str(server.folder),
-        port=server.port,
-        user=postgres.SUPERUSER,
-        password=postgres.PASSWORD,
-        dbname=database,
-    ) as conn:
-        rows = conn.execute(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-        ).fetchall()
-    return sorted(name for (name,) in rows)
+    with postgres.admin(server, database) as conn:
+        rows = conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        return sorted(name for (name,) in rows.fetchall())
 
 
 def test_a_distant_server_needs_tls_and_a_local_one_does_not() -> None:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from app.kinds import Capture
     from app.notes import NoteDraft
     from app.store.server import Listener
-from ui.operations import Operations, failure_text
+from ui.operations import Operations, failure_text, held_elsewhere_text
 
 SETTLE_MS = 15  # wake just after the second turns, never just before it
 RETRY_MS = 5000  # a server that stopped answering is asked again this often
@@ -199,7 +199,17 @@ class SessionController(QObject):
         return True
 
     def _write(self, op: Callable[..., OpChanges]) -> bool:
+        if not self._may_write():
+            return False
         return self.operations.write(op, origin=self, failed=self.failed.emit)
+
+    def _may_write(self) -> bool:
+        """A console that only follows the session writes nothing of it, notes
+        included: two consoles never both write one session."""
+        if self.live.driving:
+            return True
+        self.failed.emit(held_elsewhere_text())
+        return False
 
     def notes(self) -> list[Note]:
         """The session's filed notes, as saved."""
@@ -226,6 +236,8 @@ class SessionController(QObject):
     def save_note(self, draft: NoteDraft, line: str, kind: Capture | None, tag: str | None) -> bool:
         """The line being typed, saved under the current step and case (the first
         save files it; the next ones rewrite it)."""
+        if not self._may_write():
+            return False
         engine = self.live.engine
         planned = engine.current
         return self._do(

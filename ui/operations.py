@@ -270,6 +270,11 @@ def notice_text(problem: StoreProblem) -> str:
     return str(problem)
 
 
+def held_elsewhere_text() -> str:
+    """Why a console that follows a session another drives writes nothing."""
+    return store_error_text(StoreError(StoreProblem.HELD_ELSEWHERE, Path("server")))
+
+
 def store_error_text(error: StoreError) -> str:
     """A sentence for the facilitator: what happened, and what became of their data.
     The technical detail (SQL, system messages) is never shown."""

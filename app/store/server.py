@@ -253,6 +253,19 @@ def server_errors() -> tuple[type[BaseException], ...]:
     return (psycopg.Error,)
 
 
+def connection_settings(address: ServerAddress, password: str | None) -> dict[str, Any]:
+    """What psycopg is given to reach the server, the options of the URL with it."""
+    return {
+        "host": address.host,
+        "port": address.port,
+        "user": address.user,
+        "dbname": address.database,
+        "password": password,
+        "sslmode": address.sslmode,
+        **address.options,
+    }
+
+
 def connect(address: ServerAddress, password: str | None) -> ServerConnection:
     """One connection, in autocommit: the store begins and commits its own
     transactions, as it does on the file."""
@@ -260,12 +273,7 @@ def connect(address: ServerAddress, password: str | None) -> ServerConnection:
     from psycopg.types.string import TextLoader
 
     settings: dict[str, Any] = {
-        "host": address.host,
-        "port": address.port,
-        "user": address.user,
-        "dbname": address.database,
-        "password": password,
-        "sslmode": address.sslmode,
+        **connection_settings(address, password),
         "connect_timeout": 10,
         "application_name": "tourdetable",
         # A laptop that vanishes (Wi-Fi gone, lid shut) is noticed by both ends.
@@ -275,7 +283,6 @@ def connect(address: ServerAddress, password: str | None) -> ServerConnection:
         "keepalives_count": 3,
         "options": "-c tcp_keepalives_idle=15 -c tcp_keepalives_interval=5 "
         "-c tcp_keepalives_count=3",
-        **address.options,
     }
     try:
         conn = psycopg.connect(autocommit=True, **settings)
@@ -428,15 +435,7 @@ class Listener:
     def __init__(self, address: ServerAddress, password: str | None) -> None:
         import psycopg
 
-        self._conn = psycopg.connect(
-            host=address.host,
-            port=address.port,
-            user=address.user,
-            dbname=address.database,
-            password=password,
-            sslmode=address.sslmode,
-            autocommit=True,
-        )
+        self._conn = psycopg.connect(autocommit=True, **connection_settings(address, password))
         self._conn.execute(f"LISTEN {CHANNEL}")
 
     def fileno(self) -> int:
@@ -469,14 +468,7 @@ def setup_access(url: str, password: str | None = None) -> None:
     secret = password or address.password or keyring_password(address)
     prepare_schema(address, secret)
     try:
-        with psycopg.connect(
-            host=address.host,
-            port=address.port,
-            user=address.user,
-            dbname=address.database,
-            password=secret,
-            sslmode=address.sslmode,
-        ) as conn:
+        with psycopg.connect(**connection_settings(address, secret)) as conn:
             conn.execute(ACCESS_SQL.read_text(encoding="utf-8"))
     except psycopg.OperationalError as exc:
         raise StoreError(_connect_problem(exc), address.as_path(), _tidy(exc)) from exc

@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 SUPERUSER = "postgres"
 PASSWORD = "throwaway-superuser"  # the cluster lives for one test run, on a private socket
@@ -113,18 +113,23 @@ def stop(server: Server) -> None:
     shutil.rmtree(server.folder, ignore_errors=True)
 
 
-def fresh_database(server: Server, name: str) -> str:
-    """An empty database on the server, by its URL."""
+def admin(server: Server, database: str = "postgres") -> Any:
+    """A superuser's connection on the socket, in autocommit: to set up and to look."""
     import psycopg
 
-    with psycopg.connect(
+    return psycopg.connect(
         host=str(server.folder),
         port=server.port,
         user=SUPERUSER,
         password=PASSWORD,
-        dbname="postgres",
+        dbname=database,
         autocommit=True,
-    ) as conn:
+    )
+
+
+def fresh_database(server: Server, name: str) -> str:
+    """An empty database on the server, by its URL."""
+    with admin(server) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
     return server.url(db=name)
@@ -180,3 +185,26 @@ def start_tls(port: int = 54334) -> tuple[Server, Path]:
         " -c listen_addresses='127.0.0.1'",
     )
     return server, cert
+
+
+def memory_keyring() -> Any:
+    """A keyring that keeps passwords in memory (the system's is not the tests')."""
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.kept: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.kept.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.kept.pop((service, username), None)
+
+    return MemoryKeyring()

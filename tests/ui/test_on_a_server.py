@@ -56,6 +56,9 @@ def test_a_second_laptop_follows_then_takes_over(qtbot, server_url, catalog, clo
     following.controller.floor_by_position(1)  # a follower writes nothing, and says why
     assert "Une autre console conduit cette séance" in following.console.error.text()
     assert following.controller.snapshot.speaker == name
+    draft = following.controller.note_draft()
+    assert not following.controller.save_note(draft, "une note du second poste", None, None)
+    assert first_store.notes(session_id) == []  # notes neither
     driving.console.close()  # the first laptop lets go
     qtbot.waitUntil(lambda: following.controller.take_over(), timeout=3000)
     assert not following.console.following.isVisible()

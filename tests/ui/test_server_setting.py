@@ -4,22 +4,9 @@ would send sessions unencrypted refused, and the next start on the server."""
 
 from __future__ import annotations
 
-import keyring
-import pytest
-
 from app.store.server import KEYRING_SERVICE, parse
 from tests.helpers import postgres
-from tests.test_server_store import MemoryKeyring
 from ui import settings
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    kept = MemoryKeyring()
-    keyring.set_keyring(kept)
-    yield kept
-    keyring.set_keyring(before)
 
 
 def test_the_server_is_chosen_on_home_and_its_password_kept_apart(
