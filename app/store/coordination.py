@@ -3,6 +3,7 @@ and nothing else (the server refuses the tables to its role). All of its SQL."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -71,10 +72,15 @@ class CoordinationReader:
         groups: dict[str, list[tuple[Any, ...]]] = {}
         for row in sessions:
             groups.setdefault(str(row[1]), []).append(row)
-        return [_group_year(name, rows, averages) for name, rows in groups.items()]
+        ordered = sorted(groups, key=_reading_order)  # É among the E, as a reader expects
+        return [_group_year(name, groups[name], averages) for name in ordered]
 
     def close(self) -> None:
         self._db.close()
+
+
+def _reading_order(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _group_year(
