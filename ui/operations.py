@@ -343,6 +343,11 @@ def store_error_text(error: StoreError) -> str:
             "The server {path} refused the connection (password, user or certificate): "
             "nothing was written. Check them with your IT support.",
         ),
+        StoreProblem.NO_KEYRING: QCoreApplication.translate(
+            "Messages",
+            "This computer has no keyring to keep the server's password: nothing was kept. "
+            "Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.",
+        ),
         StoreProblem.HELD_ELSEWHERE: QCoreApplication.translate(
             "Messages",
             "Another console drives this session: this one follows it and writes nothing. "

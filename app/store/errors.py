@@ -34,6 +34,7 @@ class StoreProblem(StrEnum):
     SERVER_UNREACHABLE = "server_unreachable"
     SERVER_REFUSED = "server_refused"  # a wrong password, user or certificate
     HELD_ELSEWHERE = "held_elsewhere"  # another console drives this session
+    NO_KEYRING = "no_keyring"  # the system keeps no passwords (no Secret Service…)
 
 
 class StoreError(Exception):
@@ -84,6 +85,9 @@ _ENGLISH = {
     StoreProblem.SERVER_REFUSED: (
         "the server {path} refused the connection (password, user or certificate); "
         "nothing was written"
+    ),
+    StoreProblem.NO_KEYRING: (
+        "this computer has no keyring to keep the password of {path}; nothing was kept"
     ),
     StoreProblem.HELD_ELSEWHERE: (
         "another console drives this session on {path}; this one only follows it"

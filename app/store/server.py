@@ -125,9 +125,17 @@ def keyring_password(address: ServerAddress) -> str | None:
 
 
 def remember_password(address: ServerAddress, password: str) -> None:
-    import keyring
+    """The password to the system's keyring; StoreError when it has none."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
 
-    keyring.set_password(KEYRING_SERVICE, address.keyring_name, password)
+        try:
+            keyring.set_password(KEYRING_SERVICE, address.keyring_name, password)
+        except (KeyringError, RuntimeError) as exc:
+            raise StoreError(StoreProblem.NO_KEYRING, address.as_path(), str(exc)) from exc
+    except ImportError as exc:
+        raise StoreError(StoreProblem.NO_KEYRING, address.as_path(), str(exc)) from exc
 
 
 # -- the connection -----------------------------------------------------------------

@@ -32,3 +32,23 @@ def test_the_server_is_chosen_on_home_and_its_password_kept_apart(
     written = "".join(p.read_text() for p in fresh_settings.rglob("*.ini"))
     assert postgres.PASSWORD not in written and "pg" in written  # the address, not the secret
     assert "prochain démarrage" in tdt.home.notice.text()
+
+
+def test_a_computer_without_a_keyring_is_told_and_nothing_is_kept(qtbot, tdt, monkeypatch) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        dialog = tdt.home.choose_server()
+        qtbot.waitUntil(dialog.isVisible)
+        dialog.server.setChecked(True)
+        dialog.url.setText("postgresql+psycopg://anne@localhost/tdt")
+        dialog.password.setText("secret")
+        dialog.save()
+        assert "trousseau" in dialog.status.text() and dialog.isVisible()
+        assert settings.text(settings.DATABASE_URL) == ""
+        dialog.close()
+    finally:
+        keyring.set_keyring(before)
