@@ -172,9 +172,13 @@ class HomeWindow(QWidget):
         return past_box
 
     def _bottom(self, folder: Path) -> QHBoxLayout:
-        self.folder = QLabel(
-            plain(self.tr("Sessions are kept on this computer only: {path}").format(path=folder))
+        server = self.operations.server
+        where = (
+            self.tr("Sessions are kept on the service's server: {server}").format(server=server)
+            if server is not None
+            else self.tr("Sessions are kept on this computer only: {path}").format(path=folder)
         )
+        self.folder = QLabel(plain(where))
         self.folder.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.folder, 1)
@@ -187,6 +191,8 @@ class HomeWindow(QWidget):
         self.passphrase_button = QPushButton(self.tr("Passphrase…"))
         self.passphrase_button.clicked.connect(self.open_passphrase)
         bottom.addWidget(self.passphrase_button)
+        # A passphrase encrypts this computer's file: nothing to do with a server.
+        self.passphrase_button.setVisible(server is None)
         self.server_button = QPushButton(self.tr("Where they are kept…"))
         self.server_button.clicked.connect(self.choose_server)
         bottom.addWidget(self.server_button)

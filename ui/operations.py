@@ -51,6 +51,12 @@ class Operations(QObject):
         return self._store.path.parent
 
     @property
+    def server(self) -> str | None:
+        """The service's server the sessions are on (its name, never its
+        password); None: this computer's file."""
+        return str(self._store.path) if self._store.on_server else None
+
+    @property
     def encryption_available(self) -> bool:
         from app.store.encryption import encryption_available
 

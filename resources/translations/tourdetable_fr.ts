@@ -1460,133 +1460,138 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="176" />
+        <location filename="../../ui/home.py" line="177" />
+        <source>Sessions are kept on the service's server: {server}</source>
+        <translation>Les séances sont gardées sur le serveur du service : {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="179" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="181" />
+        <location filename="../../ui/home.py" line="185" />
         <source>How long they are kept…</source>
         <translation>Combien de temps elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="184" />
+        <location filename="../../ui/home.py" line="188" />
         <source>Import a group…</source>
         <translation>Importer un groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="187" />
+        <location filename="../../ui/home.py" line="191" />
         <source>Passphrase…</source>
         <translation>Phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="190" />
+        <location filename="../../ui/home.py" line="196" />
         <source>Where they are kept…</source>
         <translation>Où elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="202" />
+        <location filename="../../ui/home.py" line="208" />
         <source>Saved: the app keeps its sessions there from its next start.</source>
         <translation>Enregistré : l’application y gardera ses séances dès son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="214" />
+        <location filename="../../ui/home.py" line="220" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="233" />
+        <location filename="../../ui/home.py" line="239" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="268" />
+        <location filename="../../ui/home.py" line="274" />
         <source>{group}, session {n}, sent {day}</source>
         <translation>{group}, séance {n}, envoyé le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="275" />
+        <location filename="../../ui/home.py" line="281" />
         <source>{n} relevé(s) have waited more than {days} days for management's answer: {which}</source>
         <translation>{n} relevé(s) attendent depuis plus de {days} jours la réponse de la direction : {which}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="292" />
+        <location filename="../../ui/home.py" line="298" />
         <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="306" />
+        <location filename="../../ui/home.py" line="312" />
         <source>The file's passphrase:</source>
         <translation>La phrase secrète du fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="320" />
+        <location filename="../../ui/home.py" line="326" />
         <source>“{name}” is already on this computer. Import it under the name:</source>
         <translation>« {name} » est déjà sur cet ordinateur. L’importer sous le nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="333" />
+        <location filename="../../ui/home.py" line="339" />
         <source>The group was imported.</source>
         <translation>Le groupe a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="387" />
+        <location filename="../../ui/home.py" line="393" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="391" />
+        <location filename="../../ui/home.py" line="397" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="393" />
-        <location filename="../../ui/home.py" line="402" />
+        <location filename="../../ui/home.py" line="399" />
+        <location filename="../../ui/home.py" line="408" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="396" />
+        <location filename="../../ui/home.py" line="402" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="398" />
+        <location filename="../../ui/home.py" line="404" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="430" />
+        <location filename="../../ui/home.py" line="436" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="434" />
+        <location filename="../../ui/home.py" line="440" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="437" />
+        <location filename="../../ui/home.py" line="443" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="443" />
+        <location filename="../../ui/home.py" line="449" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="445" />
+        <location filename="../../ui/home.py" line="451" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="480" />
+        <location filename="../../ui/home.py" line="486" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="496" />
+        <location filename="../../ui/home.py" line="502" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -2162,152 +2167,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/operations.py" line="213" />
+        <location filename="../../ui/operations.py" line="219" />
         <source>This file is not a Tour de table group: nothing was imported.</source>
         <translation>Ce fichier n’est pas un groupe Tour de table : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="216" />
+        <location filename="../../ui/operations.py" line="222" />
         <source>Wrong passphrase, or the file was altered since it was written: nothing was imported.</source>
         <translation>Phrase secrète incorrecte, ou fichier modifié depuis qu’il a été écrit : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="221" />
+        <location filename="../../ui/operations.py" line="227" />
         <source>A group of that name is already on this computer: give the one you import another name (nothing is ever merged).</source>
         <translation>Un groupe de ce nom est déjà sur cet ordinateur : donnez un autre nom à celui que vous importez (rien n’est jamais fusionné).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="230" />
+        <location filename="../../ui/operations.py" line="236" />
         <source>This note is too long ({n} characters; {most} at most): shorten it or split it. What you typed stays in the field.</source>
         <translation>Cette note est trop longue ({n} caractères ; {most} au plus) : raccourcissez-la ou coupez-la en deux. Ce que vous avez tapé reste dans le champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="236" />
+        <location filename="../../ui/operations.py" line="242" />
         <source>This was deleted meanwhile: the list is shown again.</source>
         <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="240" />
+        <location filename="../../ui/operations.py" line="246" />
         <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
         <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="249" />
+        <location filename="../../ui/operations.py" line="255" />
         <source>This could not be done ({reason}); nothing was changed.</source>
         <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="256" />
+        <location filename="../../ui/operations.py" line="262" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="259" />
+        <location filename="../../ui/operations.py" line="265" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="260" />
+        <location filename="../../ui/operations.py" line="266" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="265" />
+        <location filename="../../ui/operations.py" line="271" />
         <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="282" />
+        <location filename="../../ui/operations.py" line="288" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="287" />
+        <location filename="../../ui/operations.py" line="293" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="292" />
+        <location filename="../../ui/operations.py" line="298" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="297" />
+        <location filename="../../ui/operations.py" line="303" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="302" />
+        <location filename="../../ui/operations.py" line="308" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="305" />
+        <location filename="../../ui/operations.py" line="311" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="308" />
+        <location filename="../../ui/operations.py" line="314" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="313" />
+        <location filename="../../ui/operations.py" line="319" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="316" />
+        <location filename="../../ui/operations.py" line="322" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="321" />
+        <location filename="../../ui/operations.py" line="327" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="326" />
+        <location filename="../../ui/operations.py" line="332" />
         <source>The server's address ({path}) names no user or database: nothing was opened. Check the setting with your IT support.</source>
         <translation>L’adresse du serveur ({path}) ne nomme ni utilisateur ni base : rien n’a été ouvert. Vérifiez le réglage avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="331" />
+        <location filename="../../ui/operations.py" line="337" />
         <source>The server {path} is not on this computer, and its connection would not be encrypted: nothing was sent. Ask your IT support for its TLS setting.</source>
         <translation>Le serveur {path} n’est pas sur cet ordinateur et la connexion ne serait pas chiffrée : rien n’a été envoyé. Demandez son réglage TLS à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="336" />
+        <location filename="../../ui/operations.py" line="342" />
         <source>The server {path} does not answer: nothing was written. Check the network, or try again in a moment.</source>
         <translation>Le serveur {path} ne répond pas : rien n’a été écrit. Vérifiez le réseau, ou réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="341" />
+        <location filename="../../ui/operations.py" line="347" />
         <source>The server {path} refused the connection (password, user or certificate): nothing was written. Check them with your IT support.</source>
         <translation>Le serveur {path} a refusé la connexion (mot de passe, utilisateur ou certificat) : rien n’a été écrit. Vérifiez-les avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="346" />
+        <location filename="../../ui/operations.py" line="352" />
         <source>This computer has no keyring to keep the server's password: nothing was kept. Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.</source>
         <translation>Cet ordinateur n’a pas de trousseau pour garder le mot de passe du serveur : rien n’a été gardé. Demandez à votre support informatique, ou donnez le mot de passe dans TOURDETABLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="351" />
+        <location filename="../../ui/operations.py" line="357" />
         <source>Another console drives this session: this one follows it and writes nothing. To drive it from here, take over (Ctrl+T) once the other lets go.</source>
         <translation>Une autre console conduit cette séance : celle-ci la suit et n’écrit rien. Pour la conduire d’ici, prenez la main (Ctrl+T) quand l’autre l’aura laissée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="356" />
+        <location filename="../../ui/operations.py" line="362" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="359" />
+        <location filename="../../ui/operations.py" line="365" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="363" />
+        <location filename="../../ui/operations.py" line="369" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -3571,8 +3576,8 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/home.py" line="343" />
-        <location filename="../../ui/home.py" line="353" />
+        <location filename="../../ui/home.py" line="349" />
+        <location filename="../../ui/home.py" line="359" />
         <source>Import a group</source>
         <translation>Importer un groupe</translation>
     </message>

@@ -106,3 +106,14 @@ def test_the_console_says_it_is_offline_and_goes_on(
     other.close()
     tdt.shutdown()
     store.close()
+
+
+def test_home_says_the_sessions_are_on_the_server(qtbot, server_url, catalog, clock) -> None:
+    store = Store.open_server(server_url)
+    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    qtbot.addWidget(tdt.home)
+    text = tdt.home.folder.text()
+    assert "serveur du service" in text and "cet ordinateur" not in text
+    assert "throwaway" not in text  # never the password
+    assert tdt.home.passphrase_button.isHidden()  # a passphrase protects a file only
+    store.close()
