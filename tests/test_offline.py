@@ -125,3 +125,24 @@ sys.stdin.readline()  # killed here
     assert [k for _n, k in kinds(again, session_id)] == ["started"] + ["floor_taken"] * 3
     assert len(live.engine.turns) == 3
     again.close()
+
+
+def test_taken_over_while_offline_the_events_stay_and_it_is_known(
+    server_url, restartable, tmp_path, catalog, clock
+) -> None:
+    first = Store.open_server(server_url, journal_dir=tmp_path / "first")
+    session_id = first.create_session(make_setup(catalog), clock.wall())
+    driving = LiveSession(first, session_id, clock)
+    driving.start()
+    postgres.halt(restartable)
+    driving.give_floor(driving.engine.people[1].id)  # kept on this computer
+    postgres.resume(restartable)
+    second = Store.open_server(server_url, journal_dir=tmp_path / "second")
+    other = LiveSession(second, session_id, clock)
+    assert other.driving  # the first's lease went with its connection
+    other.give_floor(other.engine.people[2].id)
+    assert driving.push() == 1 and driving.lost_lease  # never written over the other's
+    assert [e.kind.value for e in second.load(session_id).events] == ["started", "floor_taken"]
+    assert second.load(session_id).engine().turns[0].person == other.engine.people[2].id
+    first.close()
+    second.close()

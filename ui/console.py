@@ -412,9 +412,14 @@ class ConsoleWindow(QMainWindow):
     def _show_waiting(self, waiting: int) -> None:
         """Discreet: the session goes on; the facilitator knows the server is away."""
         self.offline.setVisible(waiting > 0)
-        self.offline.setText(
-            self.tr("Offline — events kept on this computer for the server: {n}").format(n=waiting)
-        )
+        if self.controller.live.lost_lease:  # the other console's session is never written over
+            text = self.tr(
+                "Another console took the session over while the server was away; "
+                "events kept on this computer: {n}"
+            )
+        else:
+            text = self.tr("Offline — events kept on this computer for the server: {n}")
+        self.offline.setText(text.format(n=waiting))
 
     def toggle_message(self) -> None:
         """Put the chosen or typed message on the projection, or take it down."""

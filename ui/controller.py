@@ -90,7 +90,7 @@ class SessionController(QObject):
 
     def _show_waiting(self) -> None:
         waiting = self.live.waiting if self.live.store.journal is not None else 0
-        if waiting != self.waiting:
+        if waiting != self.waiting or self.live.lost_lease:
             self.waiting = waiting
             self.waiting_changed.emit(waiting)
         if waiting and not self._retry.isActive():

@@ -592,7 +592,7 @@
     </message>
     <message>
         <location filename="../../ui/console.py" line="172" />
-        <location filename="../../ui/console.py" line="428" />
+        <location filename="../../ui/console.py" line="433" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <location filename="../../ui/console.py" line="224" />
-        <location filename="../../ui/console.py" line="437" />
+        <location filename="../../ui/console.py" line="442" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
@@ -749,27 +749,32 @@
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="416" />
+        <location filename="../../ui/console.py" line="417" />
+        <source>Another console took the session over while the server was away; events kept on this computer: {n}</source>
+        <translation>Une autre console a pris la main pendant la coupure du serveur ; événements gardés sur cet ordinateur : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console.py" line="421" />
         <source>Offline — events kept on this computer for the server: {n}</source>
         <translation>Hors ligne — événements gardés sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="426" />
+        <location filename="../../ui/console.py" line="431" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="435" />
+        <location filename="../../ui/console.py" line="440" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="502" />
+        <location filename="../../ui/console.py" line="507" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/console.py" line="503" />
+        <location filename="../../ui/console.py" line="508" />
         <source>The session will be closed: timers stop and nothing more can be recorded.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus rien ne sera enregistré.</translation>
     </message>

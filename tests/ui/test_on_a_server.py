@@ -117,3 +117,33 @@ def test_home_says_the_sessions_are_on_the_server(qtbot, server_url, catalog, cl
     assert "throwaway" not in text  # never the password
     assert tdt.home.passphrase_button.isHidden()  # a passphrase protects a file only
     store.close()
+
+
+def test_taken_over_while_offline_the_console_says_so(
+    qtbot, server_url, pg_server, tmp_path, catalog, clock
+) -> None:
+    from app.live import LiveSession
+    from tests.conftest import make_setup
+    from tests.helpers import postgres
+
+    store = Store.open_server(server_url, journal_dir=tmp_path / "first")
+    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)  # shut down below
+    session_id = store.create_session(make_setup(catalog), clock.wall())
+    screens = tdt.open_session(session_id)
+    c, console = screens.controller, screens.console
+    c.toggle_running()
+    postgres.halt(pg_server)
+    try:
+        c.floor_by_position(1)
+    finally:
+        postgres.resume(pg_server)
+    other_store = Store.open_server(server_url, journal_dir=tmp_path / "second")
+    other = LiveSession(other_store, session_id, clock)
+    assert other.driving
+    c._push()
+    assert "Une autre console a pris la main" in console.offline.text()
+    assert console.offline.text().endswith(": 1")
+    other_store.close()
+    screens.console.close()
+    tdt.shutdown()
+    store.close()
