@@ -4,12 +4,9 @@ the system's keyring; the change takes effect at the next start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.operations.server import check_server, keep_password, try_server
 from ui import settings
+from ui.dialogs import ok_cancel, status_line
 from ui.operations import failure_text
 
 PLACEHOLDER = "postgresql+psycopg://anne@pg.service.fr/tourdetable"
@@ -47,19 +45,11 @@ class ServerDialog(QDialog):
         self.try_button = QPushButton(self.tr("Try the connection"))
         self.try_button.clicked.connect(self.try_connection)
         layout.addWidget(self.try_button)
-        self.status = QLabel(
+        self.status = status_line(
             self.tr("The password goes to this computer's keyring, never to a file.")
         )
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self.save, self.reject))
         (self.server if self.url.text() else self.local).setChecked(True)
         self.local.toggled.connect(self._enable)
         self._enable()
