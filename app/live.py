@@ -62,14 +62,8 @@ class LiveSession:
         journal = store.journal
         if journal is not None and self.driving:  # what a killed console left waiting
             waiting = journal.waiting(session_id)
-            for seq, event in waiting:
-                if seq > len(self.engine.events):
-                    self.engine.apply(event)
+            self._fold_in([event for seq, event in waiting if seq > len(self.engine.events)])
             if waiting:
-                last = self.engine.events[-1]
-                self.timeline = Timeline.resuming(
-                    self.clock, last.t, last.wall, self.engine.running
-                )
                 self.push()
 
     # -- a server that stops answering ----------------------------------------------
@@ -113,13 +107,10 @@ class LiveSession:
         if self.driving:
             return 0
         fresh = self.store.events_after(self.id, len(self.engine.events))
-        for event in fresh:
-            self.engine.apply(event)
+        self._fold_in(fresh)
         if fresh:
-            last = fresh[-1]
-            self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
             for listener in list(self._listeners):
-                listener(last)
+                listener(fresh[-1])
         return len(fresh)
 
     def take_over(self) -> bool:
@@ -130,15 +121,16 @@ class LiveSession:
         if not self.store.hold_session(self.id):
             return False
         self.driving = True
-        self.follow_all()
+        self._fold_in(self.store.events_after(self.id, len(self.engine.events)))
         return True
 
-    def follow_all(self) -> None:
-        fresh = self.store.events_after(self.id, len(self.engine.events))
-        for event in fresh:
+    def _fold_in(self, events: list[Event]) -> None:
+        """Events written elsewhere (another console, or this one's journal before a
+        crash) folded into the engine; the clock goes on from the last of them."""
+        for event in events:
             self.engine.apply(event)
-        if self.engine.events:
-            last = self.engine.events[-1]
+        if events:
+            last = events[-1]
             self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
 
     def let_go(self) -> None:

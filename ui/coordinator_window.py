@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalogue import part
-from app.export.service_bilan import _row
+from app.export.service_bilan import group_cells
 from app.operations.coordination import (
     CoordinationReader,
     GroupYear,
@@ -105,7 +105,7 @@ class CoordinatorWindow(QMainWindow):
             return
         self.table.setRowCount(len(self.groups))
         for r, group in enumerate(self.groups):
-            for c, cell in enumerate(_row(group, self.labels, self.lang)):
+            for c, cell in enumerate(group_cells(group, self.labels, self.lang)):
                 self.table.setItem(r, c, QTableWidgetItem(cell))
         self.table.resizeColumnsToContents()
         self.status.setText(

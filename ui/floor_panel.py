@@ -46,6 +46,7 @@ class PersonButton(QPushButton):
         self.setMinimumHeight(BUTTON_HEIGHT)
         self._state: tuple[object, ...] = ()
         self._parts = ("", person.name, "")
+        self._composed: tuple[object, ...] = ()
 
     def show_person(self, person: PersonView, key: str, hint: str) -> None:
         state = (person.speaking, person.spoken_in_step, person.expected, hint, key)
@@ -71,6 +72,12 @@ class PersonButton(QPushButton):
     def _compose(self) -> None:
         """The name wrapped to the button's width, never clipped; the button as
         tall as its lines."""
+        # Redrawn every second: wrapped again only when the words, the size or
+        # the style (border, weight) changed.
+        composed = (self._parts, self.size().toTuple(), self.styleSheet())
+        if composed == self._composed:
+            return
+        self._composed = composed
         key, name, hint = self._parts
         option = QStyleOptionButton()
         self.initStyleOption(option)

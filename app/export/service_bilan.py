@@ -30,7 +30,8 @@ def _number(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "fr" else text
 
 
-def _row(g: GroupYear, t: dict[str, str], lang: str) -> list[str]:
+def group_cells(g: GroupYear, t: dict[str, str], lang: str) -> list[str]:
+    """One group's row as the bilan and the coordinator's window both show it."""
     seen = g.present + g.excused + g.absent
     attendance = f"{round(100 * g.present / seen)} %" if seen else "—"
     delay = (
@@ -115,7 +116,7 @@ def _story(
             "actions", "evaluation"]  # fmt: skip
     rows: list[list[Any]] = [[Paragraph(markup(t[k]), head) for k in keys]]
     for g in [*groups, service_total(groups, t)]:
-        rows.append([Paragraph(markup(cell), text) for cell in _row(g, t, lang)])
+        rows.append([Paragraph(markup(cell), text) for cell in group_cells(g, t, lang)])
     shares = [0.19, 0.13, 0.07, 0.06, 0.1, 0.08, 0.1, 0.09, 0.07, 0.11]
     table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1)
     table.setStyle(

@@ -8,7 +8,14 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from app.store.errors import StoreError, StoreProblem
-from app.store.server import ServerConnection, _tidy, connect, keyring_password, parse
+from app.store.server import (
+    ServerConnection,
+    _tidy,
+    connect,
+    keyring_password,
+    parse,
+    server_errors,
+)
 
 
 class GroupYear(NamedTuple):
@@ -40,7 +47,7 @@ class CoordinationReader:
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._db.execute(sql, params).fetchall()
-        except Exception as exc:  # the server's refusal included: said, never shown raw
+        except server_errors() as exc:  # the server's refusal included: said, never shown raw
             raise StoreError(
                 StoreProblem.NO_PERMISSION, self.address.as_path(), _tidy(exc)
             ) from exc

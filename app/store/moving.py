@@ -13,7 +13,19 @@ from app.store.errors import StoreError, StoreProblem
 if TYPE_CHECKING:
     from app.store.repository import Store
 
-BOOLEAN_COLUMNS = {("sessions", "has_previous")}  # 0 or 1 in a file, a boolean on a server
+
+def boolean_columns() -> set[tuple[str, str]]:
+    """(table, column) of the booleans: 0 or 1 in a file, true or false on a server."""
+    from sqlalchemy import Boolean
+
+    from app.store.models import Base
+
+    return {
+        (table.name, column.name)
+        for table in Base.metadata.sorted_tables
+        for column in table.c
+        if isinstance(column.type, Boolean)
+    }
 
 
 class MoveRefused(Exception):
@@ -35,12 +47,13 @@ def _read(store: Store, table: str) -> tuple[list[str], list[tuple[Any, ...]]]:
 def digest(store: Store) -> dict[str, tuple[int, str]]:
     """Each table's row count and a digest of its rows, alike on both engines."""
     found = {}
+    flags = boolean_columns()
     for table in tables():
         names, rows = _read(store, table)
         hashed = hashlib.sha256()
         for row in rows:
             values = dict(zip(names, row, strict=True))
-            for t, column in BOOLEAN_COLUMNS:
+            for t, column in flags:
                 if t == table:
                     values[column] = bool(values[column])
             hashed.update(json.dumps(values, sort_keys=True, default=str).encode())
@@ -54,6 +67,7 @@ def move(source: Store, target: Store) -> dict[str, int]:
     if target.summaries() or target.groups():
         raise MoveRefused()
     order = tables()
+    booleans = boolean_columns()
     with target._write() as db:
         for table in order:
             names, rows = _read(source, table)
@@ -61,7 +75,7 @@ def move(source: Store, target: Store) -> dict[str, int]:
                 continue
             columns = ", ".join(f'"{name}"' for name in names)
             marks = ", ".join("?" for _ in names)
-            flags = [i for i, n in enumerate(names) if (table, n) in BOOLEAN_COLUMNS]
+            flags = [i for i, n in enumerate(names) if (table, n) in booleans]
             fixed = [tuple(bool(v) if i in flags else v for i, v in enumerate(row)) for row in rows]
             db.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', fixed)
         if target.on_server:  # the next new row's id comes after the moved ones

@@ -17,6 +17,7 @@ import zlib
 from typing import TYPE_CHECKING, Any
 
 from app.store.errors import Missing
+from app.store.moving import boolean_columns
 
 if TYPE_CHECKING:
     from app.store.repository import Store
@@ -131,6 +132,9 @@ def import_group(store: Store, payload: dict[str, Any], name: str | None = None)
     if wanted in store.groups():
         raise TransferError("group_exists")
     new_ids: dict[str, dict[int, int]] = {}
+    booleans: dict[str, list[str]] = {}
+    for table_name, column_name in boolean_columns():
+        booleans.setdefault(table_name, []).append(column_name)
     with store._write() as db:
         for table, _scope, refs in TABLES:
             mapping = new_ids.setdefault(table, {})
@@ -141,8 +145,8 @@ def import_group(store: Store, payload: dict[str, Any], name: str | None = None)
                         values[column] = new_ids[target][int(values[column])]
                 if table == "groups":
                     values["name"] = wanted
-                if table == "sessions":  # 0 or 1 in a file, a boolean on a server
-                    values["has_previous"] = bool(values["has_previous"])
+                for column in booleans.get(table, ()):  # 0 or 1 in a file, a boolean on a server
+                    values[column] = bool(values[column])
                 if table == "events":  # people in the log are seats of this store now
                     values["data"] = _remap_people(values["data"], new_ids["participants"])
                 columns = ", ".join(f'"{c}"' for c in values)
