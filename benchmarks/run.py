@@ -6,8 +6,9 @@ measured in the same run on the same machine. Prints; asserts nothing.
 
 | figure                               | baseline                               | goal            |
 |--------------------------------------|----------------------------------------|-----------------|
-| spawn → home window painted          | bare PySide6 QMainWindow + QLabel      | ≤ 1.5×          |
-| spawn → session console painted      | same                                   | ≤ 2×            |
+| first start, new store → home        | bare PySide6 QMainWindow + QLabel      | ≤ 1.5×          |
+| start, existing store → home         | same                                   | ≤ 1.5×          |
+| spawn → session console (--demo)     | same; and the stack's floor for it     | ≤ 1.5×          |
 | step running, console + projection   | bare window idle                       | ≤ 1 % of a core |
 | event commit (key → on disk)         | bare sqlite3 insert+commit             | p99 ≤ 5 ms, 3× |
 | synthesis PDF, 8 people, 60 notes    | ReportLab one-page hello world         | ≤ 300 ms        |
@@ -58,26 +59,46 @@ def line(name: str, value: str, baseline: str, verdict: str) -> None:
     print(f"{name:<44} {value:<26} {baseline:<30} {verdict}")
 
 
-def spawn_to_paint(kind: str, data: Path, runs: int, clean: bool = True) -> float:
-    """Median seconds from spawning the process to the window's first paint.
+def one_start(kind: str, data: Path, clean: bool = True) -> float:
+    """Seconds from spawning the process to the window's first paint.
 
     The probe stops dead once painted; ``clean`` puts back the marker a normal
-    close leaves, so that each start is one after a clean shutdown."""
-    env = startup_env()
-    times = []
-    for run in range(runs + 1):  # the first, uncounted, compiles the bytecode
-        marker = data / CLEAN_NAME
-        if clean and data.is_dir():
-            marker.touch()
-        elif marker.exists():
-            marker.unlink()
-        started = time.time()
-        out = subprocess.run(
-            [PYTHON, PROBE, kind, str(data)], capture_output=True, text=True, env=env, check=True
-        ).stdout
-        if run:
-            times.append(float(out.strip().splitlines()[-1]) - started)
-    return statistics.median(times)
+    close leaves, so that the start is one after a clean shutdown."""
+    marker = data / CLEAN_NAME
+    if clean and data.is_dir():
+        marker.touch()
+    elif marker.exists():
+        marker.unlink()
+    started = time.time()
+    out = subprocess.run(
+        [PYTHON, PROBE, kind, str(data)],
+        capture_output=True,
+        text=True,
+        env=startup_env(),
+        check=True,
+    ).stdout
+    return float(out.strip().splitlines()[-1]) - started
+
+
+def spawn_to_paint(kind: str, data: Path, runs: int, clean: bool = True) -> float:
+    """Median of ``runs`` starts; the first, uncounted, compiles the bytecode."""
+    one_start(kind, data, clean)
+    return statistics.median(one_start(kind, data, clean) for _ in range(runs))
+
+
+def starts_in_turn(starts: dict[str, tuple[str, bool]], runs: int) -> dict[str, float]:
+    """The median start of each (probe kind, fresh folder?), the starts taking
+    turns run after run, so that a busy moment of the machine falls on all of
+    them. A fresh start gets a new data folder each run: the README's first
+    command on a new machine, or ``--demo``, which always makes one."""
+    times: dict[str, list[float]] = {name: [] for name in starts}
+    with tempfile.TemporaryDirectory() as folder:
+        for run in range(runs + 1):  # the first, uncounted, compiles the bytecode
+            for name, (kind, fresh) in starts.items():
+                took = one_start(kind, Path(folder) / (f"{name}-{run}" if fresh else name))
+                if run:
+                    times[name].append(took)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def startup_env() -> dict[str, str]:
@@ -101,15 +122,37 @@ def cpu_share(kind: str, seconds: float) -> tuple[float, float]:
 
 
 def bench_startup(runs: int) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        bare = spawn_to_paint("bare", Path(folder) / "none", runs)
-        home = spawn_to_paint("home", Path(folder) / "home", runs)
-        demo = spawn_to_paint("demo", Path(folder) / "demo", runs)
+    took = starts_in_turn(
+        {
+            "bare": ("bare", False),
+            "floor": ("floor", True),
+            "first": ("home", True),
+            "home": ("home", False),
+            "demo": ("demo", True),
+        },
+        runs,
+    )
+    bare = took["bare"]
     base = f"bare window {bare * 1000:.0f} ms"
-    r = home / bare
-    line("spawn → home window painted", f"{home * 1000:.0f} ms = {r:.1f}×", base, _ok(r <= 1.5))
-    r = demo / bare
-    line("spawn → console painted (--demo)", f"{demo * 1000:.0f} ms = {r:.1f}×", base, _ok(r <= 2))
+
+    def ratio_line(name: str, key: str) -> None:
+        r = took[key] / bare
+        line(name, f"{took[key] * 1000:.0f} ms = {r:.2f}×", base, _ok(r <= 1.5))
+
+    ratio_line("first start, new store → home painted", "first")
+    ratio_line("start, existing store → home painted", "home")
+    ratio_line("spawn → console painted (--demo)", "demo")
+    # What any console of this size costs in this stack before a line of the app
+    # runs: the goal above is measured against it too, not only against bare.
+    r = took["floor"] / bare
+    line(
+        "  the stack's floor for that console",
+        f"{took['floor'] * 1000:.0f} ms = {r:.2f}×",
+        base,
+        "",
+    )
+    gap = (took["demo"] - took["floor"]) * 1000
+    line("  the app's own share of the demo start", f"{gap:.0f} ms", "demo − floor", "")
 
 
 def bench_running(seconds: float) -> None:
