@@ -277,7 +277,7 @@ def _writable_folder(path_text: str) -> Path:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from app.export.notice import notice_pdf
-    from app.export.sheet import synthesis_pdf
+    from app.export.sheet import Releve, synthesis_pdf
     from app.export.tables import write_tables
     from app.files import write_atomically
     from app.report import collect, to_json
@@ -305,7 +305,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             text = json.dumps(to_json(data), ensure_ascii=False, indent=2)
             write_atomically(text.encode("utf-8"), json_target)
         if pdf_target:
-            write_atomically(synthesis_pdf(data, lang, args.anonymize), pdf_target)
+            write_atomically(
+                synthesis_pdf(data, lang, Releve() if args.anonymize else None), pdf_target
+            )
         if csv_folder:
             write_tables(data, csv_folder, lang, args.anonymize)
         if attendance_target:

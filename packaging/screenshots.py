@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app.export.sheet import synthesis_pdf
+from app.export.sheet import Releve, synthesis_pdf
 from app.live import LiveSession
 from app.notes import split_action
 from app.protocols import load_catalog
@@ -56,7 +56,7 @@ def sheet_png(store: Store, live: LiveSession, clock: FakeClock) -> None:
     # The sheet for the group, and the relevé for management, validated with the group.
     for name, pdf_bytes in (
         ("synthesis-fr", synthesis_pdf(data)),
-        ("releve-fr", synthesis_pdf(data, "fr", True, reviewed_wall=clock.wall())),
+        ("releve-fr", synthesis_pdf(data, "fr", Releve(reviewed_wall=clock.wall()))),
     ):
         pdf_png(pdf_bytes, name)
 

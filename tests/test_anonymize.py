@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from app.engine import Person, Role
 from app.export.anonymize import TOKEN, Anonymizer, fold
-from app.export.sheet import synthesis_pdf
+from app.export.sheet import Releve, synthesis_pdf
 from app.live import LiveSession
 from app.protocols import Capture
 from app.records import Note
@@ -154,7 +154,7 @@ def test_no_name_in_the_relevé_read_back_from_its_pdf(store, catalog, clock) ->
     for n, text in enumerate(texts):
         store.add_note(live.id, Note(0, 0, 0, kinds[n % len(kinds)].value, text), 0)
     live.end()
-    pdf = synthesis_pdf(collect(store, live.id), "fr", anonymize=True)
+    pdf = synthesis_pdf(collect(store, live.id), "fr", Releve())
     read = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Relevé de conclusions" in read
     assert leaks(read) == set(), leaks(read)

@@ -8,7 +8,7 @@ import pytest
 from app.cycle_report import collect_cycle
 from app.export.bilan import bilan_pdf
 from app.export.prep_sheet import prep_pdf
-from app.export.sheet import synthesis_pdf
+from app.export.sheet import Releve, synthesis_pdf
 from app.prep import Prep
 from app.report import collect
 from tests.helpers.pdf import fonts_of
@@ -29,7 +29,7 @@ def test_the_sheet_and_the_releve_embed_their_fonts(store, catalog, clock, proto
     data = collect(store, recorded_session(store, catalog, protocol, clock))
     for lang in ("fr", "en"):
         assert_embedded(synthesis_pdf(data, lang))  # with its talk-time chart
-        assert_embedded(synthesis_pdf(data, lang, anonymize=True))
+        assert_embedded(synthesis_pdf(data, lang, Releve()))
 
 
 def test_the_bilan_and_the_prep_sheet_embed_their_fonts(store, catalog, clock) -> None:

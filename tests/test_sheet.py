@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.export.onepage import MIN_SIZE, fit
-from app.export.sheet import build_content, synthesis_pdf
+from app.export.sheet import Releve, build_content, synthesis_pdf
 from app.export.tables import tables
 from app.records import Note
 from app.report import collect
@@ -115,7 +115,7 @@ def test_the_anonymised_releve_has_no_name_at_all(store, catalog, clock) -> None
     )
     store.add_note(session, Note(0, 2, 0, "learning", "Dubois et ZOE OEUVRAY ont raison"), 0)
     data = collect(store, session)
-    pages, text = text_of(synthesis_pdf(data, anonymize=True))
+    pages, text = text_of(synthesis_pdf(data, releve=Releve()))
     assert pages == 1
     lowered = flat(text).casefold()
     from app.export.anonymize import TOKEN, fold
@@ -224,7 +224,7 @@ def test_the_releve_holds_only_conclusions_and_proper_fonts(store, catalog, cloc
     from tests.sessions import SAMPLE
 
     session = recorded_session(store, catalog, "echanges-pairs", clock)
-    pdf = synthesis_pdf(collect(store, session), "fr", anonymize=True)
+    pdf = synthesis_pdf(collect(store, session), "fr", Releve())
     _pages, text = text_of(pdf)
     read = flat(text)
     for kept in (Capture.PROPOSAL, Capture.TRAINING_NEED):  # this method plans no action

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from app.export.sheet import synthesis_pdf, third_party_label
+from app.export.sheet import Releve, synthesis_pdf, third_party_label
 from app.export.third_party import suspected_names
 from app.records import Note
 from app.report import collect
@@ -68,12 +68,12 @@ def test_a_confirmed_third_party_never_reaches_the_releve(store, catalog) -> Non
     proposals = [n.text for n in data.notes if n.kind == "proposal"]
     assert "Zerbib" in suspected_names(proposals)
     label = third_party_label("fr")
-    text = flat(text_of(synthesis_pdf(data, "fr", True, third_parties={"Zerbib": label}))[1])
+    text = flat(text_of(synthesis_pdf(data, "fr", Releve(third_parties={"Zerbib": label})))[1])
     assert "Zerbib" not in text and f"Rappeler Mme {label} avant jeudi" in text
 
 
 def test_the_releve_names_whoever_carries_an_action_by_role(store, catalog) -> None:
     session = recorded_session(store, catalog, "codev-anact", FakeClock())  # owner: "Karim"
-    text = flat(text_of(synthesis_pdf(collect(store, session), "fr", True))[1])
+    text = flat(text_of(synthesis_pdf(collect(store, session), "fr", Releve()))[1])
     assert "Appeler le CCAS un·e consultant·e fin janvier" in text
     assert "Karim" not in text and "Participant" not in text.split("Plan d’action")[1][:80]

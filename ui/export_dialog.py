@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +44,7 @@ from app.export.editable import content_docx, content_text
 from app.export.onepage import render
 from app.export.sheet import (
     RELEVE_SECTIONS,
+    Releve,
     build_content,
     releve_third_parties,
     third_party_label,
@@ -64,32 +64,19 @@ if TYPE_CHECKING:
 PROGRESS_AFTER_MS = 300
 
 
-@dataclass(frozen=True)
-class ReleveChoices:
-    """What the facilitator chose for the relevé: its sections, the names confirmed
-    as third parties' (and what replaces them), when it was validated."""
-
-    sections: tuple[str, ...] = RELEVE_SECTIONS
-    third_parties: dict[str, str] = field(default_factory=dict)
-    reviewed_wall: float | None = None
-
-
 def write_sheet(
     data: SessionData,
     target: Path,
     anonymize: bool,
     lang: str,
     with_csv: bool,
-    releve: ReleveChoices | None = None,
+    releve: Releve | None = None,
     with_docx: bool = False,
     papers: tuple[AttendanceSheet, NoticeFacts] | None = None,
 ) -> Path:
     """The sheet, and beside it what was asked for: the .docx, the CSV tables, the
     attendance sheet and the participants' notice. Plain data: runs off the GUI thread."""
-    choices = releve or ReleveChoices()
-    content = build_content(
-        data, lang, anonymize, choices.sections, choices.third_parties, choices.reviewed_wall
-    )
+    content = build_content(data, lang, (releve or Releve()) if anonymize else None)
     write_atomically(render(content), target)
     if with_docx:
         write_atomically(content_docx(content), target.with_suffix(".docx"))
@@ -282,7 +269,7 @@ class ExportDialog(QDialog):
         if not shown:
             self.room_button.setChecked(False)
 
-    def releve_choices(self) -> ReleveChoices:
+    def releve_choices(self) -> Releve:
         label = third_party_label(self.lang)
         names = {
             self.third_parties.item(i).text(): label
@@ -290,11 +277,10 @@ class ExportDialog(QDialog):
             if self.third_parties.item(i).checkState() == Qt.CheckState.Checked
         }
         sections = tuple(k for k, check in self.section_checks.items() if check.isChecked())
-        return ReleveChoices(sections, names, None)
+        return Releve(sections, names)
 
     def releve_text(self) -> str:
-        choices = self.releve_choices()
-        content = build_content(self.data, self.lang, True, choices.sections, choices.third_parties)
+        content = build_content(self.data, self.lang, self.releve_choices())
         return content_text(content)
 
     def _show_in_room(self, shown: bool) -> None:
@@ -363,7 +349,7 @@ class ExportDialog(QDialog):
                 failed=self._fail,
             ):
                 return
-            releve = ReleveChoices(releve.sections, releve.third_parties, wall)
+            releve = Releve(releve.sections, releve.third_parties, wall)
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("Creating the PDF…"))
         self._progress_timer.start()

@@ -8,6 +8,7 @@ few labels are kept here in French and English rather than in Qt's catalogues.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -212,25 +213,30 @@ def _releve_only(
     return chosen
 
 
-def build_content(
-    data: SessionData,
-    lang: str = "fr",
-    anonymize: bool = False,
-    sections: Collection[str] = RELEVE_SECTIONS,
-    third_parties: Mapping[str, str] | None = None,
-    reviewed_wall: float | None = None,
-) -> PageContent:
-    """The sheet, or (``anonymize``) the relevé: only the chosen ``sections``,
-    the names flagged as third parties' replaced, and when it was validated."""
+@dataclass(frozen=True)
+class Releve:
+    """The relevé rather than the sheet: no name, only the chosen sections, the
+    names confirmed as third parties' replaced, and when it was validated."""
+
+    sections: Collection[str] = RELEVE_SECTIONS
+    third_parties: Mapping[str, str] = field(default_factory=dict)
+    reviewed_wall: float | None = None
+
+
+def build_content(data: SessionData, lang: str = "fr", releve: Releve | None = None) -> PageContent:
+    """The group's synthesis sheet, or with ``releve`` the relevé for management."""
     t = LABELS.get(lang, LABELS["fr"])
     stored = data.stored
     anon = Anonymizer(stored.people, t["facilitator_label"], t["peer_label"])
-    replace = replacer(third_parties or {})
+    anonymize = releve is not None
+    replace = replacer(releve.third_parties if releve else {})
     clean: Callable[[str], str] = (lambda s: replace(anon.text(s))) if anonymize else (lambda s: s)
     parts = _sections(data, t, lang, clean, anonymize=anonymize)
-    if anonymize:
-        parts = _releve_only(parts, t, sections)
-    reviewed = " " + t["reviewed"].format(date=_date(reviewed_wall, lang)) if reviewed_wall else ""
+    reviewed = ""
+    if releve is not None:
+        parts = _releve_only(parts, t, releve.sections)
+        if releve.reviewed_wall:
+            reviewed = " " + t["reviewed"].format(date=_date(releve.reviewed_wall, lang))
 
     def bottom(size: float, width: float) -> list[Flowable]:
         return [_bottom_block(data, t, lang, size, width, anonymize=anonymize)]
@@ -372,21 +378,14 @@ def _chart(shares: list[tuple[str, float]], equal: float, width: float, size: fl
     return drawing
 
 
-def synthesis_pdf(
-    data: SessionData,
-    lang: str = "fr",
-    anonymize: bool = False,
-    sections: Collection[str] = RELEVE_SECTIONS,
-    third_parties: Mapping[str, str] | None = None,
-    reviewed_wall: float | None = None,
-) -> bytes:
-    return render(build_content(data, lang, anonymize, sections, third_parties, reviewed_wall))
+def synthesis_pdf(data: SessionData, lang: str = "fr", releve: Releve | None = None) -> bytes:
+    return render(build_content(data, lang, releve))
 
 
 def releve_third_parties(data: SessionData, lang: str) -> list[str]:
     """The names in the relevé that are no participant's, to confirm before it
     leaves: the relevé is built whole, then read. Pure: run off the GUI thread."""
-    content = build_content(data, lang, True, RELEVE_SECTIONS)
+    content = build_content(data, lang, Releve())
     return suspected_names(
         cell for section in content.sections for row in section.rows for cell in row
     )

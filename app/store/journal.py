@@ -7,12 +7,12 @@ number, and taken out of the journal only when the server has them."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.store.connection import connect
 from app.store.errors import StoreError, StoreProblem, classify, db_errors
+from app.store.event_rows import EVENT_COLUMNS, event_from_row, event_values
 from app.store.folder import ensure_private_dir
 
 if TYPE_CHECKING:
@@ -52,16 +52,7 @@ class Journal:
             self._forget_pushed()
             self._db.execute(
                 "INSERT OR IGNORE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    self.server,
-                    session_id,
-                    seq,
-                    event.kind.value,
-                    event.t,
-                    event.mono,
-                    event.wall,
-                    json.dumps(event.data),
-                ),
+                (self.server, session_id, seq, *event_values(event)),
             )
             self._db.execute("COMMIT")
         except failures as exc:
@@ -79,16 +70,14 @@ class Journal:
 
     def waiting(self, session_id: int) -> list[tuple[int, Event]]:
         """(seq, event) not yet on the server, in order."""
-        from app.engine import Event, EventKind
-
         rows = self._db.execute(
-            "SELECT seq, kind, t, mono, wall, data FROM pending WHERE server = ? "
+            f"SELECT seq, {EVENT_COLUMNS} FROM pending WHERE server = ? "
             "AND session_id = ? ORDER BY seq",
             (self.server, session_id),
         ).fetchall()
         return [
-            (seq, Event(EventKind(kind), t, mono, wall, json.loads(data)))
-            for seq, kind, t, mono, wall, data in rows
+            (seq, event_from_row(*row))
+            for seq, *row in rows
             if (session_id, seq) not in self._pushed
         ]
 

@@ -36,6 +36,7 @@ from app.store.connection import connect
 from app.store.database import OpenedDatabase, open_database, open_reader
 from app.store.encryption import reencrypt
 from app.store.errors import Missing, StoreError, StoreProblem, classify, db_errors
+from app.store.event_rows import EVENT_COLUMNS, event_from_row, event_values
 
 
 def _one_line(text: str) -> str:
@@ -333,7 +334,7 @@ class Store:
         )
         if not rows:
             raise Missing(session_id)
-        from app.engine import Case, Event, EventKind, Person, Role
+        from app.engine import Case, Person, Role
         from app.protocols import plan_steps, protocol_from_json
 
         group, number, definition, has_previous, state, created, started, ended, follow = rows[0]
@@ -352,9 +353,9 @@ class Store:
             )
         ]
         events = [
-            Event(EventKind(kind), t, mono, wall, json.loads(data))
-            for kind, t, mono, wall, data in self._rows(
-                "SELECT kind, t, mono, wall, data FROM events WHERE session_id = ? ORDER BY seq",
+            event_from_row(*row)
+            for row in self._rows(
+                f"SELECT {EVENT_COLUMNS} FROM events WHERE session_id = ? ORDER BY seq",
                 (session_id,),
             )
         ]
@@ -409,13 +410,10 @@ class Store:
 
     def events_after(self, session_id: int, seq: int) -> list[Event]:
         """The session's events after the ``seq``-th: what another console wrote."""
-        from app.engine import Event, EventKind
-
         return [
-            Event(EventKind(kind), t, mono, wall, json.loads(data))
-            for kind, t, mono, wall, data in self._rows(
-                "SELECT kind, t, mono, wall, data FROM events WHERE session_id = ? AND seq > ? "
-                "ORDER BY seq",
+            event_from_row(*row)
+            for row in self._rows(
+                f"SELECT {EVENT_COLUMNS} FROM events WHERE session_id = ? AND seq > ? ORDER BY seq",
                 (session_id, seq),
             )
         ]
@@ -443,17 +441,9 @@ class Store:
             # Idempotent by session and sequence number: an event pushed again after
             # its commit's answer was lost (a network drop) is not written twice.
             db.execute(
-                "INSERT INTO events (session_id, seq, kind, t, mono, wall, data) "
+                f"INSERT INTO events (session_id, seq, {EVENT_COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, seq) DO NOTHING",
-                (
-                    session_id,
-                    seq,
-                    event.kind.value,
-                    event.t,
-                    event.mono,
-                    event.wall,
-                    json.dumps(event.data),
-                ),
+                (session_id, seq, *event_values(event)),
             )
             project = _PROJECTIONS.get(event.kind.value)
             if project is not None:  # the tables the lists read, in the same transaction

@@ -1,18 +1,10 @@
-"""the session's current step for the lists; indexes on queried foreign keys
-
-Revision ID: 0002
-Revises: 0001
-"""
-
-from collections.abc import Sequence
+"""the session's current step for the lists; indexes on queried foreign keys"""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002"
 down_revision: str | None = "0001"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 INDEXES = [
     ("sessions", "group_id"),

@@ -1,19 +1,11 @@
 """when each relevé was sent to management, the notes corrected after it was, and
-the participants' evaluations (tallies: how many gave each score, never who)
-
-Revision ID: 0007
-Revises: 0006
-"""
-
-from collections.abc import Sequence
+the participants' evaluations (tallies: how many gave each score, never who)"""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
 down_revision: str | None = "0006"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
