@@ -17,6 +17,8 @@ from app.kinds import SpeakerKind, TimerView
 from app.pacing import CatchUp, intervention_left, late_seconds, proposal
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from app.engine import RoundState, SessionEngine
     from app.protocols import Protocol
 
@@ -220,6 +222,42 @@ def _step_rows(engine: SessionEngine, now: float, lang: str) -> list[StepRow]:
     ]
 
 
+def _people(
+    engine: SessionEngine, now: float, expected: Collection[int], passed: Collection[int]
+) -> list[PersonView]:
+    index = engine.step_index
+    talk_session = engine.talk_by_person(now)
+    talk_step = engine.talk_by_person(now, step=index)
+    turns_step = engine.turns_by_person(step=index)
+    return [
+        PersonView(
+            id=p.id,
+            name=p.name,
+            role=p.role,
+            talk_session=talk_session[p.id],
+            talk_step=talk_step[p.id],
+            expected=p.id in expected,
+            spoken_in_step=turns_step[p.id] > 0,
+            speaking=p.id == engine.speaker,
+            passed=p.id in passed,
+            hand=p.id in engine.hands,
+            away=engine.is_away(p.id, index),
+        )
+        for p in engine.people
+    ]
+
+
+def _least_heard_hand(engine: SessionEngine, index: int, now: float) -> int | None:
+    """Among the raised hands, who has spoken least in the session; suggested only
+    when it changes something: the least heard is not first in line already."""
+    waiting = [p for p in engine.hands if not engine.is_interruption(index, p)]
+    if not waiting:
+        return None
+    talk_session = engine.talk_by_person(now)
+    least = min(waiting, key=lambda p: (talk_session[p], waiting.index(p)))
+    return None if least == engine.next_hand() else least
+
+
 def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lang: str) -> Snapshot:
     """What the room and the console see at ``now`` (the session's time) and
     ``wall`` (the time of day)."""
@@ -228,9 +266,7 @@ def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lan
     step = planned_step.step
     names = {p.id: p.name for p in engine.people}
     fairness = step_fairness(engine, index, now)
-    talk_session = engine.talk_by_person(now)
     talk_step = engine.talk_by_person(now, step=index)
-    turns_step = engine.turns_by_person(step=index)
     speaker = engine.speaker
     round_state = engine.round_state(index)
     passed = set(engine.passed.get(index, []))
@@ -239,12 +275,8 @@ def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lan
     case = engine.case_of(index)
     remaining = engine.step_remaining(index, now)
     next_hand = engine.next_hand()
+    least = _least_heard_hand(engine, index, now)
     following = engine.following(index, +1)
-    waiting = [p for p in engine.hands if not engine.is_interruption(index, p)]
-    # Suggested only when it changes something: the least heard is not first in line.
-    least = min(waiting, key=lambda p: (talk_session[p], waiting.index(p))) if waiting else None
-    if least == next_hand:
-        least = None
     return Snapshot(
         step_index=index,
         step_count=len(engine.plan),
@@ -269,22 +301,7 @@ def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lan
         speaker_seconds=engine.turn_talk(open_turn, now) if open_turn else 0.0,
         rules=protocol.rules.get(lang) if step.shows_rules else [],
         round=round_view,
-        people=[
-            PersonView(
-                id=p.id,
-                name=p.name,
-                role=p.role,
-                talk_session=talk_session[p.id],
-                talk_step=talk_step[p.id],
-                expected=p.id in fairness.population,
-                spoken_in_step=turns_step[p.id] > 0,
-                speaking=p.id == speaker,
-                passed=p.id in passed,
-                hand=p.id in engine.hands,
-                away=engine.is_away(p.id, index),
-            )
-            for p in engine.people
-        ],
+        people=_people(engine, now, fairness.population, passed),
         fairness=fairness,
         # Who passed was heard saying so: not "not heard yet".
         not_spoken=[names[p] for p in fairness.not_spoken if p not in passed],

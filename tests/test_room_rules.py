@@ -95,6 +95,21 @@ def test_rule_the_narrator_waits_in_the_queue_while_they_listen() -> None:
     assert snap.hands == ["Bruno", "Dédé"] and snap.next_hand == "Dédé"
 
 
+def test_rule_the_least_heard_hand_is_suggested_only_when_not_first_in_line() -> None:
+    """Dédé has spoken two minutes, Élise not yet: with Dédé first in line, the
+    console suggests Élise. First in line herself, she is not suggested again."""
+    room = BareRoom()
+    questions = room.step_index("questions")
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=questions)
+    room.at(1, EventKind.FLOOR_TAKEN, person=4).at(121, EventKind.FLOOR_RELEASED)
+    room.at(122, EventKind.HAND_RAISED, person=4).at(123, EventKind.HAND_RAISED, person=5)
+    snap = room.snapshot(124)
+    assert snap.next_hand == "Dédé" and snap.least_heard_hand == "Élise"
+    room.at(125, EventKind.HAND_LOWERED, person=4).at(126, EventKind.HAND_RAISED, person=4)
+    snap = room.snapshot(127)
+    assert snap.next_hand == "Élise" and snap.least_heard_hand is None
+
+
 def test_rule_those_not_heard_yet_skip_who_passed_and_who_is_not_expected() -> None:
     """In the closing round the consultants speak (the narrator does not here):
     Dédé spoke, Chloé passed, so only Élise is "not heard yet"."""

@@ -220,6 +220,17 @@ def test_cycle_numbers_and_previous_session(store, catalog) -> None:
     assert "previous" not in [s.step.id for s in first.plan]
     assert [s.step.id for s in second.plan][1] == "previous"
     assert store.cycles.previous_session(second.id) == first.id  # the one held
+
+
+def test_with_no_cycle_planned_the_method_s_cycle_numbers_again_from_one(store, catalog) -> None:
+    """The ANACT method's cycle is six sessions: the seventh session of a group
+    with no cycle planned is the first of the next, "Séance 1" again."""
+    assert catalog.get("codev-anact").sessions_per_cycle == 6
+    numbers = [
+        store.load(store.create_session(make_setup(catalog), day)).number_in_cycle
+        for day in range(8)
+    ]
+    assert numbers == [1, 2, 3, 4, 5, 6, 1, 2]
     assert store.groups() == ["Groupe Alpha"]
     assert store.last_participants("Groupe Alpha")[0][0] == "Anne Facil"
 

@@ -4,7 +4,7 @@ per-person figure: the group's figures only."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from app.catalogue import part
 from app.cycle import action_history
@@ -52,18 +52,6 @@ def build_bilan(
         (t["held"], f"{len(figures.sessions)} / {figures.planned}"),
         (t["attendance"], f"{round(figures.attendance_rate * 100)} %"),
     ]
-    sessions = [
-        [
-            t["session_row"].format(
-                n=s.number,
-                day=_day(s.day, lang),
-                present=s.present,
-                expected=s.expected,
-                balance=_number(1 - s.gini, lang),
-            )
-        ]
-        for s in figures.sessions
-    ]
     cases = [
         [clean(theme) if theme else t["no_theme"], str(len(titles)), "; ".join(map(clean, titles))]
         for theme, titles in figures.cases_by_theme()
@@ -81,7 +69,51 @@ def build_bilan(
         ]
         for a in figures.actions
     ]
-    answers = [
+    trend = " → ".join(_number(1 - s.gini, lang) for s in figures.sessions)
+    return PageContent(
+        lang=document_lang(lang),
+        title=t["title"],
+        header=header,
+        notice=t["notice"],
+        sections=[
+            Section(t["sessions"], _session_rows(figures, t, lang), keep_empty=True),
+            Section(t["trend"], [[trend]] if trend else []),
+            Section(t["cases"], cases, widths=(0.3, 0.08, 0.62)),
+            Section(t["proposals"], proposals, widths=(0.25, 0.75)),
+            Section(t["actions"], actions, widths=(0.45, 0.38, 0.17)),
+            Section(t["training"], [[clean(x)] for x in figures.training]),
+            Section(t["answers"], _answer_rows(figures, t, lang, clean)),
+            Section(t["evaluation"], _evaluation_rows(figures, t, lang), widths=(0.7, 0.3)),
+            Section(
+                t["criteria"],
+                [[t[c], t["yes"] if c in checked else t["no"]] for c in CRITERIA],
+                widths=(0.8, 0.2),
+            ),
+        ],
+        more_marker=t["more"],
+    )
+
+
+def _session_rows(figures: CycleFigures, t: Mapping[str, str], lang: str) -> list[list[str]]:
+    return [
+        [
+            t["session_row"].format(
+                n=s.number,
+                day=_day(s.day, lang),
+                present=s.present,
+                expected=s.expected,
+                balance=_number(1 - s.gini, lang),
+            )
+        ]
+        for s in figures.sessions
+    ]
+
+
+def _answer_rows(
+    figures: CycleFigures, t: Mapping[str, str], lang: str, clean: Callable[[str], str]
+) -> list[list[str]]:
+    """Management's answers with their delay, then the relevés still awaiting one."""
+    answered = [
         [
             t["answer_row"].format(
                 sent=_day(a.sent_day, lang),
@@ -93,43 +125,19 @@ def build_bilan(
             )
         ]
         for a in figures.answers
-    ] + [
+    ]
+    awaited = [
         [t["awaited_row"].format(n=w.number, sent=_day(w.sent_day, lang), days=w.days)]
         for w in figures.awaited
     ]
-    trend = " → ".join(_number(1 - s.gini, lang) for s in figures.sessions)
-    return PageContent(
-        lang=document_lang(lang),
-        title=t["title"],
-        header=header,
-        notice=t["notice"],
-        sections=[
-            Section(t["sessions"], sessions, keep_empty=True),
-            Section(t["trend"], [[trend]] if trend else []),
-            Section(t["cases"], cases, widths=(0.3, 0.08, 0.62)),
-            Section(t["proposals"], proposals, widths=(0.25, 0.75)),
-            Section(t["actions"], actions, widths=(0.45, 0.38, 0.17)),
-            Section(t["training"], [[clean(x)] for x in figures.training]),
-            Section(t["answers"], answers),
-            Section(
-                t["evaluation"],
-                [
-                    [
-                        t[e.question],
-                        t["evaluation_row"].format(average=_number(e.average, lang), n=e.answers),
-                    ]
-                    for e in figures.evaluation
-                ],
-                widths=(0.7, 0.3),
-            ),
-            Section(
-                t["criteria"],
-                [[t[c], t["yes"] if c in checked else t["no"]] for c in CRITERIA],
-                widths=(0.8, 0.2),
-            ),
-        ],
-        more_marker=t["more"],
-    )
+    return answered + awaited
+
+
+def _evaluation_rows(figures: CycleFigures, t: Mapping[str, str], lang: str) -> list[list[str]]:
+    return [
+        [t[e.question], t["evaluation_row"].format(average=_number(e.average, lang), n=e.answers)]
+        for e in figures.evaluation
+    ]
 
 
 def bilan_third_parties(figures: CycleFigures, lang: str = "fr") -> list[str]:

@@ -232,18 +232,12 @@ class Store:
     # -- sessions -------------------------------------------------------------
 
     def create_session(self, setup: SessionSetup, wall: float) -> int:
-        from app.engine import Role
         from app.protocols import plan_steps, protocol_to_json
         from app.setup import clean_name
 
-        group_name = clean_name(setup.group)
         protocol = setup.protocol
         with self._write() as db:
-            found = db.execute("SELECT id FROM groups WHERE name = ?", (group_name,)).fetchone()
-            if found is None:
-                group_id = _insert(db, "groups", name=group_name, created_wall=wall)
-            else:
-                group_id = found[0]
+            group_id = _group_id(db, clean_name(setup.group), wall)
             (previous,) = db.execute(
                 "SELECT count(*) FROM sessions WHERE group_id = ?", (group_id,)
             ).fetchone()
@@ -259,20 +253,12 @@ class Store:
                 version=protocol.version,
                 definition=json.dumps(protocol_to_json(protocol), ensure_ascii=False),
             )
-            if setup.cycle_id is not None:  # its number in its own cycle
-                (in_cycle,) = db.execute(
-                    "SELECT count(*) FROM sessions WHERE cycle_id = ?", (setup.cycle_id,)
-                ).fetchone()
-                number = in_cycle + 1
-            else:  # no cycle of its own: counted in the method's cycles
-                cycle = protocol.sessions_per_cycle
-                number = previous % cycle + 1 if cycle else previous + 1
             session_id = _insert(
                 db,
                 "sessions",
                 group_id=group_id,
                 protocol_run_id=run_id,
-                number_in_cycle=number,
+                number_in_cycle=_number_in_cycle(db, setup, previous),
                 has_previous=bool(has_previous),
                 state=SessionState.READY,
                 created_wall=wall,
@@ -281,38 +267,8 @@ class Store:
                 follow_up=setup.follow_up,
                 cycle_id=setup.cycle_id,
             )
-            narrators = {c.narrator for c in setup.cases}
-            people = []
-            for i, p in enumerate(setup.participants):
-                role = p.role
-                if i in narrators and role is Role.CONSULTANT:
-                    role = Role.NARRATOR
-                name = clean_name(p.name)
-                people.append(
-                    _insert(
-                        db,
-                        "participants",
-                        session_id=session_id,
-                        position=i,
-                        name=name,
-                        role=role.value,
-                        member_id=_member(db, group_id, name, p.role.value, wall),
-                        attendance=p.attendance,
-                    )
-                )
-            for i, c in enumerate(setup.cases):
-                _insert(
-                    db,
-                    "cases",
-                    session_id=session_id,
-                    index=i,
-                    # Chosen later in the session (groupe de parole): a name until then.
-                    title=clean_name(c.title) or f"Situation {i + 1}",
-                    narrator_id=people[c.narrator] if c.narrator is not None else None,
-                    situation=c.situation,
-                    request=c.request,
-                    theme=_one_line(c.theme)[:MAX_THEME],
-                )
+            people = _seat_people(db, session_id, group_id, setup, wall)
+            _add_cases(db, session_id, setup, people)
             plan = plan_steps(protocol, len(setup.cases), has_previous)
             db.executemany(
                 'INSERT INTO step_runs (session_id, "index", step_id, case_index, '
@@ -765,6 +721,71 @@ _PROJECTIONS: dict[str, Callable[[sqlite3.Connection, int, dict[str, Any]], None
     "renamed": _renamed,
     "case_chosen": _case_chosen,
 }
+
+
+def _group_id(db: sqlite3.Connection, name: str, wall: float) -> int:
+    """The group of that name, created with its first session."""
+    found = db.execute("SELECT id FROM groups WHERE name = ?", (name,)).fetchone()
+    return int(found[0]) if found else _insert(db, "groups", name=name, created_wall=wall)
+
+
+def _number_in_cycle(db: sqlite3.Connection, setup: SessionSetup, previous: int) -> int:
+    """Its number in its own cycle, or with no cycle of its own, in the method's."""
+    if setup.cycle_id is not None:
+        (in_cycle,) = db.execute(
+            "SELECT count(*) FROM sessions WHERE cycle_id = ?", (setup.cycle_id,)
+        ).fetchone()
+        return int(in_cycle) + 1
+    cycle = setup.protocol.sessions_per_cycle
+    return previous % cycle + 1 if cycle else previous + 1
+
+
+def _seat_people(
+    db: sqlite3.Connection, session_id: int, group_id: int, setup: SessionSetup, wall: float
+) -> list[int]:
+    """The participants' ids, in their seats' order: a case's narrator, a
+    consultant otherwise, narrates; each is the group's member of that name."""
+    from app.engine import Role
+    from app.setup import clean_name
+
+    narrators = {c.narrator for c in setup.cases}
+    people = []
+    for i, p in enumerate(setup.participants):
+        role = Role.NARRATOR if i in narrators and p.role is Role.CONSULTANT else p.role
+        name = clean_name(p.name)
+        people.append(
+            _insert(
+                db,
+                "participants",
+                session_id=session_id,
+                position=i,
+                name=name,
+                role=role.value,
+                member_id=_member(db, group_id, name, p.role.value, wall),
+                attendance=p.attendance,
+            )
+        )
+    return people
+
+
+def _add_cases(
+    db: sqlite3.Connection, session_id: int, setup: SessionSetup, people: list[int]
+) -> None:
+    from app.setup import clean_name
+
+    for i, c in enumerate(setup.cases):
+        _insert(
+            db,
+            "cases",
+            session_id=session_id,
+            index=i,
+            # Chosen later in the session (groupe de parole): a name until then.
+            title=clean_name(c.title) or f"Situation {i + 1}",
+            narrator_id=people[c.narrator] if c.narrator is not None else None,
+            situation=c.situation,
+            request=c.request,
+            theme=_one_line(c.theme)[:MAX_THEME],
+        )
 
 
 def _member(db: sqlite3.Connection, group_id: int, name: str, role: str, wall: float) -> int:
