@@ -57,6 +57,24 @@ class TwoTextButton(QPushButton):
         return self.sizeHint()
 
 
+class CountdownLabel(QLabel):
+    """The countdown, as wide as the widest it shows ("+88:88") in the font it
+    has now: its style's large font comes after it is built, and is asked here
+    each time the layout asks, so that "5:00" is whole before the first second
+    ticks, "+12:00" in overtime is never clipped, and the row never jumps."""
+
+    def _widest(self) -> int:
+        return self.fontMetrics().horizontalAdvance("+88:88") + 8
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._widest()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._widest()), hint.height())
+
+
 class ClockPanel(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +95,7 @@ class ClockPanel(QWidget):
         # The countdown on the left; beside it, its cue, what comes next and the
         # buttons, stacked to the countdown's height (a laptop has no height to spare).
         timer_row = QHBoxLayout()
-        self.timer = QLabel()
+        self.timer = CountdownLabel()
         self.timer.setObjectName("timer")
         timer_row.addWidget(self.timer)
         beside = QVBoxLayout()
@@ -124,11 +142,6 @@ class ClockPanel(QWidget):
         case = f" — {snap.case_title}" if snap.case_title else ""
         self.step_title.setText(f"{heading} · {snap.step_name}{case}")
         self.timer.setText(signed_countdown(snap.remaining))
-        # As wide as the widest countdown in its own (styled) font: "+12:00" in
-        # overtime is never clipped, and the row does not jump each second.
-        widest = self.timer.fontMetrics().horizontalAdvance("+88:88") + 8
-        if self.timer.minimumWidth() != widest:
-            self.timer.setMinimumWidth(widest)
         if snap.cue is not self._timer_cue:  # restyling is costly: only when the cue changes
             self._timer_cue = snap.cue
             colour = CONSOLE_CUE_TEXT[snap.cue]

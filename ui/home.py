@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -67,7 +67,8 @@ class HomeWindow(QWidget):
         self.lang = lang  # how dates are written
         self.wall = wall  # the time of day: the fake clock's in tests
         self.setWindowTitle(self.tr("Tour de table"))
-        self.setMinimumSize(760, 560)
+        # No fixed minimum: the layout's own (a fixed one let the window be smaller
+        # than its contents, and squeezed "Open the group…" under the list).
         layout = QVBoxLayout(self)
         self._heading(layout)
 
@@ -96,6 +97,17 @@ class HomeWindow(QWidget):
         self.group_ids: list[int] = []
         after_first_paint(self, self._on_first_paint)
         self.refresh()
+        self.resize(self._first_size())
+
+    def _first_size(self) -> QSize:
+        """Roomy on a laptop, never past its screen, never below what the layout
+        needs (Qt's own first size is the layout's bare minimum)."""
+        wanted = QSize(960, 700)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size() - QSize(40, 60)  # the frame, a panel
+            wanted = wanted.boundedTo(room)
+        return wanted.expandedTo(self.minimumSizeHint())
 
     # -- building, in reading order ---------------------------------------------
 
@@ -171,7 +183,9 @@ class HomeWindow(QWidget):
         past_layout.addLayout(past_buttons)
         return past_box
 
-    def _bottom(self, folder: Path) -> QHBoxLayout:
+    def _bottom(self, folder: Path) -> QVBoxLayout:
+        """Where the sessions are, on a line of its own (a folder's path is long),
+        then what can be done about it."""
         server = self.operations.server
         where = (
             self.tr("Sessions are kept on the service's server: {server}").format(server=server)
@@ -180,8 +194,11 @@ class HomeWindow(QWidget):
         )
         self.folder = QLabel(plain(where))
         self.folder.setWordWrap(True)
+        rows = QVBoxLayout()
+        rows.addWidget(self.folder)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.folder, 1)
+        rows.addLayout(bottom)
+        bottom.addStretch(1)
         self.retention_button = QPushButton(self.tr("How long they are kept…"))
         self.retention_button.clicked.connect(self.open_retention)
         bottom.addWidget(self.retention_button)
@@ -196,7 +213,7 @@ class HomeWindow(QWidget):
         self.server_button = QPushButton(self.tr("Where they are kept…"))
         self.server_button.clicked.connect(self.choose_server)
         bottom.addWidget(self.server_button)
-        return bottom
+        return rows
 
     def choose_server(self) -> QDialog:
         """Here or on the service's server: for the next start."""

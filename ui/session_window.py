@@ -102,11 +102,14 @@ class SessionScreens(QObject):
     def show(self) -> None:
         """The console first, the room's window once the console is on screen:
         the facilitator sees the session a few frames sooner, and the keyboard
-        stays with the console. The console comes back where it was last."""
+        stays with the console. The console comes back where it was last; the
+        first time, it takes the whole laptop screen (Qt's own first size, a part
+        of the screen, clips the countdown on a 1366×768 laptop)."""
         placed = settings.geometry(settings.CONSOLE_GEOMETRY)
-        if placed is not None:
-            self.console.restoreGeometry(placed)
-        self.console.show()
+        if placed is not None and self.console.restoreGeometry(placed):
+            self.console.show()
+        else:
+            self.console.showMaximized()
         self.console.raise_()
         self.console.activateWindow()
         self.console.take_keyboard()

@@ -130,3 +130,9 @@ def _height_needed(widget: QLabel | QAbstractButton) -> int:
     if isinstance(widget, QPushButton):
         return max(widget.minimumHeight(), lines * widget.fontMetrics().lineSpacing())
     return lines * widget.fontMetrics().height()
+
+
+def unwrapped(text: str) -> str:
+    """A control's text as read, whatever its width wrapped (after a space or a
+    hyphen): what it says, for tests that do not look at how it fits."""
+    return " ".join(text.replace("-\n", "-").split())

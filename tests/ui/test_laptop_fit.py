@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from app.protocols import Catalog
 from app.store.repository import Store
@@ -79,6 +80,23 @@ def test_every_step_of_a_second_session_fits_a_laptop(
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("screen", [LAPTOP, LAPTOP_125], ids=["1366x768", "1536x864"])
+def test_a_session_just_opened_fits_before_any_key(
+    qtbot, lang, screen, store: Store, catalog: Catalog, clock: FakeClock
+) -> None:
+    """The console as the facilitator first sees it, nothing pressed yet: the
+    countdown, sized before its style gave it its large font, read "5:" and not
+    "5:00" until the first second ticked."""
+    tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)
+    qtbot.addWidget(tdt.home)
+    console = tdt.start_demo().console
+    place(console, screen)
+    assert not console.controller.snapshot.running
+    assert [too_big(console, screen), *cut_texts(console)] == [None]
+    assert console.timer.width() >= console.timer.fontMetrics().horizontalAdvance("+88:88")
+    console.close()
+
+
 @pytest.mark.parametrize("protocol_id", ["codev-payette", "echanges-pairs", "groupe-parole", "rex"])
 def test_every_method_fits_a_small_laptop(
     qtbot, lang, protocol_id, store: Store, catalog: Catalog, clock: FakeClock
@@ -87,6 +105,28 @@ def test_every_method_fits_a_small_laptop(
     qtbot.addWidget(tdt.home)
     session_id = second_session(store, catalog, clock, people=20, protocol_id=protocol_id)
     assert walk(tdt, session_id, LAPTOP, clock) == []
+
+
+@pytest.mark.parametrize("with_sessions", [False, True], ids=["first-start", "a-cycle"])
+def test_home_opens_at_a_size_that_clips_nothing(
+    qtbot, lang, with_sessions, store: Store, catalog: Catalog, clock: FakeClock
+) -> None:
+    """Home as the README's first command opens it, at its own first size (no
+    window manager resizes it here): its layout's minimum, not a fixed one, so
+    "Open the group…" was squeezed under the list at 760×560."""
+    if with_sessions:
+        second_session(store, catalog, clock, people=20)
+    tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)
+    qtbot.addWidget(tdt.home)
+    tdt.show_home()
+    for _ in range(3):
+        QApplication.processEvents()
+    home = tdt.home
+    layout = home.layout()
+    assert layout is not None
+    assert home.height() >= layout.minimumSize().height()
+    assert home.width() >= layout.minimumSize().width()
+    assert cut_texts(home) == []
 
 
 def test_every_other_window_fits_a_small_laptop(
