@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.dates import day
 from ui.first_paint import after_first_paint
+from ui.placement import first_size
 
 if TYPE_CHECKING:
     from app.home_view import GroupBranch
@@ -97,17 +98,8 @@ class HomeWindow(QWidget):
         self.group_ids: list[int] = []
         after_first_paint(self, self._on_first_paint)
         self.refresh()
-        self.resize(self._first_size())
-
-    def _first_size(self) -> QSize:
-        """Roomy on a laptop, never past its screen, never below what the layout
-        needs (Qt's own first size is the layout's bare minimum)."""
-        wanted = QSize(960, 700)
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry().size() - QSize(40, 60)  # the frame, a panel
-            wanted = wanted.boundedTo(room)
-        return wanted.expandedTo(self.minimumSizeHint())
+        # Roomy on a laptop (Qt's own first size is the layout's bare minimum).
+        self.resize(first_size(self, QSize(960, 700)))
 
     # -- building, in reading order ---------------------------------------------
 

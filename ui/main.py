@@ -324,17 +324,20 @@ def _configured_store(folder: Path, database_url: str | None) -> Store | None:
 
 def _run_coordinator(app: QApplication, url: str, lang: str) -> int:
     """A coordinator's window on the server: its role reads the views only."""
+    from PySide6.QtCore import QSize
+
     from app.cli import ENV_DATABASE_PASSWORD
     from app.operations.coordination import CoordinationReader
     from ui.coordinator_window import CoordinatorWindow
     from ui.operations import store_error_text
+    from ui.placement import first_size
 
     try:
         reader = CoordinationReader(url, os.environ.get(ENV_DATABASE_PASSWORD) or None)
     except StoreError as exc:
         return _fatal(store_error_text(exc))
     window = CoordinatorWindow(reader, lang)
-    window.resize(1200, 700)
+    window.resize(first_size(window, QSize(1200, 700)))
     window.show()
     code = app.exec()
     reader.close()

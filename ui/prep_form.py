@@ -3,7 +3,7 @@ read into the prep and shown from it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -102,6 +102,20 @@ class PrepForm(QScrollArea):
         grid.addWidget(self.question_error, 15, 1, 1, 2)
         self.setWidgetResizable(True)
         self.setWidget(form_widget)
+        # It scrolls down, never sideways: the window gives it the form's width.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        form = self.widget()
+        if form is None:
+            return hint
+        width = (
+            form.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), width), hint.height())
 
     def read_into(self, prep: Prep) -> None:
         prep.title = self.title.text()[:200]

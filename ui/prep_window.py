@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -45,6 +45,7 @@ from app.protocols import Catalog, Protocol
 from ui.export_dialog import default_folder, safe_file_name
 from ui.labels import prep_error_text
 from ui.operations import BackgroundJob
+from ui.placement import first_size
 from ui.prep_form import PrepForm
 from ui.rehearsal_panel import RehearsalPanel
 
@@ -70,7 +71,6 @@ class PrepWindow(QWidget):
         self.job: BackgroundJob[Path] | None = None
         self._loading = False
         self.setWindowTitle(self.tr("Tour de table — preparing my exposé"))
-        self.resize(1280, 860)
 
         columns = QHBoxLayout(self)
         # Left: the drafts, newest first.
@@ -112,6 +112,8 @@ class PrepWindow(QWidget):
         right.addWidget(self._hand_over_box())
         right.addStretch(1)
         columns.addLayout(right, 3)
+        # 1280×860 where there is room; on a laptop, its screen less the panel.
+        self.resize(first_size(self, QSize(1280, 860)))
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QWidget,
@@ -85,6 +86,11 @@ def cut_texts(window: QWidget) -> list[str]:
         if isinstance(widget, QAbstractScrollArea):
             if widget.viewport().height() + 2 < widget.minimumHeight() - 2 * widget.frameWidth():
                 cut.append(f"{type(widget).__name__} squeezed to {widget.viewport().height()} px")
+            inside = widget.widget() if isinstance(widget, QScrollArea) else None
+            if inside is not None and inside.width() > widget.viewport().width() + 1:
+                name = widget.objectName() or type(widget).__name__
+                room = widget.viewport().width()
+                cut.append(f"{name} scrolls sideways: {inside.width()} > {room}")
             continue
         measured = _pieces_and_room(widget)
         if measured is None:

@@ -129,6 +129,41 @@ def test_home_opens_at_a_size_that_clips_nothing(
     assert cut_texts(home) == []
 
 
+def test_every_window_opens_within_its_screen(
+    qtbot, lang, store: Store, catalog: Catalog, clock: FakeClock
+) -> None:
+    """At the size each window first asks for, before anyone moves it: never
+    taller or wider than its screen leaves (prep mode asked for 1280×860, below
+    the bottom of a 768-pixel laptop), unless its layout needs more."""
+    tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)
+    qtbot.addWidget(tdt.home)
+    session_id = second_session(store, catalog, clock, people=20)
+    group_id = store.cycles.group_ids()[0][0]
+    tdt.show_home()
+    screens = tdt.open_session(session_id)
+    windows = {
+        "home": tdt.home,
+        "new session": tdt.ask_new_session(),
+        "group": tdt.open_group(group_id),
+        "prep": tdt.open_prep(),
+        "keys": screens.change_keys(),
+        "sheet": screens.console.open_export(),
+    }
+    QApplication.processEvents()
+    problems = []
+    for name, window in windows.items():
+        room = window.screen().availableGeometry().size()
+        needed = window.minimumSizeHint()
+        size = window.size()
+        if size.width() > max(room.width(), needed.width()) or size.height() > max(
+            room.height(), needed.height()
+        ):
+            problems.append(f"{name}: {size.width()}×{size.height()} on {room.toTuple()}")
+        window.close()
+    screens.console.close()
+    assert problems == []
+
+
 def test_every_other_window_fits_a_small_laptop(
     qtbot, lang, store: Store, catalog: Catalog, clock: FakeClock
 ) -> None:
