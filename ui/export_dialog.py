@@ -127,7 +127,7 @@ class ExportDialog(QDialog):
         self._export_when_read = False  # export was asked for while it was
         self._suggested = ""
         self.setWindowTitle(self.tr("Synthesis sheet"))
-        self.setMinimumWidth(620)
+        # No fixed minimum: its layout's keeps every choice's words whole.
         data = operations.read(lambda s: collect(s, session_id))
         if data is None:
             raise KeyError(session_id)  # opened from a session that is there

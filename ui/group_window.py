@@ -53,6 +53,7 @@ from ui import settings
 from ui.dialogs import ask_yes_no
 from ui.labels import role_label
 from ui.operations import Operations
+from ui.wrap import wrapping_list
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -247,7 +248,7 @@ class CalendarPanel(GroupPanel):
         self.ics_button.clicked.connect(self.export_ics)
         top.addWidget(self.ics_button)
         layout.addLayout(top)
-        self.calendar_list = QListWidget()
+        self.calendar_list = wrapping_list()
         self.calendar_list.setAccessibleName(self.tr("The cycle's calendar"))
         layout.addWidget(self.calendar_list, 1)
         self.narrators = QLabel()
@@ -424,7 +425,7 @@ class AnswersPanel(GroupPanel):
         delay.addWidget(self.awaited_days)
         delay.addStretch(1)
         layout.addLayout(delay)
-        self.answer_list = QListWidget()
+        self.answer_list = wrapping_list()
         self.answer_list.setAccessibleName(self.tr("Management's answers"))
         layout.addWidget(self.answer_list, 1)
         layout.addWidget(
@@ -529,7 +530,7 @@ class BilanPanel(GroupPanel):
         layout.addWidget(
             QLabel(self.tr("The cycle's cases and their themes (the bilan counts them):"))
         )
-        self.case_list = QListWidget()
+        self.case_list = wrapping_list()
         self.case_list.setAccessibleName(self.tr("The cycle's cases and their themes"))
         layout.addWidget(self.case_list)
         theme_row = QHBoxLayout()
@@ -547,7 +548,7 @@ class BilanPanel(GroupPanel):
         theme_row.addWidget(self.theme_button)
         layout.addLayout(theme_row)
         layout.addWidget(QLabel(self.tr("Over the cycle, least heard first (for you only):")))
-        self.heard = QListWidget()
+        self.heard = wrapping_list()
         self.heard.setAccessibleName(self.tr("Least heard over the cycle"))
         layout.addWidget(self.heard, 1)
         self.exported: Path | None = None  # the last bilan written
@@ -710,7 +711,7 @@ class SessionsPanel(GroupPanel):
     def __init__(self, window: GroupWindow) -> None:
         super().__init__(window)
         layout = QVBoxLayout(self)
-        self.session_list = QListWidget()
+        self.session_list = wrapping_list()
         self.session_list.setAccessibleName(self.tr("The group's sessions"))
         layout.addWidget(self.session_list, 1)
         row = QHBoxLayout()

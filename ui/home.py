@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QTreeWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.dates import day
 from ui.first_paint import after_first_paint
 from ui.placement import first_size
+from ui.wrap import wrapping_list
 
 if TYPE_CHECKING:
     from app.home_view import GroupBranch
@@ -150,7 +150,7 @@ class HomeWindow(QWidget):
         self.search.returnPressed.connect(self.run_search)
         search_row.addWidget(self.search, 1)
         layout.addLayout(search_row)
-        self.found = QListWidget()
+        self.found = wrapping_list()
         self.found.setAccessibleName(self.tr("Sessions found"))
         self.found.setMaximumHeight(110)
         self.found.itemActivated.connect(self._on_found_activated)
@@ -160,7 +160,7 @@ class HomeWindow(QWidget):
     def _past_box(self) -> QGroupBox:
         past_box = QGroupBox(self.tr("Past sessions"))
         past_layout = QVBoxLayout(past_box)
-        self.past = QListWidget()
+        self.past = wrapping_list()
         self.past.setAccessibleName(self.tr("Past sessions"))
         self.past.itemActivated.connect(self._on_past_activated)
         past_layout.addWidget(self.past)

@@ -5,7 +5,7 @@ for every later session (ui.settings), and F1 shows it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -31,6 +32,7 @@ from ui.keys import (
     KeyTaken,
     SingleKeys,
 )
+from ui.placement import first_size
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -41,7 +43,6 @@ class KeysDialog(QDialog):
     def __init__(self, keymap: Keymap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keys and clicker"))
-        self.setMinimumWidth(640)
         self.keymap = keymap
         self.capturing: Action | None = None
         layout = QVBoxLayout(self)
@@ -59,7 +60,12 @@ class KeysDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The keys whole, always; the actions take the rest, wrapped if need be.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
 
@@ -94,6 +100,7 @@ class KeysDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fill()
         self.table.selectRow(0)
+        self.resize(first_size(self, QSize(820, 600)))  # the whole table, where there is room
 
     # -- the table ----------------------------------------------------------------
 
@@ -103,7 +110,6 @@ class KeysDialog(QDialog):
             meaning.setData(Qt.ItemDataRole.UserRole, action.value)  # chosen by id, not text
             self.table.setItem(row, 0, meaning)
             self.table.setItem(row, 1, QTableWidgetItem(self.keymap.shown(DEFAULT_BINDING[action])))
-        self.table.resizeColumnToContents(0)
 
     def chosen(self) -> Action | None:
         row = self.table.currentRow()

@@ -1,11 +1,14 @@
 """Text wrapped to a width in pixels, for the controls Qt does not wrap itself
-(a push button clips its text; the room must read a whole name)."""
+(a push button clips its text; the room must read a whole name), and lists
+that wrap their lines."""
 
 from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget
 
 _BREAKS = re.compile(r"(?<=[\s\-])")  # after a space or a hyphen
 
@@ -38,3 +41,15 @@ def _longest_fitting(text: str, metrics: QFontMetrics, width: int) -> int:
     while cut > 1 and metrics.horizontalAdvance(text[:cut]) > width:
         cut -= 1
     return cut
+
+
+def wrapping_list() -> QListWidget:
+    """A list whose long lines (an answer from management, a dated session) wrap
+    at its width instead of running off to the side behind a scroll bar."""
+    view = QListWidget()
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again as it is resized
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # By the pixel: a line wrapped taller than the view is read to its end.
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    return view

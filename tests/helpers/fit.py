@@ -84,13 +84,7 @@ def cut_texts(window: QWidget) -> list[str]:
         if not widget.isVisibleTo(window) or not widget.visibleRegion().boundingRect().isValid():
             continue
         if isinstance(widget, QAbstractScrollArea):
-            if widget.viewport().height() + 2 < widget.minimumHeight() - 2 * widget.frameWidth():
-                cut.append(f"{type(widget).__name__} squeezed to {widget.viewport().height()} px")
-            inside = widget.widget() if isinstance(widget, QScrollArea) else None
-            if inside is not None and inside.width() > widget.viewport().width() + 1:
-                name = widget.objectName() or type(widget).__name__
-                room = widget.viewport().width()
-                cut.append(f"{name} scrolls sideways: {inside.width()} > {room}")
+            cut += _scroll_problems(widget)
             continue
         measured = _pieces_and_room(widget)
         if measured is None:
@@ -106,6 +100,21 @@ def cut_texts(window: QWidget) -> list[str]:
         if tall > widget.height() + 1:
             cut.append(f"{name} {widget.text()[:40]!r}: {tall} px tall in {widget.height()}")
     return cut
+
+
+def _scroll_problems(area: QAbstractScrollArea) -> list[str]:
+    """A scrolled panel squeezed below its minimum, or hiding part of its
+    content to the side: it scrolls down, never sideways."""
+    name = area.objectName() or type(area).__name__
+    problems = []
+    if area.viewport().height() + 2 < area.minimumHeight() - 2 * area.frameWidth():
+        problems.append(f"{name} squeezed to {area.viewport().height()} px")
+    if area.horizontalScrollBar().maximum() > 0:
+        problems.append(f"{name} hides its text off to the side (a sideways scroll bar)")
+    inside = area.widget() if isinstance(area, QScrollArea) else None
+    if inside is not None and inside.width() > area.viewport().width() + 1:
+        problems.append(f"{name} scrolls sideways: {inside.width()} > {area.viewport().width()}")
+    return problems
 
 
 def _pieces_and_room(widget: QWidget) -> tuple[list[str], int] | None:
