@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QWidget
 FRAME = QSize(40, 60)
 
 
-def first_size(window: QWidget, wanted: QSize, room: QSize | None = None) -> QSize:
+def first_size(window: QWidget, wanted: QSize) -> QSize:
     """Call once the window's layout is built: its minimum comes from it."""
-    if room is None:
-        screen = window.screen()
-        room = screen.availableGeometry().size() - FRAME if screen is not None else wanted
+    screen = window.screen()
+    room = screen.availableGeometry().size() - FRAME if screen is not None else wanted
     return wanted.boundedTo(room).expandedTo(window.minimumSizeHint())

@@ -104,7 +104,7 @@ class SessionScreens(QObject):
         the facilitator sees the session a few frames sooner, and the keyboard
         stays with the console. The console comes back where it was last; the
         first time, it takes the whole laptop screen (Qt's own first size, a part
-        of the screen, clips the countdown on a 1366×768 laptop)."""
+        of the screen, squeezes its columns on a 1366×768 laptop)."""
         placed = settings.geometry(settings.CONSOLE_GEOMETRY)
         if placed is not None and self.console.restoreGeometry(placed):
             self.console.show()
