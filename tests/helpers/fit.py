@@ -99,6 +99,12 @@ def cut_texts(window: QWidget) -> list[str]:
         tall = _height_needed(widget)
         if tall > widget.height() + 1:
             cut.append(f"{name} {widget.text()[:40]!r}: {tall} px tall in {widget.height()}")
+        elif (
+            isinstance(widget, QPushButton)
+            and widget.height() + 4 < widget.minimumSizeHint().height()
+        ):
+            # Its text may fit, its frame does not: it overlaps what is above it.
+            cut.append(f"{name} {widget.text()[:40]!r} squeezed to {widget.height()} px")
     return cut
 
 
