@@ -13,16 +13,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
+from app.db.errors import StoreError
 from app.paths import data_dir, user_protocol_dir
-from app.store.errors import StoreError
-from app.store.repository import Store
+from app.session.store import Store
 
 if TYPE_CHECKING:
     from app.export.notice import NoticeFacts
 
 EXIT_USAGE = 2
 ENV_PASSPHRASE = "TOURDETABLE_PASSPHRASE"
-ENV_DATABASE_URL = "TOURDETABLE_DATABASE_URL"  # the service's server (app/store/server.py)
+ENV_DATABASE_URL = "TOURDETABLE_DATABASE_URL"  # the service's server (app/db/server.py)
 ENV_DATABASE_PASSWORD = "TOURDETABLE_DATABASE_PASSWORD"  # for scripts; else the keyring
 MAX_SESSION_ID = 2**62  # SQLite's integers are 64-bit
 
@@ -161,7 +161,7 @@ def open_store(args: argparse.Namespace, *, exclusive: bool = True) -> Store:
     the local file (the default, which contacts nothing)."""
     url = database_url(args)
     if url:
-        from app.store.server import is_server_url
+        from app.db.server import is_server_url
 
         if not is_server_url(url):
             raise UsageError(f"not a PostgreSQL URL: {url.split('@')[-1]}")
@@ -280,7 +280,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.export.sheet import Releve, synthesis_pdf
     from app.export.tables import write_tables
     from app.files import write_atomically
-    from app.report import collect, to_json
+    from app.session.ops.report import collect, to_json
 
     papers = (args.attendance_path, args.notice_path)
     if not (args.json_path or args.pdf_path or args.csv_dir or any(papers)):
@@ -312,7 +312,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             write_tables(data, csv_folder, lang, args.anonymize)
         if attendance_target:
             from app.export.attendance import attendance_pdf
-            from app.operations.sessions import attendance_sheet
+            from app.session.ops.actions import attendance_sheet
 
             sheet = attendance_sheet(store, session_id=args.session, lang=lang)
             write_atomically(attendance_pdf(sheet, lang), attendance_target)
@@ -338,7 +338,7 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
     the data folder for itself: never beside a running app."""
     import time
 
-    from app.operations.groups import erase_person
+    from app.group.ops.actions import erase_person
 
     store = open_store(args)
     name = " ".join(args.name.split())
@@ -389,8 +389,8 @@ def _group_passphrase(*, confirm: bool) -> str:
 
 
 def cmd_group_transfer(args: argparse.Namespace) -> int:
-    from app.operations.groups import export_group_file, import_group_file
-    from app.store.transfer import TransferError
+    from app.group.ops.actions import export_group_file, import_group_file
+    from app.handover.store import TransferError
 
     store = open_store(args)
     if args.command == "group-export":
@@ -423,7 +423,7 @@ def cmd_group_transfer(args: argparse.Namespace) -> int:
 
 
 def cmd_cycles(args: argparse.Namespace) -> int:
-    from app.store.groups import Cycles
+    from app.group.store import Cycles
 
     store = _open_store(args)
     cycles = Cycles(store)
@@ -439,8 +439,8 @@ def cmd_cycles(args: argparse.Namespace) -> int:
 
 
 def cmd_cycle(args: argparse.Namespace) -> int:
-    from app.cycle_report import CRITERIA, collect_cycle
     from app.files import write_atomically
+    from app.group.ops.figures import CRITERIA, collect_cycle
 
     if not (args.ics_path or args.bilan_path):
         raise UsageError("cycle needs --ics PATH or --bilan PATH")
@@ -453,7 +453,7 @@ def cmd_cycle(args: argparse.Namespace) -> int:
     store = _open_store(args)
     try:
         if ics_target:
-            from app.operations.groups import calendar_file
+            from app.group.ops.actions import calendar_file
 
             write_atomically(calendar_file(store, cycle_id=args.cycle), ics_target)
         if bilan_target:
@@ -505,7 +505,7 @@ def cmd_service_bilan(args: argparse.Namespace) -> int:
     (its role has no right on the tables), and the service's bilan as a PDF."""
     from app.export.service_bilan import service_bilan_pdf
     from app.files import write_atomically
-    from app.store.coordination import CoordinationReader
+    from app.server.store import CoordinationReader
 
     url = database_url(args)
     if not url:
@@ -527,7 +527,7 @@ def cmd_service_bilan(args: argparse.Namespace) -> int:
 
 
 def cmd_server_setup(args: argparse.Namespace) -> int:
-    from app.store.server import setup_access
+    from app.db.server import setup_access
 
     url = database_url(args)
     if not url:
@@ -540,7 +540,7 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
 def cmd_store_move(args: argparse.Namespace) -> int:
     """The local store moved to a server, or a server's moved here; every row
     checked. The target must hold no session yet."""
-    from app.store.moving import MoveRefused, move
+    from app.db.moving import MoveRefused, move
 
     password = os.environ.get(ENV_DATABASE_PASSWORD) or None
     passphrase = os.environ.get(ENV_PASSPHRASE) or None

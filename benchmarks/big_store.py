@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.demo import demo_setup
+from app.db.folder import DB_NAME
 from app.protocols import load_catalog, protocol_to_json
-from app.store.folder import DB_NAME
-from app.store.repository import Store
+from app.session.rules.demo import demo_setup
+from app.session.store import Store
 
 PEOPLE = 8
 STEPS = 7

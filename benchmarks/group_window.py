@@ -23,8 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.operations import groups as ops  # noqa: E402
-from app.store.repository import Store  # noqa: E402
+from app.group.ops import actions as ops  # noqa: E402
+from app.session.store import Store  # noqa: E402
 from benchmarks.big_store import build_big_store  # noqa: E402
 from ui.operations import Operations  # noqa: E402
 
@@ -39,7 +39,7 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=400, help="events per session")
     args = parser.parse_args()
     app = QApplication(sys.argv)
-    from ui.group_window import GroupWindow
+    from ui.group.group_window import GroupWindow
 
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "data"

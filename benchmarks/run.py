@@ -36,12 +36,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PYTHON = sys.executable
 PROBE = str(ROOT / "benchmarks" / "startup_probe.py")
 
-from app.demo import demo_setup  # noqa: E402
-from app.live import LiveSession  # noqa: E402
+from app.db.folder import CLEAN_NAME  # noqa: E402
 from app.protocols import load_catalog  # noqa: E402
-from app.records import Note  # noqa: E402
-from app.store.folder import CLEAN_NAME  # noqa: E402
-from app.store.repository import Store  # noqa: E402
+from app.session.ops.live import LiveSession  # noqa: E402
+from app.session.rules.demo import demo_setup  # noqa: E402
+from app.session.rules.records import Note  # noqa: E402
+from app.session.store import Store  # noqa: E402
 from benchmarks.big_store import build_big_store  # noqa: E402
 from tests.helpers.clock import FakeClock  # noqa: E402 - after the path is set
 
@@ -230,7 +230,7 @@ def bench_pdf(runs: int) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
     from app.export.sheet import synthesis_pdf
-    from app.report import collect
+    from app.session.ops.report import collect
 
     def hello() -> None:
         canvas = Canvas(io.BytesIO(), invariant=1)

@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.live import LiveSession  # noqa: E402
 from app.protocols import load_catalog  # noqa: E402
-from app.store.repository import Store  # noqa: E402
+from app.session.ops.live import LiveSession  # noqa: E402
+from app.session.store import Store  # noqa: E402
 from tests.conftest import make_setup  # noqa: E402
 from tests.helpers import postgres  # noqa: E402
 from tests.helpers.clock import FakeClock  # noqa: E402
@@ -73,7 +73,7 @@ def console(target: str, folder: str, events: int, seed: int, out: multiprocessi
 def coordinator(url: str, stop: multiprocessing.Event, out: multiprocessing.Queue) -> None:
     """A coordinator meanwhile: the cycle's figures (what its bilan prints) built
     again and again over the sessions as the consoles write them."""
-    from app.cycle_report import collect_cycle
+    from app.group.ops.figures import collect_cycle
 
     store = Store.open_server(url)
     while not store.summaries() and not stop.is_set():

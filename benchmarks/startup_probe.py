@@ -112,9 +112,9 @@ def app_window(kind: str, data: str) -> None:
     import ui.entry
 
     if kind == "home":
-        from ui.home import HomeWindow as Target
+        from ui.home.home import HomeWindow as Target
     else:
-        from ui.console import ConsoleWindow as Target  # type: ignore[assignment]
+        from ui.session.console import ConsoleWindow as Target  # type: ignore[assignment]
 
     def paint_event(self, event):  # type: ignore[no-untyped-def]
         painted()
@@ -141,7 +141,7 @@ def measure_idle(kind: str, seconds: float) -> None:
         keep.append(window)
     else:
         from app.protocols import load_catalog
-        from app.store.repository import Store
+        from app.session.store import Store
         from ui.main import TourDeTable
         from ui.theme import load_fonts
 

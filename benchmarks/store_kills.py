@@ -22,11 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.store.errors import StoreError  # noqa: E402 - after the path is set
-from app.store.repository import Store  # noqa: E402
+from app.db.errors import StoreError  # noqa: E402 - after the path is set
+from app.session.store import Store  # noqa: E402
 
 FIRST_START = (
-    "import sys; from pathlib import Path; from app.store.repository import Store; "
+    "import sys; from pathlib import Path; from app.session.store import Store; "
     "Store.open(Path(sys.argv[1])); print('open', flush=True)"
 )
 

@@ -18,12 +18,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from app.export.sheet import Releve, synthesis_pdf
-from app.live import LiveSession
-from app.notes import split_action
 from app.protocols import load_catalog
-from app.records import Note
-from app.report import collect
-from app.store.repository import Store
+from app.session.ops.live import LiveSession
+from app.session.ops.report import collect
+from app.session.rules.notes import split_action
+from app.session.rules.records import Note
+from app.session.store import Store
 from tests.helpers.clock import FakeClock
 from ui.i18n import install_translator
 from ui.main import TourDeTable
@@ -89,11 +89,11 @@ def prep_png(tdt: TourDeTable, clock: FakeClock, lang: str) -> None:
 
 def cycle_pngs(tdt: TourDeTable, store: Store, first: int, clock: FakeClock, lang: str) -> None:
     """Session 2 of the demo group: its "retour" step, the home, the cycle's bilan."""
-    from app.cycle import ActionStatus
-    from app.cycle_report import collect_cycle
-    from app.demo import demo_setup
     from app.export.bilan import bilan_pdf
-    from app.store.groups import Cycles
+    from app.group.ops.figures import collect_cycle
+    from app.group.rules import ActionStatus
+    from app.group.store import Cycles
+    from app.session.rules.demo import demo_setup
 
     cycles = Cycles(store)
     group = store.load(first).group
@@ -183,7 +183,7 @@ def papers_png(store: Store, session_id: int, lang: str) -> None:
     """The attendance sheet of a session, and the participants' information notice."""
     from app.export.attendance import attendance_pdf
     from app.export.notice import NoticeFacts, notice_pdf
-    from app.operations.sessions import attendance_sheet
+    from app.session.ops.actions import attendance_sheet
 
     sheet = attendance_sheet(store, session_id=session_id, lang=lang)
     pdf_png(attendance_pdf(sheet, lang), f"attendance-{lang}")

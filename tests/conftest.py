@@ -17,11 +17,11 @@ os.environ.pop("TOURDETABLE_DATA_DIR", None)
 # user's; the child processes some tests start inherit it.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="tourdetable-test-config-")
 
-from app.engine import Role
-from app.live import LiveSession
 from app.protocols import Catalog, load_catalog
-from app.setup import NewCase, NewParticipant, SessionSetup
-from app.store.repository import Store
+from app.session.ops.live import LiveSession
+from app.session.rules.engine import Role
+from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
+from app.session.store import Store
 from tests.helpers import postgres
 from tests.helpers.clock import FakeClock
 
@@ -113,7 +113,7 @@ def service(server_url: str, pg_server: postgres.Server) -> Iterator[dict[str, s
     """The store set up by its owner, and three people: two facilitators, one
     coordinator, each a login role of the server."""
     from app.cli import main
-    from app.store.server import parse
+    from app.db.server import parse
 
     database = parse(server_url).database
     assert main(["--database-url", server_url, "server-setup"]) == 0

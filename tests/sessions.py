@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from app.engine import Role
-from app.live import LiveSession
 from app.protocols import Capture, Catalog
-from app.records import Note
-from app.setup import NewCase, NewParticipant, SessionSetup
-from app.store.repository import Store
+from app.session.ops.live import LiveSession
+from app.session.rules.engine import Role
+from app.session.rules.records import Note
+from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
+from app.session.store import Store
 from tests.helpers.clock import FakeClock
 
 PEOPLE = [

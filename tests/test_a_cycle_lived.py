@@ -10,16 +10,16 @@ from datetime import date
 
 import pytest
 
-from app.cycle import ActionStatus, awaited_answers
-from app.engine import Role
-from app.fairness import session_fairness
-from app.live import LiveSession
-from app.operations.groups import erase_person, export_group_file, import_group_file
-from app.operations.sessions import create_session_in_new_cycle, group_defaults
-from app.records import Note
-from app.setup import NewCase, NewParticipant, SessionSetup
-from app.store.folder import DB_NAME
-from app.store.repository import Store
+from app.db.folder import DB_NAME
+from app.group.ops.actions import erase_person, export_group_file, import_group_file
+from app.group.rules import ActionStatus, awaited_answers
+from app.session.ops.actions import create_session_in_new_cycle, group_defaults
+from app.session.ops.live import LiveSession
+from app.session.rules.engine import Role
+from app.session.rules.fairness import session_fairness
+from app.session.rules.records import Note
+from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
+from app.session.store import Store
 from tests.test_cycle import _group_as_seen
 
 pytestmark = pytest.mark.both_engines  # the store's tests run on both engines

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.announcements import Change, announcements
-from app.live import LiveSession
-from app.snapshot import take
+from app.session.ops.live import LiveSession
+from app.session.view.announcements import Change, announcements
+from app.session.view.snapshot import take
 from tests.conftest import make_setup
 
 

@@ -10,14 +10,14 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from app.engine import Person, Role
-from app.export.anonymize import TOKEN, Anonymizer, fold
 from app.export.sheet import Releve, synthesis_pdf
-from app.live import LiveSession
+from app.privacy.rules.anonymize import TOKEN, Anonymizer, fold
 from app.protocols import Capture
-from app.records import Note
-from app.report import collect
-from app.setup import NewCase, NewParticipant, SessionSetup
+from app.session.ops.live import LiveSession
+from app.session.ops.report import collect
+from app.session.rules.engine import Person, Role
+from app.session.rules.records import Note
+from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
 
 PEOPLE = [
     ("Anne Facil", Role.FACILITATOR),

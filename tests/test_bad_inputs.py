@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from app import cli
 from app.export.tables import FORMULA_STARTS, _csv, safe_cell
 from app.files import NotAFile, write_atomically
-from app.prep import MAX_FILE_BYTES, Prep, PrepFileError, PrepProblem, list_drafts, load_prep
+from app.prep.rules import MAX_FILE_BYTES, Prep, PrepFileError, PrepProblem, list_drafts, load_prep
 from app.protocols import MAX_FILE_BYTES as MAX_PROTOCOL_BYTES
 from app.protocols import load_catalog, parse_protocol
 from tests.test_protocols import MINIMAL

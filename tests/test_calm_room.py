@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from app.kinds import SpeakerKind, TimerView
-from app.live import LiveSession
-from app.snapshot import take
+from app.session.ops.live import LiveSession
+from app.session.view.snapshot import take
 from tests.conftest import make_setup
 
 pytestmark = pytest.mark.both_engines  # the store's tests run on both engines

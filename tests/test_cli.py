@@ -8,8 +8,8 @@ import pytest
 
 from app import __version__
 from app.cli import main
-from app.live import LiveSession
-from app.records import Note
+from app.session.ops.live import LiveSession
+from app.session.rules.records import Note
 from tests.conftest import make_setup
 
 

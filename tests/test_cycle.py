@@ -10,16 +10,16 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
-from app.cycle import ActionStatus, Attendance, Evaluation, InvalidEntry, next_and_overdue
-from app.engine import Role
-from app.live import LiveSession
-from app.operations.groups import calendar_file
+from app.db.folder import DB_NAME
+from app.group.ops.actions import calendar_file
+from app.group.rules import ActionStatus, Attendance, Evaluation, InvalidEntry, next_and_overdue
+from app.group.store import Cycles
 from app.protocols import Catalog
-from app.records import Note
-from app.setup import NewCase, NewParticipant, SessionSetup
-from app.store.folder import DB_NAME
-from app.store.groups import Cycles
-from app.store.repository import Store
+from app.session.ops.live import LiveSession
+from app.session.rules.engine import Role
+from app.session.rules.records import Note
+from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
+from app.session.store import Store
 from tests.helpers.clock import FakeClock
 
 pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
@@ -201,8 +201,8 @@ def test_the_bilan_of_a_cycle_read_back_from_the_pdf(store, catalog, clock) -> N
 
     from pypdf import PdfReader
 
-    from app.cycle_report import collect_cycle
     from app.export.bilan import bilan_pdf
+    from app.group.ops.figures import collect_cycle
 
     cycles = Cycles(store)
     first = hold_session(store, catalog, clock, None, 1, theme="  Accueil   du public ")
@@ -275,7 +275,7 @@ def test_the_command_line_exports_calendar_and_bilan(
 
 
 def test_search_finds_notes_and_case_titles(store, catalog, clock) -> None:
-    from app.store.repository import search
+    from app.session.store import search
 
     first = hold_session(store, catalog, clock, None, 1)
     store.add_note(first.id, Note(0, 3, 0, "question", "Qui suit le 100% du dossier_X ?"), 0)
@@ -286,7 +286,7 @@ def test_search_finds_notes_and_case_titles(store, catalog, clock) -> None:
 
 
 def test_the_floor_over_the_cycle_by_kind_of_step(store, catalog, clock) -> None:
-    from app.cycle_report import collect_cycle
+    from app.group.ops.figures import collect_cycle
 
     cycles = Cycles(store)
     first = hold_session(store, catalog, clock, None, 1)
@@ -352,8 +352,8 @@ def test_the_bilan_runs_the_releves_third_party_check(store, catalog, clock) -> 
 
     from pypdf import PdfReader
 
-    from app.cycle_report import collect_cycle
     from app.export.bilan import bilan_pdf, bilan_third_parties
+    from app.group.ops.figures import collect_cycle
 
     live = hold_session(store, catalog, clock, cycle_id=None, narrator=1)
     for text in ("Mme Zerbib propose un binôme avec l’accueil", "Karim du CCAS relit la fiche"):
@@ -376,9 +376,9 @@ def test_a_releve_sent_and_not_answered_is_awaited_and_said(store, catalog, cloc
 
     from pypdf import PdfReader
 
-    from app.cycle import awaited_answers
-    from app.cycle_report import collect_cycle
     from app.export.bilan import bilan_pdf
+    from app.group.ops.figures import collect_cycle
+    from app.group.rules import awaited_answers
 
     first = hold_session(store, catalog, clock, cycle_id=None, narrator=1)
     second = hold_session(store, catalog, clock, cycle_id=None, narrator=2)
@@ -403,8 +403,8 @@ def test_a_person_erased_is_gone_from_every_byte_of_the_store(store, catalog, cl
     """Fatou asks to be erased: her name goes from every session of the group, the
     database file and its journal included; her turns stay, under "ancien·ne membre",
     so that the figures still add up."""
-    from app.operations.groups import erase_person
-    from app.store.folder import DB_NAME
+    from app.db.folder import DB_NAME
+    from app.group.ops.actions import erase_person
 
     sessions = [hold_session(store, catalog, clock, cycle_id=None, narrator=n) for n in (1, 5)]
     fatou = next(m for m in Cycles(store).members(GROUP) if m.name == "Fatou")
@@ -473,8 +473,8 @@ def test_a_group_handed_over_is_found_identical_on_another_computer(
 ) -> None:
     import pytest
 
-    from app.operations.groups import export_group_file, import_group_file
-    from app.store.transfer import TransferError
+    from app.group.ops.actions import export_group_file, import_group_file
+    from app.handover.store import TransferError
 
     cycles = Cycles(store)
     cycle_id = None
@@ -527,10 +527,10 @@ def test_the_sheet_and_the_bilan_show_each_actions_history(store, catalog, clock
 
     from pypdf import PdfReader
 
-    from app.cycle_report import collect_cycle
     from app.export.bilan import bilan_pdf
     from app.export.sheet import synthesis_pdf
-    from app.report import collect
+    from app.group.ops.figures import collect_cycle
+    from app.session.ops.report import collect
 
     cycles = Cycles(store)
     held = [hold_session(store, catalog, clock, cycle_id=None, narrator=1)]

@@ -9,12 +9,12 @@ import sqlite3
 import pytest
 
 from app import cli
-from app.live import LiveSession
-from app.records import Note
-from app.store.encryption import encryption_available
-from app.store.errors import StoreError, StoreProblem
-from app.store.folder import ENCRYPTED_NAME
-from app.store.repository import Store
+from app.db.encryption import encryption_available
+from app.db.errors import StoreError, StoreProblem
+from app.db.folder import ENCRYPTED_NAME
+from app.session.ops.live import LiveSession
+from app.session.rules.records import Note
+from app.session.store import Store
 from tests.helpers.clock import FakeClock
 from tests.sessions import recorded_session
 
@@ -84,7 +84,7 @@ def test_a_failed_encryption_leaves_the_store_as_it_was(tmp_path, catalog, monke
     folder = tmp_path / "data"
     store = Store.open(folder)
     session = recorded_session(store, catalog, "rex", FakeClock())
-    import app.store.encryption as encryption
+    import app.db.encryption as encryption
 
     def full(*_a, **_k):
         raise OSError(28, "No space left on device")

@@ -2,9 +2,9 @@
 
 import pytest
 
-from app.engine import EventKind
-from app.fairness import session_fairness, step_fairness
-from app.live import LiveSession
+from app.session.ops.live import LiveSession
+from app.session.rules.engine import EventKind
+from app.session.rules.fairness import session_fairness, step_fairness
 from tests.conftest import make_setup
 
 
@@ -163,7 +163,7 @@ def test_session_fairness_counts_shared_steps_only(live, clock) -> None:
 
 
 def test_a_note_stays_under_the_step_where_typing_began(live, store) -> None:
-    from app.notes import NoteDraft, parse_note
+    from app.session.rules.notes import NoteDraft, parse_note
 
     assert parse_note("? Pourquoi ?", live.engine.plan[2].step)[0].value == "question"
     assert parse_note("hyp: un test", live.engine.plan[2].step)[0].value == "hypothesis"

@@ -8,9 +8,9 @@ import typing
 
 import pytest
 
-from app import events as ev
-from app.engine import _HANDLERS, Event, EventKind, SessionEngine
-from app.live import LiveSession
+from app.session.ops.live import LiveSession
+from app.session.rules import events as ev
+from app.session.rules.engine import _HANDLERS, Event, EventKind, SessionEngine
 from tests.conftest import make_setup
 
 pytestmark = pytest.mark.both_engines  # the store's tests run on both engines

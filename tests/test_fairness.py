@@ -4,9 +4,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.engine import Case, Event, EventKind, Person, Role, SessionEngine
-from app.fairness import gini, session_fairness, step_fairness
 from app.protocols import load_catalog, plan_steps
+from app.session.rules.engine import Case, Event, EventKind, Person, Role, SessionEngine
+from app.session.rules.fairness import gini, session_fairness, step_fairness
 from tests.helpers.clock import FakeClock
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from app.live import LiveSession
-from app.store.repository import Store
+from app.session.ops.live import LiveSession
+from app.session.store import Store
 from tests.conftest import make_setup
 from tests.helpers import postgres
 
@@ -82,8 +82,8 @@ def test_a_kill_9_while_offline_loses_nothing(
     script = f"""
 import sys
 from pathlib import Path
-from app.live import LiveSession
-from app.store.repository import Store
+from app.session.ops.live import LiveSession
+from app.session.store import Store
 from tests.helpers.clock import FakeClock
 from tests.helpers import postgres
 clock = FakeClock()

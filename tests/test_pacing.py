@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import SessionEngine
-from app.live import LiveSession
-from app.pacing import ASK_AGAIN_AFTER, PROPOSE_AFTER, late_seconds, proposal, step_floor
-from app.snapshot import take
+from app.session.ops.live import LiveSession
+from app.session.rules.engine import SessionEngine
+from app.session.rules.pacing import (
+    ASK_AGAIN_AFTER,
+    PROPOSE_AFTER,
+    late_seconds,
+    proposal,
+    step_floor,
+)
+from app.session.view.snapshot import take
 from tests.conftest import make_setup
 
 pytestmark = pytest.mark.both_engines  # the store's tests run on both engines

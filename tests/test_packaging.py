@@ -56,7 +56,7 @@ def test_the_spec_bundles_every_folder_the_app_reads() -> None:
     for folder in ("protocols", "translations", "fonts", "sounds", "icons"):
         assert f'"resources" / "{folder}"' in spec
         assert (ROOT / "resources" / folder).is_dir()
-    assert '"app" / "store" / "migrations"' in spec
+    assert '"app" / "db" / "migrations"' in spec
 
 
 def test_a_gui_entry_point_without_console() -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.cycle_report import collect_cycle
 from app.export.bilan import bilan_pdf
 from app.export.prep_sheet import prep_pdf
 from app.export.sheet import Releve, synthesis_pdf
-from app.prep import Prep
-from app.report import collect
+from app.group.ops.figures import collect_cycle
+from app.prep.rules import Prep
+from app.session.ops.report import collect
 from tests.helpers.pdf import fonts_of
 from tests.sessions import recorded_session
 
@@ -50,10 +50,10 @@ def test_the_attendance_sheet_and_the_notice_read_back(store, catalog, clock, tm
     from pypdf import PdfReader
 
     from app.cli import main
-    from app.cycle import Attendance
     from app.export.attendance import attendance_pdf
     from app.export.notice import NoticeFacts, notice_pdf
-    from app.operations.sessions import attendance_sheet
+    from app.group.rules import Attendance
+    from app.session.ops.actions import attendance_sheet
 
     session = recorded_session(store, catalog, "codev-anact", clock)
     stored = store.load(session)

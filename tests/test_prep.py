@@ -9,7 +9,7 @@ import msgspec
 import pytest
 
 from app.export.prep_sheet import prep_pdf
-from app.prep import (
+from app.prep.rules import (
     PARTS,
     Pacing,
     Prep,

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from app.db.schema import SCHEMA_HEAD, revision_of
 from app.export.sheet import synthesis_pdf
-from app.live import LiveSession
-from app.report import collect
-from app.store.repository import Store
-from app.store.schema import SCHEMA_HEAD, revision_of
+from app.session.ops.live import LiveSession
+from app.session.ops.report import collect
+from app.session.store import Store
 from tests.helpers.clock import FakeClock
 from tests.test_sheet import flat, text_of
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.cues import Cue, CueTracker, cue_for, format_clock
-from app.engine import EventKind
-from app.fairness import session_fairness
-from app.records import Note
+from app.session.rules.cues import Cue, CueTracker, cue_for, format_clock
+from app.session.rules.engine import EventKind
+from app.session.rules.fairness import session_fairness
+from app.session.rules.records import Note
 from tests.conftest import make_setup
 from tests.helpers.room import BareRoom
 
@@ -71,7 +71,7 @@ def test_rule_a_break_shows_its_own_countdown() -> None:
 
 def test_rule_an_action_shows_its_latest_review(store, catalog, clock) -> None:
     """Reviewed "in progress", then "done" later: the latest word is the one shown."""
-    from app.cycle import ActionStatus
+    from app.group.rules import ActionStatus
 
     first = store.create_session(make_setup(catalog), clock.wall())
     action = store.add_note(first, Note(0, 6, 0, "action", "Appeler le CCAS", owner="Bruno"), 0)
@@ -125,8 +125,8 @@ def test_rule_a_date_is_held_overdue_next_or_planned() -> None:
     has passed is overdue; the first one still to come is next."""
     from datetime import date
 
-    from app.cycle import CalendarEntry, DateState, calendar_states
-    from app.home_view import cycle_leaves
+    from app.group.rules import CalendarEntry, DateState, calendar_states
+    from app.home.view import cycle_leaves
 
     entries = [
         CalendarEntry(n, f"2027-0{n}-10", "14:00", 150, "", "", held=n == 1) for n in (1, 2, 3, 4)

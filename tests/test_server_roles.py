@@ -9,10 +9,10 @@ import psycopg
 import pytest
 
 from app.cli import main
-from app.live import LiveSession
-from app.records import Note
-from app.store.repository import Store
-from app.store.server import parse
+from app.db.server import parse
+from app.session.ops.live import LiveSession
+from app.session.rules.records import Note
+from app.session.store import Store
 from tests.conftest import make_setup
 
 
@@ -77,7 +77,7 @@ def test_the_service_bilan_is_built_from_the_views_alone(
 
     from pypdf import PdfReader
 
-    from app.cycle import Attendance
+    from app.group.rules import Attendance
     from tests.helpers.pdf import fonts_of
 
     anne = Store.open_server(service["anne"])

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.live import LiveSession
-from app.store.errors import StoreError, StoreProblem
-from app.store.moving import MoveRefused, digest, move
-from app.store.repository import Store
-from app.store.server import KEYRING_SERVICE, parse
+from app.db.errors import StoreError, StoreProblem
+from app.db.moving import MoveRefused, digest, move
+from app.db.server import KEYRING_SERVICE, parse
+from app.session.ops.live import LiveSession
+from app.session.store import Store
 from tests.conftest import make_setup
 from tests.helpers import postgres
 
@@ -82,9 +82,9 @@ def test_every_migration_runs_on_the_server(server_url) -> None:
     from alembic.migration import MigrationContext
     from sqlalchemy import create_engine
 
-    from app.store.models import Base
-    from app.store.schema import alembic_config
-    from app.store.server import engine_url
+    from app.db.models import Base
+    from app.db.schema import alembic_config
+    from app.db.server import engine_url
 
     address = parse(server_url)
     engine = create_engine(engine_url(address, address.password))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.store.errors import StoreError, StoreProblem
-from app.store.repository import Store
+from app.db.errors import StoreError, StoreProblem
+from app.session.store import Store
 from tests.helpers import postgres
 
 

@@ -12,8 +12,8 @@ from app.cli import main
 from app.export.onepage import MIN_SIZE, fit
 from app.export.sheet import Releve, build_content, synthesis_pdf
 from app.export.tables import tables
-from app.records import Note
-from app.report import collect
+from app.session.ops.report import collect
+from app.session.rules.records import Note
 from tests.sessions import PEOPLE, recorded_session
 
 PROTOCOLS = ["codev-anact", "codev-payette", "groupe-parole", "echanges-pairs", "rex"]
@@ -118,7 +118,7 @@ def test_the_anonymised_releve_has_no_name_at_all(store, catalog, clock) -> None
     pages, text = text_of(synthesis_pdf(data, releve=Releve()))
     assert pages == 1
     lowered = flat(text).casefold()
-    from app.export.anonymize import TOKEN, fold
+    from app.privacy.rules.anonymize import TOKEN, fold
 
     # Compared folded ("ZOE OEUVRAY" is Zoé Œuvray), token by token.
     read = {fold(token) for token in TOKEN.findall(flat(text))}

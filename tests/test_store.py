@@ -14,12 +14,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from app.live import LiveSession
-from app.records import Note, SessionState
-from app.store import folder, schema
-from app.store.errors import StoreError, StoreProblem
-from app.store.models import Base
-from app.store.repository import Store
+from app.db import folder, schema
+from app.db.errors import StoreError, StoreProblem
+from app.db.models import Base
+from app.session.ops.live import LiveSession
+from app.session.rules.records import Note, SessionState
+from app.session.store import Store
 from tests.conftest import make_setup
 from tests.helpers.clock import FakeClock
 from tests.helpers.raw import read
@@ -100,9 +100,9 @@ def test_a_killed_process_loses_nothing_it_acted_on(tmp_path, catalog) -> None:
         f"""
         import sys
         from pathlib import Path
-        from app.records import Note
-        from app.store.repository import Store
-        from app.live import LiveSession
+        from app.session.rules.records import Note
+        from app.session.store import Store
+        from app.session.ops.live import LiveSession
         from tests.conftest import make_setup
         from app.protocols import load_catalog
         store = Store.open(Path({str(data)!r}))
@@ -255,9 +255,9 @@ def test_fake_clock_restart_changes_only_the_origin() -> None:
 def test_half_an_emoji_never_fails_a_save(store, live) -> None:
     """A lone surrogate (half of an emoji, pasted from another program) cannot be
     written as UTF-8: it is kept as U+FFFD, in notes, names and answers alike."""
-    from app.notes import NoteDraft
-    from app.operations.groups import record_answer
-    from app.setup import clean_name
+    from app.group.ops.actions import record_answer
+    from app.session.rules.notes import NoteDraft
+    from app.session.rules.setup import clean_name
 
     draft = NoteDraft(store, live.id, lambda: 0.0)
     step = live.engine.plan[0].step

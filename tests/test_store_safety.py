@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from app.live import LONG_ABSENCE, LiveSession
-from app.store import connection, folder, schema
-from app.store.errors import StoreError, StoreProblem
-from app.store.repository import Store
+from app.db import connection, folder, schema
+from app.db.errors import StoreError, StoreProblem
+from app.session.ops.live import LONG_ABSENCE, LiveSession
+from app.session.store import Store
 from tests.conftest import make_setup
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +47,7 @@ HALF_WAY = """
 def interrupt_schema_creation(action, tmp):
     \"\"\"The shipped schema, with a call to ``action`` once the sessions table exists.\"\"\"
     from pathlib import Path
-    from app.store import schema
+    from app.db import schema
 
     script = schema.SCHEMA_SQL.read_text(encoding="utf-8")
     cut = script.index(";", script.index("CREATE TABLE sessions")) + 1
@@ -74,7 +74,7 @@ def test_kill_9_in_the_middle_of_schema_creation_leaves_a_store_that_opens(
         + """
 import sys, time
 from pathlib import Path
-from app.store.repository import Store
+from app.session.store import Store
 
 def stop_here():
     print("half-created", flush=True)
@@ -100,7 +100,7 @@ Store.open(Path(sys.argv[1]))
 
 def test_schema_creation_is_one_transaction(tmp_path, monkeypatch) -> None:
     """A failure half-way through leaves no table behind."""
-    from app.store import schema as schema_module
+    from app.db import schema as schema_module
 
     def fail() -> None:
         raise RuntimeError("power cut")
@@ -133,8 +133,8 @@ def test_a_full_disk_at_start_up_leaves_the_database_where_it_is(tmp_path, catal
         """
         import resource, signal, sys
         from pathlib import Path
-        from app.store.errors import StoreError
-        from app.store.repository import Store
+        from app.db.errors import StoreError
+        from app.session.store import Store
         from app.protocols import load_catalog
         from tests.conftest import make_setup
 
@@ -186,8 +186,8 @@ def test_a_second_app_on_the_same_folder_is_told_and_writes_nothing(tmp_path, ca
         """
         import sys
         from pathlib import Path
-        from app.store.errors import StoreError
-        from app.store.repository import Store
+        from app.db.errors import StoreError
+        from app.session.store import Store
         try:
             Store.open(Path(sys.argv[1]))
         except StoreError as exc:
@@ -325,7 +325,7 @@ def test_a_store_of_the_first_schema_is_upgraded_without_loss(tmp_path, catalog,
     assert summary.step_index == 3 and summary.state == "running"
     resumed = LiveSession(again, summary.id, clock)
     assert resumed.engine.step_index == 3 and resumed.engine.speaker == live.engine.people[2].id
-    from app.store.groups import Cycles
+    from app.group.store import Cycles
     from tests.conftest import GROUP
 
     # Everyone who took part became a member of the group, linked to their seat.
@@ -380,9 +380,9 @@ def test_a_journal_removed_under_the_app_loses_nothing_at_kill_9(tmp_path, catal
         import os, sys
         from pathlib import Path
         from tests.helpers.clock import FakeClock
-        from app.live import LiveSession
+        from app.session.ops.live import LiveSession
         from app.protocols import load_catalog
-        from app.store.repository import Store
+        from app.session.store import Store
         from tests.conftest import make_setup
 
         data = Path(sys.argv[1])
@@ -429,13 +429,13 @@ def _schema(path: Path) -> list[tuple[str, str]]:
 
 def test_the_shipped_schema_is_the_models_own(tmp_path) -> None:
     """schema.sql is what the models define (refresh it with `python -m
-    app.store.schema`), and a store made from it is the store create_all makes."""
+    app.db.schema`), and a store made from it is the store create_all makes."""
     assert schema.SCHEMA_SQL.read_text(encoding="utf-8") == schema.models_schema_sql()
     shipped, modelled = tmp_path / "shipped.db", tmp_path / "modelled.db"
     for path in (shipped, modelled):
         path.touch()
     schema.create(shipped)
-    from app.store.models import Base
+    from app.db.models import Base
 
     engine = schema.make_engine(modelled)
     try:
@@ -452,7 +452,7 @@ def test_a_first_start_loads_no_sqlalchemy(tmp_path) -> None:
         """
         import sys
         from pathlib import Path
-        from app.store.repository import Store
+        from app.session.store import Store
         store = Store.open(Path(sys.argv[1]))
         assert store.summaries() == []
         store.close()

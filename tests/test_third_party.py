@@ -6,9 +6,9 @@ from __future__ import annotations
 import random
 
 from app.export.sheet import Releve, synthesis_pdf, third_party_label
-from app.export.third_party import suspected_names
-from app.records import Note
-from app.report import collect
+from app.privacy.rules.third_party import suspected_names
+from app.session.ops.report import collect
+from app.session.rules.records import Note
 from tests.helpers.clock import FakeClock
 from tests.sessions import recorded_session
 from tests.test_sheet import flat, text_of

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from app.live import LiveSession
-from app.store.errors import StoreError, StoreProblem
-from app.store.repository import Store
+from app.db.errors import StoreError, StoreProblem
+from app.session.ops.live import LiveSession
+from app.session.store import Store
 from tests.conftest import make_setup
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,8 +77,8 @@ def test_a_killed_console_lets_the_other_take_over(server_url, catalog, clock) -
     session_id = store.create_session(make_setup(catalog), clock.wall())
     script = f"""
 import sys, time
-from app.live import LiveSession
-from app.store.repository import Store
+from app.session.ops.live import LiveSession
+from app.session.store import Store
 store = Store.open_server({server_url!r})
 live = LiveSession(store, {session_id})
 live.start()

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.cues import format_clock
-from app.engine import Role
 from app.protocols import Capture
-from app.snapshot import Snapshot, Status
+from app.session.rules.cues import format_clock
+from app.session.rules.engine import Role
+from app.session.view.snapshot import Snapshot, Status
 
 if TYPE_CHECKING:  # the console never needs them: imported where they are told
-    from app.prep import PrepFileError
-    from app.setup import SetupProblem
+    from app.prep.rules import PrepFileError
+    from app.session.rules.setup import SetupProblem
 
 
 def role_label(role: Role) -> str:
@@ -43,7 +43,7 @@ def capture_label(capture: Capture) -> str:
 
 
 def problem_text(problem: SetupProblem) -> str:
-    from app.setup import Problem
+    from app.session.rules.setup import Problem
 
     n = (problem.index or 0) + 1
     text = {
@@ -127,7 +127,7 @@ def _status_words(snap: Snapshot, on_console: bool) -> str:
 
 
 def prep_error_text(error: PrepFileError) -> str:
-    from app.prep import PrepProblem
+    from app.prep.rules import PrepProblem
 
     messages = {
         PrepProblem.MALFORMED: QCoreApplication.translate(

@@ -19,9 +19,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import Clock
+from app.db.errors import StoreError
 from app.paths import data_dir, resource_path, user_protocol_dir
-from app.store.errors import StoreError
-from app.store.repository import Store
+from app.session.store import Store
 from ui import settings
 from ui.first_paint import after_first_paint
 from ui.i18n import SUPPORTED, choose_language, install_translator
@@ -30,11 +30,11 @@ from ui.theme import load_fonts
 
 if TYPE_CHECKING:
     from app.protocols import Catalog
-    from ui.group_window import GroupWindow
-    from ui.home import HomeWindow
-    from ui.prep_window import PrepWindow
-    from ui.session_window import SessionScreens
-    from ui.setup_dialog import NewSessionDialog
+    from ui.group.group_window import GroupWindow
+    from ui.home.home import HomeWindow
+    from ui.home.setup_dialog import NewSessionDialog
+    from ui.prep.prep_window import PrepWindow
+    from ui.session.session_window import SessionScreens
 
 
 class TourDeTable(QObject):
@@ -74,7 +74,7 @@ class TourDeTable(QObject):
     @property
     def home(self) -> HomeWindow:
         if self._home is None:
-            from ui.home import HomeWindow
+            from ui.home.home import HomeWindow
 
             home = self._home = HomeWindow(self.operations, wall=self.clock.wall, lang=self.lang)
             home.open_session.connect(self.open_session)
@@ -124,15 +124,13 @@ class TourDeTable(QObject):
         if isinstance(app, QApplication):
             self.dress(app)
         self.catalog  # noqa: B018 - read for its side effect
-        import ui.session_window
-        import ui.setup_dialog  # noqa: F401
 
     def show_home(self) -> None:
         self.home.refresh()
         self.home.show()
 
     def ask_new_session(self) -> NewSessionDialog:
-        from ui.setup_dialog import NewSessionDialog
+        from ui.home.setup_dialog import NewSessionDialog
 
         self.dialog = NewSessionDialog(
             self.operations, self.catalog, self.lang, self.home, self.clock.wall
@@ -146,10 +144,10 @@ class TourDeTable(QObject):
             self.open_session(self.dialog.session_id)
 
     def open_session(self, session_id: int) -> SessionScreens:
-        from app.live import LiveSession
-        from ui import absence
+        from app.session.ops.live import LiveSession
         from ui.operations import store_error_text
-        from ui.session_window import SessionScreens
+        from ui.session import absence
+        from ui.session.session_window import SessionScreens
         from ui.sound import Chime
 
         if self.screens is not None:
@@ -172,7 +170,7 @@ class TourDeTable(QObject):
         return self.screens
 
     def open_group(self, group_id: int) -> GroupWindow:
-        from ui.group_window import GroupWindow
+        from ui.group.group_window import GroupWindow
 
         self.group_window = GroupWindow(
             self.operations, group_id, self.lang, self.clock.wall(), self.home
@@ -182,7 +180,7 @@ class TourDeTable(QObject):
         return self.group_window
 
     def open_prep(self) -> PrepWindow:
-        from ui.prep_window import PrepWindow
+        from ui.prep.prep_window import PrepWindow
 
         if self.prep is None:
             self.prep = PrepWindow(self.store.path.parent, self.catalog, self.lang, self.clock)
@@ -191,8 +189,8 @@ class TourDeTable(QObject):
         return self.prep
 
     def start_demo(self) -> SessionScreens:
-        from app.demo import DEMO_PROTOCOL, demo_setup
         from app.protocols import shipped_protocol
+        from app.session.rules.demo import DEMO_PROTOCOL, demo_setup
 
         # The shipped protocol alone: the whole catalog loads once the console is up.
         protocol = (
@@ -229,12 +227,12 @@ def _fatal(message: str) -> int:
 
 def open_store(folder: Path, tries: int = 5) -> Store | None:
     """The store; for a protected one, the passphrase asked (again when wrong)."""
-    from app.store.errors import StoreProblem
-    from app.store.folder import ENCRYPTED_NAME
+    from app.db.errors import StoreProblem
+    from app.db.folder import ENCRYPTED_NAME
 
     if not (folder / ENCRYPTED_NAME).exists():
         return Store.open(folder)
-    from ui import passphrase_dialog
+    from ui.home import passphrase_dialog
 
     again = False
     for _ in range(tries):
@@ -327,8 +325,8 @@ def _run_coordinator(app: QApplication, url: str, lang: str) -> int:
     from PySide6.QtCore import QSize
 
     from app.cli import ENV_DATABASE_PASSWORD
-    from app.operations.coordination import CoordinationReader
-    from ui.coordinator_window import CoordinatorWindow
+    from app.server.ops.coordination import CoordinationReader
+    from ui.home.coordinator_window import CoordinatorWindow
     from ui.operations import store_error_text
     from ui.placement import first_size
 

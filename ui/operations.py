@@ -1,7 +1,7 @@
 """The one road from a window to the store (Anki's ``CollectionOp``/``QueryOp``).
 
 A window hands :class:`Operations` a function of the store, taken from
-:mod:`app.operations` or a read of the store; it never holds the store itself.
+:mod:`app.changes` or a read of the store; it never holds the store itself.
 Every failure is worded here, once, in the user's language; every change is
 announced by :attr:`Operations.did_execute` with its :class:`OpChanges`, so
 that each window redraws only what it shows.
@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from app.operations import OpChanges
-from app.store.errors import Missing, StoreError, StoreProblem
+from app.changes import OpChanges
+from app.db.errors import Missing, StoreError, StoreProblem
 
 if TYPE_CHECKING:
-    from app.store.repository import Store
+    from app.session.store import Store
 
 T = TypeVar("T")
 Failed = Callable[[str], None]
@@ -58,7 +58,7 @@ class Operations(QObject):
 
     @property
     def encryption_available(self) -> bool:
-        from app.store.encryption import encryption_available
+        from app.db.encryption import encryption_available
 
         return encryption_available()
 
@@ -206,13 +206,13 @@ class _Runner(QRunnable):
 def failure_text(exc: BaseException) -> str | None:
     """The sentence a facilitator reads for a failed operation; None for a bug,
     which is not hidden behind a message."""
-    from app.cycle import InvalidEntry  # home's start does not need the cycle's records
+    from app.group.rules import InvalidEntry  # home's start does not need the cycle's records
 
     if isinstance(exc, StoreError):
         return store_error_text(exc)
     if isinstance(exc, InvalidEntry):
         return invalid_entry_text(exc.field)
-    from app.store.transfer import TransferError
+    from app.handover.store import TransferError
 
     if isinstance(exc, TransferError):
         return {
@@ -230,7 +230,7 @@ def failure_text(exc: BaseException) -> str | None:
                 "another name (nothing is ever merged).",
             ),
         }[exc.reason]
-    from app.notes import MAX_NOTE, NoteTooLong
+    from app.session.rules.notes import MAX_NOTE, NoteTooLong
 
     if isinstance(exc, NoteTooLong):
         return QCoreApplication.translate(

@@ -23,7 +23,7 @@ EXPORT_FOLDER = "export/folder"
 RETENTION_MONTHS = "data/retention_months"  # 0: never offer to purge
 ANSWER_AWAITED_DAYS = "management/answer_awaited_days"  # home says so past this delay
 DATABASE_URL = "store/database_url"  # the service's server, without its password ("": here)
-KEYMAP = "keys/keymap"  # the facilitator's own keys (JSON, see ui.keys.Keymap)
+KEYMAP = "keys/keymap"  # the facilitator's own keys (JSON, see ui.session.keys.Keymap)
 
 
 def number(key: str, default: int = 0) -> int:

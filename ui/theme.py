@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFontDatabase
 
-from app.cues import Cue
 from app.paths import resource_path
+from app.session.rules.cues import Cue
 
 FAMILY = "DejaVu Sans"
 

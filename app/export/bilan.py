@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from app.catalogue import part
-from app.cycle import action_history
-from app.cycle_report import CRITERIA, CycleFigures
 from app.dates import day
-from app.engine import Person, Role
-from app.export.anonymize import Anonymizer
 from app.export.onepage import PageContent, Section, document_lang, render
 from app.export.sheet import third_party_label
-from app.export.third_party import replacer, suspected_names
+from app.group.ops.figures import CRITERIA, CycleFigures
+from app.group.rules import action_history
+from app.privacy.rules.anonymize import Anonymizer
+from app.privacy.rules.third_party import replacer, suspected_names
+from app.session.rules.engine import Person, Role
 
 LABELS: dict[str, dict[str, str]] = part("bilan")
 

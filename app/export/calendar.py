@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from app.cycle import CalendarEntry
+from app.group.rules import CalendarEntry
 
 
 def cycle_ics(cycle_id: int, group: str, title: str, entries: list[CalendarEntry]) -> bytes:

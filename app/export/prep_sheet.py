@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from app.catalogue import part
-from app.cues import format_duration
 from app.dates import day, day_and_time
 from app.export.onepage import PageContent, Section, document_lang, render
-from app.prep import PARTS, Prep, estimate
+from app.prep.rules import PARTS, Prep, estimate
 from app.protocols import Protocol
+from app.session.rules.cues import format_duration
 
 LABELS: dict[str, dict[str, str]] = part("prep")
 

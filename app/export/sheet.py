@@ -16,10 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.catalogue import part
-from app.cues import format_duration
-from app.cycle import action_history
 from app.dates import day
-from app.export.anonymize import Anonymizer, fold
 from app.export.onepage import (
     ACCENT,
     BOLD,
@@ -30,9 +27,12 @@ from app.export.onepage import (
     markup,
     render,
 )
-from app.export.third_party import replacer, suspected_names
+from app.group.rules import action_history
+from app.privacy.rules.anonymize import Anonymizer, fold
+from app.privacy.rules.third_party import replacer, suspected_names
 from app.protocols import Capture
-from app.report import SessionData
+from app.session.ops.report import SessionData
+from app.session.rules.cues import format_duration
 
 LABELS: dict[str, dict[str, str]] = part("sheet")
 

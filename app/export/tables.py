@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from app.catalogue import part
-from app.export.anonymize import Anonymizer
 from app.export.sheet import LABELS
 from app.files import write_atomically
-from app.report import SessionData
+from app.privacy.rules.anonymize import Anonymizer
+from app.session.ops.report import SessionData
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

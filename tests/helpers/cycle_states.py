@@ -4,11 +4,11 @@ management, twelve or twenty people, two cases."""
 
 from __future__ import annotations
 
-from app.engine import Role
 from app.protocols import Catalog
-from app.records import Note
-from app.setup import NewCase, NewParticipant, SessionSetup
-from app.store.repository import Store
+from app.session.rules.engine import Role
+from app.session.rules.records import Note
+from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
+from app.session.store import Store
 from tests.helpers.clock import FakeClock
 
 GROUP = "Équipe territoriale du Grand Nord-Est"
@@ -69,7 +69,7 @@ def second_session(
 ) -> int:
     """Session 1 held with eight actions decided and management's answer in;
     session 2 created, not started. Returns session 2's id."""
-    from app.live import LiveSession
+    from app.session.ops.live import LiveSession
 
     cycles = store.cycles
     protocol = catalog.get(protocol_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from app.store.repository import Store
+from app.session.store import Store
 
 
 def read(store: Store, sql: str) -> list[tuple[Any, ...]]:

@@ -4,9 +4,9 @@ its key bindings on a bare ``ViewerModel()`` the same way)."""
 
 from __future__ import annotations
 
-from app.engine import Case, Event, EventKind, Person, Role, SessionEngine
 from app.protocols import Protocol, load_catalog, plan_steps
-from app.snapshot import Snapshot, take
+from app.session.rules.engine import Case, Event, EventKind, Person, Role, SessionEngine
+from app.session.view.snapshot import Snapshot, take
 
 PEOPLE = [
     Person(1, "Anne", Role.FACILITATOR),

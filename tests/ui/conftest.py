@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.protocols import Catalog
-from app.store.repository import Store
+from app.session.store import Store
 from tests.helpers.clock import FakeClock
 from ui.i18n import install_translator
 from ui.main import TourDeTable

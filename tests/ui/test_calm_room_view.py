@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.cues import Cue
 from app.kinds import TimerView
+from app.session.rules.cues import Cue
 from tests.conftest import make_setup
 from ui.theme import CUE_COLOURS
 

@@ -3,11 +3,11 @@ database role: every group's year in a table, and the service's bilan saved."""
 
 from __future__ import annotations
 
-from app.live import LiveSession
-from app.operations.coordination import CoordinationReader
-from app.store.repository import Store
+from app.server.ops.coordination import CoordinationReader
+from app.session.ops.live import LiveSession
+from app.session.store import Store
 from tests.conftest import make_setup
-from ui.coordinator_window import CoordinatorWindow
+from ui.home.coordinator_window import CoordinatorWindow
 
 
 def test_the_coordinator_sees_each_group_and_saves_the_service_bilan(

@@ -9,8 +9,8 @@ import threading
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from ui.console import ConsoleWindow
-from ui.export_dialog import ExportDialog
+from ui.session.console import ConsoleWindow
+from ui.session.export_dialog import ExportDialog
 
 
 def test_ending_offers_the_sheet_and_it_is_written(qtbot, tdt, tmp_path, monkeypatch) -> None:
@@ -51,7 +51,7 @@ def test_a_target_that_cannot_be_written_says_so(qtbot, tdt, tmp_path, monkeypat
     def full(*_a, **_k):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("ui.export_dialog.write_atomically", full)
+    monkeypatch.setattr("ui.session.export_dialog.write_atomically", full)
     dialog.path.setText(str(tmp_path / "fiche.pdf"))
     dialog.export()
     qtbot.waitUntil(lambda: "No space left" in dialog.message.text(), timeout=10_000)
@@ -67,7 +67,7 @@ def test_progress_shows_only_when_it_takes_long(qtbot, tdt, tmp_path, monkeypatc
         release.wait(timeout=30)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr("ui.export_dialog.render", slow)
+    monkeypatch.setattr("ui.session.export_dialog.render", slow)
     monkeypatch.setattr(ExportDialog, "offer_to_open", staticmethod(lambda _p, _path: None))
     screens = tdt.start_demo()
     dialog = screens.console.open_export()
@@ -85,7 +85,7 @@ def test_the_releve_is_chosen_read_with_the_group_and_recorded(
 ) -> None:
     from docx import Document
 
-    from app.records import Note
+    from app.session.rules.records import Note
 
     monkeypatch.setattr(ExportDialog, "offer_to_open", staticmethod(lambda _p, _path: None))
     screens = tdt.start_demo()

@@ -10,12 +10,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.cycle import ActionStatus
 from app.export.sheet import synthesis_pdf
-from app.live import LiveSession
-from app.records import Note
-from app.report import collect
-from app.store.groups import Cycles
+from app.group.rules import ActionStatus
+from app.group.store import Cycles
+from app.session.ops.live import LiveSession
+from app.session.ops.report import collect
+from app.session.rules.records import Note
 from tests.conftest import make_setup
 from tests.ui.keyboard import press
 

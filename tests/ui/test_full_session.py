@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.cues import Cue
+from app.session.rules.cues import Cue
 from tests.helpers.fit import unwrapped
 from tests.ui.keyboard import keyboard_owner, press, press_native, type_text
-from ui.console import ConsoleWindow
 from ui.main import TourDeTable
+from ui.session.console import ConsoleWindow
 from ui.theme import CUE_COLOURS
 
 NAMES = ["Bruno", "Chloé", "Dédé", "Élise", "Fatou", "Grégoire"]
@@ -275,7 +275,7 @@ def test_french_keyboards_digits_and_keys_while_typing(qtbot, tdt) -> None:
 
 
 def test_every_console_action_has_a_key_listed_in_f1(qtbot, tdt, monkeypatch) -> None:
-    from ui.keys import BINDINGS, Action
+    from ui.session.keys import BINDINGS, Action
 
     screens = tdt.start_demo()
     console, c = screens.console, screens.controller
@@ -387,7 +387,7 @@ def test_the_console_fits_a_common_laptop_screen(tdt) -> None:
 
 
 def test_a_long_absence_asks_before_counting(qtbot, tdt, store, catalog, clock, monkeypatch):
-    from ui import absence
+    from ui.session import absence
 
     screens = tdt.start_demo()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
@@ -516,7 +516,7 @@ def test_a_message_to_the_room_stays_until_taken_down(qtbot, tdt) -> None:
 def test_a_late_arrival_gets_a_seat_from_now_on(qtbot, tdt, store, clock, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from app.live import LiveSession
+    from app.session.ops.live import LiveSession
 
     screens = tdt.start_demo()
     c, console = screens.controller, screens.console
@@ -553,7 +553,7 @@ def test_the_room_reads_the_steps_rule_and_the_slot_left(qtbot, tdt, clock) -> N
     c.give_floor(first)
     clock.advance(50)
     c.refresh()
-    from app.cues import format_clock
+    from app.session.rules.cues import format_clock
 
     slot = c.snapshot.round.slot_seconds
     expected = f"(créneau {format_clock(slot)}, reste {format_clock(slot - 50)})"
@@ -567,7 +567,7 @@ def test_the_readme_key_table_is_the_apps() -> None:
     """The README lists exactly the keys F1 lists, in the same order."""
     from pathlib import Path
 
-    from ui.keys import BINDINGS
+    from ui.session.keys import BINDINGS
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("| key | action |") :].split("\n\n")[0].splitlines()[2:]

@@ -11,12 +11,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from app.live import LiveSession
-from app.records import Note
-from app.store.groups import Cycles
+from app.group.store import Cycles
+from app.session.ops.live import LiveSession
+from app.session.rules.records import Note
 from tests.conftest import make_setup
 from tests.ui.keyboard import type_text
-from ui.group_window import GroupWindow
+from ui.group.group_window import GroupWindow
 
 
 def held_session(store, catalog, clock) -> int:
@@ -286,7 +286,7 @@ def test_the_session_deleted_is_the_one_chosen_even_when_two_read_the_same(
 def test_an_action_redraws_only_what_it_changed(qtbot, tdt, store, catalog, clock, monkeypatch):
     """Adding a member redraws the members, not the cycle's figures (every session
     replayed); a session deleted reads them again."""
-    from app.operations import groups as ops
+    from app.group.ops import actions as ops
 
     cycles = Cycles(store)
     held = [held_session(store, catalog, clock) for _n in range(2)]
@@ -352,7 +352,7 @@ def test_a_member_is_erased_from_the_group_window_and_the_command_line(
 def test_a_session_after_a_full_cycle_asks_whether_it_opens_the_next(
     qtbot, tdt, store, catalog, clock, monkeypatch
 ) -> None:
-    from ui.setup_dialog import NewSessionDialog
+    from ui.home.setup_dialog import NewSessionDialog
 
     cycles = Cycles(store)
     first = held_session(store, catalog, clock)
@@ -423,7 +423,7 @@ def test_the_participants_scores_are_typed_as_counts_and_the_bilan_shows_average
 def test_a_group_is_handed_over_from_its_window_and_imported_on_home(
     qtbot, tdt, store, catalog, clock, tmp_path, monkeypatch
 ) -> None:
-    from ui.home import HomeWindow
+    from ui.home.home import HomeWindow
 
     held_session(store, catalog, clock)
     window = tdt.open_group(store.cycles.group_id("Groupe Alpha"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.export.sheet import synthesis_pdf
-from app.report import collect
+from app.session.ops.report import collect
 from tests.test_sheet import flat, text_of
 from tests.ui.keyboard import press, type_text
 

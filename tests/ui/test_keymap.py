@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.keyboard import press
 from ui import settings
-from ui.keys import Action, Keymap, KeyTaken, SingleKeys, resolve
 from ui.main import TourDeTable
+from ui.session.keys import Action, Keymap, KeyTaken, SingleKeys, resolve
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier

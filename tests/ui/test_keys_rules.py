@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from ui.keys import BINDINGS, Action
+from ui.session.keys import BINDINGS, Action
 
 
 def bound(action: Action) -> set[Qt.Key]:

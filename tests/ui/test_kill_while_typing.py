@@ -26,7 +26,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from tests.helpers.clock import FakeClock
     from app.protocols import load_catalog
-    from app.store.repository import Store
+    from app.session.store import Store
     from tests.ui.keyboard import press, type_text
     from ui.main import TourDeTable
 

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.protocols import Catalog
-from app.store.repository import Store
+from app.session.store import Store
 from tests.helpers.clock import FakeClock
 from tests.helpers.cycle_states import second_session
 from tests.helpers.fit import LAPTOP, LAPTOP_125, Screen, cut_texts, place, too_big

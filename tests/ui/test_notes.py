@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import make_setup
 from tests.ui.keyboard import press, type_text
-from ui.notes_panel import NotesPanel
+from ui.session.notes_panel import NotesPanel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -108,7 +108,7 @@ def test_notes_stay_correctable_after_the_end_and_are_kept_once_the_releve_left(
     """The relevé is read with the group after the last step: typos are found then.
     Until it is sent, a correction just corrects; after, what the note said is kept,
     with the correction's date."""
-    from app.operations.sessions import mark_releve_sent
+    from app.session.ops.actions import mark_releve_sent
 
     screens = open_session(qtbot, tdt, store, catalog, clock, "codev-anact")
     live, notes = screens.controller.live, screens.console.notes
@@ -149,7 +149,7 @@ def test_a_note_too_long_is_refused_whole_and_a_lone_surrogate_is_cleaned(
 ) -> None:
     """A 100,000-character paste is refused with a sentence and stays in the field,
     never cut at 20,000 without a word; half an emoji never crashes the save."""
-    from app.notes import MAX_NOTE
+    from app.session.rules.notes import MAX_NOTE
 
     screens = open_session(qtbot, tdt, store, catalog, clock, "codev-anact")
     live, notes = screens.controller.live, screens.console.notes

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.store.repository import Store
+from app.session.store import Store
 from tests.ui.keyboard import press
 from ui.main import TourDeTable
 
@@ -122,7 +122,7 @@ def test_home_says_the_sessions_are_on_the_server(qtbot, server_url, catalog, cl
 def test_taken_over_while_offline_the_console_says_so(
     qtbot, server_url, pg_server, tmp_path, catalog, clock
 ) -> None:
-    from app.live import LiveSession
+    from app.session.ops.live import LiveSession
     from tests.conftest import make_setup
     from tests.helpers import postgres
 

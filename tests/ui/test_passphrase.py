@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.records import Note
-from app.store.encryption import encryption_available
-from app.store.folder import ENCRYPTED_NAME
-from app.store.repository import Store
+from app.db.encryption import encryption_available
+from app.db.folder import ENCRYPTED_NAME
+from app.session.rules.records import Note
+from app.session.store import Store
 from tests.conftest import make_setup
 from ui import main as app_main
-from ui import passphrase_dialog
+from ui.home import passphrase_dialog
 
 pytestmark = pytest.mark.skipif(not encryption_available(), reason="no SQLCipher here")
 GOOD = "trois mots au hasard"

@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.live import LiveSession
+from app.session.ops.live import LiveSession
 from tests.conftest import make_setup
 from tests.helpers.fit import unwrapped
 from tests.ui.keyboard import press
-from ui.console import ConsoleWindow
+from ui.session.console import ConsoleWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -8,9 +8,9 @@ import json
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from app.prep import load_prep
-from ui.prep_window import PrepWindow
-from ui.setup_dialog import NewSessionDialog
+from app.prep.rules import load_prep
+from ui.home.setup_dialog import NewSessionDialog
+from ui.prep.prep_window import PrepWindow
 
 SITUATION = (
     "Depuis trois mois, un usager refuse chaque rendez-vous mais appelle l’accueil "

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.helpers.cycle_states import second_session
 from tests.helpers.fit import cut_texts
-from ui.projection import FLOOR_PX, FLOOR_SHARE
+from ui.session.projection import FLOOR_PX, FLOOR_SHARE
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160), (1024, 768)])

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.live import LiveSession
-from app.records import Note
+from app.session.ops.live import LiveSession
+from app.session.rules.records import Note
 from tests.conftest import make_setup
 from ui import settings
-from ui.retention_dialog import RetentionDialog
+from ui.home.retention_dialog import RetentionDialog
 
 YEAR = 365 * 86400
 

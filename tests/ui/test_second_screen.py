@@ -24,7 +24,7 @@ START = """
     from PySide6.QtWidgets import QApplication
     from tests.helpers.clock import FakeClock
     from app.protocols import load_catalog
-    from app.store.repository import Store
+    from app.session.store import Store
     from ui.main import TourDeTable
     app = QApplication([])
     store = Store.open(Path(tempfile.mkdtemp()) / "d")

@@ -4,7 +4,7 @@ would send sessions unencrypted refused, and the next start on the server."""
 
 from __future__ import annotations
 
-from app.store.server import KEYRING_SERVICE, parse
+from app.db.server import KEYRING_SERVICE, parse
 from tests.helpers import postgres
 from ui import settings
 

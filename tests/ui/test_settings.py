@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.keyboard import press
 from ui import settings
-from ui.export_dialog import default_folder
 from ui.i18n import choose_language
+from ui.session.export_dialog import default_folder
 
 
 def test_the_chime_talk_bars_and_console_place_are_remembered(qtbot, tdt, fresh_settings):

@@ -6,10 +6,10 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from app.store.errors import StoreError, StoreProblem
+from app.db.errors import StoreError, StoreProblem
+from ui.home.setup_dialog import NewSessionDialog
 from ui.main import TourDeTable
 from ui.operations import Operations
-from ui.setup_dialog import NewSessionDialog
 
 EIGHT = "Bruno\nChloé\nDédé\nÉlise\nFatou\nGrégoire\nHugo\nIrène\n"
 
@@ -125,7 +125,7 @@ def test_a_full_disk_during_the_session_keeps_the_state(qtbot, tdt, monkeypatch)
 def test_a_corrupt_database_is_announced_on_home(qtbot, data_dir, catalog, clock) -> None:
     data_dir.mkdir()
     (data_dir / "tourdetable.db").write_bytes(b"garbage" * 50)
-    from app.store.repository import Store
+    from app.session.store import Store
 
     store = Store.open(data_dir)
     main = TourDeTable(store, catalog, "fr", clock, use_audio=False)
@@ -169,7 +169,7 @@ def test_english_on_request(qtbot, qapp, french, store, catalog, clock) -> None:
 
 def test_home_lists_past_sessions_a_page_at_a_time(qtbot, tdt, store, catalog) -> None:
     from tests.conftest import make_setup
-    from ui.home import PAGE
+    from ui.home.home import PAGE
 
     for n in range(PAGE * 2 + 20):
         store.create_session(make_setup(catalog), 1_700_000_000 + n)
@@ -190,7 +190,7 @@ def test_home_lists_past_sessions_a_page_at_a_time(qtbot, tdt, store, catalog) -
 def test_home_shows_user_text_as_typed(qtbot, tmp_path, catalog, clock) -> None:
     from PySide6.QtGui import QTextDocument
 
-    from app.store.repository import Store
+    from app.session.store import Store
 
     store = Store.open(tmp_path / "<b>équipe & co</b>")
     main = TourDeTable(store, catalog, "fr", clock, use_audio=False)
@@ -239,9 +239,9 @@ def test_a_case_is_given_a_theme_typed_or_used_before(qtbot, store, catalog) -> 
 
 def test_two_facilitators_are_recorded_shown_and_out_of_the_figures(qtbot, store, catalog) -> None:
     from app.export.sheet import build_content
-    from app.fairness import session_fairness
-    from app.live import LiveSession
-    from app.report import collect
+    from app.session.ops.live import LiveSession
+    from app.session.ops.report import collect
+    from app.session.rules.fairness import session_fairness
     from tests.helpers.clock import FakeClock
 
     dialog = dialog_for(qtbot, store, catalog)

@@ -17,13 +17,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.live import LiveSession
+from app.session.ops.live import LiveSession
 from tests.conftest import make_setup
 from tests.helpers.clock import FakeClock
 from tests.ui.keyboard import press, type_text
 from tests.ui.test_full_session import create_through_dialog
-from ui.console import ConsoleWindow
-from ui.controller import SessionController
+from ui.session.console import ConsoleWindow
+from ui.session.controller import SessionController
 
 SESSION_SECONDS = 2 * 3600 + 30 * 60
 # Python 3.12 made None immortal: its count no longer moves, leak or not.

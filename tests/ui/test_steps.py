@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.cues import Cue
+from app.session.rules.cues import Cue
 from tests.ui.keyboard import press
-from ui.steps_panel import StepsPanel
+from ui.session.steps_panel import StepsPanel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

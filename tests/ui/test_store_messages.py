@@ -7,8 +7,8 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.store.errors import StoreError, StoreProblem
-from app.store.repository import Store
+from app.db.errors import StoreError, StoreProblem
+from app.session.store import Store
 from ui import main as ui_main
 from ui.operations import store_error_text
 

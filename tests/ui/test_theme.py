@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cues import Cue
+from app.session.rules.cues import Cue
 from ui.theme import CUE_COLOURS
 
 

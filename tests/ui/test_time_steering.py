@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.cues import signed_countdown
+from app.session.rules.cues import signed_countdown
 from tests.ui.keyboard import press
-from ui.steps_panel import StepsPanel
+from ui.session.steps_panel import StepsPanel
 
 
 def late_demo(qtbot, tdt, clock, minutes: float = 9):

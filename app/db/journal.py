@@ -1,0 +1,102 @@
+"""The local journal of a console whose store is on a server: each event is
+committed here first, in a SQLite file of the data folder (synchronous, as the
+local store is), then pushed to the server. When the meeting room's Wi-Fi
+fails, the events wait here in order; a kill -9 meanwhile loses none of them;
+once the server answers they are pushed, idempotent by session and sequence
+number, and taken out of the journal only when the server has them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.db.connection import connect
+from app.db.errors import StoreError, StoreProblem, classify, db_errors
+from app.db.event_rows import EVENT_COLUMNS, event_from_row, event_values
+from app.db.folder import ensure_private_dir
+
+if TYPE_CHECKING:
+    from app.session.rules.engine import Event
+
+JOURNAL_NAME = "server-journal.db"
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS pending (server TEXT NOT NULL, session_id INTEGER NOT NULL, "
+    "seq INTEGER NOT NULL, kind TEXT NOT NULL, t REAL NOT NULL, mono REAL NOT NULL, "
+    "wall REAL NOT NULL, data TEXT NOT NULL, PRIMARY KEY (server, session_id, seq))"
+)
+
+
+class Journal:
+    """The events not yet on the server, per server and session, in order."""
+
+    def __init__(self, folder: Path, server: str) -> None:
+        ensure_private_dir(folder)
+        self.path = folder / JOURNAL_NAME
+        self.server = server  # the server's label: one journal file serves several
+        self._pushed: set[tuple[int, int]] = set()  # on the server; deleted with the next keep
+        try:
+            self.path.touch(mode=0o600, exist_ok=True)
+            self._db = connect(self.path)
+            self._db.execute(_SCHEMA)
+        except db_errors() as exc:
+            raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), self.path, str(exc)) from exc
+
+    def keep(self, session_id: int, seq: int, event: Event) -> None:
+        """The event on this computer's disk: done before the server is asked.
+        What the server took since the last one leaves in the same transaction
+        (one disk sync a key; a row left by a crash is pushed again, harmlessly)."""
+        failures: tuple[type[BaseException], ...] = (*db_errors(), OSError)
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._forget_pushed()
+            self._db.execute(
+                "INSERT OR IGNORE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (self.server, session_id, seq, *event_values(event)),
+            )
+            self._db.execute("COMMIT")
+        except failures as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            problem = classify(exc, StoreProblem.WRITE_FAILED)
+            raise StoreError(problem, self.path, str(exc)) from exc
+
+    def _forget_pushed(self) -> None:
+        self._db.executemany(
+            "DELETE FROM pending WHERE server = ? AND session_id = ? AND seq = ?",
+            [(self.server, session, seq) for session, seq in self._pushed],
+        )
+        self._pushed.clear()
+
+    def waiting(self, session_id: int) -> list[tuple[int, Event]]:
+        """(seq, event) not yet on the server, in order."""
+        rows = self._db.execute(
+            f"SELECT seq, {EVENT_COLUMNS} FROM pending WHERE server = ? "
+            "AND session_id = ? ORDER BY seq",
+            (self.server, session_id),
+        ).fetchall()
+        return [
+            (seq, event_from_row(*row))
+            for seq, *row in rows
+            if (session_id, seq) not in self._pushed
+        ]
+
+    def count(self, session_id: int) -> int:
+        [(count,)] = self._db.execute(
+            "SELECT count(*) FROM pending WHERE server = ? AND session_id = ?",
+            (self.server, session_id),
+        ).fetchall()
+        return int(count) - sum(1 for session, _seq in self._pushed if session == session_id)
+
+    def pushed(self, session_id: int, seq: int) -> None:
+        """The server has it: out of the journal (on disk with the next event)."""
+        self._pushed.add((session_id, seq))
+
+    def close(self) -> None:
+        try:
+            if self._pushed:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._forget_pushed()
+                self._db.execute("COMMIT")
+        finally:
+            self._db.close()

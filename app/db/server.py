@@ -1,0 +1,484 @@
+"""The store on a service's PostgreSQL server: the dialect module.
+
+Everything that differs from the local SQLite file is here, so the repository's
+SQL stays one text for both engines:
+
+- placeholders: the store writes ``?`` (sqlite3's); psycopg wants ``%s``;
+- new ids: sqlite3 gives ``lastrowid``; PostgreSQL says it with ``RETURNING id``;
+- ``BEGIN IMMEDIATE`` (SQLite's write lock at once) is PostgreSQL's ``BEGIN``;
+  SQLite's ``PRAGMA`` statements have no meaning on a server and do nothing;
+- JSON columns are read back as text, as SQLite gives them.
+
+Where the data is kept is one setting: ``--database-url`` or
+``TOURDETABLE_DATABASE_URL``, ``postgresql+psycopg://user@host/db``. The password
+is never in a settings file: it comes from the system's keyring (or, for
+scripts, from the URL itself). TLS is required unless the server is on this
+machine. psycopg is imported only here, and only when a server is asked for:
+with no setting, no server is contacted and no socket is opened.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from app.db.errors import StoreError, StoreProblem
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from app.db.journal import Journal
+
+ENV_URL = "TOURDETABLE_DATABASE_URL"
+KEYRING_SERVICE = "tourdetable"
+LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+CHANNEL = "tourdetable"  # NOTIFY's channel: "<session id>:<seq>" as each event commits
+LEASE_SPACE = 7051  # the advisory locks' first key: the app's own (the second: the session)
+WRITER_TURN = f"SELECT pg_advisory_xact_lock({LEASE_SPACE}, 0)"  # one writer at a time
+# A session's lease is a PostgreSQL advisory lock held by the driving console's
+# connection: the server lets it go when that connection ends, a crash included
+# (the keepalives below make a vanished laptop's connection end within a minute).
+LEASE_SQL = {
+    "take": f"SELECT pg_try_advisory_lock({LEASE_SPACE}, CAST(? AS integer))",
+    "release": f"SELECT pg_advisory_unlock({LEASE_SPACE}, CAST(? AS integer))",
+    "held": (
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+        f"AND classid = {LEASE_SPACE} AND objid = CAST(CAST(? AS integer) AS oid) "
+        "AND objsubid = 2 AND pid = pg_backend_pid()"
+    ),
+    "notify": f"SELECT pg_notify('{CHANNEL}', ?)",
+}
+# Before an event is written: whether this connection holds the lease, and the
+# other consoles told of it (sent only if the transaction commits): one round trip.
+LEASE_SQL["held_and_notify"] = f"SELECT ({LEASE_SQL['held']}), pg_notify('{CHANNEL}', ?)"
+SCHEMES = ("postgresql+psycopg", "postgresql", "postgres")
+
+
+class ServerAddress(NamedTuple):
+    """A server and a database, read from a URL; the password apart."""
+
+    host: str  # a name, an address, or a socket's folder (starts with /)
+    port: int
+    user: str
+    database: str
+    sslmode: str
+    password: str | None  # only when written in the URL (scripts, tests)
+    options: dict[str, str]
+
+    @property
+    def local(self) -> bool:
+        return self.host.startswith("/") or self.host in LOCAL_HOSTS
+
+    @property
+    def label(self) -> str:
+        """How messages name it: never with its password."""
+        where = self.host if not self.host.startswith("/") else "localhost"
+        return f"{self.user}@{where}:{self.port}/{self.database}"
+
+    @property
+    def keyring_name(self) -> str:
+        return self.label
+
+    def as_path(self) -> Path:
+        return Path(self.label)
+
+
+def is_server_url(url: str | None) -> bool:
+    return bool(url) and str(url).split("://", 1)[0] in SCHEMES
+
+
+def parse(url: str) -> ServerAddress:
+    """The server a URL names. TLS: ``require`` (or stricter) unless the server is
+    on this machine; a URL that turns it off for a distant server is refused."""
+    parts = urlsplit(url)
+    if parts.scheme not in SCHEMES:
+        raise StoreError(StoreProblem.SERVER_SETTING, Path(url.split("@")[-1]), "scheme")
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    host = query.pop("host", "") or (parts.hostname or "")
+    port = int(query.pop("port", "") or parts.port or 5432)
+    user = unquote(parts.username or "") or query.pop("user", "")
+    database = parts.path.lstrip("/") or query.pop("dbname", "")
+    if not user or not database:
+        raise StoreError(StoreProblem.SERVER_SETTING, Path(host or "?"), "user or database")
+    local = host.startswith("/") or host in LOCAL_HOSTS
+    sslmode = query.pop("sslmode", "prefer" if local else "require")
+    if not local and sslmode in ("disable", "allow", "prefer"):
+        raise StoreError(StoreProblem.TLS_REQUIRED, Path(f"{user}@{host}/{database}"), sslmode)
+    password = unquote(parts.password) if parts.password is not None else None
+    return ServerAddress(host, port, user, database, sslmode, password, query)
+
+
+def keyring_password(address: ServerAddress) -> str | None:
+    """The password the system keeps for this server (Windows Credential
+    Manager, macOS Keychain, Secret Service); None when it keeps none."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, address.keyring_name)
+    except (KeyringError, RuntimeError):
+        return None
+
+
+def remember_password(address: ServerAddress, password: str) -> None:
+    """The password to the system's keyring; StoreError when it has none."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            keyring.set_password(KEYRING_SERVICE, address.keyring_name, password)
+        except (KeyringError, RuntimeError) as exc:
+            raise StoreError(StoreProblem.NO_KEYRING, address.as_path(), str(exc)) from exc
+    except ImportError as exc:
+        raise StoreError(StoreProblem.NO_KEYRING, address.as_path(), str(exc)) from exc
+
+
+# -- the connection -----------------------------------------------------------------
+
+_INSERT = re.compile(r"^\s*INSERT\b", re.IGNORECASE)
+_RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
+
+
+def translate(sql: str) -> str | None:
+    """The store's SQL as PostgreSQL reads it; None for what means nothing there."""
+    stripped = sql.strip()
+    head = stripped.upper()
+    if head.startswith("PRAGMA"):
+        return None
+    if head == "BEGIN IMMEDIATE":
+        return "BEGIN"
+    out = []
+    quoted = False
+    for char in sql:
+        if char == "'":
+            quoted = not quoted
+        if char == "%":
+            out.append("%%")
+        elif char == "?" and not quoted:
+            out.append("%s")
+        else:
+            out.append(char)
+    text = "".join(out)
+    if _INSERT.match(text) and not _RETURNING.search(text):
+        text += " RETURNING id"
+    return text
+
+
+class _Result:
+    """What the store reads of an executed statement, as sqlite3 gives it."""
+
+    def __init__(
+        self,
+        rows: list[tuple[Any, ...]],
+        rowcount: int,
+        lastrowid: int | None,
+        description: list[tuple[str, ...]] | None = None,
+    ) -> None:
+        self._rows = rows
+        self.rowcount = rowcount
+        self.lastrowid = lastrowid
+        self.description = description
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        rows, self._rows = self._rows, []
+        return rows
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._rows.pop(0) if self._rows else None
+
+    def __iter__(self) -> Any:
+        return iter(self.fetchall())
+
+
+class ServerConnection:
+    """A psycopg connection that takes the store's SQL as sqlite3 would."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self._conn = conn
+        self._trace: Any = None
+
+    def set_trace_callback(self, callback: Any) -> None:
+        """Each statement sent, as sqlite3's callback gives it (tests, diagnosis)."""
+        self._trace = callback
+
+    def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> _Result:
+        text = translate(sql)
+        if text is None:
+            return _Result([], 0, None)
+        if self._trace is not None:
+            self._trace(sql.strip())
+        if text == "BEGIN" and sql.strip().upper() == "BEGIN IMMEDIATE":
+            # SQLite lets one writer at a time into a file, and the repository's
+            # read-then-write transactions (a group found or created, a number
+            # taken) rely on it: on the server, writers to one database take the
+            # same turn, by a transaction-level advisory lock.
+            self._conn.execute("BEGIN")
+            self._conn.execute(WRITER_TURN)
+            return _Result([], 0, None)
+        cursor = self._conn.execute(text, tuple(params))
+        rows = cursor.fetchall() if cursor.description is not None else []
+        lastrowid = None
+        if _INSERT.match(sql) and rows and not _RETURNING.search(sql):
+            lastrowid = int(rows[0][0])
+            rows = []
+        described: list[tuple[str, ...]] = [(c.name,) for c in cursor.description or []]
+        return _Result(rows, cursor.rowcount, lastrowid, described or None)
+
+    def executemany(self, sql: str, rows: Any) -> _Result:
+        text = translate(sql)
+        if text is None:
+            return _Result([], 0, None)
+        if _INSERT.match(sql) and not _RETURNING.search(sql):
+            text = text.removesuffix(" RETURNING id")  # no one id for many rows
+        with self._conn.cursor() as cursor:
+            cursor.executemany(text, [tuple(row) for row in rows])
+            return _Result([], cursor.rowcount, None)
+
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self._conn.info.transaction_status is not TransactionStatus.IDLE
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._conn.closed) or self._conn.broken
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def server_errors() -> tuple[type[BaseException], ...]:
+    try:
+        import psycopg
+    except ImportError:
+        return ()
+    return (psycopg.Error,)
+
+
+def connection_settings(address: ServerAddress, password: str | None) -> dict[str, Any]:
+    """What psycopg is given to reach the server, the options of the URL with it."""
+    return {
+        "host": address.host,
+        "port": address.port,
+        "user": address.user,
+        "dbname": address.database,
+        "password": password,
+        "sslmode": address.sslmode,
+        **address.options,
+    }
+
+
+def connect(address: ServerAddress, password: str | None) -> ServerConnection:
+    """One connection, in autocommit: the store begins and commits its own
+    transactions, as it does on the file."""
+    import psycopg
+    from psycopg.types.string import TextLoader
+
+    settings: dict[str, Any] = {
+        **connection_settings(address, password),
+        "connect_timeout": 10,
+        "application_name": "tourdetable",
+        # A laptop that vanishes (Wi-Fi gone, lid shut) is noticed by both ends.
+        "keepalives": 1,
+        "keepalives_idle": 15,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "options": "-c tcp_keepalives_idle=15 -c tcp_keepalives_interval=5 "
+        "-c tcp_keepalives_count=3",
+    }
+    try:
+        conn = psycopg.connect(autocommit=True, **settings)
+    except psycopg.OperationalError as exc:
+        raise StoreError(_connect_problem(exc), address.as_path(), _tidy(exc)) from exc
+    for json_type in ("json", "jsonb"):
+        conn.adapters.register_loader(json_type, TextLoader)
+    return ServerConnection(conn)
+
+
+def _connect_problem(exc: BaseException) -> StoreProblem:
+    words = str(exc).lower()
+    if "password" in words or "authentication" in words or "role" in words:
+        return StoreProblem.SERVER_REFUSED
+    if "certificate" in words or "ssl" in words or "tls" in words:
+        return StoreProblem.SERVER_REFUSED
+    return StoreProblem.SERVER_UNREACHABLE
+
+
+def _tidy(exc: BaseException) -> str:
+    """The server's own words, without a password that could be in them."""
+    return re.sub(r"password=\S+", "password=…", str(exc)).strip()
+
+
+# -- the schema on the server ---------------------------------------------------------
+
+
+def engine_url(address: ServerAddress, password: str | None) -> Any:
+    from sqlalchemy import URL
+
+    query: dict[str, str] = {"sslmode": address.sslmode, **address.options}
+    if address.host.startswith("/"):
+        query["host"] = address.host
+    return URL.create(
+        "postgresql+psycopg",
+        username=address.user,
+        password=password,
+        host=None if address.host.startswith("/") else address.host,
+        port=address.port,
+        database=address.database,
+        query=query,
+    )
+
+
+def prepare_schema(address: ServerAddress, password: str | None) -> None:
+    """A new database gets the models' schema stamped at the head revision, in
+    one transaction; one behind is migrated by Alembic, in one transaction."""
+    from sqlalchemy import create_engine, inspect, text
+
+    from app.db.models import Base
+    from app.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_config
+
+    engine = create_engine(engine_url(address, password))
+    try:
+        with engine.begin() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if not tables:
+                Base.metadata.create_all(conn)
+                conn.execute(
+                    text(
+                        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+                    )
+                )
+                conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": SCHEMA_HEAD})
+                return
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if revision == SCHEMA_HEAD:
+                return
+            if revision not in KNOWN_REVISIONS:
+                raise StoreError(StoreProblem.TOO_NEW, address.as_path(), f"schema {revision}")
+            from alembic import command
+
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except StoreError:
+        raise
+    except server_errors() as exc:
+        raise StoreError(StoreProblem.CANNOT_OPEN, address.as_path(), _tidy(exc)) from exc
+    finally:
+        engine.dispose()
+
+
+class OpenedServer:
+    """The store's connection to its server, shaped as the file's (OpenedDatabase)."""
+
+    def __init__(self, address: ServerAddress, password: str | None) -> None:
+        self.address = address
+        self._password = password
+        self.connection: Any = connect(address, password)
+        self.path = address.as_path()
+        self.moved_aside = None
+        self.read_only = False
+        self.passphrase = None
+        self.checked = True
+        self.server = self
+        self.journal: Journal | None = None  # where events wait for the server
+
+    def reconnect(self) -> None:
+        """A fresh connection after the old one was lost (the lease went with it)."""
+        try:
+            self.connection.close()
+        except server_errors():
+            pass
+        self.connection = connect(self.address, self._password)
+
+    @property
+    def connected(self) -> bool:
+        return not self.connection.closed
+
+    def listener(self) -> Listener:
+        return Listener(self.address, self._password)
+
+    def reopen(self) -> OpenedServer:
+        """Another connection to the same database, for a worker thread."""
+        return OpenedServer(self.address, self._password)
+
+    def close(self) -> None:
+        try:
+            self.connection.close()
+        finally:
+            if self.journal is not None:
+                self.journal.close()
+
+
+def open_server(
+    url: str, password: str | None = None, journal_dir: Path | None = None
+) -> OpenedServer:
+    """The store on the server a URL names, its schema created or brought up to
+    date first. The password: given, else the URL's, else the keyring's."""
+    address = parse(url)
+    secret = password or address.password or keyring_password(address)
+    probe = connect(address, secret)  # a wrong password is said before any schema work
+    probe.close()
+    prepare_schema(address, secret)
+    opened = OpenedServer(address, secret)
+    if journal_dir is not None:
+        from app.db.journal import Journal
+
+        opened.journal = Journal(journal_dir, address.label)
+    return opened
+
+
+class Listener:
+    """A connection of its own that hears the events other consoles commit:
+    LISTEN/NOTIFY, no polling of the tables. ``fileno`` lets a window's event
+    loop wake on it; ``heard`` drains what arrived, without waiting."""
+
+    def __init__(self, address: ServerAddress, password: str | None) -> None:
+        import psycopg
+
+        self._conn = psycopg.connect(autocommit=True, **connection_settings(address, password))
+        self._conn.execute(f"LISTEN {CHANNEL}")
+
+    def fileno(self) -> int:
+        return self._conn.fileno()
+
+    def heard(self, timeout: float = 0.0) -> list[tuple[int, int]]:
+        """(session id, seq) of each event committed since the last call; waits
+        up to ``timeout`` seconds for the first."""
+        found = []
+        for note in self._conn.notifies(timeout=timeout, stop_after=1_000):
+            session, _, seq = note.payload.partition(":")
+            if session.isdigit() and seq.isdigit():
+                found.append((int(session), int(seq)))
+            timeout = 0.0
+        return found
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+ACCESS_SQL = Path(__file__).with_name("server_access.sql")
+
+
+def setup_access(url: str, password: str | None = None) -> None:
+    """Roles, row-level security and the coordinator's views on the server, in one
+    transaction; run as the role that owns the store's tables (again: harmless)."""
+    import psycopg
+
+    address = parse(url)
+    secret = password or address.password or keyring_password(address)
+    prepare_schema(address, secret)
+    try:
+        with psycopg.connect(**connection_settings(address, secret)) as conn:
+            conn.execute(ACCESS_SQL.read_text(encoding="utf-8"))
+    except psycopg.OperationalError as exc:
+        raise StoreError(_connect_problem(exc), address.as_path(), _tidy(exc)) from exc
+    except psycopg.Error as exc:
+        raise StoreError(StoreProblem.NO_PERMISSION, address.as_path(), _tidy(exc)) from exc

@@ -1,0 +1,216 @@
+"""A group's actions: its members, cycles and calendar, management's answers,
+its cases' themes, and deleting a session or the whole group."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.changes import OpChanges
+from app.export.calendar import cycle_ics
+from app.files import write_atomically
+from app.group.rules import awaited_answers, calendar_states
+from app.group.view import AnswerRow, CaseRow, CycleView, GroupView
+from app.session.rules.engine import Role
+from app.session.store import Store
+from app.text import clean_text
+
+if TYPE_CHECKING:
+    from app.group.ops.figures import CycleFigures
+
+
+def add_member(store: Store, *, group_id: int, name: str, wall: float) -> OpChanges:
+    store.cycles.add_member(store.cycles.group_name(group_id), name, Role.CONSULTANT.value, wall)
+    return OpChanges(members=True)
+
+
+def rename_member(store: Store, *, member_id: int, name: str) -> OpChanges:
+    store.cycles.rename_member(member_id, name)
+    return OpChanges(members=True, calendar=True)
+
+
+def retire_member(store: Store, *, member_id: int, wall: float) -> OpChanges:
+    store.cycles.retire_member(member_id, wall)
+    return OpChanges(members=True)
+
+
+def create_cycle(
+    store: Store, *, group_id: int, protocol_id: str, title: str, sessions: int, wall: float
+) -> OpChanges:
+    group = store.cycles.group_name(group_id)
+    store.cycles.create_cycle(group, protocol_id, title, sessions, wall)
+    return OpChanges(cycles=True, groups=True)
+
+
+def plan_session(
+    store: Store,
+    *,
+    cycle_id: int,
+    number: int,
+    day: str,
+    start: str,
+    minutes: int,
+    place: str,
+    narrator_member_id: int | None,
+) -> OpChanges:
+    place = clean_text(place)
+    store.cycles.plan(cycle_id, number, day, start, minutes, place, narrator_member_id)
+    return OpChanges(calendar=True, groups=True)
+
+
+def record_answer(
+    store: Store,
+    *,
+    session_id: int,
+    sent_day: str,
+    answered_day: str,
+    analysis: str,
+    decisions: str,
+    about: str,
+    wall: float,
+) -> OpChanges:
+    analysis, decisions, about = (clean_text(t) for t in (analysis, decisions, about))
+    store.cycles.record_answer(session_id, sent_day, answered_day, analysis, decisions, wall, about)
+    return OpChanges(answers=True)
+
+
+def set_case_theme(store: Store, *, session_id: int, case_index: int, theme: str) -> OpChanges:
+    store.set_case_theme(session_id, case_index, clean_text(theme))
+    return OpChanges(cases=True)
+
+
+def delete_session(store: Store, *, session_id: int) -> OpChanges:
+    store.cycles.delete_session(session_id)
+    return OpChanges(sessions=True, groups=True, answers=True, cases=True, cycles=True)
+
+
+def delete_groups(store: Store, *, group_ids: list[int]) -> OpChanges:
+    for group_id in group_ids:
+        store.cycles.delete_group(store.cycles.group_name(group_id))
+    return OpChanges(groups=True, sessions=True)
+
+
+def calendar_file(store: Store, *, cycle_id: int) -> bytes:
+    group, title, _protocol, _planned = store.cycles.cycle_heading(cycle_id)
+    return cycle_ics(cycle_id, group, title, store.cycles.calendar(cycle_id))
+
+
+def export_calendar(store: Store, *, cycle_id: int, path: Path) -> Path:
+    write_atomically(calendar_file(store, cycle_id=cycle_id), path)
+    return path
+
+
+def cycle_figures(store: Store, *, cycle_id: int) -> CycleFigures:
+    """Every session of the cycle replayed: slow, run off the GUI thread."""
+    from app.group.ops.figures import collect_cycle
+
+    return collect_cycle(store, cycle_id)
+
+
+def export_bilan(
+    store: Store, *, cycle_id: int, criteria: list[str], lang: str, path: Path
+) -> Path:
+    """Slow (every session of the cycle replayed): run it off the GUI thread."""
+    from app.export.bilan import bilan_pdf
+    from app.group.ops.figures import collect_cycle
+
+    write_atomically(bilan_pdf(collect_cycle(store, cycle_id), criteria, lang), path)
+    return path
+
+
+def group_view(store: Store, *, group_id: int, today: date | None = None) -> GroupView:
+    """Everything the group window shows, but the cycle's own rows and figures."""
+    cycles = store.cycles
+    name = cycles.group_name(group_id)
+    sessions = store.sessions_of_group(name)
+    answers = [
+        AnswerRow(s.id, s.number_in_cycle, answer)
+        for s in sessions
+        for answer in cycles.answers_to(s.id)
+    ]
+    return GroupView(
+        group_id=group_id,
+        name=name,
+        members=cycles.members(name, include_retired=True),
+        cycles=cycles.cycles(name),
+        sessions=sessions,
+        answers=answers,
+        themes=store.themes(),
+        awaited=[
+            a
+            for a in awaited_answers(store.sendings(), today or date.today())
+            if a.group_id == group_id
+        ],
+    )
+
+
+def cycle_view(store: Store, *, cycle_id: int, today: date) -> CycleView:
+    cycles = store.cycles
+    return CycleView(
+        cycle_id=cycle_id,
+        dates=calendar_states(cycles.calendar(cycle_id), today),
+        narrators=cycles.narrators_in_cycle(cycle_id),
+        cases=[CaseRow(*row) for row in store.cycle_cases(cycle_id)],
+    )
+
+
+def erase_person(
+    store: Store, *, group_id: int, member_id: int, lang: str, wall: float
+) -> OpChanges:
+    """A member's name out of every session of the group (seats, notes' authors and
+    owners, cases, answers, the log), in every form the anonymiser knows; their turns
+    stay, under "ancien·ne membre", so that the figures still add up."""
+    from app.export.sheet import LABELS
+    from app.privacy.rules.anonymize import Anonymizer
+    from app.session.rules.engine import Person
+
+    label = LABELS.get(lang, LABELS["fr"])["former_member"]
+    names = store.cycles.seat_names(group_id, member_id)
+    if not names:
+        from app.db.errors import Missing
+
+        raise Missing(member_id)
+    people = [Person(i, name, Role.CONSULTANT) for i, name in enumerate(sorted(names))]
+    rewrite = Anonymizer(people, label, label).text
+    store.cycles.erase_member(group_id, member_id, label, rewrite, wall)
+    return OpChanges(members=True, sessions=True, cases=True, notes=True, answers=True)
+
+
+def record_evaluation(
+    store: Store,
+    *,
+    cycle_id: int,
+    session_id: int | None,
+    tally: dict[str, dict[int, int]],
+    wall: float,
+) -> OpChanges:
+    """The participants' scores sheet, as counts per score: no score has a name."""
+    from app.group.rules import check_tally
+
+    store.cycles.record_tally(cycle_id, session_id, check_tally(tally), wall)
+    return OpChanges(cycles=True)
+
+
+def export_group_file(store: Store, *, group_id: int, passphrase: str, path: Path) -> Path:
+    """The whole group in one file encrypted with ``passphrase``, for another computer."""
+    from app.handover.store import export_group, seal
+
+    write_atomically(seal(export_group(store, group_id), passphrase), path)
+    return path
+
+
+def import_group_file(store: Store, *, path: Path, passphrase: str, name: str | None = None) -> int:
+    """A group handed over, under its name (or ``name``); its new id. An altered file,
+    a wrong passphrase or a group of that name already here: refused, nothing written."""
+    from app.handover.store import import_group, unseal
+
+    return import_group(store, unseal(path.read_bytes(), passphrase), name)
+
+
+def group_in_file(*, path: Path, passphrase: str) -> str:
+    """The name of the group a hand-over file holds (it is read whole, and checked)."""
+    from app.handover.store import unseal
+
+    [group] = unseal(path.read_bytes(), passphrase)["tables"]["groups"]
+    return str(group["name"])

@@ -1,0 +1,579 @@
+"""The group-level records of one store, in plain SQL on its connection: members,
+cycles and their calendar, the actions carried from one session to the next,
+management's answers, and deleting what must go. The rules on them are in
+:mod:`app.group.rules`."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
+
+from app.db.errors import Missing, StoreError, StoreProblem
+from app.group.rules import (
+    ActionHistory,
+    ActionStatus,
+    Attendance,
+    CalendarEntry,
+    CarriedAction,
+    Cycle,
+    Evaluation,
+    ManagementAnswer,
+    Member,
+    Review,
+    carried_into,
+    check_answer_days,
+    check_day,
+    check_length,
+    check_planned_sessions,
+    check_time,
+)
+
+if TYPE_CHECKING:
+    from app.session.store import Store
+
+
+class Cycles:
+    """The group-level records of one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return self.store._rows(sql, params)
+
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self.store._write()
+
+    def group_id(self, name: str) -> int:
+        rows = self._rows("SELECT id FROM groups WHERE name = ?", (name,))
+        if not rows:
+            raise Missing(name)
+        return int(rows[0][0])
+
+    def group_name(self, group_id: int) -> str:
+        rows = self._rows("SELECT name FROM groups WHERE id = ?", (group_id,))
+        if not rows:
+            raise Missing(group_id)
+        return str(rows[0][0])
+
+    def group_ids(self) -> list[tuple[int, str]]:
+        """Every group, (id, name), by name."""
+        rows = self._rows("SELECT id, name FROM groups ORDER BY name")
+        return [(int(i), str(n)) for i, n in rows]
+
+    # -- members ----------------------------------------------------------------
+
+    def members(self, group: str, *, include_retired: bool = False) -> list[Member]:
+        rows = self._rows(
+            "SELECT m.id, m.name, m.role, m.retired_wall IS NOT NULL FROM members m "
+            "JOIN groups g ON g.id = m.group_id WHERE g.name = ?"
+            + ("" if include_retired else " AND m.retired_wall IS NULL")
+            + " ORDER BY m.id",
+            (group,),
+        )
+        return [Member(i, n, r, bool(x)) for i, n, r, x in rows]
+
+    def add_member(self, group: str, name: str, role: str, wall: float) -> int:
+        from app.session.rules.setup import clean_name
+
+        group_id = self.group_id(group)
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO members (group_id, name, role, joined_wall) VALUES (?, ?, ?, ?)",
+                (group_id, clean_name(name), role, wall),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def rename_member(self, member_id: int, name: str) -> None:
+        """From now on; sessions already held keep the name they were held with."""
+        from app.session.rules.setup import clean_name
+
+        with self._write() as db:
+            db.execute("UPDATE members SET name = ? WHERE id = ?", (clean_name(name), member_id))
+
+    def retire_member(self, member_id: int, wall: float) -> None:
+        with self._write() as db:
+            db.execute("UPDATE members SET retired_wall = ? WHERE id = ?", (wall, member_id))
+
+    def narrators_in_cycle(self, cycle_id: int) -> list[str]:
+        """Who has already brought a case in this cycle, in order."""
+        rows = self._rows(
+            "SELECT COALESCE(m.name, p.name), MIN(s.id) AS first FROM cases c "
+            "JOIN participants p ON p.id = c.narrator_id "
+            "LEFT JOIN members m ON m.id = p.member_id "
+            "JOIN sessions s ON s.id = c.session_id WHERE s.cycle_id = ? "
+            "GROUP BY COALESCE(m.name, p.name) ORDER BY first",
+            (cycle_id,),
+        )
+        return [name for name, _first in rows]
+
+    def set_attendance(self, session_id: int, participant_id: int, attendance: Attendance) -> None:
+        with self._write() as db:
+            db.execute(
+                "UPDATE participants SET attendance = ? WHERE id = ? AND session_id = ?",
+                (attendance.value, participant_id, session_id),
+            )
+
+    def roll(self, session_id: int) -> list[tuple[str, str, str]]:
+        """Everyone on the session's list, in order: (name, role, attendance)."""
+        rows = self._rows(
+            "SELECT name, role, attendance FROM participants WHERE session_id = ? "
+            "ORDER BY position",
+            (session_id,),
+        )
+        return [(str(n), str(r), str(a)) for n, r, a in rows]
+
+    def planned_entry(self, session_id: int) -> CalendarEntry | None:
+        """The calendar's date for this session (its cycle, its number), if planned."""
+        rows = self._rows(
+            "SELECT cycle_id, number_in_cycle FROM sessions WHERE id = ?", (session_id,)
+        )
+        if not rows or rows[0][0] is None:
+            return None
+        cycle_id, number = rows[0]
+        return next((e for e in self.calendar(int(cycle_id)) if e.number == number), None)
+
+    def attendance(self, session_id: int) -> dict[str, str]:
+        rows = self._rows(
+            "SELECT name, attendance FROM participants WHERE session_id = ? ORDER BY position",
+            (session_id,),
+        )
+        return dict(rows)
+
+    # -- cycles and their calendar ----------------------------------------------
+
+    def create_cycle(
+        self, group: str, protocol_id: str, title: str, planned_sessions: int, wall: float
+    ) -> int:
+        check_planned_sessions(planned_sessions)
+        group_id = self.group_id(group)
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO cycles (group_id, protocol_id, title, planned_sessions, "
+                "created_wall) VALUES (?, ?, ?, ?, ?)",
+                (group_id, protocol_id, title.strip()[:200], planned_sessions, wall),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def cycles(self, group: str) -> list[Cycle]:
+        rows = self._rows(
+            "SELECT c.id, g.name, c.protocol_id, c.title, c.planned_sessions, "
+            "(SELECT count(*) FROM sessions s WHERE s.cycle_id = c.id) FROM cycles c "
+            "JOIN groups g ON g.id = c.group_id WHERE g.name = ? ORDER BY c.id",
+            (group,),
+        )
+        return [Cycle(*row) for row in rows]
+
+    def attach_session(self, session_id: int, cycle_id: int) -> None:
+        with self._write() as db:
+            db.execute("UPDATE sessions SET cycle_id = ? WHERE id = ?", (cycle_id, session_id))
+
+    def plan(
+        self,
+        cycle_id: int,
+        number: int,
+        day: str,
+        start: str,
+        minutes: int,
+        place: str = "",
+        narrator_member_id: int | None = None,
+    ) -> None:
+        """Set (or change) the date, time, place and planned narrator of one session."""
+        check_day(day)
+        check_time(start)
+        check_length(minutes)
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO calendar_entries (cycle_id, number, day, start, minutes, place, "
+                "narrator_member_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (cycle_id, number) DO UPDATE SET day = excluded.day, "
+                "start = excluded.start, minutes = excluded.minutes, place = excluded.place, "
+                "narrator_member_id = excluded.narrator_member_id",
+                (cycle_id, number, day, start, minutes, place.strip()[:200], narrator_member_id),
+            )
+
+    def calendar(self, cycle_id: int) -> list[CalendarEntry]:
+        [(held,)] = self._rows("SELECT count(*) FROM sessions WHERE cycle_id = ?", (cycle_id,))
+        rows = self._rows(
+            "SELECT e.number, e.day, e.start, e.minutes, e.place, COALESCE(m.name, '') "
+            "FROM calendar_entries e LEFT JOIN members m ON m.id = e.narrator_member_id "
+            "WHERE e.cycle_id = ? ORDER BY e.number",
+            (cycle_id,),
+        )
+        return [
+            CalendarEntry(number, day, start, minutes, place, narrator, number <= held)
+            for number, day, start, minutes, place, narrator in rows
+        ]
+
+    def cycle_heading(self, cycle_id: int) -> tuple[str, str, str, int]:
+        """(group, title, protocol id, planned sessions) of a cycle."""
+        rows = self._rows(
+            "SELECT g.name, c.title, c.protocol_id, c.planned_sessions FROM cycles c "
+            "JOIN groups g ON g.id = c.group_id WHERE c.id = ?",
+            (cycle_id,),
+        )
+        if not rows:
+            raise Missing(cycle_id)
+        group, title, protocol_id, planned = rows[0]
+        return str(group), str(title), str(protocol_id), int(planned)
+
+    def sessions_of_cycle(self, cycle_id: int) -> list[int]:
+        """The ids of a cycle's sessions, in the order they were created."""
+        rows = self._rows("SELECT id FROM sessions WHERE cycle_id = ? ORDER BY id", (cycle_id,))
+        return [int(sid) for (sid,) in rows]
+
+    # -- actions carried forward ------------------------------------------------
+
+    def held_before(self, session_id: int) -> list[int]:
+        """The group's sessions held (started) before this one was created, oldest
+        first: a session created and never started is none of them."""
+        rows = self._rows(
+            "SELECT p.id FROM sessions p JOIN sessions s ON s.group_id = p.group_id "
+            "WHERE s.id = ? AND p.id != s.id AND p.state != 'ready' "
+            "AND (p.created_wall < s.created_wall OR (p.created_wall = s.created_wall "
+            "AND p.id < s.id)) ORDER BY p.created_wall, p.id",
+            (session_id,),
+        )
+        return [int(sid) for (sid,) in rows]
+
+    def previous_session(self, session_id: int) -> int | None:
+        """The last session held before this one."""
+        held = self.held_before(session_id)
+        return held[-1] if held else None
+
+    def action_histories(self, session_ids: list[int]) -> list[ActionHistory]:
+        """The actions decided in these sessions, each with every review made of it."""
+        if not session_ids:
+            return []
+        marks = ", ".join("?" for _ in session_ids)
+        actions = self._rows(
+            f"SELECT id, session_id, text, owner, due FROM notes WHERE session_id IN ({marks}) "
+            "AND kind = 'action' ORDER BY session_id, id",
+            tuple(session_ids),
+        )
+        reviews: dict[int, list[Review]] = {}
+        for note_id, *review in self._rows(
+            "SELECT r.note_id, r.session_id, r.status, COALESCE(r.comment, ''), r.evaluation, "
+            "COALESCE(r.trace, '') FROM action_reviews r JOIN notes n ON n.id = r.note_id "
+            f"WHERE n.session_id IN ({marks}) ORDER BY r.id",
+            tuple(session_ids),
+        ):
+            reviews.setdefault(note_id, []).append(Review(*review))
+        return [
+            ActionHistory(note_id, sid, text, owner, due, reviews.get(note_id, []))
+            for note_id, sid, text, owner, due in actions
+        ]
+
+    def carried_actions(self, session_id: int) -> list[CarriedAction]:
+        """Every earlier action not yet done or dropped, with the latest word said of it."""
+        earlier = self.held_before(session_id)
+        numbers = self.session_numbers([*earlier, session_id])
+        return carried_into(session_id, earlier, self.action_histories(earlier), numbers)
+
+    def session_numbers(self, session_ids: list[int]) -> dict[int, int]:
+        """Each session's number in its cycle, by id."""
+        if not session_ids:
+            return {}
+        marks = ", ".join("?" for _ in session_ids)
+        rows = self._rows(
+            f"SELECT id, number_in_cycle FROM sessions WHERE id IN ({marks})", tuple(session_ids)
+        )
+        return {int(i): int(n) for i, n in rows}
+
+    def cycle_action_histories(self, cycle_id: int) -> list[CarriedAction]:
+        """Every action decided in the cycle, with its whole history: what the bilan prints."""
+        sessions = self.sessions_of_cycle(cycle_id)
+        histories = self.action_histories(sessions)
+        numbers = self.session_numbers(
+            sessions + [r.session_id for h in histories for r in h.reviews]
+        )
+        return [
+            h.as_carried(h.reviews[-1] if h.reviews else None, h.reviews, numbers)
+            for h in histories
+        ]
+
+    def actions_of(self, session_id: int) -> list[CarriedAction]:
+        """A session's actions, each with the latest word said of it (in a later session)."""
+        rows = self._rows(
+            "SELECT n.id, n.text, n.owner, n.due, r.status, COALESCE(r.comment, ''), "
+            "r.evaluation, COALESCE(r.trace, '') FROM notes n "
+            "LEFT JOIN action_reviews r ON r.id = (SELECT r2.id FROM action_reviews r2 "
+            " WHERE r2.note_id = n.id ORDER BY r2.id DESC LIMIT 1) "
+            "WHERE n.session_id = ? AND n.kind = 'action' ORDER BY n.id",
+            (session_id,),
+        )
+        return [CarriedAction(*row) for row in rows]
+
+    def review_action(
+        self,
+        session_id: int,
+        note_id: int,
+        status: ActionStatus,
+        wall: float,
+        comment: str = "",
+        evaluation: Evaluation | None = None,
+        trace: str = "",
+    ) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO action_reviews (note_id, session_id, status, comment, evaluation, "
+                "trace, reviewed_wall) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    note_id,
+                    session_id,
+                    status.value,
+                    comment.strip()[:2000],
+                    evaluation.value if evaluation else None,
+                    trace.strip()[:200],
+                    wall,
+                ),
+            )
+
+    def reviews_made_in(self, session_id: int) -> list[CarriedAction]:
+        """The follow-up given in this session: what its sheet prints."""
+        return [a for a in self.carried_actions(session_id) if a.reviewed_here]
+
+    # -- management's answers ---------------------------------------------------
+
+    def record_answer(
+        self,
+        session_id: int,
+        sent_day: str,
+        answered_day: str,
+        analysis: str,
+        decisions: str,
+        wall: float,
+        about: str = "",
+    ) -> None:
+        check_answer_days(sent_day, answered_day)
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO management_answers (session_id, sent_day, answered_day, analysis, "
+                "decisions, recorded_wall, about) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    sent_day,
+                    answered_day,
+                    analysis.strip(),
+                    decisions.strip(),
+                    wall,
+                    about.strip()[:2000],
+                ),
+            )
+
+    def answers_to(self, session_id: int) -> list[ManagementAnswer]:
+        """Every answer to a session's relevé: to the whole, or to one proposal or need."""
+        rows = self._rows(
+            "SELECT session_id, sent_day, answered_day, analysis, decisions, about "
+            "FROM management_answers WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        )
+        return [ManagementAnswer(*row) for row in rows]
+
+    def answer_to(self, session_id: int) -> ManagementAnswer | None:
+        """The latest answer to a session's relevé."""
+        answers = self.answers_to(session_id)
+        return answers[-1] if answers else None
+
+    def answerable(self, session_id: int) -> list[str]:
+        """What management can answer one by one: the proposals and training needs."""
+        rows = self._rows(
+            "SELECT text FROM notes WHERE session_id = ? AND kind IN ('proposal', "
+            "'training_need') AND trim(text) != '' ORDER BY id",
+            (session_id,),
+        )
+        return [text for (text,) in rows]
+
+    def answers_for_opening(self, session_id: int) -> list[ManagementAnswer]:
+        """Management's answers to the previous session's relevé, read at the opening."""
+        previous = self.previous_session(session_id)
+        return self.answers_to(previous) if previous is not None else []
+
+    # -- deletion ---------------------------------------------------------------
+
+    def delete_session(self, session_id: int) -> None:
+        """Gone for real: rows deleted with secure_delete, then the WAL checkpointed
+        and truncated, so no copy of a note stays in either file."""
+        with self._write() as db:
+            run = db.execute(
+                "SELECT protocol_run_id FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            if run is None:
+                raise Missing(session_id)
+            _delete_session_rows(db, session_id)
+            db.execute("DELETE FROM protocol_runs WHERE id = ?", (run[0],))
+        self._scrub()
+
+    def stale_groups(self, months: int, now_wall: float) -> list[tuple[int, str, float]]:
+        """Groups whose last session (or creation, without any) is older than so many
+        months, (id, name, last): what a retention rule offers to delete. Oldest first."""
+        cutoff = now_wall - months * 30.44 * 86400
+        rows = self._rows(
+            "SELECT g.id, g.name, COALESCE(MAX(s.created_wall), g.created_wall) AS last "
+            "FROM groups g LEFT JOIN sessions s ON s.group_id = g.id "
+            "GROUP BY g.id HAVING COALESCE(MAX(s.created_wall), g.created_wall) < ? "
+            "ORDER BY last",
+            (cutoff,),
+        )
+        return [(int(i), name, float(last)) for i, name, last in rows]
+
+    def delete_group(self, group: str) -> None:
+        group_id = self.group_id(group)
+        with self._write() as db:
+            sessions = db.execute(
+                "SELECT id, protocol_run_id FROM sessions WHERE group_id = ?", (group_id,)
+            ).fetchall()
+            for session_id, run_id in sessions:
+                _delete_session_rows(db, session_id)
+                db.execute("DELETE FROM protocol_runs WHERE id = ?", (run_id,))
+            cycles = [
+                c for (c,) in db.execute("SELECT id FROM cycles WHERE group_id = ?", (group_id,))
+            ]
+            for cycle_id in cycles:
+                db.execute("DELETE FROM calendar_entries WHERE cycle_id = ?", (cycle_id,))
+                db.execute("DELETE FROM evaluation_tallies WHERE cycle_id = ?", (cycle_id,))
+            db.execute("DELETE FROM cycles WHERE group_id = ?", (group_id,))
+            db.execute("DELETE FROM members WHERE group_id = ?", (group_id,))
+            db.execute("DELETE FROM groups WHERE id = ?", (group_id,))
+        self._scrub()
+
+    def record_tally(
+        self,
+        cycle_id: int,
+        session_id: int | None,
+        tally: dict[str, dict[int, int]],
+        wall: float,
+    ) -> None:
+        """The scores sheet, typed: how many gave each score (never who)."""
+        with self._write() as db:
+            db.executemany(
+                "INSERT INTO evaluation_tallies (cycle_id, session_id, question, score, count, "
+                "recorded_wall) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (cycle_id, session_id, question, score, count, wall)
+                    for question, counts in tally.items()
+                    for score, count in counts.items()
+                    if count
+                ],
+            )
+
+    def tallies(self, cycle_id: int) -> list[tuple[str, int, int]]:
+        """Every score of the cycle's evaluations: (question, score, count)."""
+        rows = self._rows(
+            "SELECT question, score, SUM(count) FROM evaluation_tallies WHERE cycle_id = ? "
+            "GROUP BY question, score ORDER BY question, score",
+            (cycle_id,),
+        )
+        return [(str(q), int(s), int(c)) for q, s, c in rows]
+
+    def seat_names(self, group_id: int, member_id: int) -> set[str]:
+        """Every name a member was seated under in the group's sessions, and their own."""
+        rows = self._rows(
+            "SELECT m.name FROM members m WHERE m.id = ? AND m.group_id = ? UNION "
+            "SELECT p.name FROM participants p JOIN sessions s ON s.id = p.session_id "
+            "WHERE s.group_id = ? AND p.member_id = ?",
+            (member_id, group_id, group_id, member_id),
+        )
+        return {str(name) for (name,) in rows}
+
+    def erase_member(
+        self,
+        group_id: int,
+        member_id: int,
+        label: str,
+        rewrite: Callable[[str], str],
+        wall: float,
+    ) -> None:
+        """One person's name out of every record of the group, in one transaction;
+        ``rewrite`` takes their name out of free text. Their seats keep their turns,
+        under ``label``. Then the journal is checkpointed: no copy stays in either file."""
+        names = self.seat_names(group_id, member_id)
+        with self._write() as db:
+            sessions = [
+                sid
+                for (sid,) in db.execute("SELECT id FROM sessions WHERE group_id = ?", (group_id,))
+            ]
+            marks = ", ".join("?" for _ in sessions) or "NULL"
+            seat_marks = ", ".join("?" for _ in names) or "NULL"
+            db.execute(
+                f"UPDATE participants SET name = ? WHERE session_id IN ({marks}) "
+                f"AND (member_id = ? OR name IN ({seat_marks}))",
+                (label, *sessions, member_id, *names),
+            )
+            db.execute(
+                "UPDATE members SET name = ?, retired_wall = COALESCE(retired_wall, ?) "
+                "WHERE id = ?",
+                (label, wall, member_id),
+            )
+            for table, key, columns in _FREE_TEXT:
+                where = f"session_id IN ({marks})" if key == "session" else "1"
+                rows = db.execute(
+                    f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}",
+                    tuple(sessions) if key == "session" else (),
+                ).fetchall()
+                for row_id, *values in rows:
+                    fresh = [rewrite(v) if isinstance(v, str) else v for v in values]
+                    if fresh != values:
+                        sets = ", ".join(f'"{c}" = ?' for c in columns)
+                        db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*fresh, row_id))
+            for row_id, data in db.execute(
+                f"SELECT id, data FROM events WHERE session_id IN ({marks})", tuple(sessions)
+            ).fetchall():
+                fresh_data = json.dumps(_rewrite_strings(json.loads(data), rewrite))
+                if fresh_data != data:
+                    db.execute("UPDATE events SET data = ? WHERE id = ?", (fresh_data, row_id))
+        self._scrub()
+
+    def _scrub(self) -> None:
+        try:
+            self.store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception as exc:  # the rows are gone; only the scrub failed
+            raise StoreError(StoreProblem.WRITE_FAILED, self.store.path, str(exc)) from exc
+
+
+# Where a person's name may stand in free text: (table, scope, columns).
+_FREE_TEXT = (
+    ("notes", "session", ("text", "owner", "due")),
+    ("cases", "session", ("title", "situation", "request", "theme")),
+    ("note_corrections", "session", ("before_text",)),
+    ("management_answers", "session", ("analysis", "decisions", "about")),
+    ("action_reviews", "session", ("comment", "trace")),
+)
+
+
+def _rewrite_strings(value: Any, rewrite: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return rewrite(value)
+    if isinstance(value, dict):
+        return {k: _rewrite_strings(v, rewrite) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rewrite_strings(v, rewrite) for v in value]
+    return value
+
+
+def _delete_session_rows(db: Any, session_id: int) -> None:
+    db.execute(
+        "DELETE FROM action_reviews WHERE session_id = ? OR note_id IN "
+        "(SELECT id FROM notes WHERE session_id = ?)",
+        (session_id, session_id),
+    )
+    for table in (
+        "evaluation_tallies",
+        "note_corrections",
+        "releve_sendings",
+        "releve_reviews",
+        "management_answers",
+        "events",
+        "turns",
+        "notes",
+        "step_runs",
+        "cases",
+    ):
+        db.execute(f"DELETE FROM {table} WHERE session_id = ?", (session_id,))
+    db.execute("DELETE FROM participants WHERE session_id = ?", (session_id,))
+    db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))

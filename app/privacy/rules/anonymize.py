@@ -1,0 +1,173 @@
+"""Taking participant names out of everything a relevé for management shows.
+
+Each participant gets a neutral label ("Participant A", or the facilitator's
+role). In user text, names are found as *tokens* (runs of letters), compared
+after folding: NFKD, accents and case dropped, ligatures spelt out (œ → oe,
+æ → ae, ø → o, ß → ss), both apostrophes alike. A name is found whole, in
+parts (first name, surname, each half of a compound), glued ("JeanMarc"), with
+underscores ("Zoé_Œuvray"), after an apostrophe ("N’Diaye"), and inside
+e-mail addresses, which are always taken out.
+
+Particles ("de", "la", "van"…) and name parts that are ordinary words
+("Rose", "Claire") are only replaced where they stand as a name: next to
+another part of the same name, or capitalised in the middle of a sentence.
+"une rose", "lu la fiche" and "La réunion" stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.session.rules.engine import Person, Role
+
+PARTICLES = {
+    "de", "la", "le", "du", "des", "d", "l", "van", "von", "der", "den", "di", "da", "del",
+    "della", "dos", "das", "el", "al", "ben", "bin", "ibn", "ter", "ten", "zu", "y", "e", "n",
+    "mac", "mc", "o", "st", "saint", "sainte",
+}  # fmt: skip
+# First names and surnames that are also ordinary French words.
+COMMON_WORDS = {
+    "rose", "claire", "pierre", "marguerite", "olive", "blanche", "victoire", "aurore",
+    "constant", "france", "prudence", "patience", "violette", "ambre", "capucine", "jade",
+    "perle", "flore", "fleur", "aimee", "desire", "clement", "fidele", "gai", "juste",
+    "lucide", "martin", "petit", "grand", "blanc", "noir", "roux", "brun", "leblanc",
+    "boucher", "boulanger", "berger", "charpentier", "fontaine", "fournier", "lefevre",
+    "meunier", "mercier", "roi", "duc", "marchand", "chevalier", "bonnet", "chapelle",
+    "roche", "bois", "lac", "mont", "vallee", "riviere", "loup", "renard", "lion", "page",
+    "moreau", "sage", "doux", "bon", "bel", "belle", "vrai", "franc", "joly", "jolie",
+    "grace", "paix", "amour", "espoir", "honore", "modeste", "auguste", "sylvestre",
+    "august", "may", "june", "april", "dawn", "hope", "faith", "joy", "will", "mark",
+}  # fmt: skip
+LIGATURES = str.maketrans(
+    {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d",
+     "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "ð": "d", "þ": "th"}
+)  # fmt: skip
+TOKEN = re.compile(r"[^\W\d_]+")
+# What may stand between two parts of one name: spaces, hyphens, apostrophes, underscores.
+JOIN = re.compile(r"^[\s\-‐‑–_'’ʼ‘`´.]{0,3}$")
+SENTENCE_END = re.compile(r"(^|[.!?…:;\n]\s*|[«“\"(]\s*)$")
+# A word alone between brackets or quotes: its opening, then its closing.
+QUOTED_BEFORE = re.compile(r"[«“\"(\[‘']\s*$")
+QUOTED_AFTER = re.compile(r"^\s*[»”\")\]’']")
+EMAIL = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, ligatures spelt out: the form names are compared in."""
+    spelt = unicodedata.normalize("NFKD", text.translate(LIGATURES))
+    return "".join(c for c in spelt if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class _Part:
+    person: int
+    strong: bool  # a real name part, not a particle nor an ordinary word
+
+
+class Anonymizer:
+    def __init__(
+        self,
+        people: Sequence[Person],
+        facilitator_label: str,
+        peer_label: str,
+        address_label: str = "[adresse]",
+    ) -> None:
+        self.labels: dict[int, str] = {}
+        self.address_label = address_label
+        letters = iter(string.ascii_uppercase)
+        for person in people:
+            if person.role is Role.FACILITATOR:
+                self.labels[person.id] = facilitator_label
+            else:
+                letter = next(letters, "?")
+                self.labels[person.id] = peer_label.format(letter=letter)
+        self._parts: dict[str, list[_Part]] = {}
+        for person in people:
+            parts = [fold(p) for p in TOKEN.findall(unicodedata.normalize("NFC", person.name))]
+            for part in parts:
+                weak = part in PARTICLES or part in COMMON_WORDS or len(part) < 2
+                self._add(part, _Part(person.id, not weak))
+            # Glued forms: "JeanMarc", "jeanmarcdubois", "ZoeOeuvray".
+            names = [p for p in parts if p not in PARTICLES]
+            for start in range(len(names)):
+                for end in range(start + 2, min(len(names), start + 4) + 1):
+                    self._add("".join(names[start:end]), _Part(person.id, True))
+
+    def _add(self, key: str, part: _Part) -> None:
+        known = self._parts.setdefault(key, [])
+        if part not in known:
+            known.append(part)
+
+    def label(self, person_id: int) -> str:
+        return self.labels[person_id]
+
+    def text(self, text: str) -> str:
+        text = unicodedata.normalize("NFC", text)  # decomposed accents, as pasted, composed
+        text = EMAIL.sub(self.address_label, text)
+        tokens = list(TOKEN.finditer(text))
+        out: list[str] = []
+        last = 0
+        i = 0
+        while i < len(tokens):
+            run = self._run(text, tokens, i)
+            if run is None:
+                i += 1
+                continue
+            first, end, person = run
+            out.append(text[last : tokens[first].start()])
+            out.append(self.labels[person])
+            last = tokens[end - 1].end()
+            i = end
+        out.append(text[last:])
+        return "".join(out)
+
+    def _run(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, int, int] | None:
+        """The name standing at token i, as (first token, end token, person), if any."""
+        first_parts = self._parts.get(fold(tokens[i].group()))
+        if not first_parts:
+            return None
+        best: tuple[int, int, int] | None = None
+        for person in {p.person for p in first_parts}:
+            end = i
+            strong = 0
+            while end < len(tokens):
+                key = fold(tokens[end].group())
+                parts = [p for p in self._parts.get(key, ()) if p.person == person]
+                if not parts:
+                    break
+                if end > i and not JOIN.match(text[tokens[end - 1].end() : tokens[end].start()]):
+                    break
+                strong += any(p.strong for p in parts)
+                end += 1
+            start = i
+            # A lower-case particle before the name is ordinary text ("le dossier de …").
+            while start < end and self._particle(tokens[start]) and tokens[start].group().islower():
+                start += 1
+            while end > start and self._particle(tokens[end - 1]):
+                end -= 1
+            if end <= start:
+                continue
+            count = end - start
+            capitalised = any(t.group()[:1].isupper() for t in tokens[start:end])
+            as_name = (count >= 2 and capitalised) or self._stands_as_name(text, tokens[start])
+            if (strong or as_name) and (best is None or count > best[1] - best[0]):
+                best = (start, end, person)
+        return best if best is not None and best[0] == i else None
+
+    def _particle(self, token: re.Match[str]) -> bool:
+        key = fold(token.group())
+        return key in PARTICLES or len(key) < 2
+
+    def _stands_as_name(self, text: str, token: re.Match[str]) -> bool:
+        """An ordinary word alone is a name when capitalised mid-sentence, or alone
+        between brackets or quotes: "(Claire)", "« Claire »"."""
+        word = token.group()
+        if self._particle(token) or not word[:1].isupper():
+            return False
+        if QUOTED_BEFORE.search(text[: token.start()]) and QUOTED_AFTER.match(text[token.end() :]):
+            return True
+        return not SENTENCE_END.search(text[: token.start()])

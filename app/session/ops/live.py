@@ -1,0 +1,392 @@
+"""A session being run: the engine, its timeline and its store, together.
+
+Each command builds an event, commits it, and only then folds it into the
+engine: if the disk refuses the write, the state is unchanged and the caller
+gets a :class:`StoreError` to show. Listeners are told after every event.
+
+When a session is reopened after the app was down while a step ran, a short
+absence counts (the meeting went on); a long one (over :data:`LONG_ABSENCE`)
+waits for the facilitator to choose, so that 14 hours are never credited to
+whoever had the floor. While the timer runs, an ``alive`` event every minute
+says when the app was last up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+
+from app.clock import Clock, Timeline
+from app.db.errors import StoreError, StoreProblem
+from app.session.rules import events as ev
+from app.session.rules.engine import Event, EventKind, SessionEngine
+from app.session.rules.events import data_of, kind_of
+from app.session.rules.pacing import CatchUp
+from app.session.rules.records import StoredSession
+from app.session.store import Store
+
+Listener = Callable[[Event], None]
+
+LONG_ABSENCE = 600.0  # seconds
+# What a server that stops answering raises: the events wait in the journal.
+OFFLINE_PROBLEMS = {StoreProblem.SERVER_UNREACHABLE}
+ALIVE_EVERY = 60.0
+
+
+class LiveSession:
+    def __init__(self, store: Store, session_id: int, clock: Clock | None = None) -> None:
+        self.store = store
+        self.clock = clock or Clock()
+        self.stored: StoredSession = store.load(session_id)
+        self.id = session_id
+        self.engine: SessionEngine = self.stored.engine()
+        self.absence = 0.0  # seconds away while a step ran, waiting for a decision
+        events = self.stored.events
+        if events:
+            last = events[-1]
+            away = max(0.0, self.clock.wall() - last.wall) if self.engine.running else 0.0
+            if away > LONG_ABSENCE:
+                self.absence = away
+                self.timeline = Timeline(self.clock, last.t)
+            else:
+                self.timeline = Timeline.resuming(
+                    self.clock, last.t, last.wall, self.engine.running
+                )
+        else:
+            self.timeline = Timeline(self.clock)
+        self._listeners: list[Listener] = []
+        # On a service's server several laptops may open the session: one drives
+        # it (the lease), the others follow what it writes.
+        self.driving = store.hold_session(session_id)
+        self.lost_lease = False  # offline, another console took the session over
+        journal = store.journal
+        if journal is not None and self.driving:  # what a killed console left waiting
+            waiting = journal.waiting(session_id)
+            self._fold_in([event for seq, event in waiting if seq > len(self.engine.events)])
+            if waiting:
+                self.push()
+
+    # -- a server that stops answering ----------------------------------------------
+
+    @property
+    def waiting(self) -> int:
+        """Events kept on this computer, not yet on the server."""
+        journal = self.store.journal
+        return journal.count(self.id) if journal is not None else 0
+
+    def push(self) -> int:
+        """The events waiting in the journal, to the server in order; how many
+        still wait. A server that does not answer leaves them waiting (offline);
+        nothing is raised: the session goes on."""
+        journal = self.store.journal
+        if journal is None:
+            return 0
+        for seq, event in journal.waiting(self.id):
+            try:
+                if not self.store.connected:
+                    self.store.reconnect()
+                    # The lease went with the old connection: taken again, unless
+                    # another console took the session over meanwhile.
+                    self.lost_lease = not self.store.hold_session(self.id)
+                if self.lost_lease:
+                    break
+                self.store.append_event(self.id, event, self.engine, seq=seq)
+            except StoreError as exc:
+                if exc.problem is StoreProblem.HELD_ELSEWHERE:
+                    self.lost_lease = True
+                elif exc.problem not in OFFLINE_PROBLEMS:
+                    raise
+                break
+            journal.pushed(self.id, seq)
+        return journal.count(self.id)
+
+    # -- several consoles on a server ---------------------------------------------
+
+    def follow(self) -> int:
+        """The events the driving console wrote since, folded in; how many."""
+        if self.driving:
+            return 0
+        fresh = self.store.events_after(self.id, len(self.engine.events))
+        self._fold_in(fresh)
+        if fresh:
+            for listener in list(self._listeners):
+                listener(fresh[-1])
+        return len(fresh)
+
+    def take_over(self) -> bool:
+        """Drive the session from here, once the other console let it go (or its
+        connection died with it); says whether this console drives now."""
+        if self.driving:
+            return True
+        if not self.store.hold_session(self.id):
+            return False
+        self.driving = True
+        self._fold_in(self.store.events_after(self.id, len(self.engine.events)))
+        return True
+
+    def _fold_in(self, events: list[Event]) -> None:
+        """Events written elsewhere (another console, or this one's journal before a
+        crash) folded into the engine; the clock goes on from the last of them."""
+        for event in events:
+            self.engine.apply(event)
+        if events:
+            last = events[-1]
+            self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
+
+    def let_go(self) -> None:
+        """This console stops driving: another may take over."""
+        if self.driving:
+            self.store.release_session(self.id)
+            self.driving = False
+
+    def count_time_away(self) -> None:
+        """After a long absence: the meeting went on, the time counts."""
+        if self.absence:
+            self.timeline = Timeline(self.clock, self.timeline.now() + self.absence)
+            self.absence = 0.0
+
+    def resume_paused(self) -> None:
+        """After a long absence: the clocks stop where the app left off."""
+        if self.absence:
+            self.absence = 0.0
+            self.timeline = Timeline(self.clock, self.engine.last_t)
+            self.pause()
+
+    def keep_alive(self) -> None:
+        """Note that the app is up, once a minute while the timer runs."""
+        if self.engine.running and self.now() - self.engine.last_t >= ALIVE_EVERY:
+            self._record(ev.Alive())
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def now(self) -> float:
+        return max(self.timeline.now(), self.engine.last_t)
+
+    # -- commands -------------------------------------------------------------
+
+    def _record(self, payload: ev.Payload) -> Event:
+        if not self.driving:
+            raise StoreError(StoreProblem.HELD_ELSEWHERE, self.store.path, str(self.id))
+        event = Event(
+            EventKind(kind_of(payload)),
+            self.now(),
+            self.clock.monotonic(),
+            self.clock.wall(),
+            data_of(payload),
+        )
+        # Folded first so the projections are written with the event; rolled
+        # back by replaying the log if the write fails.
+        before = list(self.engine.events)
+        people = list(self.engine.people)  # a late arrival's event adds to them
+        self.engine.apply(event)
+        journal = self.store.journal
+        try:
+            if journal is None:
+                self.store.append_event(self.id, event, self.engine)
+            else:  # on a server: this computer's disk first, then the server
+                journal.keep(self.id, len(self.engine.events), event)
+        except Exception:
+            self.engine = SessionEngine.rebuild(self.engine.plan, people, self.engine.cases, before)
+            raise
+        if journal is not None:
+            self.push()
+        for listener in list(self._listeners):
+            listener(event)
+        return event
+
+    def start(self) -> None:
+        if not self.engine.running and not self.engine.ended:
+            self._record(ev.Started())
+
+    def pause(self) -> None:
+        if self.engine.running:
+            self._record(ev.Paused())
+
+    def toggle(self) -> None:
+        if self.engine.running:
+            self.pause()
+        else:
+            self.start()
+
+    def jump(self, index: int) -> None:
+        if self.engine.ended or not 0 <= index < len(self.engine.plan):
+            return
+        if index in self.engine.skipped:  # gone to on purpose: no longer skipped
+            self._record(ev.StepSkipped(step=index, skipped=False))
+        if index != self.engine.step_index:
+            self._record(ev.StepChanged(step=index))
+
+    def next_step(self) -> None:
+        following = self.engine.following(self.engine.step_index, +1)
+        if following is not None:
+            self.jump(following)
+
+    def previous_step(self) -> None:
+        before = self.engine.following(self.engine.step_index, -1)
+        if before is not None:
+            self.jump(before)
+
+    # -- the plan, changed during the session ------------------------------------
+
+    def plan_step(self, index: int, minutes: float) -> None:
+        """A step's planned length, set to so many minutes (this step or one to come)."""
+        if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes > 0:
+            self._record(ev.StepPlanned(step=index, seconds=float(minutes) * 60.0))
+
+    def skip_step(self, index: int, *, skipped: bool = True) -> None:
+        """Leave a step out (or put it back); the current step is never skipped."""
+        engine = self.engine
+        if engine.can_skip(index) and skipped != (index in engine.skipped):
+            self._record(ev.StepSkipped(step=index, skipped=skipped))
+
+    def move_step(self, index: int, delta: int) -> None:
+        """A step still to come, one place earlier (-1) or later (+1)."""
+        if self.engine.can_move(index, delta):
+            self._record(ev.StepMoved(step=index, delta=1 if delta > 0 else -1))
+
+    def set_warning(self, index: int, minutes: float) -> None:
+        """When this step's last-minute cue starts, in minutes before its end."""
+        if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes >= 0:
+            self._record(ev.WarningSet(step=index, seconds=float(minutes) * 60.0))
+
+    def answer_catch_up(self, proposal: CatchUp, *, accepted: bool) -> None:
+        """The facilitator's answer to the proposal to end on time."""
+        if self.engine.ended:
+            return
+        steps = sorted(proposal.lengths)
+        self._record(
+            ev.CatchUpAnswered(
+                accepted=accepted,
+                late=proposal.late,
+                steps=steps if accepted else [],
+                seconds=[proposal.lengths[i] for i in steps] if accepted else [],
+            )
+        )
+
+    def limit_interventions(self, index: int, minutes: float) -> None:
+        """A time limit per intervention in that step (0 minutes: none)."""
+        if not self.engine.ended and 0 <= index < len(self.engine.plan) and minutes >= 0:
+            self._record(ev.InterventionLimit(step=index, seconds=float(minutes) * 60.0))
+
+    def set_timer_view(self, index: int, view: str) -> None:
+        """What the room's clock shows in that step (app.kinds.TimerView)."""
+        if not self.engine.ended and 0 <= index < len(self.engine.plan):
+            self._record(ev.TimerViewSet(step=index, view=view))
+
+    def take_break(self, minutes: float) -> None:
+        """A break: the step's timer waits; the room sees when the group starts again."""
+        if not self.engine.ended and minutes > 0:
+            self._record(ev.Break(seconds=float(minutes) * 60.0))
+
+    def adjust(self, minutes: float) -> None:
+        if not self.engine.ended and minutes:
+            self._record(ev.Adjusted(seconds=minutes * 60.0))
+
+    def give_floor(self, person: int) -> None:
+        """``person`` takes the floor; giving it to the current speaker ends their turn."""
+        if self.engine.ended:
+            return
+        if self.engine.speaker == person:
+            self._record(ev.FloorReleased())
+        else:
+            self._record(ev.FloorTaken(person=person))
+
+    def release_floor(self) -> None:
+        if self.engine.speaker is not None and not self.engine.ended:
+            self._record(ev.FloorReleased())
+
+    def pass_turn(self, person: int | None = None) -> None:
+        """ "Je passe": by default, whoever's turn it is in the round."""
+        if self.engine.ended:
+            return
+        if person is None:
+            state = self.engine.round_state(self.engine.step_index)
+            person = state.current if state else None
+        if person is not None:
+            self._record(ev.Passed(person=person))
+
+    def add_person(self, name: str, role: str = "consultant") -> int | None:
+        """A late arrival takes a seat from now on; says their id (None: no name)."""
+        from app.session.rules.setup import clean_name
+
+        name = clean_name(name)
+        if not name or self.engine.ended or len(name) > 80:
+            return None
+        person = self.store.add_participant(self.id, name, role, self.clock.wall())
+        try:
+            self._record(ev.Joined(person=person, name=name, role=role))
+        except StoreError:
+            # Without its event the seat would count from the start on reload: take it back.
+            with suppress(StoreError):
+                self.store.remove_participant(self.id, person)
+            raise
+        return person
+
+    def raise_hand(self, person: int) -> None:
+        """Someone asks for the floor; asked again, the hand goes down."""
+        engine = self.engine
+        if engine.ended or person not in {p.id for p in engine.people}:
+            return
+        if person in engine.hands:
+            self._record(ev.HandLowered(person=person))
+        elif person != engine.speaker and person not in engine.away_since:
+            self._record(ev.HandRaised(person=person))
+
+    def next_hand(self) -> int | None:
+        """Who the queue serves next: the first hand raised, passing over the
+        narrator while the step has them listen."""
+        return self.engine.next_hand()
+
+    def serve_hand(self) -> int | None:
+        """The floor to the next hand in the queue; says who (None: nobody waits)."""
+        person = self.next_hand()
+        if person is not None and not self.engine.ended:
+            self._record(ev.FloorTaken(person=person))
+        return person
+
+    def set_away(self, person: int, away: bool) -> None:
+        """Someone leaves the room (or comes back): not expected to speak meanwhile."""
+        engine = self.engine
+        if engine.ended or person not in {p.id for p in engine.people}:
+            return
+        if away != (person in engine.away_since):
+            self._record(ev.Away(person=person, away=away))
+
+    def rename(self, person: int, name: str) -> bool:
+        """A name mistyped, corrected for this session and the group's member."""
+        from app.session.rules.setup import clean_name
+
+        name = clean_name(name)
+        if not name or len(name) > 80 or person not in {p.id for p in self.engine.people}:
+            return False
+        self._record(ev.Renamed(person=person, name=name))  # the seat's row follows
+        return True
+
+    def choose_case(self, case_index: int, title: str, narrator: int | None) -> bool:
+        """The group chose its situation: who tells it, and a short title for it."""
+        from app.session.rules.setup import clean_name
+
+        title = clean_name(title)[:200] or f"Situation {case_index + 1}"
+        people = {p.id for p in self.engine.people}
+        if not 0 <= case_index < len(self.engine.cases) or (
+            narrator is not None and narrator not in people
+        ):
+            return False
+        self._record(ev.CaseChosen(case=case_index, title=title, narrator=narrator))
+        return True
+
+    def undo_floor(self) -> bool:
+        """A wrong key: the last floor change is void, its seconds go back to
+        whoever had the floor before. Says whether there was one to undo."""
+        if self.engine.ended:
+            return False
+        seq = self.engine.undoable()
+        if seq is None:
+            return False
+        self._record(ev.Undone(seq=seq))
+        return True
+
+    def end(self) -> None:
+        if not self.engine.ended:
+            self._record(ev.Ended())
