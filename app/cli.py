@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
-from app.db.errors import StoreError
-from app.paths import data_dir, user_protocol_dir
+from app.errors import StoreError
+from app.paths import ENV_DATABASE_PASSWORD, ENV_DATABASE_URL, data_dir, user_protocol_dir
 from app.session.store import Store
 
 if TYPE_CHECKING:
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 
 EXIT_USAGE = 2
 ENV_PASSPHRASE = "TOURDETABLE_PASSPHRASE"
-ENV_DATABASE_URL = "TOURDETABLE_DATABASE_URL"  # the service's server (app/db/server.py)
-ENV_DATABASE_PASSWORD = "TOURDETABLE_DATABASE_PASSWORD"  # for scripts; else the keyring
 MAX_SESSION_ID = 2**62  # SQLite's integers are 64-bit
 
 # Opens the windows: ui.main.run_app, handed in by ui.entry.
@@ -389,8 +387,8 @@ def _group_passphrase(*, confirm: bool) -> str:
 
 
 def cmd_group_transfer(args: argparse.Namespace) -> int:
-    from app.group.ops.actions import export_group_file, import_group_file
-    from app.handover.store import TransferError
+    from app.handover.ops import export_group_file, import_group_file
+    from app.handover.rules import TransferError
 
     store = open_store(args)
     if args.command == "group-export":

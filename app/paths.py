@@ -31,3 +31,7 @@ def resource_path(*parts: str) -> Path:
 
 def user_protocol_dir(folder: Path) -> Path:
     return folder / "protocols"
+
+
+ENV_DATABASE_URL = "TOURDETABLE_DATABASE_URL"  # the service's server (app/db/server.py)
+ENV_DATABASE_PASSWORD = "TOURDETABLE_DATABASE_PASSWORD"  # for scripts; else the keyring

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.db.folder import DB_NAME
+from app.folder import DB_NAME
 from app.protocols import load_catalog, protocol_to_json
 from app.session.rules.demo import demo_setup
 from app.session.store import Store

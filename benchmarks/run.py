@@ -36,7 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PYTHON = sys.executable
 PROBE = str(ROOT / "benchmarks" / "startup_probe.py")
 
-from app.db.folder import CLEAN_NAME  # noqa: E402
+from app.folder import CLEAN_NAME  # noqa: E402
 from app.protocols import load_catalog  # noqa: E402
 from app.session.ops.live import LiveSession  # noqa: E402
 from app.session.rules.demo import demo_setup  # noqa: E402

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.db.errors import StoreError  # noqa: E402 - after the path is set
+from app.errors import StoreError  # noqa: E402 - after the path is set
 from app.session.store import Store  # noqa: E402
 
 FIRST_START = (

@@ -10,9 +10,10 @@ from datetime import date
 
 import pytest
 
-from app.db.folder import DB_NAME
-from app.group.ops.actions import erase_person, export_group_file, import_group_file
+from app.folder import DB_NAME
+from app.group.ops.actions import erase_person
 from app.group.rules import ActionStatus, awaited_answers
+from app.handover.ops import export_group_file, import_group_file
 from app.session.ops.actions import create_session_in_new_cycle, group_defaults
 from app.session.ops.live import LiveSession
 from app.session.rules.engine import Role

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
-from app.db.folder import DB_NAME
+from app.folder import DB_NAME
 from app.group.ops.actions import calendar_file
 from app.group.rules import ActionStatus, Attendance, Evaluation, InvalidEntry, next_and_overdue
 from app.group.store import Cycles
@@ -275,14 +275,13 @@ def test_the_command_line_exports_calendar_and_bilan(
 
 
 def test_search_finds_notes_and_case_titles(store, catalog, clock) -> None:
-    from app.session.store import search
 
     first = hold_session(store, catalog, clock, None, 1)
     store.add_note(first.id, Note(0, 3, 0, "question", "Qui suit le 100% du dossier_X ?"), 0)
-    assert [f.where for f in search(store, "Situation Bruno")] == ["case"]
-    assert [f.text for f in search(store, "100% dossier_X")] == ["Qui suit le 100% du dossier_X ?"]
-    assert search(store, "100%%") == [] and search(store, "   ") == []
-    assert {f.session_id for f in search(store, "CAF")} == {first.id}
+    assert [f.where for f in store.search("Situation Bruno")] == ["case"]
+    assert [f.text for f in store.search("100% dossier_X")] == ["Qui suit le 100% du dossier_X ?"]
+    assert store.search("100%%") == [] and store.search("   ") == []
+    assert {f.session_id for f in store.search("CAF")} == {first.id}
 
 
 def test_the_floor_over_the_cycle_by_kind_of_step(store, catalog, clock) -> None:
@@ -403,7 +402,7 @@ def test_a_person_erased_is_gone_from_every_byte_of_the_store(store, catalog, cl
     """Fatou asks to be erased: her name goes from every session of the group, the
     database file and its journal included; her turns stay, under "ancien·ne membre",
     so that the figures still add up."""
-    from app.db.folder import DB_NAME
+    from app.folder import DB_NAME
     from app.group.ops.actions import erase_person
 
     sessions = [hold_session(store, catalog, clock, cycle_id=None, narrator=n) for n in (1, 5)]
@@ -473,8 +472,8 @@ def test_a_group_handed_over_is_found_identical_on_another_computer(
 ) -> None:
     import pytest
 
-    from app.group.ops.actions import export_group_file, import_group_file
-    from app.handover.store import TransferError
+    from app.handover.ops import export_group_file, import_group_file
+    from app.handover.rules import TransferError
 
     cycles = Cycles(store)
     cycle_id = None

@@ -10,8 +10,8 @@ import pytest
 
 from app import cli
 from app.db.encryption import encryption_available
-from app.db.errors import StoreError, StoreProblem
-from app.db.folder import ENCRYPTED_NAME
+from app.errors import StoreError, StoreProblem
+from app.folder import ENCRYPTED_NAME
 from app.session.ops.live import LiveSession
 from app.session.rules.records import Note
 from app.session.store import Store

@@ -163,7 +163,8 @@ def test_session_fairness_counts_shared_steps_only(live, clock) -> None:
 
 
 def test_a_note_stays_under_the_step_where_typing_began(live, store) -> None:
-    from app.session.rules.notes import NoteDraft, parse_note
+    from app.session.ops.drafts import NoteDraft
+    from app.session.rules.notes import parse_note
 
     assert parse_note("? Pourquoi ?", live.engine.plan[2].step)[0].value == "question"
     assert parse_note("hyp: un test", live.engine.plan[2].step)[0].value == "hypothesis"

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.db.errors import StoreError, StoreProblem
 from app.db.moving import MoveRefused, digest, move
 from app.db.server import KEYRING_SERVICE, parse
+from app.errors import StoreError, StoreProblem
 from app.session.ops.live import LiveSession
 from app.session.store import Store
 from tests.conftest import make_setup

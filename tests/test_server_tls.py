@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.db.errors import StoreError, StoreProblem
+from app.errors import StoreError, StoreProblem
 from app.session.store import Store
 from tests.helpers import postgres
 
@@ -39,7 +39,7 @@ def test_the_right_certificate_opens_an_encrypted_connection(tls_server) -> None
     server, cert = tls_server
     postgres.fresh_database(server, "tls_ok")
     store = Store.open_server(tcp_url(server, "tls_ok", cert))
-    [(encrypted,)] = store._rows("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+    [(encrypted,)] = store.rows("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
     assert encrypted is True
     store.close()
 

@@ -14,9 +14,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from app.db import folder, schema
-from app.db.errors import StoreError, StoreProblem
+from app import folder
+from app.db import schema
 from app.db.models import Base
+from app.errors import StoreError, StoreProblem
 from app.session.ops.live import LiveSession
 from app.session.rules.records import Note, SessionState
 from app.session.store import Store
@@ -256,7 +257,7 @@ def test_half_an_emoji_never_fails_a_save(store, live) -> None:
     """A lone surrogate (half of an emoji, pasted from another program) cannot be
     written as UTF-8: it is kept as U+FFFD, in notes, names and answers alike."""
     from app.group.ops.actions import record_answer
-    from app.session.rules.notes import NoteDraft
+    from app.session.ops.drafts import NoteDraft
     from app.session.rules.setup import clean_name
 
     draft = NoteDraft(store, live.id, lambda: 0.0)

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from app.db import connection, folder, schema
-from app.db.errors import StoreError, StoreProblem
+from app import folder
+from app.db import connection, schema
+from app.errors import StoreError, StoreProblem
 from app.session.ops.live import LONG_ABSENCE, LiveSession
 from app.session.store import Store
 from tests.conftest import make_setup
@@ -133,7 +134,7 @@ def test_a_full_disk_at_start_up_leaves_the_database_where_it_is(tmp_path, catal
         """
         import resource, signal, sys
         from pathlib import Path
-        from app.db.errors import StoreError
+        from app.errors import StoreError
         from app.session.store import Store
         from app.protocols import load_catalog
         from tests.conftest import make_setup
@@ -186,7 +187,7 @@ def test_a_second_app_on_the_same_folder_is_told_and_writes_nothing(tmp_path, ca
         """
         import sys
         from pathlib import Path
-        from app.db.errors import StoreError
+        from app.errors import StoreError
         from app.session.store import Store
         try:
             Store.open(Path(sys.argv[1]))

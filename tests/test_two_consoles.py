@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.db.errors import StoreError, StoreProblem
+from app.errors import StoreError, StoreProblem
 from app.session.ops.live import LiveSession
 from app.session.store import Store
 from tests.conftest import make_setup

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import Clock
-from app.db.errors import StoreError
+from app.errors import StoreError
 from app.paths import data_dir, resource_path, user_protocol_dir
 from app.session.store import Store
 from ui import settings
@@ -227,8 +227,8 @@ def _fatal(message: str) -> int:
 
 def open_store(folder: Path, tries: int = 5) -> Store | None:
     """The store; for a protected one, the passphrase asked (again when wrong)."""
-    from app.db.errors import StoreProblem
-    from app.db.folder import ENCRYPTED_NAME
+    from app.errors import StoreProblem
+    from app.folder import ENCRYPTED_NAME
 
     if not (folder / ENCRYPTED_NAME).exists():
         return Store.open(folder)
@@ -312,7 +312,7 @@ def _configured_store(folder: Path, database_url: str | None) -> Store | None:
     """The service's server when one is set (its password from the keyring, the
     events of a session waiting in ``folder`` when it is away), else the file."""
     if database_url:
-        from app.cli import ENV_DATABASE_PASSWORD
+        from app.paths import ENV_DATABASE_PASSWORD
 
         return Store.open_server(
             database_url, os.environ.get(ENV_DATABASE_PASSWORD) or None, journal_dir=folder
@@ -324,8 +324,8 @@ def _run_coordinator(app: QApplication, url: str, lang: str) -> int:
     """A coordinator's window on the server: its role reads the views only."""
     from PySide6.QtCore import QSize
 
-    from app.cli import ENV_DATABASE_PASSWORD
-    from app.server.ops.coordination import CoordinationReader
+    from app.paths import ENV_DATABASE_PASSWORD
+    from app.server.store import CoordinationReader
     from ui.home.coordinator_window import CoordinatorWindow
     from ui.operations import store_error_text
     from ui.placement import first_size

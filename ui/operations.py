@@ -21,7 +21,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from app.changes import OpChanges
-from app.db.errors import Missing, StoreError, StoreProblem
+from app.errors import Missing, StoreError, StoreProblem
 
 if TYPE_CHECKING:
     from app.session.store import Store
@@ -58,9 +58,7 @@ class Operations(QObject):
 
     @property
     def encryption_available(self) -> bool:
-        from app.db.encryption import encryption_available
-
-        return encryption_available()
+        return self._store.can_encrypt
 
     def write(
         self,
@@ -212,7 +210,7 @@ def failure_text(exc: BaseException) -> str | None:
         return store_error_text(exc)
     if isinstance(exc, InvalidEntry):
         return invalid_entry_text(exc.field)
-    from app.handover.store import TransferError
+    from app.handover.rules import TransferError
 
     if isinstance(exc, TransferError):
         return {

@@ -23,8 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.db.connection import connect, raw_connect
-from app.db.errors import StoreError, StoreProblem, classify, db_errors, is_corruption
-from app.db.folder import (
+from app.db.lock import FolderLock, LockHeld
+from app.db.schema import SCHEMA_HEAD, migrate, revision_of
+from app.errors import StoreError, StoreProblem, classify, db_errors, is_corruption
+from app.folder import (
     CLEAN_NAME,
     DB_NAME,
     ENCRYPTED_NAME,
@@ -33,8 +35,6 @@ from app.db.folder import (
     tighten,
     write_private,
 )
-from app.db.lock import FolderLock, LockHeld
-from app.db.schema import SCHEMA_HEAD, migrate, revision_of
 
 if TYPE_CHECKING:
     from app.db.server import OpenedServer

@@ -8,8 +8,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from app.db.errors import StoreError, StoreProblem, classify, db_errors
-from app.db.folder import ENCRYPTED_NAME, tighten, write_private
+from app.errors import StoreError, StoreProblem, classify, db_errors
+from app.folder import ENCRYPTED_NAME, tighten, write_private
 
 
 def encryption_available() -> bool:

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.db.connection import connect
-from app.db.errors import StoreError, StoreProblem, classify, db_errors
 from app.db.event_rows import EVENT_COLUMNS, event_from_row, event_values
-from app.db.folder import ensure_private_dir
+from app.errors import StoreError, StoreProblem, classify, db_errors
+from app.folder import ensure_private_dir
 
 if TYPE_CHECKING:
     from app.session.rules.engine import Event

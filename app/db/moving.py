@@ -8,7 +8,7 @@ import hashlib
 import json
 from typing import TYPE_CHECKING, Any
 
-from app.db.errors import StoreError, StoreProblem
+from app.errors import StoreError, StoreProblem
 
 if TYPE_CHECKING:
     from app.session.store import Store
@@ -39,7 +39,7 @@ def tables() -> list[str]:
 
 
 def _read(store: Store, table: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    cursor = store._db.execute(f'SELECT * FROM "{table}" ORDER BY id')
+    cursor = store.connection.execute(f'SELECT * FROM "{table}" ORDER BY id')
     names = [column[0] for column in cursor.description]
     return names, [tuple(row) for row in cursor.fetchall()]
 
@@ -68,7 +68,7 @@ def move(source: Store, target: Store) -> dict[str, int]:
         raise MoveRefused()
     order = tables()
     booleans = boolean_columns()
-    with target._write() as db:
+    with target.transaction() as db:
         for table in order:
             names, rows = _read(source, table)
             if not rows:

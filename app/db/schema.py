@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.db.connection import configure, connect, raw_connect
-from app.db.errors import StoreError, StoreProblem
+from app.errors import StoreError, StoreProblem
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine

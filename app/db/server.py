@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from app.db.errors import StoreError, StoreProblem
+from app.errors import StoreError, StoreProblem
 
 if TYPE_CHECKING:
     import psycopg

@@ -19,7 +19,7 @@ from reportlab.platypus import Frame, Paragraph, Spacer, Table, TableStyle
 from app.catalogue import part
 from app.dates import day
 from app.export.onepage import BOLD, FONT, document_lang, markup, register_fonts
-from app.server.store import GroupYear
+from app.server.rules import GroupYear
 
 LABELS: dict[str, dict[str, str]] = part("service")
 MARGIN = 14 * mm

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from app.db.errors import Missing, StoreError, StoreProblem
+from app.errors import Missing, StoreError, StoreProblem
 from app.group.rules import (
     ActionHistory,
     ActionStatus,
@@ -42,10 +42,10 @@ class Cycles:
         self.store = store
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        return self.store._rows(sql, params)
+        return self.store.rows(sql, params)
 
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:
-        return self.store._write()
+        return self.store.transaction()
 
     def group_id(self, name: str) -> int:
         rows = self._rows("SELECT id FROM groups WHERE name = ?", (name,))

@@ -10,20 +10,16 @@ The file: ``MAGIC``, a salt and a nonce, then AES-GCM over the compressed JSON
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import zlib
 from typing import TYPE_CHECKING, Any
 
-from app.db.errors import Missing
 from app.db.moving import boolean_columns
+from app.errors import Missing
+from app.handover.rules import FORMAT, TransferError
 
 if TYPE_CHECKING:
     from app.session.store import Store
 
-MAGIC = b"TDTGROUP\x01"
-FORMAT = 1
 
 # Each table of a group, in the order an import writes them: (table, how its rows
 # belong to the group, its columns that point at another table's id).
@@ -53,49 +49,9 @@ TABLES: tuple[tuple[str, str, dict[str, str]], ...] = (
 )
 
 
-class TransferError(ValueError):
-    """A group file that cannot be imported; ``reason`` says why, for the message."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason  # "not_a_group_file", "wrong_or_altered", "group_exists"
-
-
-def _key(passphrase: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(
-        passphrase.encode("utf-8"), salt=salt, n=2**14, r=8, p=1, maxmem=64 * 2**20, dklen=32
-    )
-
-
-def seal(payload: dict[str, Any], passphrase: str) -> bytes:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    salt, nonce = os.urandom(16), os.urandom(12)
-    plain = zlib.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), 9)
-    return MAGIC + salt + nonce + AESGCM(_key(passphrase, salt)).encrypt(nonce, plain, MAGIC)
-
-
-def unseal(data: bytes, passphrase: str) -> dict[str, Any]:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 28 + 16:
-        raise TransferError("not_a_group_file")
-    salt = data[len(MAGIC) : len(MAGIC) + 16]
-    nonce = data[len(MAGIC) + 16 : len(MAGIC) + 28]
-    try:
-        plain = AESGCM(_key(passphrase, salt)).decrypt(nonce, data[len(MAGIC) + 28 :], MAGIC)
-        payload = json.loads(zlib.decompress(plain))
-    except (InvalidTag, zlib.error, ValueError) as exc:
-        raise TransferError("wrong_or_altered") from exc
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise TransferError("not_a_group_file")
-    return payload
-
-
 def export_group(store: Store, group_id: int) -> dict[str, Any]:
     """Every row of the group, table by table."""
-    db = store._db
+    db = store.connection
     ids: dict[str, list[int]] = {}
     tables: dict[str, list[dict[str, Any]]] = {}
     for table, scope, _refs in TABLES:
@@ -135,7 +91,7 @@ def import_group(store: Store, payload: dict[str, Any], name: str | None = None)
     booleans: dict[str, list[str]] = {}
     for table_name, column_name in boolean_columns():
         booleans.setdefault(table_name, []).append(column_name)
-    with store._write() as db:
+    with store.transaction() as db:
         for table, _scope, refs in TABLES:
             mapping = new_ids.setdefault(table, {})
             for row in tables.get(table, []):

@@ -4,11 +4,14 @@ groups' tree, and a search. Reads only: home changes nothing itself."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.group.rules import AwaitedAnswer, awaited_answers
 from app.home.view import GroupBranch, SessionLeaf, cycle_branch, cycle_leaves
 from app.session.rules.records import Found
-from app.session.store import Store, search
+
+if TYPE_CHECKING:
+    from app.session.store import Store
 
 
 def group_tree(store: Store, *, today: date) -> list[GroupBranch]:
@@ -43,4 +46,4 @@ def late_answers(store: Store, *, today: date, days: int) -> list[AwaitedAnswer]
 
 
 def find(store: Store, *, words: str) -> list[Found]:
-    return search(store, words)
+    return store.search(words)

@@ -21,8 +21,8 @@ from typing import Annotated
 import msgspec
 from msgspec import Meta
 
-from app.db.folder import ensure_private_dir
 from app.files import NotAFile, TooLarge, read_bounded, write_atomically
+from app.folder import ensure_private_dir
 from app.protocols import Protocol, describe_error
 
 EXTENSION = ".tdtprep"

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
-from app.db.errors import StoreError, StoreProblem
 from app.db.server import (
     ServerConnection,
     _tidy,
@@ -16,24 +15,8 @@ from app.db.server import (
     parse,
     server_errors,
 )
-
-
-class GroupYear(NamedTuple):
-    """One group's year, as the coordinator may see it."""
-
-    group: str
-    cycles: list[str]
-    sessions_held: int
-    hours: float
-    seats: float  # on average per session
-    present: int
-    excused: int
-    absent: int
-    releves_sent: int
-    releves_answered: int
-    answer_days: list[int]  # each answer's delay
-    actions: int
-    evaluations: dict[str, float]  # question -> average of its scores (1 to 5)
+from app.errors import StoreError, StoreProblem
+from app.server.rules import GroupYear
 
 
 class CoordinationReader:

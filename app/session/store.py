@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 from app.db.connection import connect
 from app.db.database import OpenedDatabase, open_database, open_reader
 from app.db.encryption import reencrypt
-from app.db.errors import Missing, StoreError, StoreProblem, classify, db_errors
 from app.db.event_rows import EVENT_COLUMNS, event_from_row, event_values
+from app.errors import Missing, StoreError, StoreProblem, classify, db_errors
 from app.kinds import MAX_THEME
 from app.session.rules.records import Found, Note, SessionState, SessionSummary, StoredSession
 
@@ -147,6 +147,62 @@ class Store:
         if self.on_notice is not None:
             self.on_notice(StoreProblem.JOURNAL_REPLACED)
 
+    def search(self, words: str, limit: int = 50) -> list[Found]:
+        """Past sessions whose case title or notes hold every word (accents and case
+        as typed; SQLite's LIKE folds ASCII case only)."""
+        terms = [w for w in words.split() if w][:8]
+        if not terms:
+            return []
+
+        def like(column: str) -> tuple[str, list[str]]:
+            escaped = [
+                t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for t in terms
+            ]
+            return (
+                " AND ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in escaped),
+                [f"%{t}%" for t in escaped],
+            )
+
+        case_where, case_params = like("c.title")
+        note_where, note_params = like("n.text")
+        rows = self.rows(
+            "SELECT s.id, g.name, s.created_wall, 'case', c.title FROM cases c "
+            "JOIN sessions s ON s.id = c.session_id JOIN groups g ON g.id = s.group_id "
+            f"WHERE {case_where} "
+            "UNION ALL "
+            "SELECT s.id, g.name, s.created_wall, 'note', n.text FROM notes n "
+            "JOIN sessions s ON s.id = n.session_id JOIN groups g ON g.id = s.group_id "
+            f"WHERE {note_where} "
+            "ORDER BY 3 DESC LIMIT ?",
+            (*case_params, *note_params, limit),
+        )
+        return [Found(*row) for row in rows]
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The store's one connection, for the other features' SQL (a group's
+        hand-over, a store's move): read it, or write it inside :meth:`transaction`."""
+        return self._db
+
+    @property
+    def can_encrypt(self) -> bool:
+        """Whether this computer can encrypt a store (SQLCipher's wheel is there)."""
+        from app.db.encryption import encryption_available
+
+        return encryption_available()
+
+    def export_group(self, group_id: int) -> dict[str, Any]:
+        """Every record of one group, as the hand-over file holds them."""
+        from app.handover.store import export_group
+
+        return export_group(self, group_id)
+
+    def import_group(self, payload: dict[str, Any], name: str | None = None) -> int:
+        """A group handed over, written in one transaction; its new id."""
+        from app.handover.store import import_group
+
+        return import_group(self, payload, name)
+
     @property
     def cycles(self) -> Cycles:
         """The group-level records: members, cycles, follow-up, answers."""
@@ -181,7 +237,7 @@ class Store:
         self._opened.close()
 
     @contextmanager
-    def _write(self, *, turn: bool = True) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, turn: bool = True) -> Iterator[sqlite3.Connection]:
         """One transaction. On a server ``turn=False`` lets it run beside other
         writers: for an event, which only the session's lease holder writes."""
         self._check_journal()
@@ -199,7 +255,7 @@ class Store:
                 raise StoreError(problem, self.path, str(exc)) from exc
             raise
 
-    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._db.execute(sql, params).fetchall()
         except db_errors() as exc:
@@ -208,13 +264,13 @@ class Store:
     # -- groups ---------------------------------------------------------------
 
     def groups(self) -> list[str]:
-        return [name for (name,) in self._rows("SELECT name FROM groups ORDER BY name")]
+        return [name for (name,) in self.rows("SELECT name FROM groups ORDER BY name")]
 
     def last_participants(self, group: str) -> list[tuple[str, Role]]:
         """The people of the group's latest session, to pre-fill a new one."""
         from app.session.rules.engine import Role
 
-        rows = self._rows(
+        rows = self.rows(
             "SELECT p.name, p.role FROM participants p WHERE p.session_id = ("
             " SELECT s.id FROM sessions s JOIN groups g ON g.id = s.group_id"
             " WHERE g.name = ? ORDER BY s.id DESC LIMIT 1) ORDER BY p.position",
@@ -223,7 +279,7 @@ class Store:
         return [(name, Role(role)) for name, role in rows]
 
     def sessions_in_group(self, group: str) -> int:
-        [(count,)] = self._rows(
+        [(count,)] = self.rows(
             "SELECT count(*) FROM sessions s JOIN groups g ON g.id = s.group_id WHERE g.name = ?",
             (group,),
         )
@@ -236,7 +292,7 @@ class Store:
         from app.session.rules.setup import clean_name
 
         protocol = setup.protocol
-        with self._write() as db:
+        with self.transaction() as db:
             group_id = _group_id(db, clean_name(setup.group), wall)
             (previous,) = db.execute(
                 "SELECT count(*) FROM sessions WHERE group_id = ?", (group_id,)
@@ -281,7 +337,7 @@ class Store:
             return session_id
 
     def load(self, session_id: int) -> StoredSession:
-        rows = self._rows(
+        rows = self.rows(
             "SELECT g.name, s.number_in_cycle, r.definition, s.has_previous, s.state, "
             "s.created_wall, s.started_wall, s.ended_wall, s.follow_up FROM sessions s "
             "JOIN groups g ON g.id = s.group_id JOIN protocol_runs r ON r.id = s.protocol_run_id "
@@ -295,14 +351,14 @@ class Store:
 
         group, number, definition, has_previous, state, created, started, ended, follow = rows[0]
         protocol = protocol_from_json(json.loads(definition))
-        cases_rows = self._rows(
+        cases_rows = self.rows(
             'SELECT "index", title, narrator_id, situation, request, theme FROM cases '
             'WHERE session_id = ? ORDER BY "index"',
             (session_id,),
         )
         people = [
             Person(pid, name, Role(role))
-            for pid, name, role in self._rows(
+            for pid, name, role in self.rows(
                 "SELECT id, name, role FROM participants WHERE session_id = ? "
                 "AND attendance = 'present' ORDER BY position",  # the absent have no seat
                 (session_id,),
@@ -310,7 +366,7 @@ class Store:
         ]
         events = [
             event_from_row(*row)
-            for row in self._rows(
+            for row in self.rows(
                 f"SELECT {EVENT_COLUMNS} FROM events WHERE session_id = ? ORDER BY seq",
                 (session_id,),
             )
@@ -343,14 +399,14 @@ class Store:
             return True
         from app.db.server import LEASE_SQL
 
-        [(held,)] = self._rows(LEASE_SQL["take"], (session_id,))
+        [(held,)] = self.rows(LEASE_SQL["take"], (session_id,))
         return bool(held)
 
     def release_session(self, session_id: int) -> None:
         if self._opened.server is not None and self.holds_session(session_id):
             from app.db.server import LEASE_SQL
 
-            self._rows(LEASE_SQL["release"], (session_id,))
+            self.rows(LEASE_SQL["release"], (session_id,))
 
     def listener(self) -> Listener | None:
         """On a server: a connection that hears other consoles' events."""
@@ -361,14 +417,14 @@ class Store:
             return True
         from app.db.server import LEASE_SQL
 
-        [(count,)] = self._rows(LEASE_SQL["held"], (session_id,))
+        [(count,)] = self.rows(LEASE_SQL["held"], (session_id,))
         return bool(count)
 
     def events_after(self, session_id: int, seq: int) -> list[Event]:
         """The session's events after the ``seq``-th: what another console wrote."""
         return [
             event_from_row(*row)
-            for row in self._rows(
+            for row in self.rows(
                 f"SELECT {EVENT_COLUMNS} FROM events WHERE session_id = ? AND seq > ? ORDER BY seq",
                 (session_id, seq),
             )
@@ -385,7 +441,7 @@ class Store:
         if seq is None:
             seq = len(engine.events)  # from 1: the numbering stores have always had
         now = event.t
-        with self._write(turn=False) as db:
+        with self.transaction(turn=False) as db:
             if self._opened.server is not None:
                 from app.db.server import LEASE_SQL
 
@@ -457,7 +513,7 @@ class Store:
         from app.session.rules.setup import clean_name
 
         name = clean_name(name)
-        with self._write() as db:
+        with self.transaction() as db:
             (group_id,) = db.execute(
                 "SELECT group_id FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
@@ -477,7 +533,7 @@ class Store:
             )
 
     def remove_participant(self, session_id: int, participant_id: int) -> None:
-        with self._write() as db:
+        with self.transaction() as db:
             db.execute(
                 "DELETE FROM participants WHERE id = ? AND session_id = ?",
                 (participant_id, session_id),
@@ -486,7 +542,7 @@ class Store:
     def set_case_texts(
         self, session_id: int, case_index: int, situation: str, request: str
     ) -> None:
-        with self._write() as db:
+        with self.transaction() as db:
             db.execute(
                 'UPDATE cases SET situation = ?, request = ? WHERE session_id = ? AND "index" = ?',
                 (situation, request, session_id, case_index),
@@ -494,7 +550,7 @@ class Store:
 
     def correct_case(self, session_id: int, texts: list[tuple[str, str]], follow_up: str) -> None:
         """The cases' situation and request, and the follow-up date, in one go."""
-        with self._write() as db:
+        with self.transaction() as db:
             db.executemany(
                 'UPDATE cases SET situation = ?, request = ? WHERE session_id = ? AND "index" = ?',
                 [(sit, req, session_id, i) for i, (sit, req) in enumerate(texts)],
@@ -502,7 +558,7 @@ class Store:
             db.execute("UPDATE sessions SET follow_up = ? WHERE id = ?", (follow_up, session_id))
 
     def set_case_theme(self, session_id: int, case_index: int, theme: str) -> None:
-        with self._write() as db:
+        with self.transaction() as db:
             db.execute(
                 'UPDATE cases SET theme = ? WHERE session_id = ? AND "index" = ?',
                 (_one_line(theme)[:MAX_THEME], session_id, case_index),
@@ -510,7 +566,7 @@ class Store:
 
     def cycle_cases(self, cycle_id: int) -> list[tuple[int, int, int, str, str]]:
         """(session id, session number, case index, title, theme) of a cycle's cases."""
-        return self._rows(
+        return self.rows(
             'SELECT s.id, s.number_in_cycle, c."index", c.title, c.theme FROM cases c '
             "JOIN sessions s ON s.id = c.session_id WHERE s.cycle_id = ? "
             'ORDER BY s.created_wall, s.id, c."index"',
@@ -519,14 +575,14 @@ class Store:
 
     def record_review(self, session_id: int, sections: list[str], wall: float) -> None:
         """The relevé was read with the group and validated, with these sections."""
-        with self._write() as db:
+        with self.transaction() as db:
             db.execute(
                 "INSERT INTO releve_reviews (session_id, sections, reviewed_wall) VALUES (?, ?, ?)",
                 (session_id, json.dumps(sections), wall),
             )
 
     def last_review(self, session_id: int) -> tuple[list[str], float] | None:
-        rows = self._rows(
+        rows = self.rows(
             "SELECT sections, reviewed_wall FROM releve_reviews WHERE session_id = ? "
             "ORDER BY id DESC LIMIT 1",
             (session_id,),
@@ -538,14 +594,14 @@ class Store:
 
     def themes(self) -> list[str]:
         """The themes given to cases so far, most used first: offered again."""
-        rows = self._rows(
+        rows = self.rows(
             "SELECT theme FROM cases WHERE theme != '' GROUP BY theme "
             "ORDER BY count(*) DESC, theme LIMIT 50"
         )
         return [theme for (theme,) in rows]
 
     def set_follow_up(self, session_id: int, follow_up: str) -> None:
-        with self._write() as db:
+        with self.transaction() as db:
             db.execute("UPDATE sessions SET follow_up = ? WHERE id = ?", (follow_up, session_id))
 
     def summaries(
@@ -555,13 +611,13 @@ class Store:
         where = " WHERE s.state != 'ended'" if unfinished_only else ""
         page = " LIMIT ? OFFSET ?" if limit is not None else ""
         params: tuple[Any, ...] = (limit, offset) if limit is not None else ()
-        rows = self._rows(
+        rows = self.rows(
             _SUMMARY + where + " ORDER BY s.created_wall DESC, s.id DESC" + page, params
         )
         return [SessionSummary(*row) for row in rows]
 
     def ended_summaries(self, limit: int, offset: int = 0) -> list[SessionSummary]:
-        rows = self._rows(
+        rows = self.rows(
             _SUMMARY + " WHERE s.state = 'ended' ORDER BY s.created_wall DESC, s.id DESC"
             " LIMIT ? OFFSET ?",
             (limit, offset),
@@ -570,7 +626,7 @@ class Store:
 
     def sessions_of_group(self, group: str) -> list[SessionSummary]:
         """Every session of a group, in or out of a cycle, oldest first."""
-        rows = self._rows(_SUMMARY + " WHERE g.name = ? ORDER BY s.created_wall, s.id", (group,))
+        rows = self.rows(_SUMMARY + " WHERE g.name = ? ORDER BY s.created_wall, s.id", (group,))
         return [SessionSummary(*row) for row in rows]
 
     def group_sessions(self, group: str, cycle_id: int | None) -> list[SessionSummary]:
@@ -580,17 +636,17 @@ class Store:
             where, params = " WHERE g.name = ? AND s.cycle_id IS NULL", (group,)
         else:
             where, params = " WHERE g.name = ? AND s.cycle_id = ?", (group, cycle_id)
-        rows = self._rows(_SUMMARY + where + " ORDER BY s.created_wall, s.id", params)
+        rows = self.rows(_SUMMARY + where + " ORDER BY s.created_wall, s.id", params)
         return [SessionSummary(*row) for row in rows]
 
     def count_ended(self) -> int:
-        [(count,)] = self._rows("SELECT count(*) FROM sessions WHERE state = 'ended'")
+        [(count,)] = self.rows("SELECT count(*) FROM sessions WHERE state = 'ended'")
         return int(count)
 
     # -- notes ----------------------------------------------------------------
 
     def add_note(self, session_id: int, note: Note, wall: float) -> int:
-        with self._write() as db:
+        with self.transaction() as db:
             return _insert(
                 db,
                 "notes",
@@ -609,7 +665,7 @@ class Store:
 
     def update_note(self, note: Note, wall: float) -> None:
         """A note changed; after its relevé was sent, what it said is kept, dated."""
-        with self._write() as db:
+        with self.transaction() as db:
             _keep_if_sent(db, note.id, "corrected", wall)
             db.execute(
                 "UPDATE notes SET kind = ?, text = ?, tag = ?, author_id = ?, owner = ?, due = ?, "
@@ -627,13 +683,13 @@ class Store:
             )
 
     def delete_note(self, note_id: int, wall: float = 0.0) -> None:
-        with self._write() as db:
+        with self.transaction() as db:
             _keep_if_sent(db, note_id, "deleted", wall)
             db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
     def mark_releve_sent(self, session_id: int, day: str, wall: float) -> None:
         """The relevé went to management on that day: its answer is awaited from then."""
-        with self._write() as db:
+        with self.transaction() as db:
             db.execute(
                 "INSERT INTO releve_sendings (session_id, sent_day, recorded_wall) "
                 "VALUES (?, ?, ?)",
@@ -641,7 +697,7 @@ class Store:
             )
 
     def releve_sent_day(self, session_id: int) -> str | None:
-        rows = self._rows(
+        rows = self.rows(
             "SELECT sent_day FROM releve_sendings WHERE session_id = ? ORDER BY id DESC LIMIT 1",
             (session_id,),
         )
@@ -650,7 +706,7 @@ class Store:
     def sendings(self) -> list[tuple[int, int, str, int, str, bool]]:
         """Every relevé sent: (session id, group id, group, session n°, day sent,
         answered since), the latest sending of each session."""
-        rows = self._rows(
+        rows = self.rows(
             "SELECT s.id, g.id, g.name, s.number_in_cycle, MAX(r.sent_day), "
             "EXISTS (SELECT 1 FROM management_answers a WHERE a.session_id = s.id) "
             "FROM releve_sendings r JOIN sessions s ON s.id = r.session_id "
@@ -660,7 +716,7 @@ class Store:
 
     def corrections(self, session_id: int) -> list[tuple[float, str, str]]:
         """(when, "corrected" or "deleted", what the note said) after the relevé was sent."""
-        rows = self._rows(
+        rows = self.rows(
             "SELECT corrected_wall, what, before_text FROM note_corrections "
             "WHERE session_id = ? ORDER BY id",
             (session_id,),
@@ -670,7 +726,7 @@ class Store:
     def notes(self, session_id: int) -> list[Note]:
         return [
             Note(*row)
-            for row in self._rows(
+            for row in self.rows(
                 "SELECT id, step_index, case_index, kind, text, tag, author_id, owner, due "
                 "FROM notes WHERE session_id = ? ORDER BY id",
                 (session_id,),
@@ -806,33 +862,3 @@ def _insert(db: sqlite3.Connection, table: str, **values: Any) -> int:
     row_id = cursor.lastrowid
     assert row_id is not None
     return row_id
-
-
-def search(store: Store, words: str, limit: int = 50) -> list[Found]:
-    """Past sessions whose case title or notes hold every word (accents and case
-    as typed; SQLite's LIKE folds ASCII case only)."""
-    terms = [w for w in words.split() if w][:8]
-    if not terms:
-        return []
-
-    def like(column: str) -> tuple[str, list[str]]:
-        escaped = [t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for t in terms]
-        return (
-            " AND ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in escaped),
-            [f"%{t}%" for t in escaped],
-        )
-
-    case_where, case_params = like("c.title")
-    note_where, note_params = like("n.text")
-    rows = store._rows(
-        "SELECT s.id, g.name, s.created_wall, 'case', c.title FROM cases c "
-        "JOIN sessions s ON s.id = c.session_id JOIN groups g ON g.id = s.group_id "
-        f"WHERE {case_where} "
-        "UNION ALL "
-        "SELECT s.id, g.name, s.created_wall, 'note', n.text FROM notes n "
-        "JOIN sessions s ON s.id = n.session_id JOIN groups g ON g.id = s.group_id "
-        f"WHERE {note_where} "
-        "ORDER BY 3 DESC LIMIT ?",
-        (*case_params, *note_params, limit),
-    )
-    return [Found(*row) for row in rows]

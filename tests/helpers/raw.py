@@ -13,7 +13,7 @@ def read(store: Store, sql: str) -> list[tuple[Any, ...]]:
     if store.on_server:
         other = store.reader()
         try:
-            return [tuple(row) for row in other._rows(sql)]
+            return [tuple(row) for row in other.rows(sql)]
         finally:
             other.close()
     raw = sqlite3.connect(store.path)

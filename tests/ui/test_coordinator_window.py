@@ -3,7 +3,7 @@ database role: every group's year in a table, and the service's bilan saved."""
 
 from __future__ import annotations
 
-from app.server.ops.coordination import CoordinationReader
+from app.server.store import CoordinationReader
 from app.session.ops.live import LiveSession
 from app.session.store import Store
 from tests.conftest import make_setup

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.db.encryption import encryption_available
-from app.db.folder import ENCRYPTED_NAME
+from app.folder import ENCRYPTED_NAME
 from app.session.rules.records import Note
 from app.session.store import Store
 from tests.conftest import make_setup

@@ -6,7 +6,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from app.db.errors import StoreError, StoreProblem
+from app.errors import StoreError, StoreProblem
 from ui.home.setup_dialog import NewSessionDialog
 from ui.main import TourDeTable
 from ui.operations import Operations
@@ -173,7 +173,7 @@ def test_home_lists_past_sessions_a_page_at_a_time(qtbot, tdt, store, catalog) -
 
     for n in range(PAGE * 2 + 20):
         store.create_session(make_setup(catalog), 1_700_000_000 + n)
-    with store._write() as db:
+    with store.transaction() as db:
         db.execute("UPDATE sessions SET state = 'ended'")
     tdt.show_home()
     home = tdt.home

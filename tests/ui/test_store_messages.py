@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.db.errors import StoreError, StoreProblem
+from app.errors import StoreError, StoreProblem
 from app.session.store import Store
 from ui import main as ui_main
 from ui.operations import store_error_text

@@ -45,6 +45,7 @@ from app.group.ops import actions as ops
 from app.group.ops.figures import CRITERIA, CycleFigures
 from app.group.rules import ANSWER_AWAITED_DAYS, EVALUATION_QUESTIONS, SCALE, DateState
 from app.group.view import CycleView, GroupView
+from app.handover.ops import export_group_file
 from app.kinds import MAX_THEME
 from app.session.ops.actions import mark_releve_sent
 from app.session.rules.engine import Role
@@ -765,7 +766,7 @@ class SessionsPanel(GroupPanel):
             return None
         target, group_id = Path(path), view.group_id
         written = self.window_.operations.read(
-            lambda s: ops.export_group_file(
+            lambda s: export_group_file(
                 s, group_id=group_id, passphrase=passphrase, path=target
             ),
             failed=self.tell,

@@ -4,6 +4,7 @@ see it (no name, no note, no turn), and the service's bilan built from them."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,13 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import part
 from app.export.service_bilan import group_cells
-from app.server.ops.coordination import (
-    CoordinationReader,
-    GroupYear,
-    export_service_bilan,
-    service_year,
-    service_years,
-)
+from app.server.ops.coordination import export_service_bilan, service_year, service_years
+from app.server.rules import GroupYear
+
+if TYPE_CHECKING:
+    from app.server.store import CoordinationReader
 from ui.operations import failure_text
 
 COLUMNS = ["group", "cycles", "held", "hours", "seats", "attendance", "releves", "delay",

@@ -312,7 +312,7 @@ class HomeWindow(QWidget):
     def import_group(self) -> int | None:
         """A group handed over by another facilitator: its file and its passphrase. A
         group of that name already here is never merged: another name is asked."""
-        from app.group.ops.actions import group_in_file, import_group_file
+        from app.handover.ops import group_in_file, import_group_file
         from app.session.ops.actions import CREATED
 
         path = HomeWindow.ask_group_file(self)

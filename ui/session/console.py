@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.kinds import TimerView
+from app.session.ops.drafts import NoteDraft
 from app.session.rules.messages import prepared_messages
-from app.session.rules.notes import NoteDraft
 from ui import settings
 from ui.dialogs import ask_yes_no
 from ui.session.announcer import Announcer

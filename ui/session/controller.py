@@ -27,7 +27,7 @@ from app.session.view.snapshot import Snapshot, take
 if TYPE_CHECKING:
     from app.db.server import Listener
     from app.kinds import Capture
-    from app.session.rules.notes import NoteDraft
+    from app.session.ops.drafts import NoteDraft
 from ui.operations import Operations, failure_text, held_elsewhere_text
 
 SETTLE_MS = 15  # wake just after the second turns, never just before it
@@ -218,7 +218,7 @@ class SessionController(QObject):
 
     def note_draft(self) -> NoteDraft:
         """The line being typed, saved as it is typed (every save a small write)."""
-        from app.session.rules.notes import NoteDraft
+        from app.session.ops.drafts import NoteDraft
 
         live = self.live
         return NoteDraft(live.store, live.id, live.clock.wall)

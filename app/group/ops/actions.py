@@ -13,11 +13,11 @@ from app.files import write_atomically
 from app.group.rules import awaited_answers, calendar_states
 from app.group.view import AnswerRow, CaseRow, CycleView, GroupView
 from app.session.rules.engine import Role
-from app.session.store import Store
 from app.text import clean_text
 
 if TYPE_CHECKING:
     from app.group.ops.figures import CycleFigures
+    from app.session.store import Store
 
 
 def add_member(store: Store, *, group_id: int, name: str, wall: float) -> OpChanges:
@@ -168,7 +168,7 @@ def erase_person(
     label = LABELS.get(lang, LABELS["fr"])["former_member"]
     names = store.cycles.seat_names(group_id, member_id)
     if not names:
-        from app.db.errors import Missing
+        from app.errors import Missing
 
         raise Missing(member_id)
     people = [Person(i, name, Role.CONSULTANT) for i, name in enumerate(sorted(names))]
@@ -190,27 +190,3 @@ def record_evaluation(
 
     store.cycles.record_tally(cycle_id, session_id, check_tally(tally), wall)
     return OpChanges(cycles=True)
-
-
-def export_group_file(store: Store, *, group_id: int, passphrase: str, path: Path) -> Path:
-    """The whole group in one file encrypted with ``passphrase``, for another computer."""
-    from app.handover.store import export_group, seal
-
-    write_atomically(seal(export_group(store, group_id), passphrase), path)
-    return path
-
-
-def import_group_file(store: Store, *, path: Path, passphrase: str, name: str | None = None) -> int:
-    """A group handed over, under its name (or ``name``); its new id. An altered file,
-    a wrong passphrase or a group of that name already here: refused, nothing written."""
-    from app.handover.store import import_group, unseal
-
-    return import_group(store, unseal(path.read_bytes(), passphrase), name)
-
-
-def group_in_file(*, path: Path, passphrase: str) -> str:
-    """The name of the group a hand-over file holds (it is read whole, and checked)."""
-    from app.handover.store import unseal
-
-    [group] = unseal(path.read_bytes(), passphrase)["tables"]["groups"]
-    return str(group["name"])

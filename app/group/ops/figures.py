@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.group.rules import (
     AwaitedAnswer,
@@ -18,7 +19,9 @@ from app.kinds import Capture, SpeakerKind
 from app.session.rules.engine import Role
 from app.session.rules.fairness import session_fairness
 from app.session.rules.records import Note
-from app.session.store import Store
+
+if TYPE_CHECKING:
+    from app.session.store import Store
 
 # The five criteria of a discussion space (seed 004), checked by the facilitator.
 CRITERIA = ("collective", "work_centred", "co_built_frame", "in_organisation", "produces")

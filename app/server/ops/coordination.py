@@ -4,11 +4,15 @@ views, and the service-wide bilan written as a PDF."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.files import write_atomically
-from app.server.store import CoordinationReader, GroupYear
+from app.server.rules import GroupYear
 
-__all__ = ["CoordinationReader", "GroupYear", "export_service_bilan", "service_year"]
+if TYPE_CHECKING:
+    from app.server.store import CoordinationReader
+
+__all__ = ["GroupYear", "export_service_bilan", "service_year", "service_years"]
 
 
 def service_years(reader: CoordinationReader) -> list[int]:

@@ -13,12 +13,12 @@ from app.group.rules import ActionStatus, CarriedAction, Cycle, Evaluation, Mana
 from app.session.rules.engine import Role
 from app.session.rules.notes import MAX_NOTE
 from app.session.rules.records import Note
-from app.session.store import Store
 from app.text import clean_text
 
 if TYPE_CHECKING:
     from app.export.attendance import AttendanceSheet
     from app.session.rules.setup import SessionSetup
+    from app.session.store import Store
 
 MAX_FOLLOW_UP = 200
 

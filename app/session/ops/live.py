@@ -15,15 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
+from typing import TYPE_CHECKING
 
 from app.clock import Clock, Timeline
-from app.db.errors import StoreError, StoreProblem
+from app.errors import StoreError, StoreProblem
 from app.session.rules import events as ev
 from app.session.rules.engine import Event, EventKind, SessionEngine
 from app.session.rules.events import data_of, kind_of
 from app.session.rules.pacing import CatchUp
 from app.session.rules.records import StoredSession
-from app.session.store import Store
+
+if TYPE_CHECKING:
+    from app.session.store import Store
 
 Listener = Callable[[Event], None]
 

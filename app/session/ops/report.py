@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.group.rules import CarriedAction
-from app.group.store import Cycles
 from app.session.rules.engine import SessionEngine
 from app.session.rules.fairness import Fairness, session_fairness, step_fairness
 from app.session.rules.records import Note, StoredSession
-from app.session.store import Store
+
+if TYPE_CHECKING:
+    from app.session.store import Store
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class SessionData:
 def collect(store: Store, session_id: int) -> SessionData:
     stored = store.load(session_id)
     engine = stored.engine()
-    carried = Cycles(store).reviews_made_in(session_id)
+    carried = store.cycles.reviews_made_in(session_id)
     return SessionData(stored, engine, store.notes(session_id), engine.last_t, carried)
 
 

@@ -7,12 +7,13 @@ English). Without a prefix, the step's first capture kind is used.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.protocols import Capture, Step
 from app.session.rules.records import Note
-from app.session.store import Store
-from app.text import clean_text
+
+if TYPE_CHECKING:
+    pass
 
 SYMBOLS = {
     "?": Capture.QUESTION,
@@ -79,64 +80,6 @@ def split_action(text: str) -> tuple[str, str, str]:
     parts = [p.strip() for p in text.split("|")]
     parts += ["", ""]
     return parts[0], parts[1], "|".join(parts[2:]).strip(" |")
-
-
-class NoteDraft:
-    """The line being typed, saved as it is typed and filed when finished.
-
-    ``save`` is called often (every keystroke, debounced by the UI): the first
-    call creates the note, the next ones update it; ``finish`` starts a new one.
-    A note stays filed under the step where its typing began, even if the
-    facilitator moves on before pressing Enter.
-    """
-
-    def __init__(self, store: Store, session_id: int, clock: Callable[[], float]) -> None:
-        self.store = store
-        self.session_id = session_id
-        self.clock = clock
-        self.note_id: int | None = None
-        self._filed_under: tuple[int | None, int | None] = (0, None)
-
-    def save(
-        self,
-        line: str,
-        step: Step,
-        step_index: int,
-        case_index: int | None,
-        kind: Capture | None = None,
-        tag: str | None = None,
-    ) -> Note | None:
-        if len(line) > MAX_NOTE:  # never cut silently: said, and the field keeps it all
-            raise NoteTooLong(len(line))
-        parsed_kind, text = parse_note(clean_text(line), step)
-        kind = kind or parsed_kind
-        owner = due = ""
-        if kind is Capture.ACTION:
-            text, owner, due = split_action(text)
-        if not text:
-            if self.note_id is not None:
-                self.store.delete_note(self.note_id)
-                self.note_id = None
-            return None
-        if self.note_id is None:
-            self._filed_under = (step_index, case_index)
-        filed_step, filed_case = self._filed_under
-        note = Note(
-            self.note_id or 0, filed_step, filed_case, kind.value, text, tag, None, owner, due
-        )
-        if self.note_id is None:
-            self.note_id = self.store.add_note(self.session_id, note, self.clock())
-            return note._replace(id=self.note_id)
-        self.store.update_note(note, self.clock())
-        return note
-
-    def reopen(self, note: Note) -> None:
-        """Correct a filed note: the next saves rewrite it, where it was filed."""
-        self.note_id = note.id
-        self._filed_under = (note.step_index, note.case_index)
-
-    def finish(self) -> None:
-        self.note_id = None
 
 
 def editable_line(note: Note) -> str:

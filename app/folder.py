@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.db.errors import StoreError, StoreProblem, classify
+from app.errors import StoreError, StoreProblem, classify
 
 DB_NAME = "tourdetable.db"
 LOCK_NAME = "tourdetable.lock"
