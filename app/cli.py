@@ -159,7 +159,7 @@ def open_store(args: argparse.Namespace, *, exclusive: bool = True) -> Store:
     the local file (the default, which contacts nothing)."""
     url = database_url(args)
     if url:
-        from app.db.server import is_server_url
+        from app.server.rules import is_server_url
 
         if not is_server_url(url):
             raise UsageError(f"not a PostgreSQL URL: {url.split('@')[-1]}")

@@ -44,7 +44,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--fill", type=Path)
     args = parser.parse_args()
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))  # every window, in its folder
     subprocess.run([BIN / "pyside6-lupdate", *sources, "-ts", str(TS), "-no-obsolete"], check=True)
     missing = 0
     if args.fill:

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
-from urllib.parse import parse_qs, unquote, urlsplit
+from typing import TYPE_CHECKING, Any
 
 from app.errors import StoreError, StoreProblem
+from app.server.rules import ServerAddress, parse
 
 if TYPE_CHECKING:
     import psycopg
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 ENV_URL = "TOURDETABLE_DATABASE_URL"
 KEYRING_SERVICE = "tourdetable"
-LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
 CHANNEL = "tourdetable"  # NOTIFY's channel: "<session id>:<seq>" as each event commits
 LEASE_SPACE = 7051  # the advisory locks' first key: the app's own (the second: the session)
 WRITER_TURN = f"SELECT pg_advisory_xact_lock({LEASE_SPACE}, 0)"  # one writer at a time
@@ -53,61 +52,6 @@ LEASE_SQL = {
 # Before an event is written: whether this connection holds the lease, and the
 # other consoles told of it (sent only if the transaction commits): one round trip.
 LEASE_SQL["held_and_notify"] = f"SELECT ({LEASE_SQL['held']}), pg_notify('{CHANNEL}', ?)"
-SCHEMES = ("postgresql+psycopg", "postgresql", "postgres")
-
-
-class ServerAddress(NamedTuple):
-    """A server and a database, read from a URL; the password apart."""
-
-    host: str  # a name, an address, or a socket's folder (starts with /)
-    port: int
-    user: str
-    database: str
-    sslmode: str
-    password: str | None  # only when written in the URL (scripts, tests)
-    options: dict[str, str]
-
-    @property
-    def local(self) -> bool:
-        return self.host.startswith("/") or self.host in LOCAL_HOSTS
-
-    @property
-    def label(self) -> str:
-        """How messages name it: never with its password."""
-        where = self.host if not self.host.startswith("/") else "localhost"
-        return f"{self.user}@{where}:{self.port}/{self.database}"
-
-    @property
-    def keyring_name(self) -> str:
-        return self.label
-
-    def as_path(self) -> Path:
-        return Path(self.label)
-
-
-def is_server_url(url: str | None) -> bool:
-    return bool(url) and str(url).split("://", 1)[0] in SCHEMES
-
-
-def parse(url: str) -> ServerAddress:
-    """The server a URL names. TLS: ``require`` (or stricter) unless the server is
-    on this machine; a URL that turns it off for a distant server is refused."""
-    parts = urlsplit(url)
-    if parts.scheme not in SCHEMES:
-        raise StoreError(StoreProblem.SERVER_SETTING, Path(url.split("@")[-1]), "scheme")
-    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-    host = query.pop("host", "") or (parts.hostname or "")
-    port = int(query.pop("port", "") or parts.port or 5432)
-    user = unquote(parts.username or "") or query.pop("user", "")
-    database = parts.path.lstrip("/") or query.pop("dbname", "")
-    if not user or not database:
-        raise StoreError(StoreProblem.SERVER_SETTING, Path(host or "?"), "user or database")
-    local = host.startswith("/") or host in LOCAL_HOSTS
-    sslmode = query.pop("sslmode", "prefer" if local else "require")
-    if not local and sslmode in ("disable", "allow", "prefer"):
-        raise StoreError(StoreProblem.TLS_REQUIRED, Path(f"{user}@{host}/{database}"), sslmode)
-    password = unquote(parts.password) if parts.password is not None else None
-    return ServerAddress(host, port, user, database, sslmode, password, query)
 
 
 def keyring_password(address: ServerAddress) -> str | None:

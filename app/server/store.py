@@ -12,11 +12,10 @@ from app.db.server import (
     _tidy,
     connect,
     keyring_password,
-    parse,
     server_errors,
 )
 from app.errors import StoreError, StoreProblem
-from app.server.rules import GroupYear
+from app.server.rules import GroupYear, parse
 
 
 class CoordinationReader:

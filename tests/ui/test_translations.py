@@ -19,7 +19,7 @@ def test_every_string_in_the_code_has_a_french_translation(tmp_path) -> None:
     fresh = tmp_path / "fr.ts"
     shutil.copy(TS, fresh)
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))  # every window, in its folder
     subprocess.run(
         [lupdate, *sources, "-ts", str(fresh), "-no-obsolete"], check=True, capture_output=True
     )

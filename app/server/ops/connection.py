@@ -4,7 +4,8 @@ system's keyring (never to a settings file)."""
 
 from __future__ import annotations
 
-from app.db.server import connect, parse, remember_password
+from app.db.server import connect, remember_password
+from app.server.rules import parse
 
 
 def check_server(*, url: str) -> None:

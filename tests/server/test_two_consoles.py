@@ -20,7 +20,7 @@ from app.session.ops.live import LiveSession
 from app.session.store import Store
 from tests.conftest import make_setup
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from app.session.rules.fairness import session_fairness
 from app.session.rules.records import Note
 from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
 from app.session.store import Store
-from tests.test_cycle import _group_as_seen
+from tests.group.test_cycle import _group_as_seen
 
 pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
 

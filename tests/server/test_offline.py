@@ -19,7 +19,7 @@ from app.session.store import Store
 from tests.conftest import make_setup
 from tests.helpers import postgres
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

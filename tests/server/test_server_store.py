@@ -14,14 +14,15 @@ import pytest
 
 from app.cli import main
 from app.db.moving import MoveRefused, digest, move
-from app.db.server import KEYRING_SERVICE, parse
+from app.db.server import KEYRING_SERVICE
 from app.errors import StoreError, StoreProblem
+from app.server.rules import parse
 from app.session.ops.live import LiveSession
 from app.session.store import Store
 from tests.conftest import make_setup
 from tests.helpers import postgres
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def without_password(url: str) -> str:
@@ -32,24 +33,6 @@ def tables_on(server: postgres.Server, database: str) -> list[str]:
     with postgres.admin(server, database) as conn:
         rows = conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
         return sorted(name for (name,) in rows.fetchall())
-
-
-def test_a_distant_server_needs_tls_and_a_local_one_does_not() -> None:
-    assert parse("postgresql+psycopg://anne@pg.service.fr/tdt").sslmode == "require"
-    assert parse("postgresql+psycopg://anne@pg.service.fr/tdt?sslmode=verify-full").sslmode == (
-        "verify-full"
-    )
-    for weak in ("disable", "allow", "prefer"):
-        with pytest.raises(StoreError) as refused:
-            parse(f"postgresql+psycopg://anne@pg.service.fr/tdt?sslmode={weak}")
-        assert refused.value.problem is StoreProblem.TLS_REQUIRED
-    assert parse("postgresql+psycopg://anne@localhost/tdt?sslmode=disable").local
-    assert parse("postgresql://anne@/tdt?host=/run/postgresql").local
-    with pytest.raises(StoreError) as nameless:
-        parse("postgresql+psycopg://pg.service.fr/")
-    assert nameless.value.problem is StoreProblem.SERVER_SETTING
-    address = parse("postgresql+psycopg://anne:s3cret@pg.service.fr/tdt")
-    assert "s3cret" not in address.label and "s3cret" not in str(address.as_path())
 
 
 def test_the_password_comes_from_the_keyring(server_url, pg_server, memory_keyring) -> None:

@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from app.cli import main
-from app.db.server import parse
+from app.server.rules import parse
 from app.session.ops.live import LiveSession
 from app.session.rules.records import Note
 from app.session.store import Store

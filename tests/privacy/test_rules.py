@@ -1,0 +1,134 @@
+"""Privacy's rules (app/privacy/rules/), one test per rule, on plain text:
+participants' names taken out, third parties' names flagged, confirmed ones
+replaced."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.rules.anonymize import Anonymizer, fold
+from app.privacy.rules.third_party import replacer, suspected_names
+from app.session.rules.engine import Person, Role
+
+
+def _people(*names: str, facilitator: str | None = None) -> list[Person]:
+    people = [Person(i, name, Role.CONSULTANT) for i, name in enumerate(names, start=2)]
+    if facilitator is not None:
+        people.insert(0, Person(1, facilitator, Role.FACILITATOR))
+    return people
+
+
+def _anonymizer(*names: str, facilitator: str | None = None) -> Anonymizer:
+    return Anonymizer(_people(*names, facilitator=facilitator), "Animation", "Participant {letter}")
+
+
+# -- participants' names ---------------------------------------------------------
+
+
+def test_rule_names_are_compared_without_case_accents_or_ligatures() -> None:
+    assert fold("Zoé ŒUVRAY") == "zoe oeuvray"
+    assert fold("Lætitia Ødegård Weiß") == "laetitia odegard weiss"
+    assert fold("Łukasz Đorđe") == "lukasz dorde"
+
+
+def test_rule_the_facilitator_is_named_by_role_and_each_peer_by_a_letter() -> None:
+    anonymizer = _anonymizer("Bruno Tessier", "Chloé Marin", facilitator="Anne Facil")
+    assert [anonymizer.label(i) for i in (1, 2, 3)] == [
+        "Animation",
+        "Participant A",
+        "Participant B",
+    ]
+    crowd = _anonymizer(*(f"Prénom{n} Nom{n}" for n in range(27)))
+    assert crowd.label(2 + 25) == "Participant Z" and crowd.label(2 + 26) == "Participant ?"
+
+
+def test_rule_an_email_address_always_goes() -> None:
+    anonymizer = _anonymizer("Bruno Tessier")
+    assert anonymizer.text("écrire à x.y+z@cd59.fr.") == "écrire à [adresse]."
+
+
+def test_rule_a_name_is_found_whole_in_parts_glued_and_underscored() -> None:
+    anonymizer = _anonymizer("Jean-Marc Dubois")
+    for form in ("Jean-Marc Dubois", "Dubois", "Jean-Marc", "JeanMarc", "jean_marc_dubois"):
+        assert anonymizer.text(f"vu avec {form} hier") == "vu avec Participant A hier", form
+    assert anonymizer.text("DUBOIS JEAN-MARC.") == "Participant A."
+
+
+def test_rule_decomposed_accents_are_read_as_composed() -> None:
+    anonymizer = _anonymizer("Zoé Œuvray")
+    assert anonymizer.text("vu avec Zoe\u0301 hier") == "vu avec Participant A hier"
+
+
+def test_rule_a_lower_case_particle_before_a_name_is_ordinary_text() -> None:
+    anonymizer = _anonymizer("Marie de La Tour")
+    assert anonymizer.text("le dossier de Marie") == "le dossier de Participant A"
+    assert anonymizer.text("chez Marie de La Tour, hier") == "chez Participant A, hier"
+    assert anonymizer.text("la réunion de la semaine") == "la réunion de la semaine"
+
+
+def test_rule_an_ordinary_word_is_a_name_only_where_it_stands_as_one() -> None:
+    anonymizer = _anonymizer("Rose Kowalski")
+    assert anonymizer.text("une rose sur le bureau") == "une rose sur le bureau"
+    assert anonymizer.text("Rose a dit") == "Rose a dit"  # opens the sentence: kept
+    assert anonymizer.text("puis Rose a dit") == "puis Participant A a dit"
+    assert anonymizer.text("Fin. Rose a dit") == "Fin. Rose a dit"
+    assert anonymizer.text("une collègue (Rose)") == "une collègue (Participant A)"
+    assert anonymizer.text("Rose Kowalski a dit") == "Participant A a dit"
+
+
+def test_rule_the_longest_name_that_stands_there_wins() -> None:
+    anonymizer = _anonymizer("Marc Dubois", "Marc Petit")
+    assert anonymizer.text("avec Marc Petit hier") == "avec Participant B hier"
+    assert anonymizer.text("avec Marc Dubois hier") == "avec Participant A hier"
+
+
+def test_rule_two_parts_of_a_name_join_only_across_spaces_hyphens_or_apostrophes() -> None:
+    anonymizer = _anonymizer("Rose Claire")
+    assert anonymizer.text("puis Rose-Claire vint") == "puis Participant A vint"
+    assert anonymizer.text("une rose, claire et fraîche") == "une rose, claire et fraîche"
+
+
+# -- third parties ---------------------------------------------------------------
+
+
+def test_rule_whatever_follows_a_civility_is_a_name() -> None:
+    assert suspected_names(["Voir avec Mme zerbib demain."]) == ["zerbib"]
+    assert suspected_names(["Voir M. Dupont."]) == ["Dupont"]
+    assert suspected_names(["Voir Madame, puis le juge."]) == []
+
+
+def test_rule_a_capital_within_a_sentence_is_suspect_unless_an_ordinary_capital() -> None:
+    assert suspected_names(["On a revu Karim à l’accueil."]) == ["Karim"]
+    assert suspected_names(["On a vu la Mission locale en Janvier."]) == []
+    assert suspected_names(["On a vu la CAF et le CCAS."]) == []  # acronyms
+
+
+def test_rule_a_capital_that_opens_a_sentence_is_suspect_only_in_a_names_context() -> None:
+    assert suspected_names(["Karim a rappelé."]) == []
+    assert suspected_names(["Karim du CCAS a rappelé."]) == ["Karim"]
+    assert suspected_names(["Karim, la voisine, appelle."]) == ["Karim"]
+    assert suspected_names(["Karim et sa sœur attendent."]) == ["Karim"]
+    assert suspected_names(["Demain, la réunion."]) == []
+
+
+def test_rule_each_suspect_is_listed_once_in_the_order_first_met() -> None:
+    texts = ["On a revu Karim puis Yasmine.", "Encore Karim, et karim."]
+    assert suspected_names(texts) == ["Karim", "Yasmine"]
+
+
+def test_rule_a_one_letter_word_is_never_suspect() -> None:
+    assert suspected_names(["Le plan B est prêt."]) == []
+
+
+def test_rule_confirmed_names_are_replaced_as_whole_words_whatever_their_case() -> None:
+    replace = replacer({"Karim": "une tierce personne", "Karim Zerbib": "une tierce personne"})
+    assert replace("KARIM Zerbib et karim, pas Karima.") == (
+        "une tierce personne et une tierce personne, pas Karima."
+    )
+    assert replacer({})("Karim") == "Karim"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "123 456", "— « » …"])
+def test_rule_text_without_words_is_left_as_it_is(text: str) -> None:
+    assert _anonymizer("Bruno Tessier").text(text) == text
+    assert suspected_names([text]) == []

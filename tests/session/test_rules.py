@@ -1,0 +1,502 @@
+"""Product rules, each named and tested where it lives: in the core, on a bare
+engine, with no store and no Qt. Each test was seen failing with its rule
+broken (the one-line changes the last release let through)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.session.rules.cues import Cue, CueTracker, cue_for, format_clock
+from app.session.rules.engine import EventKind, Role
+from app.session.rules.fairness import session_fairness
+from app.session.rules.records import Note
+from tests.conftest import make_setup
+from tests.helpers.room import BareRoom
+
+
+def test_rule_rounds_count_in_the_session_balance() -> None:
+    """The closing round (tour de table) is shared speech: its seconds count in
+    the session's balance of the floor."""
+    room = BareRoom()
+    closing = room.step_index("closing")
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=closing)
+    room.at(0, EventKind.FLOOR_TAKEN, person=3).at(120, EventKind.FLOOR_RELEASED)
+    fairness = session_fairness(room.engine, 120)
+    assert fairness.talk[3] == pytest.approx(120)
+    assert 3 in fairness.population
+
+
+def test_rule_the_chime_never_rings_while_paused() -> None:
+    """Time does not move while paused; a step shortened into its last minute
+    then rings nothing. The same crossing while running rings once."""
+    paused, running = CueTracker(), CueTracker()
+    for tracker, is_running in ((paused, False), (running, True)):
+        assert tracker.update(0, 300, is_running) is None
+    assert paused.update(0, 50, False) is None
+    assert running.update(0, 50, True) is Cue.LAST_MINUTE
+    assert running.update(0, 40, True) is None  # once, not every frame
+
+
+def test_rule_the_last_minute_starts_at_exactly_one_minute_left() -> None:
+    room = BareRoom()
+    room.at(0, EventKind.STARTED)
+    planned = room.engine.step_planned(0)
+    assert room.snapshot(planned - 60.0).cue is Cue.LAST_MINUTE
+    assert room.snapshot(planned - 60.5).cue is Cue.NORMAL
+    assert cue_for(60.0) is Cue.LAST_MINUTE and cue_for(0.0) is Cue.LAST_MINUTE
+    assert cue_for(-0.01) is Cue.OVERTIME
+
+
+def test_rule_the_countdown_rounds_toward_the_second_it_shows() -> None:
+    """A countdown shows 1:00 until the last second of that minute has gone:
+    9.2 s left reads 0:10, never 0:09 (the room would see 0:00 a second early);
+    overtime counts up from +0:01."""
+    room = BareRoom()
+    room.at(0, EventKind.STARTED)
+    planned = room.engine.step_planned(0)
+    assert room.snapshot(planned - 9.2).countdown == "0:10"
+    assert room.snapshot(planned - 60.0).countdown == "1:00"
+    assert room.snapshot(planned - 0.4).countdown == "0:01"
+    assert room.snapshot(planned + 0.4).countdown == "+0:01"
+    assert room.snapshot(planned + 61.0).countdown == "+1:01"
+    assert format_clock(3599.5) == "1:00:00"
+
+
+def test_rule_a_break_shows_its_own_countdown() -> None:
+    room = BareRoom()
+    room.at(0, EventKind.STARTED).at(30, EventKind.BREAK, seconds=600)
+    snap = room.snapshot(100)
+    assert snap.countdown == "8:50" and snap.cue is Cue.NORMAL
+
+
+def test_rule_an_action_shows_its_latest_review(store, catalog, clock) -> None:
+    """Reviewed "in progress", then "done" later: the latest word is the one shown."""
+    from app.group.rules import ActionStatus
+
+    first = store.create_session(make_setup(catalog), clock.wall())
+    action = store.add_note(first, Note(0, 6, 0, "action", "Appeler le CCAS", owner="Bruno"), 0)
+    second = store.create_session(make_setup(catalog), clock.wall())
+    cycles = store.cycles
+    cycles.review_action(second, action, ActionStatus.IN_PROGRESS, clock.wall())
+    clock.advance(60)
+    cycles.review_action(second, action, ActionStatus.DONE, clock.wall())
+    [shown] = cycles.actions_of(first)
+    assert shown.status == ActionStatus.DONE
+
+
+def test_rule_the_narrator_waits_in_the_queue_while_they_listen() -> None:
+    """While the group elaborates the possibles the narrator listens: the queue
+    serves the next consultant first, and the snapshot says so."""
+    room = BareRoom()
+    possibles = room.step_index("possibles")
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=possibles)
+    room.at(1, EventKind.HAND_RAISED, person=2).at(2, EventKind.HAND_RAISED, person=4)
+    snap = room.snapshot(3)
+    assert snap.hands == ["Bruno", "Dédé"] and snap.next_hand == "Dédé"
+
+
+def test_rule_the_least_heard_hand_is_suggested_only_when_not_first_in_line() -> None:
+    """Dédé has spoken two minutes, Élise not yet: with Dédé first in line, the
+    console suggests Élise. First in line herself, she is not suggested again."""
+    room = BareRoom()
+    questions = room.step_index("questions")
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=questions)
+    room.at(1, EventKind.FLOOR_TAKEN, person=4).at(121, EventKind.FLOOR_RELEASED)
+    room.at(122, EventKind.HAND_RAISED, person=4).at(123, EventKind.HAND_RAISED, person=5)
+    snap = room.snapshot(124)
+    assert snap.next_hand == "Dédé" and snap.least_heard_hand == "Élise"
+    room.at(125, EventKind.HAND_LOWERED, person=4).at(126, EventKind.HAND_RAISED, person=4)
+    snap = room.snapshot(127)
+    assert snap.next_hand == "Élise" and snap.least_heard_hand is None
+
+
+def test_rule_those_not_heard_yet_skip_who_passed_and_who_is_not_expected() -> None:
+    """In the closing round the consultants speak (the narrator does not here):
+    Dédé spoke, Chloé passed, so only Élise is "not heard yet"."""
+    room = BareRoom()
+    closing = room.step_index("closing")
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=closing)
+    room.at(1, EventKind.FLOOR_TAKEN, person=4).at(30, EventKind.PASSED, person=3)
+    assert room.snapshot(31).not_spoken == ["Élise"]
+
+
+def test_rule_a_date_is_held_overdue_next_or_planned() -> None:
+    """One rule for home's tree and the group window: a date not held whose day
+    has passed is overdue; the first one still to come is next."""
+    from datetime import date
+
+    from app.group.rules import CalendarEntry, DateState, calendar_states
+    from app.home.view import cycle_leaves
+
+    entries = [
+        CalendarEntry(n, f"2027-0{n}-10", "14:00", 150, "", "", held=n == 1) for n in (1, 2, 3, 4)
+    ]
+    today = date(2027, 3, 1)
+    states = [d.state for d in calendar_states(entries, today)]
+    assert states == [DateState.HELD, DateState.OVERDUE, DateState.NEXT, DateState.PLANNED]
+    assert calendar_states(entries, date(2027, 2, 10))[1].state is DateState.NEXT  # that day
+    leaves = cycle_leaves([], entries, today)
+    assert [leaf.overdue for leaf in leaves] == [False, True, False, False]
+
+
+def test_rule_the_review_step_is_the_one_the_protocol_flags() -> None:
+    """The previous actions are reviewed in the step the protocol marks, whatever
+    its id; a definition stored before the flag existed keeps its review step."""
+    from app.protocols import parse_protocol, protocol_from_json, protocol_to_json
+
+    room = BareRoom(has_previous=True)
+    flagged = [s.step.id for s in room.engine.plan if s.step.reviews_actions]
+    assert flagged == ["previous"]
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=room.step_index("previous"))
+    assert room.snapshot(1).reviewing_actions
+    room.at(2, EventKind.STEP_CHANGED, step=room.step_index("expose"))
+    assert not room.snapshot(3).reviewing_actions
+    stored = protocol_to_json(room.protocol)
+    for step in stored["steps"]:  # type: ignore[union-attr]
+        step.pop("reviews_actions")  # as the previous release stored it
+    old = protocol_from_json(stored)
+    assert [s.id for s in old.steps if s.reviews_actions] == ["previous"]
+    renamed = parse_protocol(
+        'id = "mine"\nversion = 1\nname = { fr = "M", en = "M" }\n'
+        'description = { fr = "D", en = "D" }\n'
+        '[rules]\nfr = ["R"]\nen = ["R"]\n'
+        "[[steps]]\n"
+        'id = "bilan"\nname = { fr = "B", en = "B" }\nminutes = 10\nspeaker = "exchange"\n'
+        'prompt = { fr = "p", en = "p" }\nreviews_actions = true\n'
+    )
+    assert renamed.steps[0].reviews_actions
+
+
+def test_rule_a_step_with_a_range_warns_at_its_minimum_and_overruns_past_its_maximum() -> None:
+    """The exposé is 10 to 15 minutes (seed 002): its cue comes at 10:00, overtime
+    only after 15:00, and the room counts down to 15:00."""
+    room = BareRoom()
+    expose = room.step_index("expose")
+    room.at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=expose)
+    assert room.snapshot(9 * 60).cue is Cue.NORMAL
+    at_ten = room.snapshot(10 * 60)
+    assert at_ten.cue is Cue.LAST_MINUTE and at_ten.countdown == "5:00"
+    assert room.snapshot(12 * 60 + 30).cue is Cue.LAST_MINUTE  # not red at 12:00
+    assert room.snapshot(15 * 60 - 1).cue is Cue.LAST_MINUTE
+    over = room.snapshot(15 * 60 + 30)
+    assert over.cue is Cue.OVERTIME and over.countdown == "+0:30"
+    assert at_ten.window == (600.0, 900.0)
+    room.at(15 * 60 + 40, EventKind.ADJUSTED, seconds=120)  # two minutes more: both move
+    assert room.snapshot(16 * 60 + 40).cue is Cue.LAST_MINUTE
+
+
+# -- cues and clocks ------------------------------------------------------------------
+
+
+def test_rule_the_cue_is_amber_in_the_last_minute_and_red_past_the_end() -> None:
+    from app.session.rules.cues import LAST_MINUTE
+
+    assert LAST_MINUTE == 60.0
+    assert [cue_for(s) for s in (61, 60, 0.5, 0, -0.5)] == [
+        Cue.NORMAL, Cue.LAST_MINUTE, Cue.LAST_MINUTE, Cue.LAST_MINUTE, Cue.OVERTIME,
+    ]  # fmt: skip
+    assert cue_for(120, last_minute=120) is Cue.LAST_MINUTE
+    assert cue_for(121, last_minute=120) is Cue.NORMAL
+
+
+def test_rule_a_cue_rings_once_on_entering_never_on_arriving_in_it() -> None:
+    tracker = CueTracker()
+    assert tracker.update(2, 30, True) is None  # a step entered in its last minute
+    assert tracker.update(2, -1, True) is Cue.OVERTIME
+    assert tracker.update(2, 30, True) is None  # minutes added: back, and no chime
+    assert tracker.update(3, 400, True) is None
+    assert tracker.update(3, 90, True, last_minute=120) is Cue.LAST_MINUTE
+    assert tracker.update(4, -5, True) is None  # another step: arriving rings nothing
+
+
+def test_rule_elapsed_time_is_truncated_and_hours_show_past_an_hour() -> None:
+    from app.session.rules.cues import format_duration, signed_countdown
+
+    assert [format_duration(s) for s in (0, 59.9, 60, 3599.9, 3600, 3661)] == [
+        "0:00", "0:59", "1:00", "59:59", "1:00:00", "1:01:01",
+    ]  # fmt: skip
+    assert format_duration(-5) == "0:00"
+    assert format_clock(3600.5) == "1:00:01" and format_clock(-3600.5) == "1:00:01"
+    assert [signed_countdown(s) for s in (61, 0.2, 0, -0.2, -61)] == [
+        "1:01", "0:01", "0:00", "+0:01", "+1:01",
+    ]  # fmt: skip
+
+
+# -- notes ----------------------------------------------------------------------------
+
+
+def _step(*captures: str):
+    from app.protocols import Capture
+
+    room = BareRoom()
+    step = room.engine.plan[room.step_index("questions")].step
+    return step.__class__(**{**{f: getattr(step, f) for f in step.__struct_fields__},
+                             "captures": [Capture(c) for c in captures]})  # fmt: skip
+
+
+def test_rule_a_prefix_picks_the_notes_kind_else_the_steps_first_kind() -> None:
+    from app.protocols import Capture
+    from app.session.rules.notes import parse_note
+
+    step = _step("hypothesis", "question")
+    assert parse_note("  ? Pourquoi ", step) == (Capture.QUESTION, "Pourquoi")
+    assert parse_note("! Essayer", step) == (Capture.PROPOSAL, "Essayer")
+    assert parse_note("> Appeler", step) == (Capture.ACTION, "Appeler")
+    assert parse_note("~ Peut-être", step) == (Capture.HYPOTHESIS, "Peut-être")
+    assert parse_note("HYPOTHÈSE : la peur", step) == (Capture.HYPOTHESIS, "la peur")
+    assert parse_note("training: écrits", step) == (Capture.TRAINING_NEED, "écrits")
+    assert parse_note("Ensuite: rien", step) == (Capture.HYPOTHESIS, "Ensuite: rien")
+    assert parse_note("sans préfixe", step) == (Capture.HYPOTHESIS, "sans préfixe")
+    assert parse_note("sans préfixe", _step()) == (Capture.NOTE, "sans préfixe")
+
+
+def test_rule_an_action_line_is_what_then_who_then_by_when() -> None:
+    from app.session.rules.notes import split_action
+
+    assert split_action(" Appeler | Bruno | 15/03 ") == ("Appeler", "Bruno", "15/03")
+    assert split_action("Appeler") == ("Appeler", "", "")
+    assert split_action("Appeler | Bruno") == ("Appeler", "Bruno", "")
+    assert split_action("A | B | le 3 | ou le 4") == ("A", "B", "le 3|ou le 4")
+
+
+def test_rule_a_filed_action_shows_its_parts_for_correction() -> None:
+    from app.session.rules.notes import editable_line
+
+    action = Note(1, 5, 0, "action", "Appeler", owner="Bruno", due="15/03")
+    assert editable_line(action) == "Appeler | Bruno | 15/03"
+    assert editable_line(action._replace(due="")) == "Appeler | Bruno"
+    assert editable_line(action._replace(owner="", due="")) == "Appeler"
+    assert editable_line(action._replace(kind="question")) == "Appeler"
+
+
+def test_rule_one_key_moves_a_note_to_the_next_kind_round_the_list() -> None:
+    from app.protocols import Capture
+    from app.session.rules.notes import next_kind
+
+    kinds = list(Capture)
+    assert next_kind(kinds[0].value) is kinds[1]
+    assert next_kind(kinds[-1].value) is kinds[0]
+    assert next_kind("unknown") is kinds[0]
+
+
+def test_rule_notes_are_grouped_by_case_only_when_there_are_several() -> None:
+    from app.session.rules.notes import notes_by_case
+
+    a, b, out = (Note(i, 1, c, "note", str(i)) for i, c in ((1, 1), (2, 0), (3, None)))
+    assert notes_by_case([a, b, out], 1) == [(None, [a, b, out])]
+    assert notes_by_case([], 1) == [] and notes_by_case([], 2) == []
+    assert notes_by_case([a, b, out], 2) == [(None, [out]), (0, [b]), (1, [a])]
+
+
+def test_rule_a_note_is_at_most_20000_characters() -> None:
+    from app.session.rules.notes import MAX_NOTE, NoteTooLong
+
+    assert MAX_NOTE == 20_000 and NoteTooLong(20_001).length == 20_001
+
+
+# -- messages on the projection ---------------------------------------------------------
+
+
+def test_rule_a_message_is_one_line_of_at_most_140_characters() -> None:
+    from app.session.rules.messages import MAX_MESSAGE, clean_message
+
+    assert MAX_MESSAGE == 140
+    assert clean_message("  Pause\n  café  ") == "Pause café"
+    assert clean_message("x" * 200) == "x" * 140
+
+
+def test_rule_the_methods_own_messages_come_first_then_the_common_ones() -> None:
+    from app.protocols import load_catalog
+    from app.session.rules.messages import COMMON, prepared_messages
+
+    protocol = load_catalog().get("codev-anact")
+    own = protocol.messages.get("fr")
+    shown = prepared_messages(protocol, "fr")
+    assert shown[: len(own)] == own
+    assert shown == own + [m for m in COMMON["fr"] if m not in own]
+    assert len(shown) == len(set(shown))
+    assert prepared_messages(protocol, "xx")[len(protocol.messages.get("xx")) :] == [
+        m for m in COMMON["fr"] if m not in protocol.messages.get("xx")
+    ]
+
+
+# -- a new session's checks -------------------------------------------------------------
+
+
+def _setup(names: list[tuple[str, str]], cases: list[tuple[str, int | None]], group: str = "G"):
+    from app.protocols import load_catalog
+    from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
+
+    return SessionSetup(
+        group,
+        load_catalog().get("codev-anact"),
+        [NewParticipant(n, Role(r)) for n, r in names],
+        [NewCase(t, n) for t, n in cases],
+    )
+
+
+CREW = [("Anne", "facilitator"), ("Bruno", "narrator"), ("Chloé", "consultant")]
+
+
+def _problems(setup) -> list[tuple[str, str, int | None]]:
+    from app.session.rules.setup import validate_setup
+
+    return [(p.field, p.problem.value, p.index) for p in validate_setup(setup)]
+
+
+def test_rule_a_session_needs_a_group_name_of_at_most_80_characters() -> None:
+    from app.session.rules.setup import MAX_NAME
+
+    assert MAX_NAME == 80
+    assert _problems(_setup(CREW, [("Cas", 1)], group=" \t ")) == [("group", "empty_group", None)]
+    assert _problems(_setup(CREW, [("Cas", 1)], group="g" * 81)) == [
+        ("group", "group_too_long", None)
+    ]
+    assert _problems(_setup(CREW, [("Cas", 1)], group="g" * 80)) == []
+
+
+def test_rule_each_participant_has_a_name_of_their_own() -> None:
+    people = [*CREW, (" ", "consultant"), ("n" * 81, "consultant"), ("chloé", "consultant")]
+    assert _problems(_setup(people, [("Cas", 1)])) == [
+        ("participants", "empty_name", 3),
+        ("participants", "name_too_long", 4),
+        ("participants", "duplicate_name", 5),
+    ]
+    assert _problems(_setup([], [("Cas", None)])) == [
+        ("participants", "no_participants", None),
+        ("cases", "no_narrator", 0),
+    ]
+
+
+def test_rule_someone_besides_the_narrator_must_consult() -> None:
+    alone = [("Anne", "facilitator"), ("Bruno", "narrator")]
+    assert ("participants", "no_consultant", None) in _problems(_setup(alone, [("Cas", 1)]))
+    two = [("Anne", "facilitator"), ("Bruno", "narrator"), ("Dédé", "narrator")]
+    assert _problems(_setup(two, [("Cas", 1)])) == []
+
+
+def test_rule_each_case_has_a_title_of_at_most_200_characters_and_a_narrator() -> None:
+    from app.session.rules.setup import MAX_TITLE
+
+    assert MAX_TITLE == 200
+    assert _problems(_setup(CREW, [("", 1)])) == [("cases", "empty_title", 0)]
+    assert _problems(_setup(CREW, [("t" * 201, 1)])) == [("cases", "title_too_long", 0)]
+    assert _problems(_setup(CREW, [("t" * 200, 1)])) == []
+    for narrator in (None, 3, -1):
+        assert _problems(_setup(CREW, [("Cas", narrator)])) == [("cases", "no_narrator", 0)]
+
+
+def test_rule_the_method_says_how_many_cases_a_session_takes() -> None:
+    assert _problems(_setup(CREW, [])) == [("cases", "too_few_cases", None)]
+    assert ("cases", "too_many_cases", None) in _problems(_setup(CREW, [("Cas", 1)] * 9))
+
+
+def test_rule_names_pasted_one_per_line_commas_or_semicolons() -> None:
+    from app.session.rules.setup import clean_name, parse_names
+
+    assert parse_names("Anne\n Bruno  Tessier ;Chloé, ,\n\nDédé") == [
+        "Anne", "Bruno Tessier", "Chloé", "Dédé",
+    ]  # fmt: skip
+    assert clean_name("  Anne \t Facil ") == "Anne Facil"
+
+
+# -- steering the session's time --------------------------------------------------------
+
+
+def test_rule_late_is_the_expected_end_past_the_planned_end() -> None:
+    from app.session.rules.pacing import late_seconds
+
+    room = BareRoom().at(0, EventKind.STARTED)
+    assert late_seconds(room.engine, 0) == 0.0
+    assert late_seconds(room.engine, 4 * 60) == 0.0  # within the opening's five minutes
+    assert late_seconds(room.engine, 8 * 60) == 3 * 60
+    room.at(8 * 60, EventKind.STEP_CHANGED, step=1)
+    assert late_seconds(room.engine, 8 * 60) == 3 * 60  # the opening took eight
+    room.at(8 * 60, EventKind.ADJUSTED, seconds=-120)
+    assert late_seconds(room.engine, 8 * 60) == 60
+
+
+def test_rule_a_step_keeps_its_methods_minimum_else_60_percent_and_a_minute() -> None:
+    from app.session.rules.pacing import FLOOR_SHARE, MIN_STEP, step_floor
+
+    assert (FLOOR_SHARE, MIN_STEP) == (0.6, 60.0)
+    room = BareRoom()
+    assert step_floor(room.engine, 1) == 10 * 60  # the exposé: 10 to 15 minutes
+    assert step_floor(room.engine, 2) == 20 * 60 * 0.6
+    room.at(0, EventKind.STEP_PLANNED, step=2, seconds=90)
+    assert step_floor(room.engine, 2) == 20 * 60 * 0.6  # from the plan it started with
+    short = BareRoom("groupe-parole")
+    tiny = [i for i, p in enumerate(short.engine.plan) if p.planned_seconds * 0.6 < 60]
+    assert all(
+        step_floor(short.engine, i) >= 60 for i in tiny if not short.engine.plan[i].step.min_minutes
+    )
+
+
+def test_rule_end_on_time_is_proposed_three_minutes_late_and_again_five_after_a_refusal() -> None:
+    from app.session.rules.pacing import ASK_AGAIN_AFTER, PROPOSE_AFTER, proposal
+
+    assert (PROPOSE_AFTER, ASK_AGAIN_AFTER) == (180.0, 300.0)
+    room = BareRoom()
+    assert proposal(room.engine, 10 * 60) is None  # not started
+    room.at(0, EventKind.STARTED)
+    assert proposal(room.engine, 5 * 60 + 179) is None
+    offer = proposal(room.engine, 5 * 60 + 180)
+    assert offer is not None and offer.late == 180 and offer.on_time
+    room.at(8 * 60, EventKind.CATCH_UP, accepted=False, late=180.0, steps=[], seconds=[])
+    assert proposal(room.engine, 5 * 60 + 479) is None
+    assert proposal(room.engine, 5 * 60 + 480) is not None
+
+
+def test_rule_no_proposal_during_a_break_or_after_the_end() -> None:
+    from app.session.rules.pacing import proposal
+
+    room = BareRoom().at(0, EventKind.STARTED).at(10 * 60, EventKind.BREAK, seconds=600)
+    assert proposal(room.engine, 11 * 60) is None
+    ended = BareRoom().at(0, EventKind.STARTED).at(10 * 60, EventKind.ENDED)
+    assert proposal(ended.engine, 11 * 60) is None
+
+
+def test_rule_the_steps_to_come_shrink_in_proportion_to_half_minutes_never_below_their_floor() -> (
+    None
+):
+    from app.session.rules.pacing import ROUND_TO, shortened, step_floor
+
+    assert ROUND_TO == 30.0
+    room = BareRoom().at(0, EventKind.STARTED)
+    engine = room.engine
+    lengths = shortened(engine, 10 * 60)
+    assert set(lengths) == {1, 2, 3, 4, 5, 6}
+    assert all(s % 30 == 0 for s in lengths.values())
+    saved = sum(engine.step_planned(i) - s for i, s in lengths.items())
+    assert 10 * 60 <= saved < 10 * 60 + 6 * 30  # enough, and never more than the rounding
+    cuts = {i: engine.step_planned(i) - s for i, s in lengths.items()}
+    assert cuts[4] > cuts[2] > cuts[6]  # the longer step gives more
+    huge = shortened(engine, 10 * 3600)
+    assert all(huge[i] == step_floor(engine, i) for i in huge)
+    assert shortened(engine, 0) == {}
+
+
+def test_rule_a_proposal_that_saves_under_a_minute_is_not_made() -> None:
+    from app.session.rules.pacing import proposal
+
+    room = BareRoom().at(0, EventKind.STARTED)
+    for i in range(1, 7):
+        floor = room.engine.plan[i].step.min_minutes or room.engine.plan[i].step.minutes * 0.6
+        room.at(0, EventKind.STEP_PLANNED, step=i, seconds=max(60.0, floor * 60) + 20)
+    assert proposal(room.engine, 5 * 60 + 200) is None
+
+
+def test_rule_the_limit_per_intervention_counts_the_speakers_turn() -> None:
+    from app.session.rules.pacing import intervention_left
+
+    room = BareRoom().at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=2)
+    assert intervention_left(room.engine, 10) is None  # no limit
+    room.at(0, EventKind.INTERVENTION_LIMIT, step=2, seconds=90)
+    assert intervention_left(room.engine, 10) is None  # nobody speaks
+    room.at(10, EventKind.FLOOR_TAKEN, person=3)
+    assert intervention_left(room.engine, 40) == 60
+    assert intervention_left(room.engine, 130) == -30
+    closing = room.step_index("closing")
+    room.at(130, EventKind.INTERVENTION_LIMIT, step=closing, seconds=90)
+    room.at(130, EventKind.STEP_CHANGED, step=closing).at(130, EventKind.FLOOR_TAKEN, person=3)
+    assert intervention_left(room.engine, 140) is None  # a round: its slot says it

@@ -1,0 +1,111 @@
+"""The group's members: added, renamed, retired, or erased from every session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.group.ops import actions as ops
+from app.group.view import GroupView
+from app.session.rules.engine import Role
+from ui.labels import role_label
+
+if TYPE_CHECKING:
+    from ui.group.group_window import GroupWindow
+from ui.group.panel import GroupPanel, chosen_id, list_item
+
+
+class MembersPanel(GroupPanel):
+    redraw_on = frozenset({"members", "sessions"})
+
+    def __init__(self, window: GroupWindow) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        self.member_list = QListWidget()
+        self.member_list.setAccessibleName(self.tr("Members of the group"))
+        layout.addWidget(self.member_list, 1)
+        row = QHBoxLayout()
+        self.new_member = QLineEdit()
+        self.new_member.setPlaceholderText(self.tr("Name of a new member"))
+        self.new_member.setAccessibleName(self.tr("Name of a new member"))
+        self.new_member.setMaxLength(80)
+        row.addWidget(self.new_member, 1)
+        for text, action in (
+            (self.tr("Add"), self.add_member),
+            (self.tr("Rename…"), self.rename_member),
+            (self.tr("Retire"), self.retire_member),
+            (self.tr("Erase their data…"), self.erase_member),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            row.addWidget(button)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Past sessions keep the names they were held with.")))
+
+    def draw(self, view: GroupView) -> None:
+        chosen = chosen_id(self.member_list)
+        self.member_list.clear()
+        for m in view.members:
+            role = role_label(Role(m.role)) if m.role in {r.value for r in Role} else m.role
+            retired = " — " + self.tr("retired") if m.retired else ""
+            self.member_list.addItem(list_item(f"{m.name} ({role}){retired}", m.id))
+            if m.id == chosen:
+                self.member_list.setCurrentRow(self.member_list.count() - 1)
+
+    def add_member(self) -> None:
+        name = self.new_member.text().strip()
+        if not name:
+            self.tell(self.tr("Type the new member's name first."))
+            return
+        group_id, wall = self.window_.group_id, self.window_.wall
+        if self.run(lambda s: ops.add_member(s, group_id=group_id, name=name, wall=wall)):
+            self.new_member.clear()
+
+    def _selected_member(self) -> int | None:
+        member = chosen_id(self.member_list)
+        if not isinstance(member, int):
+            self.tell(self.tr("Choose a member in the list first."))
+            return None
+        return member
+
+    def rename_member(self) -> None:
+        member = self._selected_member()
+        if member is None:
+            return
+        current = next(m.name for m in self.window_.view.members if m.id == member)
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=current)
+        if ok and name.strip():
+            self.run(lambda s: ops.rename_member(s, member_id=member, name=name))
+
+    def erase_member(self) -> None:
+        """The member's name out of every session of the group, after a question."""
+        member = self._selected_member()
+        if member is None:
+            return
+        name = next(m.name for m in self.window_.view.members if m.id == member)
+        text = self.tr(
+            "“{name}” will be erased from every session of the group: seats, notes, cases "
+            "and answers. Their speaking time stays, as a former member. It cannot be undone."
+        ).format(name=name)
+        if self.window_.confirm(self, text):
+            group_id, lang, wall = self.window_.group_id, self.window_.lang, self.window_.wall
+            self.run(
+                lambda s: ops.erase_person(
+                    s, group_id=group_id, member_id=member, lang=lang, wall=wall
+                )
+            )
+
+    def retire_member(self) -> None:
+        member = self._selected_member()
+        if member is not None:
+            wall = self.window_.wall
+            self.run(lambda s: ops.retire_member(s, member_id=member, wall=wall))
