@@ -381,8 +381,10 @@ def _group_passphrase(*, confirm: bool) -> str:
             raise UsageError("the two passphrases differ; nothing was written")
     except EOFError:
         raise UsageError(f"no passphrase: set {ENV_GROUP_PASSPHRASE} or type it") from None
-    if len(first) < 8:
-        raise UsageError("a passphrase has 8 characters at least")
+    from app.privacy.rules.passphrase import MIN_PASSPHRASE, long_enough
+
+    if not long_enough(first):
+        raise UsageError(f"a passphrase has {MIN_PASSPHRASE} characters at least")
     return first
 
 

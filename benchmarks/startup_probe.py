@@ -151,8 +151,8 @@ def measure_idle(kind: str, seconds: float) -> None:
         screens = main.start_demo()
         screens.projection.showNormal()
         screens.projection.resize(1920, 1080)
-        screens.controller.toggle_running()
-        screens.controller.floor_by_position(2)
+        screens.controller.timing.toggle_running()
+        screens.controller.floor.floor_by_position(2)
         keep.extend([store, main])
     for _ in range(20):
         app.processEvents()

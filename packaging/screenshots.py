@@ -117,12 +117,12 @@ def cycle_pngs(tdt: TourDeTable, store: Store, first: int, clock: FakeClock, lan
         store.set_case_theme(session_id, 0, "Lien avec les usagers")
     screens = tdt.open_session(second)
     c = screens.controller
-    c.toggle_running()
+    c.timing.toggle_running()
     clock.advance(4 * 60)
-    c.next_step()
-    c.floor_by_position(1)
+    c.timing.next_step()
+    c.floor.floor_by_position(1)
     clock.advance(3 * 60)
-    c.mark_action(ActionStatus.DONE, "il est venu deux fois")
+    c.actions.mark(ActionStatus.DONE, "il est venu deux fois")
     c.refresh()
     for window in (screens.console, screens.projection):
         window.showNormal()
@@ -132,7 +132,7 @@ def cycle_pngs(tdt: TourDeTable, store: Store, first: int, clock: FakeClock, lan
         QApplication.processEvents()
     screens.console.grab().save(str(OUT / f"retour-console-{lang}.png"))
     screens.projection.grab().save(str(OUT / f"retour-projection-{lang}.png"))
-    c.mark_action(ActionStatus.IN_PROGRESS, "l’équipe se réunit en janvier")
+    c.actions.mark(ActionStatus.IN_PROGRESS, "l’équipe se réunit en janvier")
     c.end_session()
     screens.console.close()
     QApplication.processEvents()
@@ -164,9 +164,9 @@ def carried_twice_png(tdt: TourDeTable, store: Store, setup: object, clock: Fake
     third = store.create_session(setup, clock.wall())  # type: ignore[arg-type]
     screens = tdt.open_session(third)
     c = screens.controller
-    c.toggle_running()
+    c.timing.toggle_running()
     clock.advance(3 * 60)
-    c.next_step()
+    c.timing.next_step()
     clock.advance(2 * 60)
     c.refresh()
     screens.console.showNormal()
@@ -205,16 +205,16 @@ def laptop_pngs(catalog: object, lang: str) -> None:
         tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)  # type: ignore[arg-type]
         screens = tdt.open_session(second_session(store, catalog, clock, people=people))  # type: ignore[arg-type]
         c, console = screens.controller, screens.console
-        c.toggle_running()
+        c.timing.toggle_running()
         clock.advance(3 * 60)
-        c.floor_by_position(0)
+        c.floor.floor_by_position(0)
         c.refresh()
         place(console, screen)
         if screen is LAPTOP:
             console.grab().save(str(OUT / f"laptop-{name}-opening-{lang}.png"))
         clock.advance(12 * 60)  # a long opening: the session runs late
-        c.next_step()
-        c.floor_by_position(2)
+        c.timing.next_step()
+        c.floor.floor_by_position(2)
         clock.advance(2 * 60)
         c.refresh()
         place(console, screen)
@@ -234,14 +234,14 @@ def main() -> int:
     tdt = TourDeTable(store, load_catalog(), lang, clock, use_audio=False)
     screens = tdt.start_demo()
     c = screens.controller
-    c.toggle_running()
+    c.timing.toggle_running()
     clock.advance(5 * 60)
-    c.next_step()
-    c.floor_by_position(1)
+    c.timing.next_step()
+    c.floor.floor_by_position(1)
     clock.advance(12 * 60)
-    c.next_step()
+    c.timing.next_step()
     for position, seconds in ((2, 240), (3, 300), (5, 150), (2, 200), (3, 170)):
-        c.floor_by_position(position)
+        c.floor.floor_by_position(position)
         clock.advance(seconds)
     console = screens.console
     console.note_edit.setText("? Depuis quand appelle-t-il l’accueil ?")
@@ -279,20 +279,20 @@ def main() -> int:
     for window in (console, screens.projection):
         window.setGeometry(0, 0, 1920, 1080)
     # Compréhension, élaboration des possibles, action possible: a plausible meeting.
-    c.floor_by_position(4)
+    c.floor.floor_by_position(4)
     clock.advance(60)
     for turns in (
         ((1, 420), (2, 180), (3, 240), (4, 150), (5, 210)),  # compréhension
         ((2, 380), (3, 330), (4, 290), (5, 360), (2, 180)),  # élaboration des possibles
         ((1, 780),),  # action possible: the narrator
     ):
-        c.next_step()
+        c.timing.next_step()
         for position, seconds in turns:
-            c.floor_by_position(position)
+            c.floor.floor_by_position(position)
             clock.advance(seconds)
     # The round at the end, for the projection's round view.
-    c.next_step()
-    c.floor_by_position(2)
+    c.timing.next_step()
+    c.floor.floor_by_position(2)
     clock.advance(50)
     c.refresh()
     app.processEvents()

@@ -500,3 +500,36 @@ def test_rule_the_limit_per_intervention_counts_the_speakers_turn() -> None:
     room.at(130, EventKind.INTERVENTION_LIMIT, step=closing, seconds=90)
     room.at(130, EventKind.STEP_CHANGED, step=closing).at(130, EventKind.FLOOR_TAKEN, person=3)
     assert intervention_left(room.engine, 140) is None  # a round: its slot says it
+
+
+# -- what the room's screen shows --------------------------------------------------------
+
+
+def test_rule_a_calm_room_has_no_countdown_but_a_break_always_counts_down() -> None:
+    from app.kinds import TimerView
+    from app.session.view.room import calm, shows_bar
+
+    room = BareRoom().at(0, EventKind.STARTED)
+    assert not calm(room.snapshot(10)) and shows_bar(room.snapshot(10))
+    for view, bar in (
+        (TimerView.COUNT_UP, True),
+        (TimerView.PROGRESS, True),
+        (TimerView.NONE, False),
+    ):
+        room.at(10, EventKind.TIMER_VIEW, step=0, view=view.value)
+        assert calm(room.snapshot(10)), view
+        assert shows_bar(room.snapshot(10)) is bar, view
+    room.at(20, EventKind.BREAK, seconds=600)
+    assert not calm(room.snapshot(30)) and shows_bar(room.snapshot(30))
+
+
+def test_rule_the_balance_shows_once_two_may_speak_and_someone_has_outside_a_round() -> None:
+    from app.session.view.room import shows_balance
+
+    room = BareRoom().at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=2)
+    assert not shows_balance(room.snapshot(10))  # nobody spoke yet
+    room.at(10, EventKind.FLOOR_TAKEN, person=3).at(40, EventKind.FLOOR_RELEASED)
+    assert shows_balance(room.snapshot(40))
+    closing = room.step_index("closing")
+    room.at(40, EventKind.STEP_CHANGED, step=closing).at(40, EventKind.FLOOR_TAKEN, person=3)
+    assert not shows_balance(room.snapshot(60))  # a round: imbalance until it is done

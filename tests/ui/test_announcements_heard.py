@@ -23,13 +23,13 @@ def test_the_step_the_floor_the_last_minute_and_the_overtime_are_announced(
     screens = tdt.start_demo()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
     c, console = screens.controller, screens.console
-    c.toggle_running()
-    c.floor_by_position(1)
+    c.timing.toggle_running()
+    c.floor.floor_by_position(1)
     clock.advance(c.live.engine.step_limit(0) - 30)
     c.refresh()
     clock.advance(31)
     c.refresh()
-    c.next_step()
+    c.timing.next_step()
     polite, assertive = (
         QAccessible.AnnouncementPoliteness.Polite,
         QAccessible.AnnouncementPoliteness.Assertive,

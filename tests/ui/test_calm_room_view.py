@@ -17,7 +17,7 @@ def open_groupe_de_parole(qtbot, tdt, store, catalog, clock):
     setup = make_setup(catalog, "groupe-parole")
     screens = tdt.open_session(store.create_session(setup, clock.wall()))
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
-    screens.controller.toggle_running()
+    screens.controller.timing.toggle_running()
     return screens
 
 
@@ -45,10 +45,10 @@ def test_the_silent_reflection_is_said_and_ends_on_a_soft_chime(
     screens = open_groupe_de_parole(qtbot, tdt, store, catalog, clock)
     c, projection = screens.controller, screens.projection
     reflection = next(i for i, p in enumerate(c.live.engine.plan) if p.step.id == "reflection")
-    c.jump(reflection)
+    c.timing.jump(reflection)
     assert projection.floor.text() == "Réflexion individuelle, en silence"
     assert projection.countdown.text() == "" and projection.bar.isVisible()
-    c.floor_by_position(2)
+    c.floor.floor_by_position(2)
     assert c.snapshot.speaker is None
     clock.advance(c.live.engine.step_limit(reflection) + 1)
     c.refresh()
@@ -67,7 +67,7 @@ def test_the_console_menu_chooses_what_the_room_sees(qtbot, tdt, store, catalog,
     console.clock_views[TimerView.COUNT_UP].trigger()
     assert projection.countdown.text() == "0:00"
     assert console.clock_views[TimerView.COUNT_UP].isChecked()
-    c.next_step()  # another step: its own view, the countdown
+    c.timing.next_step()  # another step: its own view, the countdown
     assert (
         projection.countdown.text() != "" and console.clock_views[TimerView.COUNTDOWN].isChecked()
     )

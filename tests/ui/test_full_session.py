@@ -89,12 +89,12 @@ def test_a_whole_anact_session(qtbot, tdt, clock, store, monkeypatch) -> None:
     assert "Élise, Fatou, Grégoire" in console.not_spoken.text()
 
     # In "élaboration des possibles" the narrator listens: taking the floor is flagged.
-    controller.jump(4)
+    controller.timing.jump(4)
     key(Qt.Key.Key_2)
     assert console.floor.text().endswith("à cette étape, le narrateur écoute")
     key(Qt.Key.Key_Escape)
     assert controller.live.engine.interruptions[-1].step == 4
-    controller.jump(2)
+    controller.timing.jump(2)
     assert unwrapped(console.person_buttons[4].text()).endswith("pas encore entendu·e")
     key(Qt.Key.Key_Plus)
     assert controller.live.engine.step_planned(2) == 21 * 60
@@ -363,16 +363,16 @@ def test_projection_hides_the_balance_where_it_would_mislead(qtbot, tdt, clock) 
     screens = tdt.start_demo()
     c, projection = screens.controller, screens.projection
     projection.show()
-    c.toggle_running()
-    c.jump(2)  # questions: the group's balance is shown once someone spoke
+    c.timing.toggle_running()
+    c.timing.jump(2)  # questions: the group's balance is shown once someone spoke
     assert projection.balance.isHidden()
-    c.floor_by_position(2)
+    c.floor.floor_by_position(2)
     clock.advance(30)
     c.refresh()
     assert not projection.balance.isHidden()
     assert projection.balance_label.text() == "Équilibre du temps de parole : 0 %"
-    c.jump(6)  # the closing round: imbalance is expected until the round is done
-    c.floor_by_position(2)
+    c.timing.jump(6)  # the closing round: imbalance is expected until the round is done
+    c.floor.floor_by_position(2)
     clock.advance(30)
     c.refresh()
     assert projection.balance.isHidden()
@@ -450,16 +450,16 @@ def test_black_screen_is_black_and_the_console_says_so(qtbot, tdt, clock) -> Non
 def test_a_round_counts_each_person_once(qtbot, tdt, clock) -> None:
     screens = tdt.start_demo()
     c = screens.controller
-    c.toggle_running()
-    c.jump(6)  # the closing round
+    c.timing.toggle_running()
+    c.timing.jump(6)  # the closing round
     r = c.snapshot.round
     assert r is not None and r.done == 0
     first = c.live.engine.round_state(6).current
-    c.give_floor(first)
+    c.floor.give_floor(first)
     clock.advance(30)
-    c.pass_turn()  # spoke, then passes: one person, once
+    c.floor.pass_turn()  # spoke, then passes: one person, once
     assert c.snapshot.round.done == 1
-    c.pass_turn()  # the next one passes without speaking
+    c.floor.pass_turn()  # the next one passes without speaking
     snap = c.snapshot
     assert snap.round.done == 2
     passed = snap.round.passed[-1]
@@ -545,12 +545,12 @@ def test_a_late_arrival_gets_a_seat_from_now_on(qtbot, tdt, store, clock, monkey
 def test_the_room_reads_the_steps_rule_and_the_slot_left(qtbot, tdt, clock) -> None:
     screens = tdt.start_demo()
     c, projection = screens.controller, screens.projection
-    c.toggle_running()
-    c.jump(2)  # questions
+    c.timing.toggle_running()
+    c.timing.jump(2)  # questions
     assert projection.instruction.text() == "Questions seulement : pas encore de conseils"
-    c.jump(6)  # the closing round
+    c.timing.jump(6)  # the closing round
     first = c.live.engine.round_state(6).current
-    c.give_floor(first)
+    c.floor.give_floor(first)
     clock.advance(50)
     c.refresh()
     from app.session.rules.cues import format_clock
@@ -578,7 +578,7 @@ def test_the_room_sees_the_exposes_range(qtbot, tdt) -> None:
     """On the projection and the console: the range the method gives (10 to 15 min)."""
     screens = tdt.start_demo()
     c = screens.controller
-    c.toggle_running()
-    c.jump(next(i for i, p in enumerate(c.live.engine.plan) if p.step.id == "expose"))
+    c.timing.toggle_running()
+    c.timing.jump(next(i for i, p in enumerate(c.live.engine.plan) if p.step.id == "expose"))
     c.refresh()
     assert "10 à 15 min" in screens.projection.cue.text()

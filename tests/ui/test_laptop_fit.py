@@ -41,16 +41,16 @@ def walk(tdt: TourDeTable, session_id: int, screen: Screen, clock: FakeClock) ->
     people = [p.id for p in c.live.engine.people]
     problems = []
     for index, planned in enumerate(c.live.engine.plan):
-        c.jump(index)
+        c.timing.jump(index)
         if index == 0:
-            c.toggle_running()
+            c.timing.toggle_running()
             console.toggle_message()
         if index == 2:
             clock.advance(c.live.engine.step_planned(index) + 45 * 60)  # the steps before took 0
-        c.limit_interventions(index, 3)
+        c.timing.limit_interventions(index, 3)
         for person in people[2:6]:
-            c.raise_hand(person)
-        c.give_floor(people[index % len(people)])
+            c.floor.raise_hand(person)
+        c.floor.give_floor(people[index % len(people)])
         c.refresh()
         place(console, screen)
         for problem in [too_big(console, screen), *cut_texts(console)]:

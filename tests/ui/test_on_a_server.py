@@ -48,21 +48,21 @@ def test_a_second_laptop_follows_then_takes_over(qtbot, server_url, catalog, clo
     following = second.open_session(session_id)
     assert driving.controller.driving and not following.controller.driving
     assert following.console.following.isVisible()
-    driving.controller.toggle_running()
-    driving.controller.floor_by_position(2)
+    driving.controller.timing.toggle_running()
+    driving.controller.floor.floor_by_position(2)
     name = driving.controller.snapshot.speaker
     # Pushed by the server: the second console wakes on its socket, no polling.
     qtbot.waitUntil(lambda: following.controller.snapshot.speaker == name, timeout=3000)
-    following.controller.floor_by_position(1)  # a follower writes nothing, and says why
+    following.controller.floor.floor_by_position(1)  # a follower writes nothing, and says why
     assert "Une autre console conduit cette séance" in following.console.error.text()
     assert following.controller.snapshot.speaker == name
-    draft = following.controller.note_draft()
-    assert not following.controller.save_note(draft, "une note du second poste", None, None)
+    draft = following.controller.notes.note_draft()
+    assert not following.controller.notes.save_note(draft, "une note du second poste", None, None)
     assert first_store.notes(session_id) == []  # notes neither
     driving.console.close()  # the first laptop lets go
     qtbot.waitUntil(lambda: following.controller.take_over(), timeout=3000)
     assert not following.console.following.isVisible()
-    following.controller.floor_by_position(1)
+    following.controller.floor.floor_by_position(1)
     assert following.controller.snapshot.speaker != name
     following.console.close()
     for tdt, store in ((first, first_store), (second, second_store)):
@@ -131,10 +131,10 @@ def test_taken_over_while_offline_the_console_says_so(
     session_id = store.create_session(make_setup(catalog), clock.wall())
     screens = tdt.open_session(session_id)
     c, console = screens.controller, screens.console
-    c.toggle_running()
+    c.timing.toggle_running()
     postgres.halt(pg_server)
     try:
-        c.floor_by_position(1)
+        c.floor.floor_by_position(1)
     finally:
         postgres.resume(pg_server)
     other_store = Store.open_server(server_url, journal_dir=tmp_path / "second")

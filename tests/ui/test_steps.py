@@ -91,8 +91,8 @@ def test_the_current_step_is_never_skipped_nor_moved(qtbot, tdt) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
     click_step(qtbot, panel, 0)
     assert not panel.skip_button.isEnabled() and not panel.earlier_button.isEnabled()
-    screens.controller.skip_step(0, True)
-    screens.controller.move_step(0, +1)
+    screens.controller.timing.skip_step(0, skipped=True)
+    screens.controller.timing.move_step(0, +1)
     assert engine.skipped == set() and engine.order == list(range(len(engine.plan)))
     click_step(qtbot, panel, 1)  # the next one cannot go before the current one
     assert not panel.earlier_button.isEnabled() and panel.later_button.isEnabled()

@@ -36,7 +36,7 @@ def test_a_failed_write_shows_a_sentence_on_the_status_line(qtbot, tdt, monkeypa
                 raise exc
 
     monkeypatch.setattr(live.store, "_db", FullDisk())
-    screens.controller.toggle_running()
+    screens.controller.timing.toggle_running()
     shown = screens.console.error.text()
     assert shown.startswith("Le disque est plein") and "INSERT" not in shown
     assert not live.engine.running  # and the state did not move

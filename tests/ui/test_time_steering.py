@@ -41,7 +41,7 @@ def test_running_late_the_console_proposes_and_f_finishes_on_time(qtbot, tdt, cl
     for step, seconds in offer.lengths.items():
         planned = f"{int(seconds // 60)}:{int(seconds % 60):02d}"
         assert any(f"{step + 1}. " in line and planned in line for line in shown), planned
-    c.next_step()  # the room follows: the next step counts down from its new length
+    c.timing.next_step()  # the room follows: the next step counts down from its new length
     snap = c.snapshot
     assert snap.planned == offer.lengths[snap.step_index]
     assert screens.projection.countdown.text() == signed_countdown(snap.remaining)
@@ -75,7 +75,7 @@ def test_a_limit_per_intervention_the_room_reads(qtbot, tdt, clock, monkeypatch)
     console, c = screens.console, screens.controller
     press(Qt.Key.Key_Space)
     questions = next(i for i, p in enumerate(c.live.engine.plan) if p.step.id == "questions")
-    c.jump(questions)
+    c.timing.jump(questions)
     monkeypatch.setattr(StepsPanel, "ask_minutes", staticmethod(lambda *_a: 2))
     console.steps.choose(questions)
     qtbot.mouseClick(console.steps.limit_button, Qt.MouseButton.LeftButton)

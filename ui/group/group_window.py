@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.changes import OpChanges
 from app.group.ops import actions as ops
 from app.group.ops.figures import CycleFigures
+from app.privacy.rules.passphrase import MIN_PASSPHRASE, long_enough
 from ui.dialogs import ask_yes_no
 from ui.group.answers import AnswersPanel
 from ui.group.bilan import BilanPanel
@@ -174,10 +175,12 @@ class GroupWindow(QDialog):
         first, ok = QInputDialog.getText(
             parent,
             title,
-            QCoreApplication.translate("GroupWindow", "A passphrase (8 characters at least):"),
+            QCoreApplication.translate(
+                "GroupWindow", "A passphrase ({n} characters at least):"
+            ).format(n=MIN_PASSPHRASE),
             QLineEdit.EchoMode.Password,
         )
-        if not ok or len(first) < 8:
+        if not ok or not long_enough(first):
             return None
         again, ok = QInputDialog.getText(
             parent,

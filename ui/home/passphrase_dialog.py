@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.privacy.rules.passphrase import MIN_PASSPHRASE, long_enough
 from app.session.ops.actions import protect_store
 from ui.operations import Operations
-
-MIN_LENGTH = 8
 
 
 def ask_passphrase(parent: QWidget | None, folder: str, again: bool) -> str | None:
@@ -113,10 +112,10 @@ class PassphraseDialog(QDialog):
 
     def protect(self) -> None:
         new = self.new.text()
-        if len(new) < MIN_LENGTH:
+        if not long_enough(new):
             self.error.setText(
                 self.tr("A passphrase has {n} characters at least: a few words.").format(
-                    n=MIN_LENGTH
+                    n=MIN_PASSPHRASE
                 )
             )
             return

@@ -73,6 +73,6 @@ class CasesPanel(QGroupBox):
     def choose(self, case_index: int) -> None:
         title = self.titles[case_index].text()
         narrator = self.narrators[case_index].currentData()
-        self.controller.choose_case(case_index, title, narrator)
+        self.controller.floor.choose_case(case_index, title, narrator)
         self.fill()
         self._give_back_keyboard()

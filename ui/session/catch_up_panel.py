@@ -30,10 +30,11 @@ class CatchUpPanel(QFrame):
         row.addWidget(self.text, 1)
         buttons = QVBoxLayout()
         self.accept_button = console_button(
-            self.tr("Finish on time (F)"), lambda: controller.answer_catch_up(accepted=True)
+            self.tr("Finish on time (F)"), lambda: controller.timing.answer_catch_up(accepted=True)
         )
         self.refuse_button = console_button(
-            self.tr("Go on as planned (G)"), lambda: controller.answer_catch_up(accepted=False)
+            self.tr("Go on as planned (G)"),
+            lambda: controller.timing.answer_catch_up(accepted=False),
         )
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.refuse_button)

@@ -106,13 +106,15 @@ class ClockPanel(QWidget):
         self.next_line = QLabel()
         self.next_line.setWordWrap(True)
         beside.addWidget(self.next_line)
-        self.previous_button = console_button(self.tr("◀ Previous"), controller.previous_step)
+        self.previous_button = console_button(
+            self.tr("◀ Previous"), controller.timing.previous_step
+        )
         self.start_button = TwoTextButton((self._pause_text(), self._start_text()))
         self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.start_button.clicked.connect(controller.toggle_running)
-        self.next_button = console_button(self.tr("Next ▶"), controller.next_step)
-        self.minus_button = console_button(self.tr("−1 min"), lambda: controller.adjust(-1))
-        self.plus_button = console_button(self.tr("+1 min"), lambda: controller.adjust(+1))
+        self.start_button.clicked.connect(controller.timing.toggle_running)
+        self.next_button = console_button(self.tr("Next ▶"), controller.timing.next_step)
+        self.minus_button = console_button(self.tr("−1 min"), lambda: controller.timing.adjust(-1))
+        self.plus_button = console_button(self.tr("+1 min"), lambda: controller.timing.adjust(+1))
         self.buttons = (
             self.previous_button,
             self.start_button,

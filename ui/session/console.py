@@ -212,7 +212,7 @@ class ConsoleWindow(QMainWindow):
             action.setCheckable(True)
             group.addAction(action)
             action.triggered.connect(
-                lambda _=False, v=view: self.controller.set_timer_view(v.value)
+                lambda _=False, v=view: self.controller.timing.set_timer_view(v.value)
             )
             self.clock_views[view] = action
 
@@ -265,7 +265,7 @@ class ConsoleWindow(QMainWindow):
             self, self.tr("A late arrival"), self.tr("Name of the person who arrives:")
         )
         if ok and name.strip():
-            self.controller.add_person(name)
+            self.controller.floor.add_person(name)
         self.take_keyboard()
 
     # -- people during the session ----------------------------------------------------
@@ -316,7 +316,7 @@ class ConsoleWindow(QMainWindow):
         )
         if chosen is not None:
             person = people[chosen].id
-            self.controller.set_away(person, person not in engine.away_since)
+            self.controller.floor.set_away(person, away=person not in engine.away_since)
         self.take_keyboard()
 
     def correct_name(self) -> None:
@@ -327,7 +327,7 @@ class ConsoleWindow(QMainWindow):
         )
         if chosen is not None:
             name = ConsoleWindow.ask_name(self, people[chosen].name)
-            if name is not None and not self.controller.rename(people[chosen].id, name):
+            if name is not None and not self.controller.floor.rename(people[chosen].id, name):
                 self.show_error(self.tr("A name needs 1 to 80 characters."))
         self.take_keyboard()
 

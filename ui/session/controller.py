@@ -15,20 +15,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 
 from app.changes import OpChanges
-from app.group.rules import ActionStatus, Evaluation
-from app.session.ops.actions import delete_note, follow_up_of, review_action, rewrite_note
 from app.session.ops.live import LiveSession
 from app.session.rules.cues import Cue, CueTracker
 from app.session.rules.engine import Event
-from app.session.rules.records import Note
-from app.session.view.follow_up import FollowUp
 from app.session.view.snapshot import Snapshot, take
+from ui.operations import Operations, failure_text, held_elsewhere_text
+from ui.session.commands import ActionReview, FloorCommands, NoteCommands, TimingCommands
 
 if TYPE_CHECKING:
     from app.db.server import Listener
-    from app.kinds import Capture
-    from app.session.ops.drafts import NoteDraft
-from ui.operations import Operations, failure_text, held_elsewhere_text
 
 SETTLE_MS = 15  # wake just after the second turns, never just before it
 RETRY_MS = 5000  # a server that stopped answering is asked again this often
@@ -67,8 +62,11 @@ class SessionController(QObject):
         self._timer.timeout.connect(self.refresh)
         live.subscribe(self._on_event)
         self._snapshot = self._take()
-        self.follow_up = FollowUp(live.id, evaluates=live.stored.protocol.evaluates_actions)
-        self._read_follow_up()
+        # The facilitator's commands, by what they steer (each a small class of its own).
+        self.timing = TimingCommands(self)
+        self.floor = FloorCommands(self)
+        self.notes = NoteCommands(self)
+        self.actions = ActionReview(self)
         snap = self._snapshot
         self._cues.update(snap.step_index, snap.remaining, False, snap.warning)
         self._sync_timer()
@@ -85,11 +83,11 @@ class SessionController(QObject):
         self.waiting = live.waiting
 
     def _push(self) -> None:
-        self._do(self.live.push)
+        self.do(self.live.push)
         self._show_waiting()
 
     def _show_waiting(self) -> None:
-        waiting = self.live.waiting if self.live.store.journal is not None else 0
+        waiting = self.live.waiting
         if waiting != self.waiting or self.live.lost_lease:
             self.waiting = waiting
             self.waiting_changed.emit(waiting)
@@ -105,7 +103,7 @@ class SessionController(QObject):
         return self.live.driving
 
     def _listen(self) -> None:
-        self._listener = self.live.store.listener()
+        self._listener = self.live.listener()
         if self._listener is None:
             return
         self._heard = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
@@ -116,12 +114,12 @@ class SessionController(QObject):
             return
         heard = self._listener.heard()
         if any(session == self.live.id for session, _seq in heard):
-            self._do(self.live.follow)
+            self.do(self.live.follow)
 
     def take_over(self) -> bool:
         """Ctrl+T: drive the session from this console, once the other let go."""
         taken: list[bool] = []
-        self._do(lambda: taken.append(self.live.take_over()))
+        self.do(lambda: taken.append(self.live.take_over()))
         if not taken or not taken[0]:
             self.failed.emit(
                 self.tr("Another console still drives this session: it must let go first.")
@@ -160,7 +158,7 @@ class SessionController(QObject):
 
     def refresh(self) -> None:
         """Read the clock again and tell the views."""
-        self._do(self.live.keep_alive)
+        self.do(self.live.keep_alive)
         self._snapshot = self._take()
         snap = self._snapshot
         entered = self._cues.update(snap.step_index, snap.remaining, snap.running, snap.warning)
@@ -184,9 +182,9 @@ class SessionController(QObject):
         self._timer.stop()
         self._retry.stop()
         self._stop_listening()
-        self._do(self.live.let_go)  # another console may take the session over
+        self.do(self.live.let_go)  # another console may take the session over
 
-    def _do(self, action: Callable[[], object]) -> bool:
+    def do(self, action: Callable[[], object]) -> bool:
         """A live-session command; a refusal (the disk, a store problem) is said."""
         try:
             action()
@@ -198,12 +196,12 @@ class SessionController(QObject):
             return False
         return True
 
-    def _write(self, op: Callable[..., OpChanges]) -> bool:
-        if not self._may_write():
+    def write(self, op: Callable[..., OpChanges]) -> bool:
+        if not self.may_write():
             return False
         return self.operations.write(op, origin=self, failed=self.failed.emit)
 
-    def _may_write(self) -> bool:
+    def may_write(self) -> bool:
         """A console that only follows the session writes nothing of it, notes
         included: two consoles never both write one session."""
         if self.live.driving:
@@ -211,189 +209,10 @@ class SessionController(QObject):
         self.failed.emit(held_elsewhere_text())
         return False
 
-    def notes(self) -> list[Note]:
-        """The session's filed notes, as saved."""
-        session_id = self.live.id
-        return self.operations.read(lambda s: s.notes(session_id), failed=self.failed.emit) or []
-
-    def note_draft(self) -> NoteDraft:
-        """The line being typed, saved as it is typed (every save a small write)."""
-        from app.session.ops.drafts import NoteDraft
-
-        live = self.live
-        return NoteDraft(live.store, live.id, live.clock.wall)
-
-    def _read_follow_up(self) -> None:
-        session_id = self.live.id
-        read = self.operations.read(
-            lambda s: follow_up_of(s, session_id=session_id), failed=self.failed.emit
-        )
-        if read is not None:
-            self.follow_up.update(*read)
-
-    # -- notes ------------------------------------------------------------------
-
-    def save_note(self, draft: NoteDraft, line: str, kind: Capture | None, tag: str | None) -> bool:
-        """The line being typed, saved under the current step and case (the first
-        save files it; the next ones rewrite it)."""
-        if not self._may_write():
-            return False
-        engine = self.live.engine
-        planned = engine.current
-        return self._do(
-            lambda: draft.save(line, planned.step, engine.step_index, planned.case_index, kind, tag)
-        )
-
-    # -- notes already filed ----------------------------------------------------
-
-    def rewrite_note(self, note: Note) -> bool:
-        """A filed note corrected: its text, kind or arbitration."""
-        wall = self.live.clock.wall()
-        return self._write(lambda s: rewrite_note(s, note=note, wall=wall))
-
-    def delete_note(self, note_id: int) -> bool:
-        wall = self.live.clock.wall()
-        return self._write(lambda s: delete_note(s, note_id=note_id, wall=wall))
-
-    # -- the facilitator's commands -------------------------------------------
-
-    def toggle_running(self) -> None:
-        self._do(self.live.toggle)
-
-    def next_step(self) -> None:
-        self._do(self.live.next_step)
-
-    def previous_step(self) -> None:
-        self._do(self.live.previous_step)
-
-    def jump(self, index: int) -> None:
-        self._do(lambda: self.live.jump(index))
-
-    def adjust(self, minutes: int) -> None:
-        self._do(lambda: self.live.adjust(minutes))
-
-    def plan_step(self, index: int, minutes: float) -> None:
-        self._do(lambda: self.live.plan_step(index, minutes))
-
-    def skip_step(self, index: int, skipped: bool) -> None:
-        self._do(lambda: self.live.skip_step(index, skipped=skipped))
-
-    def move_step(self, index: int, delta: int) -> None:
-        self._do(lambda: self.live.move_step(index, delta))
-
-    def set_warning(self, index: int, minutes: float) -> None:
-        self._do(lambda: self.live.set_warning(index, minutes))
-
-    def take_break(self, minutes: float) -> None:
-        self._do(lambda: self.live.take_break(minutes))
-
-    def answer_catch_up(self, *, accepted: bool) -> None:
-        """F or G: the proposal to end on time, accepted or refused (if shown)."""
-        offer = self._snapshot.catch_up
-        if offer is not None:
-            self._do(lambda: self.live.answer_catch_up(offer, accepted=accepted))
-
-    def limit_interventions(self, index: int, minutes: float) -> None:
-        self._do(lambda: self.live.limit_interventions(index, minutes))
-
-    def set_timer_view(self, view: str) -> None:
-        """What the room's clock shows in the current step."""
-        index = self._snapshot.step_index
-        self._do(lambda: self.live.set_timer_view(index, view))
-
-    def floor_by_position(self, position: int) -> None:
-        people = self.live.engine.people
-        if 0 <= position < len(people):
-            self.give_floor(people[position].id)
-
-    def give_floor(self, person: int) -> None:
-        self._do(lambda: self.live.give_floor(person))
-
-    def add_person(self, name: str) -> None:
-        self._do(lambda: self.live.add_person(name))
-
-    def person_at(self, position: int) -> int | None:
-        people = self.live.engine.people
-        return people[position].id if 0 <= position < len(people) else None
-
-    def raise_hand(self, person: int) -> None:
-        self._do(lambda: self.live.raise_hand(person))
-
-    def serve_hand(self) -> None:
-        """Q: the floor to the next hand raised."""
-        if self.live.next_hand() is None:
-            self.failed.emit(self.tr("Nobody has raised a hand."))
-            return
-        self._do(self.live.serve_hand)
-
-    def set_away(self, person: int, away: bool) -> None:
-        self._do(lambda: self.live.set_away(person, away))
-
-    def rename(self, person: int, name: str) -> bool:
-        renamed: list[bool] = []
-        self._do(lambda: renamed.append(self.live.rename(person, name)))
-        self.refresh()
-        return bool(renamed and renamed[0])
-
-    def choose_case(self, case_index: int, title: str, narrator: int | None) -> None:
-        chosen: list[bool] = []
-        if not self._do(lambda: chosen.append(self.live.choose_case(case_index, title, narrator))):
-            return
-        if not chosen[0]:
-            self.failed.emit(self.tr("That situation could not be chosen."))
-        self.refresh()
-
-    def undo_floor(self) -> None:
-        self._do(self.live.undo_floor)
-
-    def nobody_speaks(self) -> None:
-        self._do(self.live.release_floor)
-
-    def pass_turn(self) -> None:
-        self._do(lambda: self.live.pass_turn())
-
     def end_session(self) -> None:
-        self._do(self.live.end)
+        self.do(self.live.end)
 
-    # -- the previous session's actions, in the "retour" step -------------------
-
-    @property
-    def reviewing(self) -> bool:
-        return self._snapshot.reviewing_actions and bool(self.follow_up.actions)
-
-    def mark_action(
-        self,
-        status: ActionStatus,
-        comment: str = "",
-        evaluation: Evaluation | None = None,
-        trace: str = "",
-    ) -> None:
-        if not self.reviewing:
-            return
-        action = self.follow_up.current
-        if action is None:
-            return
-        wall, session_id, note_id = self.live.clock.wall(), self.live.id, action.note_id
-        if self._write(
-            lambda s: review_action(
-                s,
-                session_id=session_id,
-                note_id=note_id,
-                status=status,
-                wall=wall,
-                comment=comment,
-                evaluation=evaluation,
-                trace=trace,
-            )
-        ):
-            self._read_follow_up()
-            self.follow_up.select_first_waiting()
-        self.follow_up_changed.emit()
-
-    def next_action(self) -> None:
-        if self.reviewing:
-            self.follow_up.select_next()
-            self.follow_up_changed.emit()
+    # -- what the room reads over the timer ----------------------------------------
 
     def show_message(self, text: str) -> None:
         from app.session.rules.messages import clean_message

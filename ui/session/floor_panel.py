@@ -113,7 +113,7 @@ class FloorPanel(QWidget):
         self.floor.setWordWrap(True)  # a long name and the turn's limit never widen the console
         floor_row.addWidget(self.floor, 1)
         self.nobody_button = console_button(
-            self.tr("Nobody speaks (Esc)"), controller.nobody_speaks
+            self.tr("Nobody speaks (Esc)"), controller.floor.nobody_speaks
         )
         floor_row.addWidget(self.nobody_button)
         layout.addLayout(floor_row)
@@ -125,7 +125,7 @@ class FloorPanel(QWidget):
         queue_row.addWidget(self.queue, 1)
         self.hand_button = console_button(self.tr("☝ A hand (H)"), self.arm_hand)
         queue_row.addWidget(self.hand_button)
-        self.serve_button = console_button(self.tr("Next hand (Q)"), controller.serve_hand)
+        self.serve_button = console_button(self.tr("Next hand (Q)"), controller.floor.serve_hand)
         queue_row.addWidget(self.serve_button)
         layout.addLayout(queue_row)
         self.hand_armed = False  # H was pressed: the next participant key is a hand
@@ -135,7 +135,7 @@ class FloorPanel(QWidget):
         self.round.setTextFormat(Qt.TextFormat.PlainText)
         self.round.setWordWrap(True)
         round_row.addWidget(self.round, 1)
-        self.pass_button = console_button(self.tr("“I pass” (P)"), controller.pass_turn)
+        self.pass_button = console_button(self.tr("“I pass” (P)"), controller.floor.pass_turn)
         round_row.addWidget(self.pass_button)
         self.round_frame = QFrame()
         self.round_frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -177,7 +177,9 @@ class FloorPanel(QWidget):
             person = people[i]
             button = PersonButton(i, person)
             button.setMaximumHeight(170)
-            button.clicked.connect(lambda _=False, pid=person.id: self.controller.give_floor(pid))
+            button.clicked.connect(
+                lambda _=False, pid=person.id: self.controller.floor.give_floor(pid)
+            )
             self.person_buttons.append(button)
         self._lay_out_people()
 
@@ -221,20 +223,20 @@ class FloorPanel(QWidget):
         """A participant key: the floor, or their hand when H was pressed first."""
         if position >= 10 and len(self.controller.live.engine.people) <= 10:
             position -= 10  # Shift held with ten seats or fewer: the same person
-        person = self.controller.person_at(position)
+        person = self.controller.floor.person_at(position)
         if self.hand_armed:
             self.hand_armed = False
             if person is not None:
-                self.controller.raise_hand(person)
+                self.controller.floor.raise_hand(person)
             self.show_snapshot(self.controller.snapshot)
         elif person is not None:
-            self.controller.give_floor(person)
+            self.controller.floor.give_floor(person)
 
     def escape(self) -> None:
         if self.hand_armed:
             self.disarm_hand()
         else:
-            self.controller.nobody_speaks()
+            self.controller.floor.nobody_speaks()
 
     # -- showing --------------------------------------------------------------------
 

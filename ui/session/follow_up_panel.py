@@ -160,7 +160,7 @@ class FollowUpPanel(QGroupBox):
 
     def mark(self, status: ActionStatus) -> None:
         chosen = self.evaluation.currentData()
-        self.controller.mark_action(
+        self.controller.actions.mark(
             status,
             self.comment.text().strip(),
             Evaluation(chosen) if chosen else None,
@@ -172,14 +172,14 @@ class FollowUpPanel(QGroupBox):
         self.evaluation.setCurrentIndex(0)
 
     def _on_row_clicked(self, row: int) -> None:
-        follow_up = self.controller.follow_up
+        follow_up = self.controller.actions.view
         if 0 <= row < len(follow_up.actions) and row != follow_up.selected:
             follow_up.selected = row
 
     def redraw(self) -> None:
         snap = self.controller.snapshot
-        follow_up = self.controller.follow_up
-        reviewing = self.controller.reviewing
+        follow_up = self.controller.actions.view
+        reviewing = self.controller.actions.reviewing
         answer = follow_up.answer if snap.step_index == 0 else None
         state = (reviewing, answer, tuple(follow_up.actions), follow_up.selected)
         if state == self._shown:

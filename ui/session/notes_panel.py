@@ -83,7 +83,7 @@ class NotesPanel(QWidget):
         self.controller = controller
         self._give_back_keyboard = give_back_keyboard
         live = controller.live
-        self.draft = controller.note_draft()
+        self.draft = controller.notes.note_draft()
         self.correcting: Note | None = None  # the filed note being rewritten
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +194,7 @@ class NotesPanel(QWidget):
         self._note_saved_at = self.controller.live.clock.monotonic()
         kind_value = self.note_kind.currentData()
         kind = Capture(kind_value) if kind_value else None
-        if self.controller.save_note(
+        if self.controller.notes.save_note(
             self.draft, self.note_edit.text(), kind, self.note_tag.currentData()
         ):
             self.refresh_notes()
@@ -227,7 +227,7 @@ class NotesPanel(QWidget):
         chosen = self.selected_id()
         tags = {t.id: t.name.get(lang) for t in self.tags}
         self.notes_list.clear()
-        self.notes: list[Note] = self.controller.notes()
+        self.notes: list[Note] = self.controller.notes.filed()
         for case, notes in notes_by_case(self.notes, len(live.engine.cases)):
             if len(live.engine.cases) > 1:
                 title = (
@@ -350,7 +350,7 @@ class NotesPanel(QWidget):
         self._rewrite(note._replace(tag=tag))
 
     def _rewrite(self, note: Note) -> None:
-        if self.controller.rewrite_note(note):
+        if self.controller.notes.rewrite_note(note):
             self.refresh_notes()
             self.select_id(note.id)
 
@@ -373,7 +373,7 @@ class NotesPanel(QWidget):
         if not NotesPanel.confirm_delete(self, note.text):
             self._give_back_keyboard()
             return
-        if not self.controller.delete_note(note.id):
+        if not self.controller.notes.delete_note(note.id):
             return
         if self.draft.note_id == note.id:
             self.draft.finish()

@@ -25,8 +25,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.session.rules.cues import Cue
+from app.session.view.room import calm, shows_balance, shows_bar
 from ui.session.controller import SessionController
-from ui.session.room_view import ROOM, RoomState, calm, shows_balance, shows_bar, texts
+from ui.session.room_view import ROOM, RoomState, texts
 from ui.theme import CUE_COLOURS, FAMILY, person_colour
 
 FLASH_MS = 700
@@ -250,8 +251,8 @@ class ProjectionWindow(QWidget):
             snap,
             self.controller.message,
             review,
-            self.controller.reviewing,
-            self.controller.follow_up,
+            self.controller.actions.reviewing,
+            self.controller.actions.view,
         )
         reflow = False
         for name, words in texts(state).items():

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.kinds import TimerView
 from app.session.rules.cues import format_clock, format_duration
 from app.session.view.follow_up import FollowUp
+from app.session.view.room import shows_balance
 from app.session.view.snapshot import Snapshot
 from ui.labels import next_step_text, session_clock_text, status_text, turn_left_text
 from ui.session.follow_up_panel import action_line, answers_text
@@ -64,15 +65,6 @@ def countdown(s: RoomState) -> str:
     if snap.timer_view is TimerView.COUNT_UP:
         return format_clock(snap.elapsed)
     return ""
-
-
-def shows_bar(snap: Snapshot) -> bool:
-    return snap.timer_view is not TimerView.NONE or snap.break_left is not None
-
-
-def calm(snap: Snapshot) -> bool:
-    """No countdown for the room: nor its red, nor its flash."""
-    return snap.timer_view is not TimerView.COUNTDOWN and snap.break_left is None
 
 
 def floor(s: RoomState) -> str:
@@ -135,12 +127,6 @@ def follow_up(s: RoomState) -> str:
     if s.snap.step_index == 0 and s.follow_up.answer is not None:
         return answers_text(s.follow_up.answers)
     return ""
-
-
-def shows_balance(snap: Snapshot) -> bool:
-    # In a round, imbalance is expected until everyone's turn has come.
-    fairness = snap.fairness
-    return len(fairness.population) > 1 and fairness.total_talk > 0 and snap.round is None
 
 
 def balance(s: RoomState) -> str:

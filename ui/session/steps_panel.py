@@ -152,18 +152,18 @@ class StepsPanel(QWidget):
     def _go(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)
         if 0 <= row < len(self.rows):
-            self.controller.jump(self.rows[row].index)
+            self.controller.timing.jump(self.rows[row].index)
 
     def _move(self, delta: int) -> None:
         chosen = self.chosen()
         if chosen is not None:
-            self.controller.move_step(chosen.index, delta)
+            self.controller.timing.move_step(chosen.index, delta)
             self.choose(chosen.index)
 
     def toggle_skip(self) -> None:
         chosen = self.chosen()
         if chosen is not None:
-            self.controller.skip_step(chosen.index, not chosen.skipped)
+            self.controller.timing.skip_step(chosen.index, skipped=not chosen.skipped)
             self.choose(chosen.index)
 
     @staticmethod
@@ -184,7 +184,7 @@ class StepsPanel(QWidget):
             1,
         )
         if minutes is not None:
-            self.controller.plan_step(chosen.index, minutes)
+            self.controller.timing.plan_step(chosen.index, minutes)
             self.choose(chosen.index)
 
     def change_warning(self) -> None:
@@ -201,7 +201,7 @@ class StepsPanel(QWidget):
             0,
         )
         if minutes is not None:
-            self.controller.set_warning(chosen.index, minutes)
+            self.controller.timing.set_warning(chosen.index, minutes)
             self.choose(chosen.index)
 
     def change_limit(self) -> None:
@@ -218,7 +218,7 @@ class StepsPanel(QWidget):
             0,
         )
         if minutes is not None:
-            self.controller.limit_interventions(chosen.index, minutes)
+            self.controller.timing.limit_interventions(chosen.index, minutes)
             self.choose(chosen.index)
 
     def take_break(self) -> None:
@@ -230,4 +230,4 @@ class StepsPanel(QWidget):
             1,
         )
         if minutes is not None:
-            self.controller.take_break(minutes)
+            self.controller.timing.take_break(minutes)

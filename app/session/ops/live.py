@@ -26,6 +26,7 @@ from app.session.rules.pacing import CatchUp
 from app.session.rules.records import StoredSession
 
 if TYPE_CHECKING:
+    from app.db.server import Listener as ServerListener
     from app.session.store import Store
 
 Listener = Callable[[Event], None]
@@ -76,6 +77,10 @@ class LiveSession:
         """Events kept on this computer, not yet on the server."""
         journal = self.store.journal
         return journal.count(self.id) if journal is not None else 0
+
+    def listener(self) -> ServerListener | None:
+        """On a service's server, what tells this console of another's events."""
+        return self.store.listener()
 
     def push(self) -> int:
         """The events waiting in the journal, to the server in order; how many

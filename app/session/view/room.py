@@ -1,0 +1,26 @@
+"""What the room's screen shows of the time and of the floor, decided from the
+snapshot alone: the rules the projection draws by (no Qt here, tested on plain
+snapshots)."""
+
+from __future__ import annotations
+
+from app.kinds import TimerView
+from app.session.view.snapshot import Snapshot
+
+
+def calm(snap: Snapshot) -> bool:
+    """No countdown for the room: nor its red, nor its flash (a count-up, a bar
+    or no clock at all, as the method asks; a break always counts down)."""
+    return snap.timer_view is not TimerView.COUNTDOWN and snap.break_left is None
+
+
+def shows_bar(snap: Snapshot) -> bool:
+    """The time bar: hidden only when the method wants no clock at all."""
+    return snap.timer_view is not TimerView.NONE or snap.break_left is not None
+
+
+def shows_balance(snap: Snapshot) -> bool:
+    """The balance of the floor, once two people may speak and someone has; in a
+    round, imbalance is expected until everyone's turn has come."""
+    fairness = snap.fairness
+    return len(fairness.population) > 1 and fairness.total_talk > 0 and snap.round is None

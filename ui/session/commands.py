@@ -1,0 +1,238 @@
+"""The facilitator's commands on a live session, by what they steer: the time
+(steps, pauses, the plan), the floor, the notes, and the previous session's
+actions reviewed in the "retour" step. Each reaches the session through its
+controller (:class:`ui.session.controller.SessionController`), which says a
+refusal in words and keeps a console that follows from writing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from app.group.rules import ActionStatus, Evaluation
+from app.session.ops.actions import delete_note, follow_up_of, review_action, rewrite_note
+from app.session.rules.records import Note
+from app.session.view.follow_up import FollowUp
+
+if TYPE_CHECKING:
+    from app.kinds import Capture
+    from app.session.ops.drafts import NoteDraft
+    from ui.session.controller import SessionController
+
+
+class TimingCommands:
+    """The session's time: run and pause, move between steps, change the plan."""
+
+    def __init__(self, controller: SessionController) -> None:
+        self._c = controller
+
+    def toggle_running(self) -> None:
+        self._c.do(self._c.live.toggle)
+
+    def next_step(self) -> None:
+        self._c.do(self._c.live.next_step)
+
+    def previous_step(self) -> None:
+        self._c.do(self._c.live.previous_step)
+
+    def jump(self, index: int) -> None:
+        self._c.do(lambda: self._c.live.jump(index))
+
+    def adjust(self, minutes: int) -> None:
+        self._c.do(lambda: self._c.live.adjust(minutes))
+
+    def plan_step(self, index: int, minutes: float) -> None:
+        self._c.do(lambda: self._c.live.plan_step(index, minutes))
+
+    def skip_step(self, index: int, *, skipped: bool) -> None:
+        self._c.do(lambda: self._c.live.skip_step(index, skipped=skipped))
+
+    def move_step(self, index: int, delta: int) -> None:
+        self._c.do(lambda: self._c.live.move_step(index, delta))
+
+    def set_warning(self, index: int, minutes: float) -> None:
+        self._c.do(lambda: self._c.live.set_warning(index, minutes))
+
+    def take_break(self, minutes: float) -> None:
+        self._c.do(lambda: self._c.live.take_break(minutes))
+
+    def answer_catch_up(self, *, accepted: bool) -> None:
+        """F or G: the proposal to end on time, accepted or refused (if shown)."""
+        offer = self._c.snapshot.catch_up
+        if offer is not None:
+            self._c.do(lambda: self._c.live.answer_catch_up(offer, accepted=accepted))
+
+    def limit_interventions(self, index: int, minutes: float) -> None:
+        self._c.do(lambda: self._c.live.limit_interventions(index, minutes))
+
+    def set_timer_view(self, view: str) -> None:
+        """What the room's clock shows in the current step."""
+        index = self._c.snapshot.step_index
+        self._c.do(lambda: self._c.live.set_timer_view(index, view))
+
+
+class FloorCommands:
+    """Who has the floor, who raised a hand, who is here, and whose case it is."""
+
+    def __init__(self, controller: SessionController) -> None:
+        self._c = controller
+
+    def floor_by_position(self, position: int) -> None:
+        people = self._c.live.engine.people
+        if 0 <= position < len(people):
+            self.give_floor(people[position].id)
+
+    def give_floor(self, person: int) -> None:
+        self._c.do(lambda: self._c.live.give_floor(person))
+
+    def add_person(self, name: str) -> None:
+        self._c.do(lambda: self._c.live.add_person(name))
+
+    def person_at(self, position: int) -> int | None:
+        people = self._c.live.engine.people
+        return people[position].id if 0 <= position < len(people) else None
+
+    def raise_hand(self, person: int) -> None:
+        self._c.do(lambda: self._c.live.raise_hand(person))
+
+    def serve_hand(self) -> None:
+        """Q: the floor to the next hand raised."""
+        if self._c.live.next_hand() is None:
+            self._c.failed.emit(
+                QCoreApplication.translate("SessionController", "Nobody has raised a hand.")
+            )
+            return
+        self._c.do(self._c.live.serve_hand)
+
+    def set_away(self, person: int, *, away: bool) -> None:
+        self._c.do(lambda: self._c.live.set_away(person, away))
+
+    def rename(self, person: int, name: str) -> bool:
+        renamed: list[bool] = []
+        self._c.do(lambda: renamed.append(self._c.live.rename(person, name)))
+        self._c.refresh()
+        return bool(renamed and renamed[0])
+
+    def choose_case(self, case_index: int, title: str, narrator: int | None) -> None:
+        chosen: list[bool] = []
+        if not self._c.do(
+            lambda: chosen.append(self._c.live.choose_case(case_index, title, narrator))
+        ):
+            return
+        if not chosen[0]:
+            self._c.failed.emit(
+                QCoreApplication.translate(
+                    "SessionController", "That situation could not be chosen."
+                )
+            )
+        self._c.refresh()
+
+    def undo_floor(self) -> None:
+        self._c.do(self._c.live.undo_floor)
+
+    def nobody_speaks(self) -> None:
+        self._c.do(self._c.live.release_floor)
+
+    def pass_turn(self) -> None:
+        self._c.do(lambda: self._c.live.pass_turn())
+
+
+class NoteCommands:
+    """The notes: the line being typed, and the notes already filed."""
+
+    def __init__(self, controller: SessionController) -> None:
+        self._c = controller
+
+    def filed(self) -> list[Note]:
+        """The session's filed notes, as saved."""
+        session_id = self._c.live.id
+        return (
+            self._c.operations.read(lambda s: s.notes(session_id), failed=self._c.failed.emit) or []
+        )
+
+    def note_draft(self) -> NoteDraft:
+        """The line being typed, saved as it is typed (every save a small write)."""
+
+        live = self._c.live
+        return self._c.operations.note_draft(session_id=live.id, clock=live.clock.wall)
+
+    # -- notes ------------------------------------------------------------------
+
+    def save_note(self, draft: NoteDraft, line: str, kind: Capture | None, tag: str | None) -> bool:
+        """The line being typed, saved under the current step and case (the first
+        save files it; the next ones rewrite it)."""
+        if not self._c.may_write():
+            return False
+        engine = self._c.live.engine
+        planned = engine.current
+        return self._c.do(
+            lambda: draft.save(line, planned.step, engine.step_index, planned.case_index, kind, tag)
+        )
+
+    # -- notes already filed ----------------------------------------------------
+
+    def rewrite_note(self, note: Note) -> bool:
+        """A filed note corrected: its text, kind or arbitration."""
+        wall = self._c.live.clock.wall()
+        return self._c.write(lambda s: rewrite_note(s, note=note, wall=wall))
+
+    def delete_note(self, note_id: int) -> bool:
+        wall = self._c.live.clock.wall()
+        return self._c.write(lambda s: delete_note(s, note_id=note_id, wall=wall))
+
+
+class ActionReview:
+    """The previous session's actions, reviewed one by one in the "retour" step."""
+
+    def __init__(self, controller: SessionController) -> None:
+        self._c = controller
+        live = controller.live
+        self.view = FollowUp(live.id, evaluates=live.stored.protocol.evaluates_actions)
+        self.read()
+
+    def read(self) -> None:
+        session_id = self._c.live.id
+        read = self._c.operations.read(
+            lambda s: follow_up_of(s, session_id=session_id), failed=self._c.failed.emit
+        )
+        if read is not None:
+            self.view.update(*read)
+
+    @property
+    def reviewing(self) -> bool:
+        return self._c.snapshot.reviewing_actions and bool(self.view.actions)
+
+    def mark(
+        self,
+        status: ActionStatus,
+        comment: str = "",
+        evaluation: Evaluation | None = None,
+        trace: str = "",
+    ) -> None:
+        if not self.reviewing:
+            return
+        action = self.view.current
+        if action is None:
+            return
+        wall, session_id, note_id = self._c.live.clock.wall(), self._c.live.id, action.note_id
+        if self._c.write(
+            lambda s: review_action(
+                s,
+                session_id=session_id,
+                note_id=note_id,
+                status=status,
+                wall=wall,
+                comment=comment,
+                evaluation=evaluation,
+                trace=trace,
+            )
+        ):
+            self.read()
+            self.view.select_first_waiting()
+        self._c.follow_up_changed.emit()
+
+    def next(self) -> None:
+        if self.reviewing:
+            self.view.select_next()
+            self._c.follow_up_changed.emit()
