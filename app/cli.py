@@ -344,7 +344,7 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
         group_id = store.cycles.group_id(" ".join(args.group.split()))
     except KeyError:
         raise UsageError(f"no group named {args.group!r}") from None
-    members = [m for m in store.cycles.members(args.group, include_retired=True) if m.name == name]
+    members = [m for m in store.members.members(group_id, include_retired=True) if m.name == name]
     if len(members) != 1:
         raise UsageError(f"no member named {name!r} in {args.group!r}")
     if not args.yes:
@@ -423,11 +423,9 @@ def cmd_group_transfer(args: argparse.Namespace) -> int:
 
 
 def cmd_cycles(args: argparse.Namespace) -> int:
-    from app.group.store import Cycles
-
     store = _open_store(args)
-    cycles = Cycles(store)
-    rows = [c for group in store.groups() for c in cycles.cycles(group)]
+    cycles = store.cycles
+    rows = [c for group_id, _name in cycles.group_ids() for c in cycles.cycles(group_id)]
     if args.json:
         print(json.dumps([c._asdict() for c in rows], ensure_ascii=False, indent=2))
         return 0

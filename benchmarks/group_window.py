@@ -47,8 +47,10 @@ def main() -> int:
         store = Store.open(data)
         cycles = store.cycles
         [(group_id, name)] = cycles.group_ids()
-        cycle_id = cycles.create_cycle(name, "codev-anact", "2027", args.sessions, 0.0)
-        for session in store.sessions_of_group(name):
+        cycle_id = cycles.create_cycle(
+            cycles.group_id(name), "codev-anact", "2027", args.sessions, 0.0
+        )
+        for session in store.sessions_of_group(store.cycles.group_id(name)):
             cycles.attach_session(session.id, cycle_id)
         operations = Operations(store)
 

@@ -172,11 +172,12 @@ def _read(session: Path, module: str, score: Score) -> None:
     ).fetchall()
     db.close()
     for test_outcome, worker_outcome, diff, operator, line in rows:
-        if worker_outcome != "normal":
+        # Cosmic Ray writes its outcomes in capitals ("NORMAL", "KILLED").
+        if str(worker_outcome).lower() != "normal":
             score.other += 1
-        elif test_outcome == "killed":
+        elif str(test_outcome).lower() == "killed":
             score.killed += 1
-        elif test_outcome == "survived":
+        elif str(test_outcome).lower() == "survived":
             score.survived += 1
             changed = [
                 d for d in diff.splitlines() if d[:1] in "+-" and d[:3] not in ("+++", "---")

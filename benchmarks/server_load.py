@@ -78,7 +78,9 @@ def coordinator(url: str, stop: multiprocessing.Event, out: multiprocessing.Queu
     store = Store.open_server(url)
     while not store.summaries() and not stop.is_set():
         time.sleep(0.05)  # the first console has not created its group yet
-    cycle = store.cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 6, time.time())
+    cycle = store.cycles.create_cycle(
+        store.cycles.group_id("Groupe Alpha"), "codev-anact", "2027", 6, time.time()
+    )
     attached: set[int] = set()
     built = 0
     while not stop.is_set():

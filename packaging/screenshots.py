@@ -97,14 +97,16 @@ def cycle_pngs(tdt: TourDeTable, store: Store, first: int, clock: FakeClock, lan
 
     cycles = Cycles(store)
     group = store.load(first).group
-    cycle_id = cycles.create_cycle(group, "codev-anact", "2026-2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id(group), "codev-anact", "2026-2027", 6, clock.wall()
+    )
     cycles.attach_session(first, cycle_id)
     for n, day in enumerate(
         ("2026-09-21", "2026-10-19", "2026-11-16", "2027-01-11", "2027-02-08", "2027-03-08"),
         start=1,
     ):
         cycles.plan(cycle_id, n, day, "09:30", 150, "Salle du conseil, 2e étage")
-    cycles.record_answer(
+    store.answers.record_answer(
         first, "2026-09-25", "2026-10-09", "", "Deux jours de formation aux écrits en janvier", 0
     )
     setup = demo_setup(tdt.catalog)

@@ -35,7 +35,9 @@ def test_the_sheet_and_the_releve_embed_their_fonts(store, catalog, clock, proto
 def test_the_bilan_and_the_prep_sheet_embed_their_fonts(store, catalog, clock) -> None:
     session = recorded_session(store, catalog, "codev-anact", clock)
     stored = store.load(session)
-    cycle = store.cycles.create_cycle(stored.group, "codev-anact", "2027", 6, clock.wall())
+    cycle = store.cycles.create_cycle(
+        store.cycles.group_id(stored.group), "codev-anact", "2027", 6, clock.wall()
+    )
     store.cycles.attach_session(session, cycle)
     for lang in ("fr", "en"):
         assert_embedded(bilan_pdf(collect_cycle(store, cycle), ["collective"], lang))
@@ -57,12 +59,14 @@ def test_the_attendance_sheet_and_the_notice_read_back(store, catalog, clock, tm
 
     session = recorded_session(store, catalog, "codev-anact", clock)
     stored = store.load(session)
-    cycle = store.cycles.create_cycle(stored.group, "codev-anact", "2027", 6, clock.wall())
+    cycle = store.cycles.create_cycle(
+        store.cycles.group_id(stored.group), "codev-anact", "2027", 6, clock.wall()
+    )
     store.cycles.attach_session(session, cycle)
     store.cycles.plan(cycle, stored.number_in_cycle, "2027-01-15", "09:30", 150, "Salle B")
-    excused = store.cycles.roll(session)[2][0]
+    excused = store.members.roll(session)[2][0]
     pid = next(p.id for p in stored.people if p.name == excused)
-    store.cycles.set_attendance(session, pid, Attendance.EXCUSED)
+    store.members.set_attendance(session, pid, Attendance.EXCUSED)
     expected = {
         "fr": ["Feuille d’émargement", "Signature", "excusé·e", "Salle B"],
         "en": ["Attendance sheet", "Signature", "excused", "15/01/2027"],
@@ -72,7 +76,7 @@ def test_the_attendance_sheet_and_the_notice_read_back(store, catalog, clock, tm
         reader = PdfReader(io.BytesIO(pdf))
         text = " ".join(reader.pages[0].extract_text().split())
         assert len(reader.pages) == 1 and all(w in text for w in words), text
-        assert all(name.split()[0] in text for name, _r, _a in store.cycles.roll(session))
+        assert all(name.split()[0] in text for name, _r, _a in store.members.roll(session))
         assert_embedded(pdf)
         notice = notice_pdf(NoticeFacts(stored.group, "Anne Facil", True, 24), lang)
         text = " ".join(PdfReader(io.BytesIO(notice)).pages[0].extract_text().split())

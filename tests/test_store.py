@@ -233,7 +233,7 @@ def test_with_no_cycle_planned_the_method_s_cycle_numbers_again_from_one(store, 
     ]
     assert numbers == [1, 2, 3, 4, 5, 6, 1, 2]
     assert store.groups() == ["Groupe Alpha"]
-    assert store.last_participants("Groupe Alpha")[0][0] == "Anne Facil"
+    assert store.last_participants(store.cycles.group_id("Groupe Alpha"))[0][0] == "Anne Facil"
 
 
 def test_notes_keep_any_text(store, live) -> None:
@@ -270,4 +270,4 @@ def test_half_an_emoji_never_fails_a_save(store, live) -> None:
         store, session_id=live.id, sent_day="2027-01-01", answered_day="2027-01-05",
         analysis="ok \ud83d", decisions="oui", about="", wall=0.0,
     )  # fmt: skip
-    assert store.cycles.answers_to(live.id)[0].analysis == "ok \ufffd"
+    assert store.answers.answers_to(live.id)[0].analysis == "ok \ufffd"

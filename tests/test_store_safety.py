@@ -326,11 +326,10 @@ def test_a_store_of_the_first_schema_is_upgraded_without_loss(tmp_path, catalog,
     assert summary.step_index == 3 and summary.state == "running"
     resumed = LiveSession(again, summary.id, clock)
     assert resumed.engine.step_index == 3 and resumed.engine.speaker == live.engine.people[2].id
-    from app.group.store import Cycles
     from tests.conftest import GROUP
 
     # Everyone who took part became a member of the group, linked to their seat.
-    assert [m.name for m in Cycles(again).members("Groupe Alpha")] == GROUP
+    assert [m.name for m in again.members.members(again.cycles.group_id("Groupe Alpha"))] == GROUP
     linked = again._db.execute("select count(*) from participants where member_id is null")
     assert linked.fetchone() == (0,)
     again.close()

@@ -44,11 +44,12 @@ class Member(NamedTuple):
 
 class Cycle(NamedTuple):
     id: int
-    group: str
+    group: str  # its group's name, for display
     protocol_id: str
     title: str
     planned_sessions: int
     held: int
+    group_id: int = 0
 
 
 class CalendarEntry(NamedTuple):

@@ -5,9 +5,7 @@ management's answers, and deleting what must go. The rules on them are in
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
@@ -35,8 +33,9 @@ if TYPE_CHECKING:
     from app.session.store import Store
 
 
-class Cycles:
-    """The group-level records of one store."""
+class GroupRecords:
+    """What the group's record stores share: the store's one connection, read and
+    written in one transaction per action, and its journal scrubbed after a deletion."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -46,6 +45,17 @@ class Cycles:
 
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:
         return self.store.transaction()
+
+    def _scrub(self) -> None:
+        try:
+            self.store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception as exc:  # the rows are gone; only the scrub failed
+            raise StoreError(StoreProblem.WRITE_FAILED, self.store.path, str(exc)) from exc
+
+
+class Cycles(GroupRecords):
+    """A group's cycles: its identity, its calendar, the actions carried from one
+    session to the next, and deleting a session or the whole group."""
 
     def group_id(self, name: str) -> int:
         rows = self._rows("SELECT id FROM groups WHERE name = ?", (name,))
@@ -64,41 +74,6 @@ class Cycles:
         rows = self._rows("SELECT id, name FROM groups ORDER BY name")
         return [(int(i), str(n)) for i, n in rows]
 
-    # -- members ----------------------------------------------------------------
-
-    def members(self, group: str, *, include_retired: bool = False) -> list[Member]:
-        rows = self._rows(
-            "SELECT m.id, m.name, m.role, m.retired_wall IS NOT NULL FROM members m "
-            "JOIN groups g ON g.id = m.group_id WHERE g.name = ?"
-            + ("" if include_retired else " AND m.retired_wall IS NULL")
-            + " ORDER BY m.id",
-            (group,),
-        )
-        return [Member(i, n, r, bool(x)) for i, n, r, x in rows]
-
-    def add_member(self, group: str, name: str, role: str, wall: float) -> int:
-        from app.session.rules.setup import clean_name
-
-        group_id = self.group_id(group)
-        with self._write() as db:
-            cursor = db.execute(
-                "INSERT INTO members (group_id, name, role, joined_wall) VALUES (?, ?, ?, ?)",
-                (group_id, clean_name(name), role, wall),
-            )
-            assert cursor.lastrowid is not None
-            return cursor.lastrowid
-
-    def rename_member(self, member_id: int, name: str) -> None:
-        """From now on; sessions already held keep the name they were held with."""
-        from app.session.rules.setup import clean_name
-
-        with self._write() as db:
-            db.execute("UPDATE members SET name = ? WHERE id = ?", (clean_name(name), member_id))
-
-    def retire_member(self, member_id: int, wall: float) -> None:
-        with self._write() as db:
-            db.execute("UPDATE members SET retired_wall = ? WHERE id = ?", (wall, member_id))
-
     def narrators_in_cycle(self, cycle_id: int) -> list[str]:
         """Who has already brought a case in this cycle, in order."""
         rows = self._rows(
@@ -111,22 +86,6 @@ class Cycles:
         )
         return [name for name, _first in rows]
 
-    def set_attendance(self, session_id: int, participant_id: int, attendance: Attendance) -> None:
-        with self._write() as db:
-            db.execute(
-                "UPDATE participants SET attendance = ? WHERE id = ? AND session_id = ?",
-                (attendance.value, participant_id, session_id),
-            )
-
-    def roll(self, session_id: int) -> list[tuple[str, str, str]]:
-        """Everyone on the session's list, in order: (name, role, attendance)."""
-        rows = self._rows(
-            "SELECT name, role, attendance FROM participants WHERE session_id = ? "
-            "ORDER BY position",
-            (session_id,),
-        )
-        return [(str(n), str(r), str(a)) for n, r, a in rows]
-
     def planned_entry(self, session_id: int) -> CalendarEntry | None:
         """The calendar's date for this session (its cycle, its number), if planned."""
         rows = self._rows(
@@ -137,20 +96,11 @@ class Cycles:
         cycle_id, number = rows[0]
         return next((e for e in self.calendar(int(cycle_id)) if e.number == number), None)
 
-    def attendance(self, session_id: int) -> dict[str, str]:
-        rows = self._rows(
-            "SELECT name, attendance FROM participants WHERE session_id = ? ORDER BY position",
-            (session_id,),
-        )
-        return dict(rows)
-
-    # -- cycles and their calendar ----------------------------------------------
-
     def create_cycle(
-        self, group: str, protocol_id: str, title: str, planned_sessions: int, wall: float
+        self, group_id: int, protocol_id: str, title: str, planned_sessions: int, wall: float
     ) -> int:
         check_planned_sessions(planned_sessions)
-        group_id = self.group_id(group)
+        self.group_name(group_id)  # Missing when there is no such group
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO cycles (group_id, protocol_id, title, planned_sessions, "
@@ -160,12 +110,12 @@ class Cycles:
             assert cursor.lastrowid is not None
             return cursor.lastrowid
 
-    def cycles(self, group: str) -> list[Cycle]:
+    def cycles(self, group_id: int) -> list[Cycle]:
         rows = self._rows(
             "SELECT c.id, g.name, c.protocol_id, c.title, c.planned_sessions, "
-            "(SELECT count(*) FROM sessions s WHERE s.cycle_id = c.id) FROM cycles c "
-            "JOIN groups g ON g.id = c.group_id WHERE g.name = ? ORDER BY c.id",
-            (group,),
+            "(SELECT count(*) FROM sessions s WHERE s.cycle_id = c.id), g.id FROM cycles c "
+            "JOIN groups g ON g.id = c.group_id WHERE g.id = ? ORDER BY c.id",
+            (group_id,),
         )
         return [Cycle(*row) for row in rows]
 
@@ -226,8 +176,6 @@ class Cycles:
         """The ids of a cycle's sessions, in the order they were created."""
         rows = self._rows("SELECT id FROM sessions WHERE cycle_id = ? ORDER BY id", (cycle_id,))
         return [int(sid) for (sid,) in rows]
-
-    # -- actions carried forward ------------------------------------------------
 
     def held_before(self, session_id: int) -> list[int]:
         """The group's sessions held (started) before this one was created, oldest
@@ -338,7 +286,102 @@ class Cycles:
         """The follow-up given in this session: what its sheet prints."""
         return [a for a in self.carried_actions(session_id) if a.reviewed_here]
 
-    # -- management's answers ---------------------------------------------------
+    def delete_session(self, session_id: int) -> None:
+        """Gone for real: rows deleted with secure_delete, then the WAL checkpointed
+        and truncated, so no copy of a note stays in either file."""
+        with self._write() as db:
+            run = db.execute(
+                "SELECT protocol_run_id FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            if run is None:
+                raise Missing(session_id)
+            _delete_session_rows(db, session_id)
+            db.execute("DELETE FROM protocol_runs WHERE id = ?", (run[0],))
+        self._scrub()
+
+    def delete_group(self, group_id: int) -> None:
+        self.group_name(group_id)  # Missing when there is no such group
+        with self._write() as db:
+            sessions = db.execute(
+                "SELECT id, protocol_run_id FROM sessions WHERE group_id = ?", (group_id,)
+            ).fetchall()
+            for session_id, run_id in sessions:
+                _delete_session_rows(db, session_id)
+                db.execute("DELETE FROM protocol_runs WHERE id = ?", (run_id,))
+            cycles = [
+                c for (c,) in db.execute("SELECT id FROM cycles WHERE group_id = ?", (group_id,))
+            ]
+            for cycle_id in cycles:
+                db.execute("DELETE FROM calendar_entries WHERE cycle_id = ?", (cycle_id,))
+                db.execute("DELETE FROM evaluation_tallies WHERE cycle_id = ?", (cycle_id,))
+            db.execute("DELETE FROM cycles WHERE group_id = ?", (group_id,))
+            db.execute("DELETE FROM members WHERE group_id = ?", (group_id,))
+            db.execute("DELETE FROM groups WHERE id = ?", (group_id,))
+        self._scrub()
+
+
+class Members(GroupRecords):
+    """A group's members, and who was seated in a session (present, excused, absent)."""
+
+    def members(self, group_id: int, *, include_retired: bool = False) -> list[Member]:
+        rows = self._rows(
+            "SELECT m.id, m.name, m.role, m.retired_wall IS NOT NULL FROM members m "
+            "WHERE m.group_id = ?"
+            + ("" if include_retired else " AND m.retired_wall IS NULL")
+            + " ORDER BY m.id",
+            (group_id,),
+        )
+        return [Member(i, n, r, bool(x)) for i, n, r, x in rows]
+
+    def add_member(self, group_id: int, name: str, role: str, wall: float) -> int:
+        from app.session.rules.setup import clean_name
+
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO members (group_id, name, role, joined_wall) VALUES (?, ?, ?, ?)",
+                (group_id, clean_name(name), role, wall),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def rename_member(self, member_id: int, name: str) -> None:
+        """From now on; sessions already held keep the name they were held with."""
+        from app.session.rules.setup import clean_name
+
+        with self._write() as db:
+            db.execute("UPDATE members SET name = ? WHERE id = ?", (clean_name(name), member_id))
+
+    def retire_member(self, member_id: int, wall: float) -> None:
+        with self._write() as db:
+            db.execute("UPDATE members SET retired_wall = ? WHERE id = ?", (wall, member_id))
+
+    def set_attendance(self, session_id: int, participant_id: int, attendance: Attendance) -> None:
+        with self._write() as db:
+            db.execute(
+                "UPDATE participants SET attendance = ? WHERE id = ? AND session_id = ?",
+                (attendance.value, participant_id, session_id),
+            )
+
+    def roll(self, session_id: int) -> list[tuple[str, str, str]]:
+        """Everyone on the session's list, in order: (name, role, attendance)."""
+        rows = self._rows(
+            "SELECT name, role, attendance FROM participants WHERE session_id = ? "
+            "ORDER BY position",
+            (session_id,),
+        )
+        return [(str(n), str(r), str(a)) for n, r, a in rows]
+
+    def attendance(self, session_id: int) -> dict[str, str]:
+        rows = self._rows(
+            "SELECT name, attendance FROM participants WHERE session_id = ? ORDER BY position",
+            (session_id,),
+        )
+        return dict(rows)
+
+
+class Answers(GroupRecords):
+    """What comes back to the group: management's answers to its relevés, and the
+    participants' evaluation (counts per score, never who)."""
 
     def record_answer(
         self,
@@ -391,56 +434,8 @@ class Cycles:
 
     def answers_for_opening(self, session_id: int) -> list[ManagementAnswer]:
         """Management's answers to the previous session's relevé, read at the opening."""
-        previous = self.previous_session(session_id)
+        previous = self.store.cycles.previous_session(session_id)
         return self.answers_to(previous) if previous is not None else []
-
-    # -- deletion ---------------------------------------------------------------
-
-    def delete_session(self, session_id: int) -> None:
-        """Gone for real: rows deleted with secure_delete, then the WAL checkpointed
-        and truncated, so no copy of a note stays in either file."""
-        with self._write() as db:
-            run = db.execute(
-                "SELECT protocol_run_id FROM sessions WHERE id = ?", (session_id,)
-            ).fetchone()
-            if run is None:
-                raise Missing(session_id)
-            _delete_session_rows(db, session_id)
-            db.execute("DELETE FROM protocol_runs WHERE id = ?", (run[0],))
-        self._scrub()
-
-    def stale_groups(self, months: int, now_wall: float) -> list[tuple[int, str, float]]:
-        """Groups whose last session (or creation, without any) is older than so many
-        months, (id, name, last): what a retention rule offers to delete. Oldest first."""
-        cutoff = now_wall - months * 30.44 * 86400
-        rows = self._rows(
-            "SELECT g.id, g.name, COALESCE(MAX(s.created_wall), g.created_wall) AS last "
-            "FROM groups g LEFT JOIN sessions s ON s.group_id = g.id "
-            "GROUP BY g.id HAVING COALESCE(MAX(s.created_wall), g.created_wall) < ? "
-            "ORDER BY last",
-            (cutoff,),
-        )
-        return [(int(i), name, float(last)) for i, name, last in rows]
-
-    def delete_group(self, group: str) -> None:
-        group_id = self.group_id(group)
-        with self._write() as db:
-            sessions = db.execute(
-                "SELECT id, protocol_run_id FROM sessions WHERE group_id = ?", (group_id,)
-            ).fetchall()
-            for session_id, run_id in sessions:
-                _delete_session_rows(db, session_id)
-                db.execute("DELETE FROM protocol_runs WHERE id = ?", (run_id,))
-            cycles = [
-                c for (c,) in db.execute("SELECT id FROM cycles WHERE group_id = ?", (group_id,))
-            ]
-            for cycle_id in cycles:
-                db.execute("DELETE FROM calendar_entries WHERE cycle_id = ?", (cycle_id,))
-                db.execute("DELETE FROM evaluation_tallies WHERE cycle_id = ?", (cycle_id,))
-            db.execute("DELETE FROM cycles WHERE group_id = ?", (group_id,))
-            db.execute("DELETE FROM members WHERE group_id = ?", (group_id,))
-            db.execute("DELETE FROM groups WHERE id = ?", (group_id,))
-        self._scrub()
 
     def record_tally(
         self,
@@ -470,90 +465,6 @@ class Cycles:
             (cycle_id,),
         )
         return [(str(q), int(s), int(c)) for q, s, c in rows]
-
-    def seat_names(self, group_id: int, member_id: int) -> set[str]:
-        """Every name a member was seated under in the group's sessions, and their own."""
-        rows = self._rows(
-            "SELECT m.name FROM members m WHERE m.id = ? AND m.group_id = ? UNION "
-            "SELECT p.name FROM participants p JOIN sessions s ON s.id = p.session_id "
-            "WHERE s.group_id = ? AND p.member_id = ?",
-            (member_id, group_id, group_id, member_id),
-        )
-        return {str(name) for (name,) in rows}
-
-    def erase_member(
-        self,
-        group_id: int,
-        member_id: int,
-        label: str,
-        rewrite: Callable[[str], str],
-        wall: float,
-    ) -> None:
-        """One person's name out of every record of the group, in one transaction;
-        ``rewrite`` takes their name out of free text. Their seats keep their turns,
-        under ``label``. Then the journal is checkpointed: no copy stays in either file."""
-        names = self.seat_names(group_id, member_id)
-        with self._write() as db:
-            sessions = [
-                sid
-                for (sid,) in db.execute("SELECT id FROM sessions WHERE group_id = ?", (group_id,))
-            ]
-            marks = ", ".join("?" for _ in sessions) or "NULL"
-            seat_marks = ", ".join("?" for _ in names) or "NULL"
-            db.execute(
-                f"UPDATE participants SET name = ? WHERE session_id IN ({marks}) "
-                f"AND (member_id = ? OR name IN ({seat_marks}))",
-                (label, *sessions, member_id, *names),
-            )
-            db.execute(
-                "UPDATE members SET name = ?, retired_wall = COALESCE(retired_wall, ?) "
-                "WHERE id = ?",
-                (label, wall, member_id),
-            )
-            for table, key, columns in _FREE_TEXT:
-                where = f"session_id IN ({marks})" if key == "session" else "1"
-                rows = db.execute(
-                    f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}",
-                    tuple(sessions) if key == "session" else (),
-                ).fetchall()
-                for row_id, *values in rows:
-                    fresh = [rewrite(v) if isinstance(v, str) else v for v in values]
-                    if fresh != values:
-                        sets = ", ".join(f'"{c}" = ?' for c in columns)
-                        db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*fresh, row_id))
-            for row_id, data in db.execute(
-                f"SELECT id, data FROM events WHERE session_id IN ({marks})", tuple(sessions)
-            ).fetchall():
-                fresh_data = json.dumps(_rewrite_strings(json.loads(data), rewrite))
-                if fresh_data != data:
-                    db.execute("UPDATE events SET data = ? WHERE id = ?", (fresh_data, row_id))
-        self._scrub()
-
-    def _scrub(self) -> None:
-        try:
-            self.store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except Exception as exc:  # the rows are gone; only the scrub failed
-            raise StoreError(StoreProblem.WRITE_FAILED, self.store.path, str(exc)) from exc
-
-
-# Where a person's name may stand in free text: (table, scope, columns).
-_FREE_TEXT = (
-    ("notes", "session", ("text", "owner", "due")),
-    ("cases", "session", ("title", "situation", "request", "theme")),
-    ("note_corrections", "session", ("before_text",)),
-    ("management_answers", "session", ("analysis", "decisions", "about")),
-    ("action_reviews", "session", ("comment", "trace")),
-)
-
-
-def _rewrite_strings(value: Any, rewrite: Callable[[str], str]) -> Any:
-    if isinstance(value, str):
-        return rewrite(value)
-    if isinstance(value, dict):
-        return {k: _rewrite_strings(v, rewrite) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_rewrite_strings(v, rewrite) for v in value]
-    return value
 
 
 def _delete_session_rows(db: Any, session_id: int) -> None:

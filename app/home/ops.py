@@ -18,13 +18,13 @@ def group_tree(store: Store, *, today: date) -> list[GroupBranch]:
     cycles = store.cycles
     branches = []
     for group_id, name in cycles.group_ids():
-        group_cycles = cycles.cycles(name)
+        group_cycles = cycles.cycles(group_id)
         branches.append(
             GroupBranch(
                 group_id,
                 name,
                 [cycle_branch(c, cycles.calendar(c.id), today) for c in group_cycles],
-                bool(store.group_sessions(name, None)),
+                bool(store.group_sessions(group_id, None)),
             )
         )
     return branches
@@ -34,8 +34,7 @@ def cycle_rows(
     store: Store, *, group_id: int, cycle_id: int | None, today: date
 ) -> list[SessionLeaf]:
     """A cycle's sessions held and planned (``cycle_id`` None: those outside any)."""
-    name = store.cycles.group_name(group_id)
-    held = store.group_sessions(name, cycle_id)
+    held = store.group_sessions(group_id, cycle_id)
     entries = store.cycles.calendar(cycle_id) if cycle_id is not None else None
     return cycle_leaves(held, entries, today)
 

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     # window's list needs none of them, and a start is measured in milliseconds.
     from app.db.journal import Journal
     from app.db.server import Listener
-    from app.group.store import Cycles
+    from app.group.store import Answers, Cycles, Members
+    from app.privacy.store import Erasure
     from app.session.rules.engine import Event, Role, SessionEngine
     from app.session.rules.setup import SessionSetup
 
@@ -204,6 +205,27 @@ class Store:
         return import_group(self, payload, name)
 
     @property
+    def members(self) -> Members:
+        """A group's members, and who was seated in a session."""
+        from app.group.store import Members
+
+        return Members(self)
+
+    @property
+    def answers(self) -> Answers:
+        """Management's answers and the participants' evaluation."""
+        from app.group.store import Answers
+
+        return Answers(self)
+
+    @property
+    def erasure(self) -> Erasure:
+        """A person's erasure, and the groups a retention rule offers to delete."""
+        from app.privacy.store import Erasure
+
+        return Erasure(self)
+
+    @property
     def cycles(self) -> Cycles:
         """The group-level records: members, cycles, follow-up, answers."""
         from app.group.store import Cycles
@@ -266,24 +288,17 @@ class Store:
     def groups(self) -> list[str]:
         return [name for (name,) in self.rows("SELECT name FROM groups ORDER BY name")]
 
-    def last_participants(self, group: str) -> list[tuple[str, Role]]:
+    def last_participants(self, group_id: int) -> list[tuple[str, Role]]:
         """The people of the group's latest session, to pre-fill a new one."""
         from app.session.rules.engine import Role
 
         rows = self.rows(
             "SELECT p.name, p.role FROM participants p WHERE p.session_id = ("
-            " SELECT s.id FROM sessions s JOIN groups g ON g.id = s.group_id"
-            " WHERE g.name = ? ORDER BY s.id DESC LIMIT 1) ORDER BY p.position",
-            (group,),
+            " SELECT s.id FROM sessions s WHERE s.group_id = ? ORDER BY s.id DESC LIMIT 1)"
+            " ORDER BY p.position",
+            (group_id,),
         )
         return [(name, Role(role)) for name, role in rows]
-
-    def sessions_in_group(self, group: str) -> int:
-        [(count,)] = self.rows(
-            "SELECT count(*) FROM sessions s JOIN groups g ON g.id = s.group_id WHERE g.name = ?",
-            (group,),
-        )
-        return int(count)
 
     # -- sessions -------------------------------------------------------------
 
@@ -624,18 +639,18 @@ class Store:
         )
         return [SessionSummary(*row) for row in rows]
 
-    def sessions_of_group(self, group: str) -> list[SessionSummary]:
+    def sessions_of_group(self, group_id: int) -> list[SessionSummary]:
         """Every session of a group, in or out of a cycle, oldest first."""
-        rows = self.rows(_SUMMARY + " WHERE g.name = ? ORDER BY s.created_wall, s.id", (group,))
+        rows = self.rows(_SUMMARY + " WHERE g.id = ? ORDER BY s.created_wall, s.id", (group_id,))
         return [SessionSummary(*row) for row in rows]
 
-    def group_sessions(self, group: str, cycle_id: int | None) -> list[SessionSummary]:
+    def group_sessions(self, group_id: int, cycle_id: int | None) -> list[SessionSummary]:
         """A group's sessions in one cycle, or outside any (None), oldest first."""
         params: tuple[Any, ...]
         if cycle_id is None:
-            where, params = " WHERE g.name = ? AND s.cycle_id IS NULL", (group,)
+            where, params = " WHERE g.id = ? AND s.cycle_id IS NULL", (group_id,)
         else:
-            where, params = " WHERE g.name = ? AND s.cycle_id = ?", (group, cycle_id)
+            where, params = " WHERE g.id = ? AND s.cycle_id = ?", (group_id, cycle_id)
         rows = self.rows(_SUMMARY + where + " ORDER BY s.created_wall, s.id", params)
         return [SessionSummary(*row) for row in rows]
 

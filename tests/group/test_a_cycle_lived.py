@@ -55,7 +55,7 @@ def hold(store: Store, clock, session_id: int) -> LiveSession:
 def test_a_cycle_of_six_sessions_and_the_first_of_the_next(store, catalog, clock, tmp_path):
     cycles = store.cycles
     first = store.create_session(setup(catalog, 0, None), clock.wall())
-    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(cycles.group_id(GROUP), "codev-anact", "2027", 6, clock.wall())
     cycles.attach_session(first, cycle_id)
     lived = [hold(store, clock, first)]
     action = store.add_note(first, Note(0, 6, 0, "action", "Appeler la CAF", owner="Bruno"), 0)
@@ -92,7 +92,7 @@ def test_a_cycle_of_six_sessions_and_the_first_of_the_next(store, catalog, clock
 
     # The cycle is used up: the next session opens the next cycle, as n° 1.
     clock.advance(2 * MONTH)
-    [cycle] = [c for c in cycles.cycles(GROUP) if c.id == cycle_id]
+    [cycle] = [c for c in cycles.cycles(cycles.group_id(GROUP)) if c.id == cycle_id]
     full = group_defaults(store, name=GROUP).full_cycle
     assert full is not None and full.id == cycle_id and cycle.held == 7
     opening = create_session_in_new_cycle(
@@ -102,7 +102,9 @@ def test_a_cycle_of_six_sessions_and_the_first_of_the_next(store, catalog, clock
     hold(store, clock, opening)
 
     # Fatou asks to be erased: gone from every byte of the store.
-    fatou = next(m for m in cycles.members(GROUP) if m.name == "Fatou Keïta")
+    fatou = next(
+        m for m in store.members.members(store.cycles.group_id(GROUP)) if m.name == "Fatou Keïta"
+    )
     erase_person(
         store, group_id=cycles.group_id(GROUP), member_id=fatou.id, lang="fr", wall=clock.wall()
     )

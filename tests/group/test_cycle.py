@@ -73,9 +73,11 @@ def hold_session(
 def test_a_six_session_cycle_end_to_end(store, catalog, clock) -> None:
     cycles = Cycles(store)
     first = hold_session(store, catalog, clock, cycle_id=None, narrator=1)  # before the cycle
-    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "Cycle 2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id(GROUP), "codev-anact", "Cycle 2027", 6, clock.wall()
+    )
     cycles.attach_session(first.id, cycle_id)
-    members = {m.name: m.id for m in cycles.members(GROUP)}
+    members = {m.name: m.id for m in store.members.members(store.cycles.group_id(GROUP))}
     assert list(members) == NAMES  # the people of the first session became members
     for n in range(1, 7):
         cycles.plan(
@@ -106,18 +108,18 @@ def test_a_six_session_cycle_end_to_end(store, catalog, clock) -> None:
         )
         statuses = [(a.status, a.comment, a.trace) for a in cycles.reviews_made_in(live.id)]
         assert statuses == [("done", "fait", ""), ("in_progress", "", "livret d’accueil")]
-        assert cycles.attendance(live.id)["Dédé"] == "absent"
+        assert store.members.attendance(live.id)["Dédé"] == "absent"
         held.append(live)
 
-    [cycle] = cycles.cycles(GROUP)
+    [cycle] = cycles.cycles(cycles.group_id(GROUP))
     assert (cycle.planned_sessions, cycle.held) == (6, 6)
     assert cycles.narrators_in_cycle(cycle_id)[:3] == ["Bruno", "Dédé", "Élise"]
 
     # Management answers the relevé of session 5; the group hears it at session 6's opening.
-    cycles.record_answer(
+    store.answers.record_answer(
         held[4].id, "2027-05-20", "2027-06-03", "Constat partagé", "Budget formation", 0.0
     )
-    [answer] = cycles.answers_for_opening(held[5].id)
+    [answer] = store.answers.answers_for_opening(held[5].id)
     assert answer is not None and answer.decisions == "Budget formation"
     assert answer.delay_days == 14
 
@@ -137,7 +139,7 @@ def test_a_six_session_cycle_end_to_end(store, catalog, clock) -> None:
 def test_next_and_overdue_sessions(store, catalog, clock) -> None:
     cycles = Cycles(store)
     hold_session(store, catalog, clock, None, 1)
-    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(cycles.group_id(GROUP), "codev-anact", "2027", 6, clock.wall())
     for n in range(1, 4):
         cycles.plan(cycle_id, n, f"2027-0{n}-10", "14:00", 150)
     upcoming, overdue = next_and_overdue(cycles.calendar(cycle_id), date(2027, 2, 20))
@@ -145,26 +147,35 @@ def test_next_and_overdue_sessions(store, catalog, clock) -> None:
 
 
 def test_members_are_renamed_and_retired_without_rewriting_history(store, catalog, clock) -> None:
-    cycles = Cycles(store)
+    Cycles(store)
     first = hold_session(store, catalog, clock, None, 1)
-    bruno = next(m for m in cycles.members(GROUP) if m.name == "Bruno")
-    cycles.rename_member(bruno.id, "Bruno L.")
-    cycles.retire_member(next(m.id for m in cycles.members(GROUP) if m.name == "Fatou"), 1.0)
-    assert [m.name for m in cycles.members(GROUP)] == [
+    bruno = next(
+        m for m in store.members.members(store.cycles.group_id(GROUP)) if m.name == "Bruno"
+    )
+    store.members.rename_member(bruno.id, "Bruno L.")
+    store.members.retire_member(
+        next(
+            m.id for m in store.members.members(store.cycles.group_id(GROUP)) if m.name == "Fatou"
+        ),
+        1.0,
+    )
+    assert [m.name for m in store.members.members(store.cycles.group_id(GROUP))] == [
         "Anne Facil",
         "Bruno L.",
         "Chloé",
         "Dédé",
         "Élise",
     ]
-    assert "Fatou" in [m.name for m in cycles.members(GROUP, include_retired=True)]
+    assert "Fatou" in [
+        m.name for m in store.members.members(store.cycles.group_id(GROUP), include_retired=True)
+    ]
     assert [p.name for p in store.load(first.id).people][1] == "Bruno"  # as it was held
 
 
 def test_calendar_entries_are_checked(store, catalog, clock) -> None:
     cycles = Cycles(store)
     hold_session(store, catalog, clock, None, 1)
-    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(cycles.group_id(GROUP), "codev-anact", "2027", 6, clock.wall())
     for day, start, minutes, field in [
         ("2027-02-30", "09:00", 150, "day"),
         ("15/02/2027", "09:00", 150, "day"),
@@ -175,7 +186,9 @@ def test_calendar_entries_are_checked(store, catalog, clock) -> None:
             cycles.plan(cycle_id, 1, day, start, minutes)
         assert caught.value.field == field
     with pytest.raises(InvalidEntry):
-        cycles.record_answer(1, "2027-05-20", "2027-05-01", "", "", 0.0)  # answered before sent
+        store.answers.record_answer(
+            1, "2027-05-20", "2027-05-01", "", "", 0.0
+        )  # answered before sent
 
 
 @pytest.mark.file_only  # the file's own bytes, or the command line's --data-dir
@@ -189,7 +202,7 @@ def test_deleting_a_session_leaves_no_trace_in_the_files(store, catalog, clock, 
     files = [p for p in data_dir.iterdir() if p.name.startswith(DB_NAME)]
     for path in files:
         assert SECRET.encode() not in path.read_bytes(), path.name
-    cycles.delete_group(GROUP)
+    cycles.delete_group(cycles.group_id(GROUP))
     assert store.summaries() == [] and store.groups() == []
     for path in files:
         if path.exists():
@@ -206,7 +219,9 @@ def test_the_bilan_of_a_cycle_read_back_from_the_pdf(store, catalog, clock) -> N
 
     cycles = Cycles(store)
     first = hold_session(store, catalog, clock, None, 1, theme="  Accueil   du public ")
-    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "Cycle 2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id(GROUP), "codev-anact", "Cycle 2027", 6, clock.wall()
+    )
     cycles.attach_session(first.id, cycle_id)
     second = hold_session(store, catalog, clock, cycle_id, 2, absent={"Dédé"})
     third = hold_session(store, catalog, clock, cycle_id, 3)
@@ -218,7 +233,7 @@ def test_the_bilan_of_a_cycle_read_back_from_the_pdf(store, catalog, clock) -> N
     store.add_note(second.id, Note(0, 5, 0, "proposal", "Un binôme pour Chloé"), 0)
     [done, *_rest] = cycles.carried_actions(second.id)
     cycles.review_action(second.id, done.note_id, ActionStatus.DONE, 0, trace="DUERP")
-    cycles.record_answer(first.id, "2027-01-20", "2027-02-03", "", "Budget formation", 0)
+    store.answers.record_answer(first.id, "2027-01-20", "2027-02-03", "", "Budget formation", 0)
 
     figures = collect_cycle(store, cycle_id)
     assert len(figures.sessions) == 3
@@ -260,7 +275,9 @@ def test_the_command_line_exports_calendar_and_bilan(
 
     cycles = Cycles(store)
     first = hold_session(store, catalog, clock, None, 1)
-    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "Cycle 2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id(GROUP), "codev-anact", "Cycle 2027", 6, clock.wall()
+    )
     cycles.attach_session(first.id, cycle_id)
     cycles.plan(cycle_id, 1, "2027-01-15", "09:30", 150, "Salle B")
     base = ["--data-dir", str(data_dir)]
@@ -289,7 +306,7 @@ def test_the_floor_over_the_cycle_by_kind_of_step(store, catalog, clock) -> None
 
     cycles = Cycles(store)
     first = hold_session(store, catalog, clock, None, 1)
-    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(cycles.group_id(GROUP), "codev-anact", "2027", 6, clock.wall())
     cycles.attach_session(first.id, cycle_id)
     hold_session(store, catalog, clock, cycle_id, 2)
     figures = collect_cycle(store, cycle_id)
@@ -335,10 +352,10 @@ def test_an_action_in_progress_stays_until_done_and_previous_is_the_last_held(
 def test_the_session_number_is_its_number_in_its_cycle(store, catalog, clock) -> None:
     cycles = Cycles(store)
     first = hold_session(store, catalog, clock, cycle_id=None, narrator=1)
-    one = cycles.create_cycle(GROUP, "codev-anact", "2026-2027", 2, clock.wall())
+    one = cycles.create_cycle(cycles.group_id(GROUP), "codev-anact", "2026-2027", 2, clock.wall())
     cycles.attach_session(first.id, one)
     second = hold_session(store, catalog, clock, cycle_id=one, narrator=2)
-    two = cycles.create_cycle(GROUP, "codev-anact", "2027-2028", 6, clock.wall())
+    two = cycles.create_cycle(cycles.group_id(GROUP), "codev-anact", "2027-2028", 6, clock.wall())
     opening = hold_session(store, catalog, clock, cycle_id=two, narrator=3)
     assert store.load(second.id).number_in_cycle == 2
     assert store.load(opening.id).number_in_cycle == 1  # not "Séance n° 3"
@@ -358,7 +375,7 @@ def test_the_bilan_runs_the_releves_third_party_check(store, catalog, clock) -> 
     for text in ("Mme Zerbib propose un binôme avec l’accueil", "Karim du CCAS relit la fiche"):
         store.add_note(live.id, Note(0, 5, 0, "proposal", text), 0)
     cycles = Cycles(store)
-    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(cycles.group_id(GROUP), "codev-anact", "2027", 6, clock.wall())
     cycles.attach_session(live.id, cycle_id)
     figures = collect_cycle(store, cycle_id)
     assert set(bilan_third_parties(figures)) >= {"Zerbib", "Karim"}
@@ -382,11 +399,11 @@ def test_a_releve_sent_and_not_answered_is_awaited_and_said(store, catalog, cloc
     first = hold_session(store, catalog, clock, cycle_id=None, narrator=1)
     second = hold_session(store, catalog, clock, cycle_id=None, narrator=2)
     cycles = Cycles(store)
-    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(cycles.group_id(GROUP), "codev-anact", "2027", 6, clock.wall())
     for live in (first, second):
         cycles.attach_session(live.id, cycle_id)
         store.mark_releve_sent(live.id, "2027-01-10", clock.wall())
-    cycles.record_answer(first.id, "2027-01-10", "2027-01-20", "", "Accordé", clock.wall())
+    store.answers.record_answer(first.id, "2027-01-10", "2027-01-20", "", "Accordé", clock.wall())
     today = date(2027, 2, 15)  # 36 days after
     [late] = awaited_answers(store.sendings(), today, 30)
     assert (late.session_id, late.days) == (second.id, 36)
@@ -406,7 +423,9 @@ def test_a_person_erased_is_gone_from_every_byte_of_the_store(store, catalog, cl
     from app.group.ops.actions import erase_person
 
     sessions = [hold_session(store, catalog, clock, cycle_id=None, narrator=n) for n in (1, 5)]
-    fatou = next(m for m in Cycles(store).members(GROUP) if m.name == "Fatou")
+    fatou = next(
+        m for m in store.members.members(store.cycles.group_id(GROUP)) if m.name == "Fatou"
+    )
     first = sessions[0]
     store.add_note(first.id, Note(0, 3, 0, "proposal", "Fatou propose un binôme avec Bruno"), 0)
     store.add_note(first.id, Note(0, 6, 0, "action", "Appeler la CAF", owner="Fatou"), 0)
@@ -435,7 +454,7 @@ def _group_as_seen(store: Store, group: str) -> dict[str, object]:
     """Everything a group is, without this store's ids: to compare two stores."""
     cycles = store.cycles
     sessions = []
-    for summary in store.sessions_of_group(group):
+    for summary in store.sessions_of_group(store.cycles.group_id(group)):
         stored = store.load(summary.id)
         names = {p.id: p.name for p in stored.people}
         engine = stored.engine()
@@ -452,17 +471,23 @@ def _group_as_seen(store: Store, group: str) -> dict[str, object]:
                 ],
                 [(n.kind, n.text, n.owner, n.due, n.tag) for n in store.notes(summary.id)],
                 sorted((names[p], round(s, 3)) for p, s in engine.talk_by_person(1e9).items()),
-                [(a.sent_day, a.answered_day, a.decisions) for a in cycles.answers_to(summary.id)],
+                [
+                    (a.sent_day, a.answered_day, a.decisions)
+                    for a in store.answers.answers_to(summary.id)
+                ],
                 [a.status for a in cycles.reviews_made_in(summary.id)],
             )
         )
     return {
         "members": [
-            (m.name, m.role, m.retired) for m in cycles.members(group, include_retired=True)
+            (m.name, m.role, m.retired)
+            for m in store.members.members(store.cycles.group_id(group), include_retired=True)
         ],
-        "cycles": [(c.title, c.planned_sessions, c.held) for c in cycles.cycles(group)],
-        "calendar": [cycles.calendar(c.id) for c in cycles.cycles(group)],
-        "tallies": [cycles.tallies(c.id) for c in cycles.cycles(group)],
+        "cycles": [
+            (c.title, c.planned_sessions, c.held) for c in cycles.cycles(cycles.group_id(group))
+        ],
+        "calendar": [cycles.calendar(c.id) for c in cycles.cycles(cycles.group_id(group))],
+        "tallies": [store.answers.tallies(c.id) for c in cycles.cycles(cycles.group_id(group))],
         "sessions": sessions,
     }
 
@@ -480,14 +505,16 @@ def test_a_group_handed_over_is_found_identical_on_another_computer(
     for n in (1, 2, 3):
         live = hold_session(store, catalog, clock, cycle_id=None, narrator=n)
         if cycle_id is None:
-            cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+            cycle_id = cycles.create_cycle(
+                cycles.group_id(GROUP), "codev-anact", "2027", 6, clock.wall()
+            )
             cycles.plan(cycle_id, 1, "2027-01-15", "09:30", 150, "Salle B")
         cycles.attach_session(live.id, cycle_id)
         carried = cycles.carried_actions(live.id)
         if carried:
             cycles.review_action(live.id, carried[0].note_id, ActionStatus.IN_PROGRESS, 0, "suite")
-    cycles.record_answer(live.id, "2027-02-01", "2027-02-10", "", "Accordé", clock.wall())
-    cycles.record_tally(cycle_id, None, {"helped_practice": {4: 3, 5: 1}}, clock.wall())
+    store.answers.record_answer(live.id, "2027-02-01", "2027-02-10", "", "Accordé", clock.wall())
+    store.answers.record_tally(cycle_id, None, {"helped_practice": {4: 3, 5: 1}}, clock.wall())
     before = _group_as_seen(store, GROUP)
     handed = tmp_path / "equipe.tdtgroup"
     export_group_file(store, group_id=cycles.group_id(GROUP), passphrase="une phrase", path=handed)
@@ -533,7 +560,7 @@ def test_the_sheet_and_the_bilan_show_each_actions_history(store, catalog, clock
 
     cycles = Cycles(store)
     held = [hold_session(store, catalog, clock, cycle_id=None, narrator=1)]
-    cycle_id = cycles.create_cycle(GROUP, "codev-anact", "2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(cycles.group_id(GROUP), "codev-anact", "2027", 6, clock.wall())
     cycles.attach_session(held[0].id, cycle_id)
     relire = next(n.id for n in store.notes(held[0].id) if n.text == "Relire la procédure")
     for status in (ActionStatus.IN_PROGRESS, ActionStatus.DONE):

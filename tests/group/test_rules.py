@@ -55,6 +55,11 @@ def _entry(number: int, day: str, *, held: bool = False) -> CalendarEntry:
 # -- the actions carried from one session to the next -----------------------------
 
 
+def test_rule_a_carried_action_is_unreviewed_here_and_undated_until_said() -> None:
+    action = CarriedAction(1, "Appeler", "Anne", "", None, "", None, "")
+    assert (action.reviewed_here, action.decided_in, action.history) == (False, 0, ())
+
+
 def test_rule_an_action_shows_this_sessions_word_only() -> None:
     assert _action(DONE, here=True).shown_status == DONE
     assert _action(DONE, here=False).shown_status is None
@@ -83,7 +88,7 @@ def test_rule_as_carried_takes_the_latest_word_and_numbers_the_story() -> None:
 
 
 def test_rule_only_actions_decided_in_an_earlier_session_are_carried() -> None:
-    histories = [_history(1, note_id=1), _history(3, note_id=3), _history(9, note_id=9)]
+    histories = [_history(9, note_id=9), _history(1, note_id=1), _history(3, note_id=3)]
     carried = carried_into(3, [1, 2], histories)
     assert [a.note_id for a in carried] == [1]
 
@@ -96,6 +101,8 @@ def test_rule_an_action_closed_before_the_session_is_not_carried() -> None:
     never = _history(1, note_id=5)
     carried = carried_into(3, [1, 2], [done, dropped, going, reopened, never])
     assert [a.note_id for a in carried] == [3, 4, 5]
+    as_read = _history(1, _review(2, "".join(["in_", "progress"])), note_id=6)  # a plain str
+    assert [a.note_id for a in carried_into(3, [1, 2], [as_read])] == [6]
 
 
 def test_rule_a_review_after_the_session_does_not_close_it_there() -> None:
@@ -110,12 +117,13 @@ def test_rule_the_sessions_own_review_is_its_latest_word() -> None:
         first,
         _review(second, IN_PROGRESS, "relancé"),
         _review(third, IN_PROGRESS, "en attente"),
+        _review(third, DROPPED, "abandonnée ?"),
         _review(third, DONE, "fait"),
     )
     numbers = {first: 1, second: 2, third: 3}
     [carried] = carried_into(int("1003"), [first, second], [action], numbers)
     assert (carried.status, carried.comment, carried.reviewed_here) == (DONE, "fait", True)
-    assert carried.history == ((2, IN_PROGRESS), (3, IN_PROGRESS), (3, DONE))
+    assert carried.history == ((2, IN_PROGRESS), (3, IN_PROGRESS), (3, DROPPED), (3, DONE))
     assert carried.decided_in == 1
 
 
@@ -137,6 +145,7 @@ def test_rule_an_answers_delay_is_its_day_minus_the_sending_day() -> None:
 
 def test_rule_an_answer_cannot_come_before_its_sending() -> None:
     check_answer_days("2027-01-10", "2027-01-10")
+    check_answer_days("2027-01-10", "2027-03-07")
     with pytest.raises(InvalidEntry) as before:
         check_answer_days("2027-01-10", "2027-01-09")
     assert before.value.field == "answered_day"
@@ -164,6 +173,8 @@ def test_rule_awaited_answers_are_unanswered_past_the_limit_oldest_first() -> No
     assert waiting[0].group == "B" and waiting[0].group_id == 2 and waiting[0].number == 2
     assert [w.session_id for w in awaited_answers(sendings, date(2027, 3, 1))] == [4, 1, 2]
     assert awaited_answers([(5, 1, "A", 1, "2027-03-01", False)], date(2027, 3, 1)) == []
+    yesterday = [(7, 1, "A", 4, "2027-02-28", False)]
+    assert [w.days for w in awaited_answers(yesterday, date(2027, 3, 1))] == [1]
     recent = [(6, 1, "A", 3, "2027-02-20", False)]  # 9 days, well within 30
     assert awaited_answers(recent, date(2027, 3, 1), longer_than=30) == []
 

@@ -79,7 +79,9 @@ def second_session(
     ][:cases]
     first_setup = SessionSetup(GROUP, protocol, seats(people), case_list)
     first = store.create_session(first_setup, clock.wall())
-    cycle_id = cycles.create_cycle(GROUP, protocol_id, "2026-2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id(GROUP), protocol_id, "2026-2027", 6, clock.wall()
+    )
     cycles.attach_session(first, cycle_id)
     live = LiveSession(store, first, clock)
     live.start()
@@ -90,7 +92,9 @@ def second_session(
         owner = NAMES[1 + n % (people - 1)]
         action = Note(0, last_step, 0, "action", text, owner=owner, due="avant le 15/12")
         store.add_note(first, action, 0)
-    cycles.record_answer(first, "2026-09-25", "2026-10-09", ANSWER, ANSWER, clock.wall(), ANSWER)
+    store.answers.record_answer(
+        first, "2026-09-25", "2026-10-09", ANSWER, ANSWER, clock.wall(), ANSWER
+    )
     clock.advance(28 * 86400)
     setup = SessionSetup(GROUP, protocol, seats(people), case_list, cycle_id=cycle_id)
     return store.create_session(setup, clock.wall())

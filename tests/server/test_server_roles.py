@@ -86,11 +86,13 @@ def test_the_service_bilan_is_built_from_the_views_alone(
     clock.advance(2 * 3600)
     live.end()
     anne.add_note(live.id, Note(0, 5, 0, "action", "Appeler Mme Zorglub au CCAS"), 0)
-    cycle = anne.cycles.create_cycle("Groupe Alpha", "codev-anact", "Cycle A", 6, clock.wall())
+    cycle = anne.cycles.create_cycle(
+        anne.cycles.group_id("Groupe Alpha"), "codev-anact", "Cycle A", 6, clock.wall()
+    )
     anne.cycles.attach_session(live.id, cycle)
     absent = anne.load(live.id).people[3].id
-    anne.cycles.set_attendance(live.id, absent, Attendance.ABSENT)
-    anne.cycles.record_tally(cycle, live.id, {"useful": {4: 3, 5: 1}}, clock.wall())
+    anne.members.set_attendance(live.id, absent, Attendance.ABSENT)
+    anne.answers.record_tally(cycle, live.id, {"useful": {4: 3, 5: 1}}, clock.wall())
     anne.close()
 
     pdf = tmp_path / "service.pdf"

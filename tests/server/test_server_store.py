@@ -91,7 +91,9 @@ def test_a_store_moves_to_the_server_and_back_every_row_checked(
     live.give_floor(live.engine.people[1].id)
     clock.advance(90)
     live.end()
-    cycle = local.cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 6, clock.wall())
+    cycle = local.cycles.create_cycle(
+        local.cycles.group_id("Groupe Alpha"), "codev-anact", "2027", 6, clock.wall()
+    )
     local.cycles.attach_session(live.id, cycle)
     expected = digest(local)
     local.close()

@@ -33,7 +33,7 @@ def first_session(store, catalog, clock) -> int:
 
 def test_the_retour_step_reviews_the_previous_actions(qtbot, tdt, store, catalog, clock) -> None:
     previous = first_session(store, catalog, clock)
-    Cycles(store).record_answer(
+    store.answers.record_answer(
         previous,
         "2026-10-01",
         "2026-10-15",

@@ -49,7 +49,7 @@ def test_a_group_over_time(qtbot, tdt, store, catalog, clock, tmp_path, monkeypa
     qtbot.mouseClick(window.members.new_member, Qt.MouseButton.LeftButton)
     type_text("Hélène")
     window.members.add_member()
-    names = [m.name for m in Cycles(store).members("Groupe Alpha")]
+    names = [m.name for m in store.members.members(store.cycles.group_id("Groupe Alpha"))]
     assert names[-1] == "Hélène"
     window.members.member_list.setCurrentRow(1)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bruno L.", True))
@@ -156,7 +156,9 @@ def test_home_search_opens_the_session_found(qtbot, tdt, store, catalog, clock) 
 def test_a_new_session_starts_from_the_group(qtbot, tdt, store, catalog, clock) -> None:
     first = held_session(store, catalog, clock)
     cycles = Cycles(store)
-    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id("Groupe Alpha"), "codev-anact", "2027", 6, clock.wall()
+    )
     cycles.attach_session(first, cycle_id)
     dialog = tdt.ask_new_session()
     dialog.group.setCurrentText("Groupe Alpha")
@@ -180,8 +182,8 @@ def test_a_new_session_starts_from_the_group(qtbot, tdt, store, catalog, clock) 
     seated = [p.name for p in screens.controller.live.engine.people]
     assert "Dédé" not in seated and len(screens.console.person_buttons) == 6
     sid = screens.controller.live.id
-    assert cycles.attendance(sid)["Dédé"] == "excused"
-    assert cycles.cycles("Groupe Alpha")[0].held == 2  # in the cycle
+    assert store.members.attendance(sid)["Dédé"] == "excused"
+    assert cycles.cycles(cycles.group_id("Groupe Alpha"))[0].held == 2  # in the cycle
     screens.console.close()
 
 
@@ -192,7 +194,9 @@ def test_home_shows_groups_cycles_and_sessions_held_planned_and_late(
 
     cycles = Cycles(store)
     before = held_session(store, catalog, clock)  # outside any cycle
-    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "Cycle 2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id("Groupe Alpha"), "codev-anact", "Cycle 2027", 6, clock.wall()
+    )
     held = [held_session(store, catalog, clock) for _ in range(2)]
     for sid in held:
         cycles.attach_session(sid, cycle_id)
@@ -242,7 +246,9 @@ def test_home_shows_groups_cycles_and_sessions_held_planned_and_late(
 def test_a_theme_given_to_a_past_case_in_the_group_window(qtbot, tdt, store, catalog, clock):
     cycles = Cycles(store)
     first = held_session(store, catalog, clock)
-    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "Cycle 2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id("Groupe Alpha"), "codev-anact", "Cycle 2027", 6, clock.wall()
+    )
     for session_id in (first, held_session(store, catalog, clock)):
         cycles.attach_session(session_id, cycle_id)
     window = tdt.open_group(store.cycles.group_id("Groupe Alpha"))
@@ -290,7 +296,9 @@ def test_an_action_redraws_only_what_it_changed(qtbot, tdt, store, catalog, cloc
 
     cycles = Cycles(store)
     held = [held_session(store, catalog, clock) for _n in range(2)]
-    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id("Groupe Alpha"), "codev-anact", "2027", 6, clock.wall()
+    )
     for session_id in held:
         cycles.attach_session(session_id, cycle_id)
     read = []
@@ -333,10 +341,15 @@ def test_a_member_is_erased_from_the_group_window_and_the_command_line(
     window.members.member_list.setCurrentRow(next(i for t, i in rows.items() if "Chloé" in t))
     monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: False))
     window.members.erase_member()
-    assert any(m.name == "Chloé" for m in store.cycles.members("Groupe Alpha"))  # No keeps her
+    assert any(
+        m.name == "Chloé" for m in store.members.members(store.cycles.group_id("Groupe Alpha"))
+    )  # No keeps her
     monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: True))
     window.members.erase_member()
-    names = [m.name for m in store.cycles.members("Groupe Alpha", include_retired=True)]
+    names = [
+        m.name
+        for m in store.members.members(store.cycles.group_id("Groupe Alpha"), include_retired=True)
+    ]
     assert "Chloé" not in names and "ancien·ne membre" in names
     tdt.operations.wait_for_jobs()
     tdt.home.close()
@@ -356,7 +369,9 @@ def test_a_session_after_a_full_cycle_asks_whether_it_opens_the_next(
 
     cycles = Cycles(store)
     first = held_session(store, catalog, clock)
-    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 1, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id("Groupe Alpha"), "codev-anact", "2027", 1, clock.wall()
+    )
     cycles.attach_session(first, cycle_id)
     asked: list[tuple[str, int]] = []
     for answer in (False, True):
@@ -372,11 +387,13 @@ def test_a_session_after_a_full_cycle_asks_whether_it_opens_the_next(
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
         tdt.screens.console.close()
     assert asked == [("2027", 1), ("2027", 1)]
-    [_old, new] = cycles.cycles("Groupe Alpha")
+    [_old, new] = cycles.cycles(cycles.group_id("Groupe Alpha"))
     assert (new.title, new.planned_sessions, new.held) == ("2027 (suite)", 1, 1)
-    [opening] = store.group_sessions("Groupe Alpha", new.id)
+    [opening] = store.group_sessions(store.cycles.group_id("Groupe Alpha"), new.id)
     assert opening.number_in_cycle == 1
-    assert len(store.group_sessions("Groupe Alpha", None)) == 1  # the one answered No
+    assert (
+        len(store.group_sessions(store.cycles.group_id("Groupe Alpha"), None)) == 1
+    )  # the one answered No
 
 
 def test_the_participants_scores_are_typed_as_counts_and_the_bilan_shows_averages(
@@ -389,19 +406,21 @@ def test_the_participants_scores_are_typed_as_counts_and_the_bilan_shows_average
 
     cycles = Cycles(store)
     held = [held_session(store, catalog, clock) for _n in range(2)]
-    cycle_id = cycles.create_cycle("Groupe Alpha", "codev-anact", "2027", 6, clock.wall())
+    cycle_id = cycles.create_cycle(
+        cycles.group_id("Groupe Alpha"), "codev-anact", "2027", 6, clock.wall()
+    )
     for session_id in held:
         cycles.attach_session(session_id, cycle_id)
     window = tdt.open_group(store.cycles.group_id("Groupe Alpha"))
     bilan = window.bilan
     bilan.record_evaluation()  # nothing typed: said, nothing recorded
-    assert "combien" in window.error.text() and cycles.tallies(cycle_id) == []
+    assert "combien" in window.error.text() and store.answers.tallies(cycle_id) == []
     bilan.evaluation_for.setCurrentIndex(bilan.evaluation_for.findData(held[0]))
     for score, count in ((4, 3), (5, 2)):  # 3 gave 4, 2 gave 5: 4,4 on average
         bilan.tallies["helped_practice"][score - 1].setValue(count)
     bilan.tallies["frame_kept"][4].setValue(5)
     bilan.record_evaluation()
-    assert sorted(cycles.tallies(cycle_id)) == [
+    assert sorted(store.answers.tallies(cycle_id)) == [
         ("frame_kept", 5, 5),
         ("helped_practice", 4, 3),
         ("helped_practice", 5, 2),
@@ -450,4 +469,4 @@ def test_a_group_is_handed_over_from_its_window_and_imported_on_home(
     new_id = tdt.home.import_group()  # the same name is here: another one is asked
     assert new_id is not None and "déjà sur cet ordinateur" in asked[-1]
     assert sorted(store.groups()) == ["Alpha (reçu)", "Groupe Alpha"]
-    assert len(store.sessions_of_group("Alpha (reçu)")) == 1
+    assert len(store.sessions_of_group(store.cycles.group_id("Alpha (reçu)"))) == 1

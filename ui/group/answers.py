@@ -118,7 +118,7 @@ class AnswersPanel(GroupPanel):
         if session is None:
             return
         answerable = self.window_.operations.read(
-            lambda s: s.cycles.answerable(int(session)), failed=self.tell
+            lambda s: s.answers.answerable(int(session)), failed=self.tell
         )
         for text in answerable or []:
             short = text if len(text) <= 80 else text[:79] + "…"

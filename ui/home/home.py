@@ -300,7 +300,7 @@ class HomeWindow(QWidget):
         if not months:
             return
         now = self.wall()
-        stale = self.operations.read(lambda s: s.cycles.stale_groups(months, now))
+        stale = self.operations.read(lambda s: s.erasure.stale_groups(months, now))
         if stale:
             self.tell(
                 self.tr(

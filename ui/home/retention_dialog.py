@@ -85,7 +85,7 @@ class RetentionDialog(QDialog):
         months = self.months.value()
         now = self.wall()
         found = self.operations.read(
-            lambda s: s.cycles.stale_groups(months, now), failed=self.error.setText
+            lambda s: s.erasure.stale_groups(months, now), failed=self.error.setText
         )
         stale = (found or []) if months else []
         for group_id, name, last in stale:

@@ -21,25 +21,24 @@ if TYPE_CHECKING:
 
 
 def add_member(store: Store, *, group_id: int, name: str, wall: float) -> OpChanges:
-    store.cycles.add_member(store.cycles.group_name(group_id), name, Role.CONSULTANT.value, wall)
+    store.members.add_member(group_id, name, Role.CONSULTANT.value, wall)
     return OpChanges(members=True)
 
 
 def rename_member(store: Store, *, member_id: int, name: str) -> OpChanges:
-    store.cycles.rename_member(member_id, name)
+    store.members.rename_member(member_id, name)
     return OpChanges(members=True, calendar=True)
 
 
 def retire_member(store: Store, *, member_id: int, wall: float) -> OpChanges:
-    store.cycles.retire_member(member_id, wall)
+    store.members.retire_member(member_id, wall)
     return OpChanges(members=True)
 
 
 def create_cycle(
     store: Store, *, group_id: int, protocol_id: str, title: str, sessions: int, wall: float
 ) -> OpChanges:
-    group = store.cycles.group_name(group_id)
-    store.cycles.create_cycle(group, protocol_id, title, sessions, wall)
+    store.cycles.create_cycle(group_id, protocol_id, title, sessions, wall)
     return OpChanges(cycles=True, groups=True)
 
 
@@ -71,7 +70,9 @@ def record_answer(
     wall: float,
 ) -> OpChanges:
     analysis, decisions, about = (clean_text(t) for t in (analysis, decisions, about))
-    store.cycles.record_answer(session_id, sent_day, answered_day, analysis, decisions, wall, about)
+    store.answers.record_answer(
+        session_id, sent_day, answered_day, analysis, decisions, wall, about
+    )
     return OpChanges(answers=True)
 
 
@@ -87,7 +88,7 @@ def delete_session(store: Store, *, session_id: int) -> OpChanges:
 
 def delete_groups(store: Store, *, group_ids: list[int]) -> OpChanges:
     for group_id in group_ids:
-        store.cycles.delete_group(store.cycles.group_name(group_id))
+        store.cycles.delete_group(group_id)
     return OpChanges(groups=True, sessions=True)
 
 
@@ -123,17 +124,17 @@ def group_view(store: Store, *, group_id: int, today: date | None = None) -> Gro
     """Everything the group window shows, but the cycle's own rows and figures."""
     cycles = store.cycles
     name = cycles.group_name(group_id)
-    sessions = store.sessions_of_group(name)
+    sessions = store.sessions_of_group(group_id)
     answers = [
         AnswerRow(s.id, s.number_in_cycle, answer)
         for s in sessions
-        for answer in cycles.answers_to(s.id)
+        for answer in store.answers.answers_to(s.id)
     ]
     return GroupView(
         group_id=group_id,
         name=name,
-        members=cycles.members(name, include_retired=True),
-        cycles=cycles.cycles(name),
+        members=store.members.members(group_id, include_retired=True),
+        cycles=cycles.cycles(group_id),
         sessions=sessions,
         answers=answers,
         themes=store.themes(),
@@ -166,14 +167,14 @@ def erase_person(
     from app.session.rules.engine import Person
 
     label = LABELS.get(lang, LABELS["fr"])["former_member"]
-    names = store.cycles.seat_names(group_id, member_id)
+    names = store.erasure.seat_names(group_id, member_id)
     if not names:
         from app.errors import Missing
 
         raise Missing(member_id)
     people = [Person(i, name, Role.CONSULTANT) for i, name in enumerate(sorted(names))]
     rewrite = Anonymizer(people, label, label).text
-    store.cycles.erase_member(group_id, member_id, label, rewrite, wall)
+    store.erasure.erase_member(group_id, member_id, label, rewrite, wall)
     return OpChanges(members=True, sessions=True, cases=True, notes=True, answers=True)
 
 
@@ -188,5 +189,5 @@ def record_evaluation(
     """The participants' scores sheet, as counts per score: no score has a name."""
     from app.group.rules import check_tally
 
-    store.cycles.record_tally(cycle_id, session_id, check_tally(tally), wall)
+    store.answers.record_tally(cycle_id, session_id, check_tally(tally), wall)
     return OpChanges(cycles=True)

@@ -119,7 +119,7 @@ def collect_cycle(store: Store, cycle_id: int, today: date | None = None) -> Cyc
         for person in stored.people:
             if person.role is not Role.FACILITATOR and person.name not in names:
                 names.append(person.name)
-        attendance = cycles.attendance(sid)
+        attendance = store.members.attendance(sid)
         fairness = session_fairness(engine, now)
         talk_by_kind: dict[str, dict[str, float]] = {}
         for turn in engine.turns:
@@ -151,10 +151,10 @@ def collect_cycle(store: Store, cycle_id: int, today: date | None = None) -> Cyc
         tags = {t.id: t.name.fr for t in stored.protocol.arbitration}
         for note in store.notes(sid):
             _file_note(figures, note, tags)
-        figures.answers += cycles.answers_to(sid)
+        figures.answers += store.answers.answers_to(sid)
     figures.member_names = names
     figures.actions = cycles.cycle_action_histories(cycle_id)
-    figures.evaluation = averages(cycles.tallies(cycle_id))
+    figures.evaluation = averages(store.answers.tallies(cycle_id))
     in_cycle = set(session_ids)
     figures.awaited = [
         a

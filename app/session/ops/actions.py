@@ -45,11 +45,12 @@ def group_defaults(store: Store, *, name: str) -> GroupDefaults:
     if name not in store.groups():
         return GroupDefaults([], set(), None)
     cycles = store.cycles
-    group_cycles = cycles.cycles(name)
+    group_id = cycles.group_id(name)  # a person names the group; the store reads its id
+    group_cycles = cycles.cycles(group_id)
     latest = group_cycles[-1] if group_cycles else None
-    members = [(m.name, Role(m.role)) for m in cycles.members(name)]
+    members = [(m.name, Role(m.role)) for m in store.members.members(group_id)]
     return GroupDefaults(
-        people=members or store.last_participants(name),
+        people=members or store.last_participants(group_id),
         told=set(cycles.narrators_in_cycle(latest.id)) if latest is not None else set(),
         open_cycle=(
             latest.id if latest is not None and latest.held < latest.planned_sessions else None
@@ -66,7 +67,11 @@ def create_session_in_new_cycle(
     """The first session of the group's next cycle: a cycle like the one just
     completed (same method and length), its title followed by "(suite)"."""
     cycle_id = store.cycles.create_cycle(
-        after.group, after.protocol_id, f"{after.title} (suite)"[:200], after.planned_sessions, wall
+        after.group_id,
+        after.protocol_id,
+        f"{after.title} (suite)"[:200],
+        after.planned_sessions,
+        wall,
     )
     return store.create_session(msgspec.structs.replace(setup, cycle_id=cycle_id), wall)
 
@@ -134,7 +139,7 @@ def follow_up_of(
 ) -> tuple[list[CarriedAction], list[ManagementAnswer]]:
     """What a session hears of the one before: its actions and management's answers."""
     cycles = store.cycles
-    return cycles.carried_actions(session_id), cycles.answers_for_opening(session_id)
+    return cycles.carried_actions(session_id), store.answers.answers_for_opening(session_id)
 
 
 def attendance_sheet(store: Store, *, session_id: int, lang: str) -> AttendanceSheet:
@@ -151,5 +156,5 @@ def attendance_sheet(store: Store, *, session_id: int, lang: str) -> AttendanceS
         place=entry.place if entry else "",
         method=stored.protocol.name.get(lang),
         number=stored.number_in_cycle,
-        roll=store.cycles.roll(session_id),
+        roll=store.members.roll(session_id),
     )

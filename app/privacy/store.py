@@ -1,0 +1,105 @@
+"""A person erased from a group's every record, and the groups a retention rule
+offers to delete: privacy's SQL, on the store's one connection."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from app.group.store import GroupRecords
+
+
+class Erasure(GroupRecords):
+    """What a person's erasure and a retention rule read and write."""
+
+    def seat_names(self, group_id: int, member_id: int) -> set[str]:
+        """Every name a member was seated under in the group's sessions, and their own."""
+        rows = self._rows(
+            "SELECT m.name FROM members m WHERE m.id = ? AND m.group_id = ? UNION "
+            "SELECT p.name FROM participants p JOIN sessions s ON s.id = p.session_id "
+            "WHERE s.group_id = ? AND p.member_id = ?",
+            (member_id, group_id, group_id, member_id),
+        )
+        return {str(name) for (name,) in rows}
+
+    def erase_member(
+        self,
+        group_id: int,
+        member_id: int,
+        label: str,
+        rewrite: Callable[[str], str],
+        wall: float,
+    ) -> None:
+        """One person's name out of every record of the group, in one transaction;
+        ``rewrite`` takes their name out of free text. Their seats keep their turns,
+        under ``label``. Then the journal is checkpointed: no copy stays in either file."""
+        names = self.seat_names(group_id, member_id)
+        with self._write() as db:
+            sessions = [
+                sid
+                for (sid,) in db.execute("SELECT id FROM sessions WHERE group_id = ?", (group_id,))
+            ]
+            marks = ", ".join("?" for _ in sessions) or "NULL"
+            seat_marks = ", ".join("?" for _ in names) or "NULL"
+            db.execute(
+                f"UPDATE participants SET name = ? WHERE session_id IN ({marks}) "
+                f"AND (member_id = ? OR name IN ({seat_marks}))",
+                (label, *sessions, member_id, *names),
+            )
+            db.execute(
+                "UPDATE members SET name = ?, retired_wall = COALESCE(retired_wall, ?) "
+                "WHERE id = ?",
+                (label, wall, member_id),
+            )
+            for table, key, columns in _FREE_TEXT:
+                where = f"session_id IN ({marks})" if key == "session" else "1"
+                rows = db.execute(
+                    f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}",
+                    tuple(sessions) if key == "session" else (),
+                ).fetchall()
+                for row_id, *values in rows:
+                    fresh = [rewrite(v) if isinstance(v, str) else v for v in values]
+                    if fresh != values:
+                        sets = ", ".join(f'"{c}" = ?' for c in columns)
+                        db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*fresh, row_id))
+            for row_id, data in db.execute(
+                f"SELECT id, data FROM events WHERE session_id IN ({marks})", tuple(sessions)
+            ).fetchall():
+                fresh_data = json.dumps(_rewrite_strings(json.loads(data), rewrite))
+                if fresh_data != data:
+                    db.execute("UPDATE events SET data = ? WHERE id = ?", (fresh_data, row_id))
+        self._scrub()
+
+    def stale_groups(self, months: int, now_wall: float) -> list[tuple[int, str, float]]:
+        """Groups whose last session (or creation, without any) is older than so many
+        months, (id, name, last): what a retention rule offers to delete. Oldest first."""
+        cutoff = now_wall - months * 30.44 * 86400
+        rows = self._rows(
+            "SELECT g.id, g.name, COALESCE(MAX(s.created_wall), g.created_wall) AS last "
+            "FROM groups g LEFT JOIN sessions s ON s.group_id = g.id "
+            "GROUP BY g.id HAVING COALESCE(MAX(s.created_wall), g.created_wall) < ? "
+            "ORDER BY last",
+            (cutoff,),
+        )
+        return [(int(i), name, float(last)) for i, name, last in rows]
+
+
+# Where a person's name may stand in free text: (table, scope, columns).
+_FREE_TEXT = (
+    ("notes", "session", ("text", "owner", "due")),
+    ("cases", "session", ("title", "situation", "request", "theme")),
+    ("note_corrections", "session", ("before_text",)),
+    ("management_answers", "session", ("analysis", "decisions", "about")),
+    ("action_reviews", "session", ("comment", "trace")),
+)
+
+
+def _rewrite_strings(value: Any, rewrite: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return rewrite(value)
+    if isinstance(value, dict):
+        return {k: _rewrite_strings(v, rewrite) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rewrite_strings(v, rewrite) for v in value]
+    return value
