@@ -301,3 +301,66 @@ def test_rule_a_draft_without_a_date_takes_its_files(tmp_path) -> None:
     [draft], _ = list_drafts(tmp_path)
     assert draft.updated_wall == 1_700_000_000
     assert list_drafts(tmp_path / "nowhere") == ([], [])
+
+
+def test_rule_a_preps_limits_are_said_once() -> None:
+    from app.prep.rules import (
+        MAX_FIELD,
+        MAX_FILE_BYTES,
+        MAX_PART_SECONDS,
+        MAX_REHEARSALS,
+    )
+
+    assert (MAX_FIELD, MAX_FILE_BYTES) == (20_000, 2 * 1024 * 1024)
+    assert (MAX_REHEARSALS, MAX_PART_SECONDS) == (200, 14_400.0)
+
+
+def _refused_detail(tmp_path, data: dict) -> str:
+    path = tmp_path / "bounds.tdtprep"
+    path.write_text(json.dumps({"format": "tourdetable-prep", "version": 1, **data}))
+    with pytest.raises(PrepFileError) as caught:
+        load_prep(path)
+    assert caught.value.problem is PrepProblem.MALFORMED
+    assert str(caught.value) == f"{path}: malformed: {caught.value.detail}"
+    return caught.value.detail
+
+
+def test_rule_a_file_beyond_a_fields_bounds_names_the_field(tmp_path) -> None:
+    assert _refused_detail(tmp_path, {"situation": "x" * 20_001}) == "situation"
+    assert _refused_detail(tmp_path, {"rate": 201}) == "rate"
+    assert _refused_detail(tmp_path, {"updated_wall": -1}) == "updated_wall"
+    assert _refused_detail(tmp_path, {"updated_wall": 1.000001e11}) == "updated_wall"
+    many = [{"wall": 1, "parts": [1.0]}] * 201
+    assert _refused_detail(tmp_path, {"rehearsals": many}) == "rehearsals"
+    long_part = [{"wall": 1, "parts": [14_400.5]}]
+    assert _refused_detail(tmp_path, {"rehearsals": long_part}) == "rehearsals[0].parts[0]"
+    stranger = [{"wall": 1, "parts": [1.0], "x": 1}]
+    assert _refused_detail(tmp_path, {"rehearsals": stranger}) == "rehearsals[0].x"
+    path = tmp_path / "edge.tdtprep"
+    edge = {
+        "situation": "x" * 20_000,
+        "updated_wall": 1e11,
+        "rehearsals": [{"wall": 0, "parts": [14_400.0]}],
+    }
+    path.write_text(json.dumps({"format": "tourdetable-prep", "version": 1, **edge}))
+    assert load_prep(path).rehearsals[0].parts == [14_400.0]
+    path.write_text('{"format": "zzz", "version": 1}')
+    with pytest.raises(PrepFileError) as caught:
+        load_prep(path)
+    assert (
+        caught.value.problem is PrepProblem.NOT_A_PREP
+        and str(caught.value) == f"{path}: not_a_prep"
+    )
+
+
+def test_rule_a_rehearsals_parts_are_times_between_marks(tmp_path) -> None:
+    clock = FakeClock(mono_now=100.0)
+    timer = RehearsalTimer(clock.monotonic, clock.wall)
+    assert timer.started_wall == 0.0
+    timer.start()
+    clock.advance(150)
+    timer.next_part()
+    assert timer.part_index == 1
+    clock.advance(340)
+    assert (timer.elapsed(), timer.part_elapsed()) == (490, 340)
+    assert timer.finish().parts == [150, 340]

@@ -132,3 +132,43 @@ def test_rule_confirmed_names_are_replaced_as_whole_words_whatever_their_case() 
 def test_rule_text_without_words_is_left_as_it_is(text: str) -> None:
     assert _anonymizer("Bruno Tessier").text(text) == text
     assert suspected_names([text]) == []
+
+
+def _far(*names: str) -> Anonymizer:
+    """People whose ids are past Python's small integers, as a store of some years has them."""
+    people = [Person(int(f"{n}001"), name, Role.CONSULTANT) for n, name in enumerate(names, 1)]
+    return Anonymizer(people, "Animation", "Participant {letter}")
+
+
+def test_rule_a_glued_name_of_two_to_four_parts_is_a_name_even_in_lower_case() -> None:
+    assert _far("Jean Marc").text("vu jeanmarc hier") == "vu Participant A hier"
+    assert _far("Jean Marc Dubois").text("vu jeanmarcdubois hier") == "vu Participant A hier"
+    four = _far("Jean Marc Paul Dubois")
+    assert four.text("vu jeanmarcpauldubois hier") == "vu Participant A hier"
+    assert four.text("vu JeanMarcPaul hier") == "vu Participant A hier"
+
+
+def test_rule_a_part_of_two_letters_is_a_name_and_of_one_letter_is_not() -> None:
+    assert _far("Jo Tessier").text("puis jo a dit") == "puis Participant A a dit"
+    assert _far("K Tessier").text("le plan K est prêt") == "le plan K est prêt"
+
+
+def test_rule_two_parts_apart_are_two_names_not_one() -> None:
+    assert _far("Jean Dubois").text("Dubois, Jean") == "Participant A, Participant A"
+    assert _far("Jean Dubois").text("Dubois; jean") == "Participant A; Participant A"
+
+
+def test_rule_two_ordinary_words_that_make_a_name_open_a_sentence_as_a_name() -> None:
+    assert _far("Rose Claire").text("Rose Claire est venue.") == "Participant A est venue."
+
+
+def test_rule_a_particle_after_a_name_stays_with_the_text() -> None:
+    anonymizer = _far("Marie de La Tour")
+    assert anonymizer.text("chez Marie de la mairie") == "chez Participant A de la mairie"
+
+
+def test_rule_a_shared_first_name_goes_to_the_longest_name_standing_else_the_first() -> None:
+    anonymizer = _far("Marc Dubois", "Marc Petit")
+    assert anonymizer.text("hier on a vu Marc Petit") == "hier on a vu Participant B"
+    assert anonymizer.text("hier on a vu Marc Dubois") == "hier on a vu Participant A"
+    assert anonymizer.text("hier on a vu Marc") == "hier on a vu Participant A"
