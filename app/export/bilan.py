@@ -23,7 +23,9 @@ def _day(iso: str, lang: str) -> str:
     return day(iso, lang) if iso else ""
 
 
-def _number(value: float, lang: str) -> str:
+def _number(value: float | None, lang: str) -> str:
+    if value is None:
+        return "—"  # not measured: no speech in the shared steps
     text = f"{value:.2f}"
     return text.replace(".", ",") if lang == "fr" else text
 
@@ -69,7 +71,7 @@ def build_bilan(
         ]
         for a in figures.actions
     ]
-    trend = " → ".join(_number(1 - s.gini, lang) for s in figures.sessions)
+    trend = " → ".join(_number(s.balance, lang) for s in figures.sessions)
     return PageContent(
         lang=document_lang(lang),
         title=t["title"],
@@ -102,7 +104,7 @@ def _session_rows(figures: CycleFigures, t: Mapping[str, str], lang: str) -> lis
                 day=_day(s.day, lang),
                 present=s.present,
                 expected=s.expected,
-                balance=_number(1 - s.gini, lang),
+                balance=_number(s.balance, lang),
             )
         ]
         for s in figures.sessions

@@ -295,7 +295,11 @@ def _bottom_block(
         )
     )
     fairness = data.fairness
-    gini = f"{fairness.gini:.2f}".replace(".", "," if lang == "fr" else ".")
+    gini = (
+        f"{fairness.gini:.2f}".replace(".", "," if lang == "fr" else ".")
+        if fairness.measured
+        else "—"  # nobody spoke in the shared steps: no figure, not a perfect one
+    )
     right: list[Flowable] = [Paragraph(markup(t["balance"].format(gini=gini)), cell)]
     if not anonymize and fairness.population:  # the relevé shows no per-person figure
         right.insert(0, Paragraph(markup(t["talk"]), bold))

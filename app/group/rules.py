@@ -215,6 +215,21 @@ def check_answer_days(sent_day: str, answered_day: str) -> None:
         raise InvalidEntry("answered_day")
 
 
+def held_on(day: str, held: list[tuple[int, float]]) -> list[int]:
+    """The sessions (id, when they were held) held on ``day``, by this computer's
+    clock: a cycle planned after its first meeting takes that meeting in (ANACT
+    builds the calendar with the group, at session 1)."""
+    from datetime import datetime
+
+    return [sid for sid, wall in held if datetime.fromtimestamp(wall).date().isoformat() == day]
+
+
+def sending_day(recorded: str | None, typed: str) -> str:
+    """The day a relevé went to management: the one recorded when it was sent, never
+    a day typed later with the answer (an answer's delay counts from the sending)."""
+    return recorded or typed
+
+
 def next_and_overdue(
     entries: list[CalendarEntry], today: date
 ) -> tuple[CalendarEntry | None, list[CalendarEntry]]:

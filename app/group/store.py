@@ -27,10 +27,30 @@ from app.group.rules import (
     check_length,
     check_planned_sessions,
     check_time,
+    held_on,
 )
 
 if TYPE_CHECKING:
     from app.session.store import Store
+
+
+HELD = "state != 'ready'"  # a session is held once one of its steps ran
+
+
+def number_sql(alias: str) -> str:
+    """A session's number, as SQL on the sessions row ``alias``: in a cycle, one more
+    than the cycle's sessions held before it (by the day they were held), so a
+    session created and never held takes no slot; outside any cycle, the number
+    it was given (the method's own cycle)."""
+    when = f"COALESCE({alias}.started_wall, {alias}.created_wall)"
+    return (
+        f"CASE WHEN {alias}.cycle_id IS NULL THEN {alias}.number_in_cycle ELSE 1 + ("
+        f"SELECT count(*) FROM sessions h WHERE h.cycle_id = {alias}.cycle_id "
+        f"AND h.id != {alias}.id AND h.{HELD} "
+        f"AND (COALESCE(h.started_wall, h.created_wall) < {when} "
+        f"OR (COALESCE(h.started_wall, h.created_wall) = {when} AND h.id < {alias}.id))"
+        ") END"
+    )
 
 
 class GroupRecords:
@@ -80,7 +100,7 @@ class Cycles(GroupRecords):
             "SELECT COALESCE(m.name, p.name), MIN(s.id) AS first FROM cases c "
             "JOIN participants p ON p.id = c.narrator_id "
             "LEFT JOIN members m ON m.id = p.member_id "
-            "JOIN sessions s ON s.id = c.session_id WHERE s.cycle_id = ? "
+            f"JOIN sessions s ON s.id = c.session_id WHERE s.cycle_id = ? AND s.{HELD} "
             "GROUP BY COALESCE(m.name, p.name) ORDER BY first",
             (cycle_id,),
         )
@@ -89,7 +109,7 @@ class Cycles(GroupRecords):
     def planned_entry(self, session_id: int) -> CalendarEntry | None:
         """The calendar's date for this session (its cycle, its number), if planned."""
         rows = self._rows(
-            "SELECT cycle_id, number_in_cycle FROM sessions WHERE id = ?", (session_id,)
+            f"SELECT s.cycle_id, {number_sql('s')} FROM sessions s WHERE s.id = ?", (session_id,)
         )
         if not rows or rows[0][0] is None:
             return None
@@ -113,7 +133,8 @@ class Cycles(GroupRecords):
     def cycles(self, group_id: int) -> list[Cycle]:
         rows = self._rows(
             "SELECT c.id, g.name, c.protocol_id, c.title, c.planned_sessions, "
-            "(SELECT count(*) FROM sessions s WHERE s.cycle_id = c.id), g.id FROM cycles c "
+            f"(SELECT count(*) FROM sessions s WHERE s.cycle_id = c.id AND s.{HELD}), g.id "
+            "FROM cycles c "
             "JOIN groups g ON g.id = c.group_id WHERE g.id = ? ORDER BY c.id",
             (group_id,),
         )
@@ -146,9 +167,20 @@ class Cycles(GroupRecords):
                 "narrator_member_id = excluded.narrator_member_id",
                 (cycle_id, number, day, start, minutes, place.strip()[:200], narrator_member_id),
             )
+            # A meeting already held that day, outside any cycle, belongs to this one.
+            outside = db.execute(
+                "SELECT s.id, COALESCE(s.started_wall, s.created_wall) FROM sessions s "
+                f"JOIN cycles c ON c.group_id = s.group_id WHERE c.id = ? AND s.{HELD} "
+                "AND s.cycle_id IS NULL",
+                (cycle_id,),
+            ).fetchall()
+            for session_id in held_on(day, [(int(i), float(w)) for i, w in outside]):
+                db.execute("UPDATE sessions SET cycle_id = ? WHERE id = ?", (cycle_id, session_id))
 
     def calendar(self, cycle_id: int) -> list[CalendarEntry]:
-        [(held,)] = self._rows("SELECT count(*) FROM sessions WHERE cycle_id = ?", (cycle_id,))
+        [(held,)] = self._rows(
+            f"SELECT count(*) FROM sessions WHERE cycle_id = ? AND {HELD}", (cycle_id,)
+        )
         rows = self._rows(
             "SELECT e.number, e.day, e.start, e.minutes, e.place, COALESCE(m.name, '') "
             "FROM calendar_entries e LEFT JOIN members m ON m.id = e.narrator_member_id "
@@ -229,7 +261,8 @@ class Cycles(GroupRecords):
             return {}
         marks = ", ".join("?" for _ in session_ids)
         rows = self._rows(
-            f"SELECT id, number_in_cycle FROM sessions WHERE id IN ({marks})", tuple(session_ids)
+            f"SELECT s.id, {number_sql('s')} FROM sessions s WHERE s.id IN ({marks})",
+            tuple(session_ids),
         )
         return {int(i): int(n) for i, n in rows}
 
@@ -444,8 +477,12 @@ class Answers(GroupRecords):
         tally: dict[str, dict[int, int]],
         wall: float,
     ) -> None:
-        """The scores sheet, typed: how many gave each score (never who)."""
+        """The scores sheet, typed: how many gave each score (never who). One sheet
+        per session (or for the whole cycle): saving it again replaces it, so the
+        same sheet typed twice is never counted twice."""
         with self._write() as db:
+            which, params = _tally_of(cycle_id, session_id)
+            db.execute(f"DELETE FROM evaluation_tallies WHERE {which}", params)
             db.executemany(
                 "INSERT INTO evaluation_tallies (cycle_id, session_id, question, score, count, "
                 "recorded_wall) VALUES (?, ?, ?, ?, ?, ?)",
@@ -457,6 +494,17 @@ class Answers(GroupRecords):
                 ],
             )
 
+    def tally_of(self, cycle_id: int, session_id: int | None) -> dict[str, dict[int, int]]:
+        """The scores sheet recorded for one session (None: the whole cycle)."""
+        which, params = _tally_of(cycle_id, session_id)
+        rows = self._rows(
+            f"SELECT question, score, count FROM evaluation_tallies WHERE {which}", params
+        )
+        tally: dict[str, dict[int, int]] = {}
+        for question, score, count in rows:
+            tally.setdefault(str(question), {})[int(score)] = int(count)
+        return tally
+
     def tallies(self, cycle_id: int) -> list[tuple[str, int, int]]:
         """Every score of the cycle's evaluations: (question, score, count)."""
         rows = self._rows(
@@ -465,6 +513,13 @@ class Answers(GroupRecords):
             (cycle_id,),
         )
         return [(str(q), int(s), int(c)) for q, s, c in rows]
+
+
+def _tally_of(cycle_id: int, session_id: int | None) -> tuple[str, tuple[int, ...]]:
+    """Which sheet: a session's, or the whole cycle's (PostgreSQL has no ``IS ?``)."""
+    if session_id is None:
+        return "cycle_id = ? AND session_id IS NULL", (cycle_id,)
+    return "cycle_id = ? AND session_id = ?", (cycle_id, session_id)
 
 
 def _delete_session_rows(db: Any, session_id: int) -> None:

@@ -36,6 +36,7 @@ from app.db.database import OpenedDatabase, open_database, open_reader
 from app.db.encryption import reencrypt
 from app.db.event_rows import EVENT_COLUMNS, event_from_row, event_values
 from app.errors import Missing, StoreError, StoreProblem, classify, db_errors
+from app.group.store import HELD, number_sql
 from app.kinds import MAX_THEME
 from app.session.rules.records import Found, Note, SessionState, SessionSummary, StoredSession
 
@@ -47,8 +48,8 @@ def _one_line(text: str) -> str:
 # Events after which the session's row is brought up to date (lists read it).
 _SESSION_ROW_EVENTS = {"started", "paused", "step_changed", "ended"}
 
-_SUMMARY = """
-SELECT s.id, g.name, r.protocol_id, s.number_in_cycle, s.state, s.created_wall,
+_SUMMARY = f"""
+SELECT s.id, g.name, r.protocol_id, {number_sql("s")}, s.state, s.created_wall,
        s.running_seconds,
        COALESCE((SELECT c.title FROM cases c WHERE c.session_id = s.id
                  ORDER BY c."index" LIMIT 1), ''),
@@ -353,7 +354,7 @@ class Store:
 
     def load(self, session_id: int) -> StoredSession:
         rows = self.rows(
-            "SELECT g.name, s.number_in_cycle, r.definition, s.has_previous, s.state, "
+            f"SELECT g.name, {number_sql('s')}, r.definition, s.has_previous, s.state, "
             "s.created_wall, s.started_wall, s.ended_wall, s.follow_up FROM sessions s "
             "JOIN groups g ON g.id = s.group_id JOIN protocol_runs r ON r.id = s.protocol_run_id "
             "WHERE s.id = ?",
@@ -580,10 +581,11 @@ class Store:
             )
 
     def cycle_cases(self, cycle_id: int) -> list[tuple[int, int, int, str, str]]:
-        """(session id, session number, case index, title, theme) of a cycle's cases."""
+        """(session id, session number, case index, title, theme) of the cases of a
+        cycle's sessions held (a session never held brought no case)."""
         return self.rows(
-            'SELECT s.id, s.number_in_cycle, c."index", c.title, c.theme FROM cases c '
-            "JOIN sessions s ON s.id = c.session_id WHERE s.cycle_id = ? "
+            f'SELECT s.id, {number_sql("s")}, c."index", c.title, c.theme FROM cases c '
+            f"JOIN sessions s ON s.id = c.session_id WHERE s.cycle_id = ? AND s.{HELD} "
             'ORDER BY s.created_wall, s.id, c."index"',
             (cycle_id,),
         )
@@ -713,19 +715,19 @@ class Store:
 
     def releve_sent_day(self, session_id: int) -> str | None:
         rows = self.rows(
-            "SELECT sent_day FROM releve_sendings WHERE session_id = ? ORDER BY id DESC LIMIT 1",
+            "SELECT sent_day FROM releve_sendings WHERE session_id = ? ORDER BY id LIMIT 1",
             (session_id,),
         )
         return str(rows[0][0]) if rows else None
 
     def sendings(self) -> list[tuple[int, int, str, int, str, bool]]:
         """Every relevé sent: (session id, group id, group, session n°, day sent,
-        answered since), the latest sending of each session."""
+        answered since), each session's first sending: its answer is awaited from then."""
         rows = self.rows(
-            "SELECT s.id, g.id, g.name, s.number_in_cycle, MAX(r.sent_day), "
+            f"SELECT s.id, g.id, g.name, {number_sql('s')}, MIN(r.sent_day), "
             "EXISTS (SELECT 1 FROM management_answers a WHERE a.session_id = s.id) "
             "FROM releve_sendings r JOIN sessions s ON s.id = r.session_id "
-            "JOIN groups g ON g.id = s.group_id GROUP BY s.id, g.id ORDER BY MAX(r.sent_day)"
+            "JOIN groups g ON g.id = s.group_id GROUP BY s.id, g.id ORDER BY MIN(r.sent_day)"
         )
         return [(int(a), int(b), str(c), int(d), str(e), bool(f)) for a, b, c, d, e, f in rows]
 

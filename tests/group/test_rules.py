@@ -294,3 +294,37 @@ def test_rule_an_actions_story_names_where_it_was_decided_then_each_word() -> No
     story = "décidée en séance 1 · en cours en séance 2 · faite en séance 3"
     assert action_history(action, words) == story
     assert action_history(action._replace(decided_in=0, history=()), words) == ""
+
+
+def test_rule_the_bilan_prints_a_dash_for_a_session_with_no_speech() -> None:
+    from app.export.bilan import build_bilan
+    from app.group.ops.figures import CycleFigures, SessionFigures
+
+    def session(n: int, balance: float | None) -> SessionFigures:
+        return SessionFigures(n, n, "2027-01-1" + str(n), 8, 8, [], [], balance, {}, {}, {})
+
+    figures = CycleFigures("G", "2027", "codev-anact", 6, [session(1, None), session(2, 0.8)])
+    for lang, two in (("fr", "0,80"), ("en", "0.80")):
+        page = build_bilan(figures, [], lang)
+        rows = [cell for section in page.sections for row in section.rows for cell in row]
+        first = next(r for r in rows if ("Séance 1" if lang == "fr" else "Session 1") in r)
+        assert "—" in first and "1,00" not in first and "1.00" not in first, first
+        assert f"— → {two}" in rows
+
+
+def test_rule_a_meeting_is_taken_in_by_a_date_planned_on_its_day() -> None:
+    from datetime import datetime
+
+    from app.group.rules import held_on
+
+    noon = datetime(2027, 1, 12, 12, 0).timestamp()
+    held = [(1001, noon), (1002, noon + 86400), (1003, noon - 12 * 3600 + 60)]
+    assert held_on("2027-01-12", held) == [1001, 1003]
+    assert held_on("2027-01-14", held) == []
+
+
+def test_rule_a_relevés_sending_day_is_the_one_recorded_when_it_went_out() -> None:
+    from app.group.rules import sending_day
+
+    assert sending_day("2027-01-10", "2027-03-07") == "2027-01-10"
+    assert sending_day(None, "2027-03-07") == "2027-03-07"

@@ -172,3 +172,37 @@ def test_rule_a_shared_first_name_goes_to_the_longest_name_standing_else_the_fir
     assert anonymizer.text("hier on a vu Marc Petit") == "hier on a vu Participant B"
     assert anonymizer.text("hier on a vu Marc Dubois") == "hier on a vu Participant A"
     assert anonymizer.text("hier on a vu Marc") == "hier on a vu Participant A"
+
+
+def test_rule_only_the_facilitator_takes_the_facilitators_label() -> None:
+    people = [Person(1, "Anne Facil", Role.NARRATOR), Person(2, "Bruno Tessier", Role.CONSULTANT)]
+    anonymizer = Anonymizer(people, "Animation", "Participant {letter}")
+    assert [anonymizer.label(1), anonymizer.label(2)] == ["Participant A", "Participant B"]
+
+
+def test_rule_two_names_side_by_side_are_two_people() -> None:
+    anonymizer = _far("Marc Dubois", "Marc Petit")
+    assert anonymizer.text("vu Marc Petit Dubois hier") == "vu Participant B Participant A hier"
+
+
+def test_rule_three_ordinary_words_that_make_a_name_open_a_sentence_as_a_name() -> None:
+    assert _far("Rose Claire Blanche").text("Rose Claire Blanche est venue.") == (
+        "Participant A est venue."
+    )
+
+
+def test_rule_a_bracket_opened_is_not_a_word_in_brackets() -> None:
+    assert _far("Rose Kowalski").text("une note (Rose a dit oui)") == "une note (Rose a dit oui)"
+
+
+def test_rule_a_passphrase_has_eight_characters_at_least() -> None:
+    from app.privacy.rules.passphrase import MIN_PASSPHRASE, long_enough
+
+    assert MIN_PASSPHRASE == 8
+    assert long_enough("8 chars!") and long_enough("une longue phrase")
+    assert not long_enough("7 chars") and not long_enough("")
+
+
+def test_rule_after_a_civility_a_name_of_two_letters_counts_and_one_letter_does_not() -> None:
+    assert suspected_names(["Voir Mme Li demain.", "Voir M. X demain."]) == ["Li"]
+    assert suspected_names(["mme zerbib a appelé."]) == ["zerbib"]  # a note's first words

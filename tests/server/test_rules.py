@@ -66,3 +66,17 @@ def test_rule_options_other_than_the_address_are_kept_for_the_driver() -> None:
 
 def test_rule_a_coordinators_year_holds_counts_never_names() -> None:
     assert "name" not in " ".join(GroupYear._fields).replace("group", "")
+
+
+def test_rule_a_refused_address_is_named_by_its_server_never_its_password() -> None:
+    with pytest.raises(StoreError) as refused:
+        parse("mysql://anne:se@cret@db.service.fr/tdt")
+    assert str(refused.value.path) == "db.service.fr/tdt"
+    with pytest.raises(StoreError) as nameless:
+        parse("postgresql:///tdt")
+    assert str(nameless.value.path) == "?"
+
+
+def test_rule_an_option_given_twice_takes_its_last_value() -> None:
+    address = parse("postgresql://anne@h/tdt?sslmode=disable&sslmode=require")
+    assert address.sslmode == "require"

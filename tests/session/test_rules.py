@@ -533,3 +533,21 @@ def test_rule_the_balance_shows_once_two_may_speak_and_someone_has_outside_a_rou
     closing = room.step_index("closing")
     room.at(40, EventKind.STEP_CHANGED, step=closing).at(40, EventKind.FLOOR_TAKEN, person=3)
     assert not shows_balance(room.snapshot(60))  # a round: imbalance until it is done
+
+
+# -- the balance of the floor as a figure ----------------------------------------------
+
+
+def test_rule_a_session_where_nobody_spoke_has_no_balance_not_a_perfect_one() -> None:
+    room = BareRoom().at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=2)
+    silent = session_fairness(room.engine, 600)
+    assert not silent.measured and silent.measured_balance is None
+    room.at(600, EventKind.FLOOR_TAKEN, person=3).at(3000, EventKind.FLOOR_RELEASED)
+    one_voice = session_fairness(room.engine, 3000)  # forty minutes, one person
+    assert one_voice.measured and one_voice.measured_balance == one_voice.balance < 0.5
+
+
+def test_rule_a_narrators_exposé_alone_is_no_shared_speech() -> None:
+    room = BareRoom().at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=1)
+    room.at(0, EventKind.FLOOR_TAKEN, person=2).at(2400, EventKind.FLOOR_RELEASED)
+    assert session_fairness(room.engine, 2400).measured_balance is None

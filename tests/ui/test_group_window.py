@@ -183,7 +183,10 @@ def test_a_new_session_starts_from_the_group(qtbot, tdt, store, catalog, clock) 
     assert "Dédé" not in seated and len(screens.console.person_buttons) == 6
     sid = screens.controller.live.id
     assert store.members.attendance(sid)["Dédé"] == "excused"
-    assert cycles.cycles(cycles.group_id("Groupe Alpha"))[0].held == 2  # in the cycle
+    assert sid in cycles.sessions_of_cycle(cycle_id)  # in the cycle…
+    assert cycles.cycles(cycles.group_id("Groupe Alpha"))[0].held == 1  # …held once it starts
+    screens.controller.timing.toggle_running()
+    assert cycles.cycles(cycles.group_id("Groupe Alpha"))[0].held == 2
     screens.console.close()
 
 
@@ -388,7 +391,7 @@ def test_a_session_after_a_full_cycle_asks_whether_it_opens_the_next(
         tdt.screens.console.close()
     assert asked == [("2027", 1), ("2027", 1)]
     [_old, new] = cycles.cycles(cycles.group_id("Groupe Alpha"))
-    assert (new.title, new.planned_sessions, new.held) == ("2027 (suite)", 1, 1)
+    assert (new.title, new.planned_sessions, new.held) == ("2027 (suite)", 1, 0)  # not started
     [opening] = store.group_sessions(store.cycles.group_id("Groupe Alpha"), new.id)
     assert opening.number_in_cycle == 1
     assert (
@@ -420,6 +423,13 @@ def test_the_participants_scores_are_typed_as_counts_and_the_bilan_shows_average
         bilan.tallies["helped_practice"][score - 1].setValue(count)
     bilan.tallies["frame_kept"][4].setValue(5)
     bilan.record_evaluation()
+    # The form keeps what was recorded; saved again, the same sheet replaces itself.
+    assert bilan.tallies["helped_practice"][3].value() == 3
+    bilan.record_evaluation()
+    bilan.evaluation_for.setCurrentIndex(bilan.evaluation_for.findData(held[1]))
+    assert all(spin.value() == 0 for spins in bilan.tallies.values() for spin in spins)
+    bilan.evaluation_for.setCurrentIndex(bilan.evaluation_for.findData(held[0]))
+    assert bilan.tallies["frame_kept"][4].value() == 5  # what was recorded, read back
     assert sorted(store.answers.tallies(cycle_id)) == [
         ("frame_kept", 5, 5),
         ("helped_practice", 4, 3),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -117,6 +118,11 @@ class AnswersPanel(GroupPanel):
         session = self.answer_session.currentData()
         if session is None:
             return
+        sent = self.window_.operations.read(
+            lambda s: ops.sent_day_of(s, session_id=int(session)), failed=self.tell
+        )
+        if sent:  # recorded when it went out: the answer's delay counts from that day
+            self.answer_sent.setDate(QDate.fromString(sent, "yyyy-MM-dd"))
         answerable = self.window_.operations.read(
             lambda s: s.answers.answerable(int(session)), failed=self.tell
         )

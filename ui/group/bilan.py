@@ -109,6 +109,7 @@ class BilanPanel(GroupPanel):
         self.evaluation_button = QPushButton(self.tr("Record these scores"))
         self.evaluation_button.clicked.connect(self.record_evaluation)
         grid.addWidget(self.evaluation_button, len(EVALUATION_QUESTIONS) + 2, 0, 1, 6)
+        self.evaluation_for.currentIndexChanged.connect(self.show_recorded_evaluation)
         return box
 
     def record_evaluation(self) -> None:
@@ -129,10 +130,23 @@ class BilanPanel(GroupPanel):
                 s, cycle_id=cycle_id, session_id=session_id, tally=tally, wall=wall
             )
         ):
-            for spins in self.tallies.values():
-                for spin in spins:
-                    spin.setValue(0)
+            # The form keeps what was recorded: saving it again replaces it, never adds.
             self.window_.error.setText(self.tr("Scores recorded: the bilan shows their averages."))
+
+    def show_recorded_evaluation(self) -> None:
+        """The sheet already recorded for the session chosen (zeros when none)."""
+        cycle_id = self.window_.calendar.cycle_id()
+        session_id = self.evaluation_for.currentData()
+        recorded: dict[str, dict[int, int]] = {}
+        if cycle_id is not None:
+            read = self.window_.operations.read(
+                lambda s: ops.evaluation_of(s, cycle_id=cycle_id, session_id=session_id),
+                failed=self.tell,
+            )
+            recorded = read or {}
+        for question, spins in self.tallies.items():
+            for score, spin in zip(SCALE, spins, strict=True):
+                spin.setValue(recorded.get(question, {}).get(score, 0))
 
     def draw(self, view: GroupView) -> None:
         typed = self.theme_choice.currentText()
@@ -141,11 +155,16 @@ class BilanPanel(GroupPanel):
         self.theme_choice.setCurrentText(typed)
 
     def draw_cycle(self, cycle: CycleView | None) -> None:
+        evaluated = self.evaluation_for.currentData()  # kept across a redraw
+        self.evaluation_for.blockSignals(True)
         self.evaluation_for.clear()
         self.evaluation_for.addItem(self.tr("The whole cycle"), None)
         for s in self.window_.view.sessions:
             if cycle is not None and s.id in {c.session_id for c in cycle.cases}:
                 self.evaluation_for.addItem(session_label(s, self.window_.lang), s.id)
+        self.evaluation_for.setCurrentIndex(max(0, self.evaluation_for.findData(evaluated)))
+        self.evaluation_for.blockSignals(False)
+        self.show_recorded_evaluation()
         self.evaluation_button.setEnabled(cycle is not None)
         chosen = chosen_id(self.case_list)
         self.case_list.clear()
@@ -183,7 +202,9 @@ class BilanPanel(GroupPanel):
                 )
             )
         if figures.sessions:
-            trend = " → ".join(f"{1 - f.gini:.2f}" for f in figures.sessions)
+            trend = " → ".join(
+                "—" if f.balance is None else f"{f.balance:.2f}" for f in figures.sessions
+            )
             self.heard.addItem(
                 self.tr("The group's balance, session after session: {trend}").format(trend=trend)
             )

@@ -360,11 +360,11 @@ class ConsoleWindow(QMainWindow):
             event.key() == Qt.Key.Key_Escape
             and focus is not None
             and focus is not self.centralWidget()
-            and not typing
             and self.isAncestorOf(focus)
         ):
-            # Tab went into the controls (keyboard or screen-reader use): Esc gives
-            # the keys back to the session.
+            # Tab went into the controls (keyboard or screen-reader use), or a comment
+            # was typed on an action (the note field keeps its own Esc): Esc gives the
+            # keys back to the session, the comment kept, and D, C or X work again.
             self.take_keyboard()
             event.accept()
             return

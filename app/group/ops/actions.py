@@ -69,11 +69,22 @@ def record_answer(
     about: str,
     wall: float,
 ) -> OpChanges:
+    from app.group.rules import check_day, sending_day
+
     analysis, decisions, about = (clean_text(t) for t in (analysis, decisions, about))
+    recorded = store.releve_sent_day(session_id)
+    if recorded is None:  # the sending was not recorded yet: it is, with the answer
+        store.mark_releve_sent(session_id, check_day(sent_day, "sent_day"), wall)
+    sent_day = sending_day(recorded, sent_day)
     store.answers.record_answer(
         session_id, sent_day, answered_day, analysis, decisions, wall, about
     )
     return OpChanges(answers=True)
+
+
+def sent_day_of(store: Store, *, session_id: int) -> str | None:
+    """The day the session's relevé was recorded as sent, if it was."""
+    return store.releve_sent_day(session_id)
 
 
 def set_case_theme(store: Store, *, session_id: int, case_index: int, theme: str) -> OpChanges:
@@ -191,3 +202,10 @@ def record_evaluation(
 
     store.answers.record_tally(cycle_id, session_id, check_tally(tally), wall)
     return OpChanges(cycles=True)
+
+
+def evaluation_of(
+    store: Store, *, cycle_id: int, session_id: int | None
+) -> dict[str, dict[int, int]]:
+    """The scores sheet already recorded for a session (or the whole cycle)."""
+    return store.answers.tally_of(cycle_id, session_id)

@@ -18,7 +18,7 @@ from app.group.rules import (
 from app.kinds import Capture, SpeakerKind
 from app.session.rules.engine import Role
 from app.session.rules.fairness import session_fairness
-from app.session.rules.records import Note
+from app.session.rules.records import Note, SessionState
 
 if TYPE_CHECKING:
     from app.session.store import Store
@@ -36,7 +36,7 @@ class SessionFigures:
     expected: int  # members on the list for that session (present, excused, absent)
     case_titles: list[str]
     case_themes: list[str]  # one per case, "" where none was given
-    gini: float  # over the session's shared steps; 0 = equal
+    balance: float | None  # 1 - Gini over the shared steps; None when nobody spoke there
     talk: dict[str, float]  # member name -> seconds, shared steps only
     turns: dict[str, int]
     talk_by_kind: dict[str, dict[str, float]]  # step kind -> member -> seconds
@@ -113,6 +113,8 @@ def collect_cycle(store: Store, cycle_id: int, today: date | None = None) -> Cyc
     names: list[str] = []
     for sid in session_ids:
         stored = store.load(sid)
+        if stored.state == SessionState.READY:
+            continue  # created, never held: no figure of it, nor a seat counted
         engine = stored.engine()
         now = engine.last_t
         by_id = {p.id: p.name for p in stored.people}
@@ -138,7 +140,7 @@ def collect_cycle(store: Store, cycle_id: int, today: date | None = None) -> Cyc
                 expected=len(attendance),
                 case_titles=[c.title for c in stored.cases],
                 case_themes=list(stored.case_themes),
-                gini=fairness.gini,
+                balance=fairness.measured_balance,
                 talk={by_id[p]: fairness.talk.get(p, 0.0) for p in fairness.population},
                 turns={by_id[p]: fairness.turns.get(p, 0) for p in fairness.population},
                 talk_by_kind=talk_by_kind,

@@ -69,6 +69,17 @@ class Fairness(msgspec.Struct, frozen=True):
         """1 - Gini: what the room's balance gauge shows."""
         return 1.0 - self.gini
 
+    @property
+    def measured(self) -> bool:
+        """Whether the floor was shared at all: two people or more could speak in
+        the shared steps and someone did. Otherwise the balance is no figure, and a
+        document prints "—", never the perfect score a Gini of 0 would read as."""
+        return len(self.population) > 1 and self.total_talk > 0
+
+    @property
+    def measured_balance(self) -> float | None:
+        return self.balance if self.measured else None
+
 
 def _build(
     engine: SessionEngine,
