@@ -206,3 +206,12 @@ def test_rule_a_passphrase_has_eight_characters_at_least() -> None:
 def test_rule_after_a_civility_a_name_of_two_letters_counts_and_one_letter_does_not() -> None:
     assert suspected_names(["Voir Mme Li demain.", "Voir M. X demain."]) == ["Li"]
     assert suspected_names(["mme zerbib a appelé."]) == ["zerbib"]  # a note's first words
+
+
+def test_rule_a_replaced_name_takes_its_civility_with_it() -> None:
+    replace = replacer({"Zerbib": "une tierce personne"})
+    assert replace("Voir avec Mme Zerbib de la DRH") == "Voir avec une tierce personne de la DRH"
+    assert replace("Voir M. ZERBIB, puis Madame zerbib") == (
+        "Voir une tierce personne, puis une tierce personne"
+    )
+    assert replace("Mme Dupont et Zerbib") == "Mme Dupont et une tierce personne"

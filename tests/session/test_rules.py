@@ -551,3 +551,20 @@ def test_rule_a_narrators_exposé_alone_is_no_shared_speech() -> None:
     room = BareRoom().at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=1)
     room.at(0, EventKind.FLOOR_TAKEN, person=2).at(2400, EventKind.FLOOR_RELEASED)
     assert session_fairness(room.engine, 2400).measured_balance is None
+
+
+def test_rule_a_calm_room_reads_only_what_its_clock_shows() -> None:
+    from app.kinds import TimerView
+    from app.session.view.room import RoomCue, room_cue
+
+    room = BareRoom()
+    assert room_cue(room.snapshot(0)) is RoomCue.STATUS  # ready: said as it is
+    room.at(0, EventKind.STARTED)
+    assert room_cue(room.snapshot(10)) is RoomCue.STATUS  # a countdown: time left
+    room.at(10, EventKind.TIMER_VIEW, step=0, view=TimerView.COUNT_UP.value)
+    assert room_cue(room.snapshot(20)) is RoomCue.TIME_TAKEN
+    room.at(20, EventKind.TIMER_VIEW, step=0, view=TimerView.PROGRESS.value)
+    assert room_cue(room.snapshot(30)) is RoomCue.NOTHING
+    assert room_cue(room.snapshot(3600)) is RoomCue.NOTHING  # even past its end
+    room.at(40, EventKind.PAUSED)
+    assert room_cue(room.snapshot(50)) is RoomCue.STATUS  # "paused" is no time figure

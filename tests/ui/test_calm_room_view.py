@@ -31,6 +31,7 @@ def test_a_count_up_that_never_turns_red_nor_flashes(qtbot, tdt, store, catalog,
     clock.advance(95)
     c.refresh()
     assert projection.countdown.text() == "1:35"  # the time taken
+    assert projection.cue.text() == "Temps écoulé"  # never "Temps restant" over a count-up
     assert screens.console.timer.text() == "1:25"  # the facilitator keeps the time left
     clock.advance(c.live.engine.step_limit(0))  # well past its end
     c.refresh()
@@ -50,9 +51,12 @@ def test_the_silent_reflection_is_said_and_ends_on_a_soft_chime(
     assert projection.countdown.text() == "" and projection.bar.isVisible()
     c.floor.floor_by_position(2)
     assert c.snapshot.speaker is None
-    clock.advance(c.live.engine.step_limit(reflection) + 1)
+    assert projection.cue.text() == ""  # a bar: no time words
+    clock.advance(c.live.engine.step_limit(reflection) + 7)
     c.refresh()
     assert screens.chime.last_soft is True
+    assert projection.cue.text() == "" and projection.countdown.text() == ""  # no "+0:07"
+    assert "Dépassement" in screens.console.cue.text()  # the facilitator is told
 
 
 def test_the_console_menu_chooses_what_the_room_sees(qtbot, tdt, store, catalog, clock) -> None:

@@ -111,7 +111,7 @@ def test_the_releve_is_chosen_read_with_the_group_and_recorded(
 
     qtbot.mouseClick(dialog.room_button, Qt.MouseButton.LeftButton)
     shown = screens.projection.rules.text()
-    assert shown.startswith("Relevé de conclusions") and "Rappeler Mme une tierce personne" in shown
+    assert shown.startswith("Relevé de conclusions") and "Rappeler une tierce personne" in shown
     assert "Formation" not in shown and "Karim" not in shown and "Sophie" not in shown
     assert screens.projection.countdown.isHidden()
     dialog.validated.setChecked(True)
@@ -133,7 +133,7 @@ def test_the_releve_is_chosen_read_with_the_group_and_recorded(
     editable = Document(str(tmp_path / "releve.docx"))
     words = "\n".join(p.text for p in editable.paragraphs)
     words += "\n".join(c.text for t in editable.tables for r in t.rows for c in r.cells)
-    assert "Rappeler Mme une tierce personne avant jeudi" in words
+    assert "Rappeler une tierce personne avant jeudi" in words
     assert "Écrire au CCAS" in words and "Zerbib" not in words and "Karim" not in words
 
     dialog.close()  # the relevé leaves the projection with the dialog

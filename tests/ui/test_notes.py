@@ -166,3 +166,16 @@ def test_a_note_too_long_is_refused_whole_and_a_lone_surrogate_is_cleaned(
     press(Qt.Key.Key_Return)
     [note] = store.notes(live.id)  # saved, whatever Qt made of the half emoji
     assert note.text.startswith("un binôme") and note.text.endswith("pour l’accueil")
+
+
+def test_the_end_dialog_says_the_notes_stay_correctable(qtbot, tdt, monkeypatch) -> None:
+    from ui.session.console import ConsoleWindow
+
+    said: list[str] = []
+    monkeypatch.setattr(
+        "ui.session.console.ask_yes_no", lambda _p, _title, text: said.append(text) or False
+    )
+    screens = tdt.start_demo()
+    assert ConsoleWindow.confirm_end(screens.console) is False
+    [text] = said
+    assert "corrigeables" in text and "plus rien" not in text

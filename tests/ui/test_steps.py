@@ -96,3 +96,16 @@ def test_the_current_step_is_never_skipped_nor_moved(qtbot, tdt) -> None:
     assert engine.skipped == set() and engine.order == list(range(len(engine.plan)))
     click_step(qtbot, panel, 1)  # the next one cannot go before the current one
     assert not panel.earlier_button.isEnabled() and panel.later_button.isEnabled()
+
+
+def test_a_step_with_a_range_says_its_range_until_its_plan_changes(qtbot, tdt) -> None:
+    screens = tdt.start_demo()
+    steps, c = screens.console.steps, screens.controller
+    expose = next(r for r in c.snapshot.steps if r.name.startswith("Exposé"))
+
+    def line() -> str:
+        return steps.list.item([r.index for r in c.snapshot.steps].index(expose.index)).text()
+
+    assert "10–15 min" in line() and "12:00" not in line()  # ANACT: 10 to 15 minutes
+    c.timing.plan_step(expose.index, 14)
+    assert "14:00" in line() and "10–15" not in line()  # the facilitator's own plan

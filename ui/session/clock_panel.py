@@ -90,6 +90,10 @@ class ClockPanel(QWidget):
         layout.addWidget(self.step_title)
         self.session_line = QLabel()  # time of day, the session against its plan
         self.session_line.setWordWrap(True)
+        # Labels whose text moves every second keep one accessible name: a screen
+        # reader is told what changes by the announcements (ui/session/announcer.py),
+        # not by a new name each second.
+        self.session_line.setAccessibleName(self.tr("Session clock"))
         layout.addWidget(self.session_line)
 
         # The countdown on the left; beside it, its cue, what comes next and the
@@ -97,10 +101,12 @@ class ClockPanel(QWidget):
         timer_row = QHBoxLayout()
         self.timer = CountdownLabel()
         self.timer.setObjectName("timer")
+        self.timer.setAccessibleName(self.tr("Time left in the step"))
         timer_row.addWidget(self.timer)
         beside = QVBoxLayout()
         self.cue = QLabel()
         self.cue.setObjectName("cue")
+        self.cue.setAccessibleName(self.tr("The step's time"))
         self.cue.setWordWrap(True)  # a long status never widens the console
         beside.addWidget(self.cue)
         self.next_line = QLabel()

@@ -507,7 +507,8 @@ class ConsoleWindow(QMainWindow):
             QCoreApplication.translate("ConsoleWindow", "End the session?"),
             QCoreApplication.translate(
                 "ConsoleWindow",
-                "The session will be closed: timers stop and nothing more can be recorded.",
+                "The session will be closed: the timers stop and nobody takes the floor "
+                "any more. Its notes stay correctable afterwards.",
             ),
         )  # Enter after Ctrl+E must not end it
 

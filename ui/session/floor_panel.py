@@ -55,6 +55,9 @@ class PersonButton(QPushButton):
         if state == self._state:
             return
         self._state = state
+        # A name of its own, not the button's text with its seconds ticking.
+        speaking = self.tr("has the floor") if person.speaking else ""
+        self.setAccessibleName(f"{key} {person.name}, {speaking}".strip(" ,"))
         colour = person_colour(self.position).name()
         weight = "bold" if person.speaking else "normal"
         background = "#fff1b8" if person.speaking else "palette(button)"
@@ -106,6 +109,7 @@ class FloorPanel(QWidget):
         floor_row = QHBoxLayout()
         self.floor = QLabel()
         self.floor.setTextFormat(Qt.TextFormat.PlainText)
+        self.floor.setAccessibleName(self.tr("Who has the floor"))  # its time moves each second
         floor_font = QFont(self.floor.font())
         floor_font.setPointSize(14)
         floor_font.setBold(True)
@@ -133,6 +137,7 @@ class FloorPanel(QWidget):
         round_row = QHBoxLayout()
         self.round = QLabel()
         self.round.setTextFormat(Qt.TextFormat.PlainText)
+        self.round.setAccessibleName(self.tr("The round"))
         self.round.setWordWrap(True)
         round_row.addWidget(self.round, 1)
         self.pass_button = console_button(self.tr("“I pass” (P)"), controller.floor.pass_turn)

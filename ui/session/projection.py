@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -101,6 +101,16 @@ class TalkBars(QWidget):
             painter.fillRect(QRectF(label_w, y + height * 0.2, width, height * 0.6), colour)
 
 
+# The room's lines whose text moves every second, and the name a reader hears.
+TICKING = {
+    "session_line": lambda: QCoreApplication.translate("ProjectionWindow", "Session clock"),
+    "countdown": lambda: QCoreApplication.translate("ProjectionWindow", "The step's clock"),
+    "cue": lambda: QCoreApplication.translate("ProjectionWindow", "The step's time"),
+    "floor": lambda: QCoreApplication.translate("ProjectionWindow", "Who has the floor"),
+    "round": lambda: QCoreApplication.translate("ProjectionWindow", "The round"),
+}
+
+
 class ProjectionWindow(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +129,8 @@ class ProjectionWindow(QWidget):
             )
             label.setWordWrap(line.wrap)
             label.setObjectName(line.name)
+            if line.name in TICKING:  # its text moves each second: one name for a reader
+                label.setAccessibleName(TICKING[line.name]())
             label.hide()
             self.lines[line.name] = label
             setattr(self, line.name, label)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.kinds import TimerView
 from app.session.rules.cues import format_clock, format_duration
 from app.session.view.follow_up import FollowUp
-from app.session.view.room import shows_balance
+from app.session.view.room import RoomCue, room_cue, shows_balance
 from app.session.view.snapshot import Snapshot
 from ui.labels import next_step_text, session_clock_text, status_text, turn_left_text
 from ui.session.follow_up_panel import action_line, answers_text
@@ -129,6 +129,16 @@ def follow_up(s: RoomState) -> str:
     return ""
 
 
+def room_status(snap: Snapshot) -> str:
+    """The cue line the room reads: only what its clock shows (app.session.view.room)."""
+    cue = room_cue(snap)
+    if cue is RoomCue.STATUS:
+        return status_text(snap)
+    if cue is RoomCue.TIME_TAKEN:
+        return QCoreApplication.translate("ProjectionWindow", "Time taken")
+    return ""
+
+
 def balance(s: RoomState) -> str:
     if not shows_balance(s.snap):
         return ""
@@ -147,7 +157,7 @@ ROOM: tuple[RoomLine, ...] = (
     RoomLine("case", 0.032, lambda s: s.snap.case_title, wrap=True),
     RoomLine("instruction", 0.04, instruction, bold=True, wrap=True),
     RoomLine("countdown", 0.28, countdown, bold=True),
-    RoomLine("cue", 0.05, lambda s: status_text(s.snap), bold=True, wrap=True),
+    RoomLine("cue", 0.05, lambda s: room_status(s.snap), bold=True, wrap=True),
     RoomLine("next_line", 0.035, lambda s: next_step_text(s.snap), wrap=True),
     RoomLine("floor", 0.055, floor, bold=True, wrap=True),
     RoomLine("round", 0.04, round_line, wrap=True),

@@ -114,7 +114,13 @@ class StepsPanel(QWidget):
         )
         marker = "▶ " if row.current else "   "
         actual = format_duration(row.elapsed) if row.visited or row.elapsed else "—"
-        planned = format_clock(row.planned)
+        planned = (
+            self.tr("{low}–{high} min").format(
+                low=round(row.window[0] / 60), high=round(row.window[1] / 60)
+            )
+            if row.window is not None
+            else format_clock(row.planned)
+        )
         line = f"{marker}{row.index + 1}. {row.name}{case}\n      {planned} / {actual}"
         if row.skipped:
             line += " · " + self.tr("skipped")

@@ -100,14 +100,17 @@ def suspected_names(texts: Iterable[str]) -> list[str]:
     return list(found.values())
 
 
+# A civility before a name goes with it: "Voir avec Mme Zerbib" becomes "Voir avec
+# une tierce personne", never "Voir avec Mme une tierce personne".
+_CIVILITY = r"(?:\b(?:" + "|".join(sorted(CIVILITIES, key=len, reverse=True)) + r")\.?\s+)?"
+
+
 def replacer(names: Mapping[str, str]) -> Callable[[str], str]:
-    """Whole words replaced, whatever their case: the names the facilitator
-    confirmed as third parties'."""
+    """Whole words replaced, whatever their case, with the civility before them:
+    the names the facilitator confirmed as third parties'."""
     if not names:
         return lambda s: s
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
-        re.IGNORECASE,
-    )
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(_CIVILITY + r"\b(" + alternatives + r")\b", re.IGNORECASE)
     folded = {name.casefold(): value for name, value in names.items()}
-    return lambda s: pattern.sub(lambda m: folded.get(m.group(0).casefold(), m.group(0)), s)
+    return lambda s: pattern.sub(lambda m: folded.get(m.group(1).casefold(), m.group(0)), s)

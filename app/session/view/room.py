@@ -4,14 +4,33 @@ snapshots)."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from app.kinds import TimerView
-from app.session.view.snapshot import Snapshot
+from app.session.view.snapshot import Snapshot, Status
 
 
 def calm(snap: Snapshot) -> bool:
     """No countdown for the room: nor its red, nor its flash (a count-up, a bar
     or no clock at all, as the method asks; a break always counts down)."""
     return snap.timer_view is not TimerView.COUNTDOWN and snap.break_left is None
+
+
+class RoomCue(StrEnum):
+    """What the room's cue line says of the time."""
+
+    STATUS = "status"  # the step's status, as the console says it
+    TIME_TAKEN = "time_taken"  # a clock that counts up: never "time left"
+    NOTHING = "nothing"  # a bar or no clock: no time words, and no overtime digits
+
+
+def room_cue(snap: Snapshot) -> RoomCue:
+    """A calm room is told nothing its clock does not show: under a count-up the
+    time taken, under a bar or no clock nothing, even once the step runs over."""
+    timing = snap.status in (Status.RUNNING, Status.LAST_MINUTE, Status.OVERTIME)
+    if not calm(snap) or not timing:
+        return RoomCue.STATUS
+    return RoomCue.TIME_TAKEN if snap.timer_view is TimerView.COUNT_UP else RoomCue.NOTHING
 
 
 def shows_bar(snap: Snapshot) -> bool:

@@ -19,7 +19,7 @@ from app.session.rules.pacing import CatchUp, intervention_left, late_seconds, p
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from app.protocols import Protocol
+    from app.protocols import Protocol, Step
     from app.session.rules.engine import RoundState, SessionEngine
 
 
@@ -53,6 +53,9 @@ class StepRow(msgspec.Struct, frozen=True):
     can_earlier: bool = False
     can_later: bool = False
     limit: float = 0.0  # the facilitator's limit per intervention (0: none)
+    # The method's range in seconds (the exposé: 10 to 15 min) while its plan is the
+    # method's own: the row says the range, not a single length the method never gave.
+    window: tuple[float, float] | None = None
 
 
 class RoundView(msgspec.Struct, frozen=True):
@@ -200,6 +203,13 @@ def _round_view(state: RoundState, names: dict[int, str], talk_step: dict[int, f
     )
 
 
+def _window(step: Step) -> tuple[float, float] | None:
+    """The method's min and max seconds for a step, when it gives a range."""
+    if not (step.min_minutes or step.max_minutes):
+        return None
+    return (step.min_minutes or step.minutes) * 60, (step.max_minutes or step.minutes) * 60
+
+
 def _step_rows(engine: SessionEngine, now: float, lang: str) -> list[StepRow]:
     """The plan in its running order, with what the facilitator may do with each step."""
     return [
@@ -217,6 +227,7 @@ def _step_rows(engine: SessionEngine, now: float, lang: str) -> list[StepRow]:
             can_earlier=engine.can_move(i, -1),
             can_later=engine.can_move(i, +1),
             limit=engine.intervention_limits.get(i, 0.0),
+            window=_window(engine.plan[i].step) if not engine.runs[i].adjust else None,
         )
         for i in engine.order
     ]
@@ -309,11 +320,7 @@ def take(engine: SessionEngine, protocol: Protocol, now: float, wall: float, lan
         session=SessionClock.of(engine, now, wall),
         room_line=step.room.get(lang) if step.room is not None else "",
         next_step_name=engine.plan[following].step.name.get(lang) if following is not None else "",
-        window=(
-            ((step.min_minutes or step.minutes) * 60, (step.max_minutes or step.minutes) * 60)
-            if step.min_minutes or step.max_minutes
-            else None
-        ),
+        window=_window(step),
         warning=engine.warning_seconds(index),
         break_left=(max(0.0, engine.break_until - now) if engine.break_until is not None else None),
         steps=_step_rows(engine, now, lang),
