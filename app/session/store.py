@@ -61,6 +61,14 @@ JOIN protocol_runs r ON r.id = s.protocol_run_id
 """
 
 
+# A session created and never started, after which the group held another: it was
+# abandoned, and home no longer offers to resume it (it stays in the group's list).
+_SUPERSEDED = (
+    "s.state = 'ready' AND EXISTS (SELECT 1 FROM sessions l WHERE l.group_id = s.group_id "
+    "AND l.state != 'ready' AND l.created_wall > s.created_wall)"
+)
+
+
 class Store:
     def __init__(self, opened: OpenedDatabase) -> None:
         self.path = opened.path
@@ -625,7 +633,7 @@ class Store:
         self, *, unfinished_only: bool = False, limit: int | None = None, offset: int = 0
     ) -> list[SessionSummary]:
         """Newest first, in one query; ``limit`` and ``offset`` page through them."""
-        where = " WHERE s.state != 'ended'" if unfinished_only else ""
+        where = f" WHERE s.state != 'ended' AND NOT ({_SUPERSEDED})" if unfinished_only else ""
         page = " LIMIT ? OFFSET ?" if limit is not None else ""
         params: tuple[Any, ...] = (limit, offset) if limit is not None else ()
         rows = self.rows(

@@ -76,6 +76,8 @@ def test_a_year_with_the_cycle_made_after_session_1(store, catalog, clock) -> No
     [cycle] = cycles.cycles(group_id)
     assert cycle.held == 6  # the abandoned one is not held
     assert abandoned not in [c[0] for c in store.cycle_cases(cycle_id)]  # brought no case
+    # Home no longer offers to resume it: the group has met since.
+    assert abandoned not in [s.id for s in store.summaries(unfinished_only=True)]
 
     # The scores sheet of session 1, typed, then saved again: counted once.
     for _ in range(2):
