@@ -190,14 +190,18 @@ def _read(session: Path, module: str, score: Score) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--feature", action="append", help="only this feature (repeatable)")
+    parser.add_argument(
+        "--module", action="append", help="only the rules modules whose path holds this"
+    )
     parser.add_argument("--jobs", type=int, default=2, help="features measured side by side")
     parser.add_argument("--survivors", action="store_true", help="print each surviving mutant")
     args = parser.parse_args()
     chosen = {
-        name: modules
+        name: [m for m in modules if not args.module or any(part in m for part in args.module)]
         for name, modules in features().items()
         if not args.feature or name in args.feature
     }
+    chosen = {name: modules for name, modules in chosen.items() if modules}
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         scores = list(pool.map(lambda item: measure(*item), chosen.items()))
     print(f"{'feature':<10} {'killed':>7} {'mutants':>8} {'score':>7}  goal {GOAL:.0%}  time")
