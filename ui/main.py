@@ -74,9 +74,12 @@ class TourDeTable(QObject):
     @property
     def home(self) -> HomeWindow:
         if self._home is None:
+            from app.server.ops.trial import try_server
             from ui.home.home import HomeWindow
 
-            home = self._home = HomeWindow(self.operations, wall=self.clock.wall, lang=self.lang)
+            home = self._home = HomeWindow(
+                self.operations, wall=self.clock.wall, lang=self.lang, try_server=try_server
+            )
             home.open_session.connect(self.open_session)
             home.new_session.connect(self.ask_new_session)
             home.prepare.connect(self.open_prep)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import StoreError, StoreProblem
+from app.secrets import keyring_password
 from app.server.rules import ServerAddress, parse
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from app.db.journal import Journal
 
 ENV_URL = "TOURDETABLE_DATABASE_URL"
-KEYRING_SERVICE = "tourdetable"
 CHANNEL = "tourdetable"  # NOTIFY's channel: "<session id>:<seq>" as each event commits
 LEASE_SPACE = 7051  # the advisory locks' first key: the app's own (the second: the session)
 WRITER_TURN = f"SELECT pg_advisory_xact_lock({LEASE_SPACE}, 0)"  # one writer at a time
@@ -52,34 +52,6 @@ LEASE_SQL = {
 # Before an event is written: whether this connection holds the lease, and the
 # other consoles told of it (sent only if the transaction commits): one round trip.
 LEASE_SQL["held_and_notify"] = f"SELECT ({LEASE_SQL['held']}), pg_notify('{CHANNEL}', ?)"
-
-
-def keyring_password(address: ServerAddress) -> str | None:
-    """The password the system keeps for this server (Windows Credential
-    Manager, macOS Keychain, Secret Service); None when it keeps none."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-    except ImportError:
-        return None
-    try:
-        return keyring.get_password(KEYRING_SERVICE, address.keyring_name)
-    except (KeyringError, RuntimeError):
-        return None
-
-
-def remember_password(address: ServerAddress, password: str) -> None:
-    """The password to the system's keyring; StoreError when it has none."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-
-        try:
-            keyring.set_password(KEYRING_SERVICE, address.keyring_name, password)
-        except (KeyringError, RuntimeError) as exc:
-            raise StoreError(StoreProblem.NO_KEYRING, address.as_path(), str(exc)) from exc
-    except ImportError as exc:
-        raise StoreError(StoreProblem.NO_KEYRING, address.as_path(), str(exc)) from exc
 
 
 # -- the connection -----------------------------------------------------------------

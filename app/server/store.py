@@ -11,10 +11,10 @@ from app.db.server import (
     ServerConnection,
     _tidy,
     connect,
-    keyring_password,
     server_errors,
 )
 from app.errors import StoreError, StoreProblem
+from app.secrets import keyring_password
 from app.server.rules import GroupYear, parse
 
 

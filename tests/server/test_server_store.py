@@ -14,8 +14,8 @@ import pytest
 
 from app.cli import main
 from app.db.moving import MoveRefused, digest, move
-from app.db.server import KEYRING_SERVICE
 from app.errors import StoreError, StoreProblem
+from app.secrets import KEYRING_SERVICE
 from app.server.rules import parse
 from app.session.ops.live import LiveSession
 from app.session.store import Store

@@ -4,7 +4,8 @@ would send sessions unencrypted refused, and the next start on the server."""
 
 from __future__ import annotations
 
-from app.db.server import KEYRING_SERVICE, parse
+from app.secrets import KEYRING_SERVICE
+from app.server.rules import parse
 from tests.helpers import postgres
 from ui import settings
 

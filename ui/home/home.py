@@ -62,9 +62,12 @@ class HomeWindow(QWidget):
         parent: QWidget | None = None,
         wall: Callable[[], float] = time.time,
         lang: str = "fr",
+        *,
+        try_server: Callable[..., None],
     ) -> None:
         super().__init__(parent)
         self.operations = operations
+        self.try_server = try_server  # a server's address tried (app/server/ops/trial.py)
         self.lang = lang  # how dates are written
         self.wall = wall  # the time of day: the fake clock's in tests
         self.setWindowTitle(self.tr("Tour de table"))
@@ -211,7 +214,7 @@ class HomeWindow(QWidget):
         """Here or on the service's server: for the next start."""
         from ui.home.server_dialog import ServerDialog
 
-        dialog = ServerDialog(self)
+        dialog = ServerDialog(self.try_server, self)
         dialog.accepted.connect(
             lambda: self.tell(
                 self.tr("Saved: the app keeps its sessions there from its next start.")

@@ -4,6 +4,8 @@ the system's keyring; the change takes effect at the next start."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.server.ops.connection import check_server, keep_password, try_server
+from app.server.ops.connection import check_server, keep_password
 from ui import settings
 from ui.dialogs import ok_cancel, status_line
 from ui.operations import failure_text
@@ -22,9 +24,14 @@ from ui.operations import failure_text
 PLACEHOLDER = "postgresql+psycopg://anne@pg.service.fr/tourdetable"
 
 
+# Tries an address with a password: StoreError says why it failed.
+Trial = Callable[..., None]
+
+
 class ServerDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, try_server: Trial, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._try_server = try_server  # from the app's start, the one place that opens stores
         self.setWindowTitle(self.tr("Where the sessions are kept"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -67,7 +74,7 @@ class ServerDialog(QDialog):
 
     def try_connection(self) -> bool:
         try:
-            try_server(url=self.url.text().strip(), password=self.password.text())
+            self._try_server(url=self.url.text().strip(), password=self.password.text())
         except Exception as exc:
             return self._refused(exc)
         self.status.setText(self.tr("The server answers: the sessions can be kept there."))

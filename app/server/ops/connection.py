@@ -4,7 +4,7 @@ system's keyring (never to a settings file)."""
 
 from __future__ import annotations
 
-from app.db.server import connect, remember_password
+from app.secrets import remember_password
 from app.server.rules import parse
 
 
@@ -12,12 +12,6 @@ def check_server(*, url: str) -> None:
     """StoreError when the URL names no server the app may use (no TLS for a
     distant one, no user or database)."""
     parse(url)
-
-
-def try_server(*, url: str, password: str) -> None:
-    """One connection opened and closed: StoreError says why it failed."""
-    address = parse(url)
-    connect(address, password or address.password).close()
 
 
 def keep_password(*, url: str, password: str) -> None:
