@@ -499,6 +499,8 @@ class Store:
                     session_id,
                 ),
             )
+            if event.kind.value == "started":
+                _into_the_cycle_of_its_day(db, session_id, event.wall)
             if engine.ended:
                 self._write_totals(db, session_id, engine, now)
 
@@ -802,6 +804,22 @@ _PROJECTIONS: dict[str, Callable[[sqlite3.Connection, int, dict[str, Any]], None
     "renamed": _renamed,
     "case_chosen": _case_chosen,
 }
+
+
+def _into_the_cycle_of_its_day(db: sqlite3.Connection, session_id: int, wall: float) -> None:
+    """A meeting held outside any cycle, on a day one of its group's cycles planned,
+    belongs to that cycle (the latest, if two planned that day)."""
+    from app.group.rules import held_on
+
+    planned = db.execute(
+        "SELECT e.cycle_id, e.day FROM calendar_entries e JOIN cycles c ON c.id = e.cycle_id "
+        "JOIN sessions s ON s.group_id = c.group_id WHERE s.id = ? AND s.cycle_id IS NULL "
+        "ORDER BY e.cycle_id",
+        (session_id,),
+    ).fetchall()
+    cycles = [int(cycle_id) for cycle_id, day in planned if held_on(day, [(session_id, wall)])]
+    if cycles:
+        db.execute("UPDATE sessions SET cycle_id = ? WHERE id = ?", (cycles[-1], session_id))
 
 
 def _group_id(db: sqlite3.Connection, name: str, wall: float) -> int:
