@@ -271,6 +271,20 @@ def calendar_states(entries: list[CalendarEntry], today: date) -> list[DatedEntr
     return rows
 
 
+# The group's size each method advises (DOMAIN.md: a co-development group of 5 to 8,
+# peer exchanges of 8 to 10), counted without the facilitators: said when the
+# people are set, never refused.
+GROUP_SIZES = {"codev-anact": (5, 8), "codev-payette": (5, 8), "echanges-pairs": (8, 10)}
+
+
+def size_advice(protocol_id: str, peers: int) -> tuple[int, int] | None:
+    """The size the method advises, when this group is not within it."""
+    advised = GROUP_SIZES.get(protocol_id)
+    if advised is None or advised[0] <= peers <= advised[1]:
+        return None
+    return advised
+
+
 ANSWER_AWAITED_DAYS = 30  # how long management may take before home says so (seed 001)
 
 

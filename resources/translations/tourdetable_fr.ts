@@ -1427,201 +1427,201 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home/home.py" line="70" />
-        <location filename="../../ui/home/home.py" line="107" />
+        <location filename="../../ui/home/home.py" line="73" />
+        <location filename="../../ui/home/home.py" line="110" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="113" />
+        <location filename="../../ui/home/home.py" line="116" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="76" />
+        <location filename="../../ui/home/home.py" line="79" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="118" />
+        <location filename="../../ui/home/home.py" line="121" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="122" />
+        <location filename="../../ui/home/home.py" line="125" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="129" />
-        <location filename="../../ui/home/home.py" line="136" />
+        <location filename="../../ui/home/home.py" line="132" />
+        <location filename="../../ui/home/home.py" line="139" />
         <source>Groups, their cycles and sessions</source>
         <translation>Groupes, leurs cycles et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="140" />
+        <location filename="../../ui/home/home.py" line="143" />
         <source>Open the group…</source>
         <translation>Ouvrir le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="148" />
+        <location filename="../../ui/home/home.py" line="151" />
         <source>Search past sessions (notes, case titles)</source>
         <translation>Rechercher dans les séances passées (notes, titres des situations)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="149" />
+        <location filename="../../ui/home/home.py" line="152" />
         <source>Search past sessions</source>
         <translation>Rechercher dans les séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="154" />
+        <location filename="../../ui/home/home.py" line="157" />
         <source>Sessions found</source>
         <translation>Séances trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="161" />
         <location filename="../../ui/home/home.py" line="164" />
+        <location filename="../../ui/home/home.py" line="167" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="172" />
+        <location filename="../../ui/home/home.py" line="175" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="183" />
+        <location filename="../../ui/home/home.py" line="186" />
         <source>Sessions are kept on the service's server: {server}</source>
         <translation>Les séances sont gardées sur le serveur du service : {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="185" />
+        <location filename="../../ui/home/home.py" line="188" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="194" />
+        <location filename="../../ui/home/home.py" line="197" />
         <source>How long they are kept…</source>
         <translation>Combien de temps elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="197" />
+        <location filename="../../ui/home/home.py" line="200" />
         <source>Import a group…</source>
         <translation>Importer un groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="200" />
+        <location filename="../../ui/home/home.py" line="203" />
         <source>Passphrase…</source>
         <translation>Phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="205" />
+        <location filename="../../ui/home/home.py" line="208" />
         <source>Where they are kept…</source>
         <translation>Où elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="217" />
+        <location filename="../../ui/home/home.py" line="220" />
         <source>Saved: the app keeps its sessions there from its next start.</source>
         <translation>Enregistré : l’application y gardera ses séances dès son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="229" />
+        <location filename="../../ui/home/home.py" line="232" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="248" />
+        <location filename="../../ui/home/home.py" line="251" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="283" />
+        <location filename="../../ui/home/home.py" line="286" />
         <source>{group}, session {n}, sent {day}</source>
         <translation>{group}, séance {n}, envoyé le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="290" />
+        <location filename="../../ui/home/home.py" line="293" />
         <source>{n} relevé(s) have waited more than {days} days for management's answer: {which}</source>
         <translation>{n} relevé(s) attendent depuis plus de {days} jours la réponse de la direction : {which}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="307" />
+        <location filename="../../ui/home/home.py" line="310" />
         <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="321" />
+        <location filename="../../ui/home/home.py" line="324" />
         <source>The file's passphrase:</source>
         <translation>La phrase secrète du fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="335" />
+        <location filename="../../ui/home/home.py" line="338" />
         <source>“{name}” is already on this computer. Import it under the name:</source>
         <translation>« {name} » est déjà sur cet ordinateur. L’importer sous le nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="348" />
+        <location filename="../../ui/home/home.py" line="351" />
         <source>The group was imported.</source>
         <translation>Le groupe a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="402" />
+        <location filename="../../ui/home/home.py" line="405" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="406" />
+        <location filename="../../ui/home/home.py" line="409" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="408" />
-        <location filename="../../ui/home/home.py" line="417" />
+        <location filename="../../ui/home/home.py" line="411" />
+        <location filename="../../ui/home/home.py" line="420" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="411" />
+        <location filename="../../ui/home/home.py" line="414" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="413" />
+        <location filename="../../ui/home/home.py" line="416" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="445" />
+        <location filename="../../ui/home/home.py" line="448" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="449" />
+        <location filename="../../ui/home/home.py" line="452" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="452" />
+        <location filename="../../ui/home/home.py" line="455" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="458" />
+        <location filename="../../ui/home/home.py" line="461" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="460" />
+        <location filename="../../ui/home/home.py" line="463" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="495" />
+        <location filename="../../ui/home/home.py" line="498" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="511" />
+        <location filename="../../ui/home/home.py" line="514" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -2448,12 +2448,12 @@
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="206" />
+        <location filename="../../ui/home/setup_dialog.py" line="210" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="212" />
+        <location filename="../../ui/home/setup_dialog.py" line="216" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
@@ -2478,37 +2478,42 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="335" />
+        <location filename="../../ui/home/setup_dialog.py" line="340" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="341" />
+        <location filename="../../ui/home/setup_dialog.py" line="346" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="367" />
+        <location filename="../../ui/home/setup_dialog.py" line="372" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="368" />
+        <location filename="../../ui/home/setup_dialog.py" line="373" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="369" />
+        <location filename="../../ui/home/setup_dialog.py" line="374" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="388" />
+        <location filename="../../ui/home/setup_dialog.py" line="394" />
+        <source>This method advises a group of {low} to {high} people besides the facilitators; this one has {n}. You may go on.</source>
+        <translation>Cette méthode conseille un groupe de {low} à {high} personnes, sans compter l’animation ; celui-ci en compte {n}. Vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/setup_dialog.py" line="408" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="390" />
+        <location filename="../../ui/home/setup_dialog.py" line="410" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -3233,52 +3238,52 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="28" />
+        <location filename="../../ui/home/server_dialog.py" line="35" />
         <source>Where the sessions are kept</source>
         <translation>Où les séances sont gardées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="31" />
+        <location filename="../../ui/home/server_dialog.py" line="38" />
         <source>On this computer (the default)</source>
         <translation>Sur cet ordinateur (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="32" />
+        <location filename="../../ui/home/server_dialog.py" line="39" />
         <source>On the service's PostgreSQL server</source>
         <translation>Sur le serveur PostgreSQL du service</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="38" />
+        <location filename="../../ui/home/server_dialog.py" line="45" />
         <source>The server's address</source>
         <translation>L’adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="39" />
+        <location filename="../../ui/home/server_dialog.py" line="46" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="42" />
+        <location filename="../../ui/home/server_dialog.py" line="49" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="43" />
+        <location filename="../../ui/home/server_dialog.py" line="50" />
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="45" />
+        <location filename="../../ui/home/server_dialog.py" line="52" />
         <source>Try the connection</source>
         <translation>Essayer la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="49" />
+        <location filename="../../ui/home/server_dialog.py" line="56" />
         <source>The password goes to this computer's keyring, never to a file.</source>
         <translation>Le mot de passe va dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="73" />
+        <location filename="../../ui/home/server_dialog.py" line="80" />
         <source>The server answers: the sessions can be kept there.</source>
         <translation>Le serveur répond : les séances peuvent y être gardées.</translation>
     </message>
@@ -3420,12 +3425,12 @@
         <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="445" />
+        <location filename="../../ui/home/setup_dialog.py" line="465" />
         <source>A new cycle?</source>
         <translation>Un nouveau cycle ?</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="446" />
+        <location filename="../../ui/home/setup_dialog.py" line="466" />
         <source>The cycle “{title}” has held its {n} sessions. Does this session open a new cycle? (No: it is held outside any cycle.)</source>
         <translation>Le cycle « {title} » a tenu ses {n} séances. Cette séance ouvre-t-elle un nouveau cycle ? (Non : elle se tient hors cycle.)</translation>
     </message>
@@ -3636,12 +3641,12 @@
         <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="108" />
+        <location filename="../../ui/main.py" line="111" />
         <source>A protocol file was not loaded: {error}</source>
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="289" />
+        <location filename="../../ui/main.py" line="292" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>
@@ -3649,8 +3654,8 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/home/home.py" line="358" />
-        <location filename="../../ui/home/home.py" line="368" />
+        <location filename="../../ui/home/home.py" line="361" />
+        <location filename="../../ui/home/home.py" line="371" />
         <source>Import a group</source>
         <translation>Importer un groupe</translation>
     </message>

@@ -328,3 +328,14 @@ def test_rule_a_relevés_sending_day_is_the_one_recorded_when_it_went_out() -> N
 
     assert sending_day("2027-01-10", "2027-03-07") == "2027-01-10"
     assert sending_day(None, "2027-03-07") == "2027-03-07"
+
+
+def test_rule_a_groups_advised_size_is_said_only_outside_the_methods_range() -> None:
+    from app.group.rules import size_advice
+
+    assert [size_advice("codev-anact", n) for n in (4, 5, 8, 9)] == [(5, 8), None, None, (5, 8)]
+    assert [size_advice("echanges-pairs", n) for n in (7, 8, 10, 11)] == [
+        (8, 10), None, None, (8, 10),
+    ]  # fmt: skip
+    assert size_advice("codev-payette", 12) == (5, 8)
+    assert size_advice("groupe-parole", 25) is None  # this method gives no size

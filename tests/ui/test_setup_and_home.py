@@ -268,3 +268,16 @@ def test_two_facilitators_are_recorded_shown_and_out_of_the_figures(qtbot, store
     assert not {p.id for p in stored.facilitators} & set(fairness.population)
     header = dict(build_content(data, "fr").header)
     assert "Anne Facil, Paul Cofac" in header.values()
+
+
+def test_the_new_session_form_says_the_methods_advised_size_and_refuses_nothing(qtbot, tdt) -> None:
+    dialog = tdt.ask_new_session()
+    dialog.protocol.setCurrentIndex(dialog.protocol.findData("codev-anact"))
+    dialog.names.setPlainText("\n".join(f"Personne {n}" for n in range(1, 13)))
+    assert dialog.size_advice.isVisibleTo(dialog)
+    assert "5 à 8" in dialog.size_advice.text() and "12" in dialog.size_advice.text()
+    dialog.protocol.setCurrentIndex(dialog.protocol.findData("groupe-parole"))
+    assert not dialog.size_advice.isVisibleTo(dialog)
+    dialog.protocol.setCurrentIndex(dialog.protocol.findData("codev-anact"))
+    dialog.names.setPlainText("\n".join(f"Personne {n}" for n in range(1, 7)))
+    assert not dialog.size_advice.isVisibleTo(dialog)

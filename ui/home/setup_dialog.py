@@ -198,6 +198,10 @@ class NewSessionDialog(QDialog):
         self.roles.verticalHeader().hide()
         self.roles.setMaximumHeight(180)
         form.addRow(self.tr("Roles"), self.roles)
+        self.size_advice = QLabel()  # the method's advised size: said, never refused
+        self.size_advice.setWordWrap(True)
+        self.size_advice.hide()
+        form.addRow("", self.size_advice)
         form.addRow("", self.people_error)
 
     def _cases_rows(self, form: QFormLayout) -> None:
@@ -304,6 +308,7 @@ class NewSessionDialog(QDialog):
         self.case_count.setValue(max(counts.min, min(counts.max, counts.default)))
         self.case_count.setEnabled(counts.min != counts.max)
         self._on_case_count_changed(self.case_count.value())
+        self._advise_size()
 
     def _on_case_count_changed(self, count: int) -> None:
         while len(self.case_rows) < count:
@@ -376,6 +381,21 @@ class NewSessionDialog(QDialog):
             self.roles.setCellWidget(i, 2, here)
         for row in self.case_rows:
             self._fill_narrators(row)
+        self._advise_size()
+
+    def _advise_size(self) -> None:
+        from app.group.rules import size_advice
+
+        peers = len(self.peer_names())
+        advised = size_advice(self.chosen_protocol.id, peers) if peers else None
+        if advised is not None:
+            self.size_advice.setText(
+                self.tr(
+                    "This method advises a group of {low} to {high} people besides the "
+                    "facilitators; this one has {n}. You may go on."
+                ).format(low=advised[0], high=advised[1], n=peers)
+            )
+        self.size_advice.setVisible(advised is not None)
 
     def _on_attendance(self, name: str, attendance: str) -> None:
         self._attendance[name] = attendance
