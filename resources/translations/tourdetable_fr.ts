@@ -607,7 +607,7 @@
     </message>
     <message>
         <location filename="../../ui/session/console.py" line="172" />
-        <location filename="../../ui/session/console.py" line="433" />
+        <location filename="../../ui/session/console.py" line="435" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <location filename="../../ui/session/console.py" line="224" />
-        <location filename="../../ui/session/console.py" line="442" />
+        <location filename="../../ui/session/console.py" line="444" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
@@ -764,32 +764,37 @@
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="417" />
+        <location filename="../../ui/session/console.py" line="390" />
+        <source>The timer has not been started yet: Space starts it.</source>
+        <translation>Le minuteur n’a pas encore été lancé : Espace le démarre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/console.py" line="419" />
         <source>Another console took the session over while the server was away; events kept on this computer: {n}</source>
         <translation>Une autre console a pris la main pendant la coupure du serveur ; événements gardés sur cet ordinateur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="421" />
+        <location filename="../../ui/session/console.py" line="423" />
         <source>Offline — events kept on this computer for the server: {n}</source>
         <translation>Hors ligne — événements gardés sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="431" />
+        <location filename="../../ui/session/console.py" line="433" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="440" />
+        <location filename="../../ui/session/console.py" line="442" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="507" />
+        <location filename="../../ui/session/console.py" line="509" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="508" />
+        <location filename="../../ui/session/console.py" line="510" />
         <source>The session will be closed: the timers stop and nobody takes the floor any more. Its notes stay correctable afterwards.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus personne ne prend la parole. Ses notes restent corrigeables ensuite.</translation>
     </message>
@@ -3291,7 +3296,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="125" />
+        <location filename="../../ui/session/controller.py" line="133" />
         <source>Another console still drives this session: it must let go first.</source>
         <translation>Une autre console conduit encore cette séance : elle doit d’abord la laisser.</translation>
     </message>

@@ -568,3 +568,14 @@ def test_rule_a_calm_room_reads_only_what_its_clock_shows() -> None:
     assert room_cue(room.snapshot(3600)) is RoomCue.NOTHING  # even past its end
     room.at(40, EventKind.PAUSED)
     assert room_cue(room.snapshot(50)) is RoomCue.STATUS  # "paused" is no time figure
+
+
+def test_rule_a_timer_not_started_for_three_minutes_is_said() -> None:
+    from app.session.view.room import FORGOTTEN_AFTER, timer_forgotten
+
+    assert FORGOTTEN_AFTER == 180.0
+    room = BareRoom()
+    assert not timer_forgotten(room.snapshot(0), 179.9)
+    assert timer_forgotten(room.snapshot(0), 180.0)
+    room.at(0, EventKind.STARTED).at(10, EventKind.PAUSED)
+    assert not timer_forgotten(room.snapshot(20), 3600)  # paused on purpose: not forgotten

@@ -88,3 +88,19 @@ def test_a_limit_per_intervention_the_room_reads(qtbot, tdt, clock, monkeypatch)
     clock.advance(40)
     c.refresh()
     assert "0:15 au-delà" in screens.projection.floor.text()
+
+
+def test_a_timer_left_unstarted_is_said_discreetly_after_three_minutes(qtbot, tdt, clock) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    screens = tdt.start_demo()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
+    c, console = screens.controller, screens.console
+    assert c._forgotten.isActive() and c._forgotten.interval() >= 180_000  # one wake-up
+    assert "pas encore été lancé" not in console.cue.text()
+    clock.advance(181)
+    c.refresh()  # what the wake-up does
+    assert "pas encore été lancé" in console.cue.text()
+    assert screens.projection.cue.text() == "Prêt à démarrer"  # the room is not told
+    c.timing.toggle_running()
+    assert "pas encore été lancé" not in console.cue.text()

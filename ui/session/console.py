@@ -386,6 +386,8 @@ class ConsoleWindow(QMainWindow):
         snap = self.controller.snapshot
         self.steps.show_steps(snap)
         self.clock.show_snapshot(snap)
+        if self.controller.timer_forgotten:
+            self.clock.cue.setText(self.tr("The timer has not been started yet: Space starts it."))
         self.catch_up.show_snapshot(snap)
         shown_view = self.clock_views[snap.timer_view]
         if not shown_view.isChecked():

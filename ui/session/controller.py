@@ -18,6 +18,7 @@ from app.changes import OpChanges
 from app.session.ops.live import LiveSession
 from app.session.rules.cues import Cue, CueTracker
 from app.session.rules.engine import Event
+from app.session.view.room import FORGOTTEN_AFTER, timer_forgotten
 from app.session.view.snapshot import Snapshot, take
 from ui.operations import Operations, failure_text, held_elsewhere_text
 from ui.session.commands import ActionReview, FloorCommands, NoteCommands, TimingCommands
@@ -81,6 +82,13 @@ class SessionController(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._push)
         self.waiting = live.waiting
+        # A timer never started: the console says so after a few minutes (one wake-up).
+        self._opened = live.clock.monotonic()
+        self._forgotten = QTimer(self)
+        self._forgotten.setSingleShot(True)
+        self._forgotten.timeout.connect(self.refresh)
+        if not live.engine.started:
+            self._forgotten.start(int(FORGOTTEN_AFTER * 1000) + SETTLE_MS)
 
     def _push(self) -> None:
         self.do(self.live.push)
@@ -148,6 +156,11 @@ class SessionController(QObject):
         return self._snapshot
 
     @property
+    def timer_forgotten(self) -> bool:
+        """Opened a few minutes ago and its timer never started."""
+        return timer_forgotten(self._snapshot, self.live.clock.monotonic() - self._opened)
+
+    @property
     def repainting(self) -> bool:
         return self._timer.isActive()
 
@@ -180,6 +193,7 @@ class SessionController(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._forgotten.stop()
         self._retry.stop()
         self._stop_listening()
         self.do(self.live.let_go)  # another console may take the session over

@@ -16,6 +16,15 @@ def calm(snap: Snapshot) -> bool:
     return snap.timer_view is not TimerView.COUNTDOWN and snap.break_left is None
 
 
+FORGOTTEN_AFTER = 3 * 60.0  # seconds a session may stay open with its timer not started
+
+
+def timer_forgotten(snap: Snapshot, open_for: float) -> bool:
+    """A session opened and its timer never started for some minutes: the console
+    reminds the facilitator, discreetly (a request of OnlyT's and Parabol's users)."""
+    return snap.status is Status.READY and open_for >= FORGOTTEN_AFTER
+
+
 class RoomCue(StrEnum):
     """What the room's cue line says of the time."""
 
