@@ -26,10 +26,11 @@ from hypothesis.stateful import (
 
 from app.group.ops.actions import record_answer
 from app.group.ops.figures import collect_cycle
+from app.group.rules import ActionStatus
 from app.protocols import load_catalog
 from app.session.ops.live import LiveSession
 from app.session.rules.engine import Role
-from app.session.rules.records import SessionState
+from app.session.rules.records import Note, SessionState
 from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
 from app.session.store import Store
 from tests.helpers.clock import FakeClock
@@ -41,8 +42,8 @@ CATALOG = load_catalog()
 
 settings.register_profile(
     "year",
-    max_examples=30,
-    stateful_step_count=25,
+    max_examples=60,
+    stateful_step_count=30,
     derandomize=True,  # the same histories on every run of CI
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
@@ -68,6 +69,9 @@ class AYear(RuleBasedStateMachine):
         self.cycle_ids: list[int] = []
         self.first_sending: dict[int, str] = {}  # session -> the day first recorded
         self.silent: set[int] = set()  # held with nobody speaking
+        # The model of the actions: note -> the session it was decided in, and every
+        # review (session, status) in the order said.
+        self.actions: dict[int, tuple[int, list[tuple[int, str]]]] = {}
 
     def teardown(self) -> None:
         self.store.close()
@@ -95,8 +99,22 @@ class AYear(RuleBasedStateMachine):
         cycle_id = self.cycle_ids[-1] if in_cycle and self.cycle_ids else None
         return self.store.create_session(self._setup(cycle_id), self.clock.wall())
 
-    @rule(target=sessions, session_id=consumes(ready), speaks=st.booleans())
-    def hold(self, *, session_id: int, speaks: bool) -> int:
+    @rule(
+        target=sessions,
+        session_id=consumes(ready),
+        speaks=st.booleans(),
+        words=st.lists(st.sampled_from(list(ActionStatus)), max_size=3),
+        decides=st.booleans(),
+    )
+    def hold(
+        self, *, session_id: int, speaks: bool, words: list[ActionStatus], decides: bool
+    ) -> int:
+        """The session held: the previous actions reviewed in its retour step (a
+        word for the first few carried), the floor shared or not, an action decided."""
+        carried = self.store.cycles.carried_actions(session_id)
+        for action, status in zip(carried, words, strict=False):
+            self.store.cycles.review_action(session_id, action.note_id, status, 0.0)
+            self.actions[action.note_id][1].append((session_id, status.value))
         live = LiveSession(self.store, session_id, self.clock)
         live.start()
         live.jump(2)  # the questions: a shared step
@@ -104,6 +122,9 @@ class AYear(RuleBasedStateMachine):
             live.give_floor(live.engine.people[2].id)
         else:
             self.silent.add(session_id)
+        if decides:
+            note = Note(0, 6, 0, "action", "Appeler la CAF", owner="Bruno")
+            self.actions[self.store.add_note(session_id, note, 0.0)] = (session_id, [])
         self.clock.advance(600)
         live.end()
         return session_id
@@ -128,6 +149,12 @@ class AYear(RuleBasedStateMachine):
         stored = self.store.load(session_id)
         day = _day(stored.started_wall or stored.created_wall)
         self.store.cycles.plan(self.cycle_ids[-1], number, day, "09:30", 180)
+
+    @rule(session_id=ready)
+    def a_note_before_the_start(self, session_id: int) -> None:
+        """An action typed in a session opened and never started (it may stay so)."""
+        note = Note(0, 6, 0, "action", "Relire la procédure", owner="Chloé")
+        self.actions[self.store.add_note(session_id, note, 0.0)] = (session_id, [])
 
     @rule(session_id=sessions)
     def send_releve(self, session_id: int) -> None:
@@ -197,6 +224,30 @@ class AYear(RuleBasedStateMachine):
                 assert answer.sent_day == first
                 delay = date.fromisoformat(answer.answered_day) - date.fromisoformat(first)
                 assert answer.delay_days == delay.days >= 0
+
+    @invariant()
+    def the_actions_carried_are_those_decided_before_and_not_closed(self) -> None:
+        rows = self._rows()
+        created = dict(
+            self.store.rows("SELECT id, created_wall FROM sessions")  # type: ignore[arg-type]
+        )
+        held = {i for i, _c, s, _w in rows if s != SessionState.READY}
+        for session_id, *_rest in rows:
+            before = {
+                i
+                for i in held
+                if i != session_id and (created[i], i) < (created[session_id], session_id)
+            }
+            expected = []
+            for note_id, (decided_in, reviews) in sorted(self.actions.items()):
+                if decided_in not in before:
+                    continue
+                said = [status for where, status in reviews if where in before]
+                if said and said[-1] != ActionStatus.IN_PROGRESS:
+                    continue  # done or dropped before this session
+                expected.append(note_id)
+            carried = [a.note_id for a in self.store.cycles.carried_actions(session_id)]
+            assert sorted(carried) == expected, session_id
 
     def _group(self) -> int:
         return self.store.cycles.group_id(GROUP)
