@@ -8,7 +8,7 @@ import pytest
 
 from app.session.rules.cues import Cue, CueTracker, cue_for, format_clock
 from app.session.rules.engine import EventKind, Role
-from app.session.rules.fairness import session_fairness
+from app.session.rules.fairness import session_fairness, step_fairness
 from app.session.rules.records import Note
 from tests.conftest import make_setup
 from tests.helpers.room import BareRoom
@@ -579,3 +579,46 @@ def test_rule_a_timer_not_started_for_three_minutes_is_said() -> None:
     assert timer_forgotten(room.snapshot(0), 180.0)
     room.at(0, EventKind.STARTED).at(10, EventKind.PAUSED)
     assert not timer_forgotten(room.snapshot(20), 3600)  # paused on purpose: not forgotten
+
+
+# -- the figures of the floor ------------------------------------------------------------
+
+
+def test_rule_a_share_is_a_persons_talk_over_everyone_expected_and_nothing_when_silent() -> None:
+    room = BareRoom().at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=2)
+    silent = step_fairness(room.engine, 2, 60)
+    assert silent.share(3) == 0.0 and silent.total_talk == 0.0
+    room.at(60, EventKind.FLOOR_TAKEN, person=3).at(90, EventKind.FLOOR_RELEASED)
+    room.at(90, EventKind.FLOOR_TAKEN, person=4).at(180, EventKind.FLOOR_RELEASED)
+    f = step_fairness(room.engine, 2, 180)
+    assert (f.share(3), f.share(4), f.share(5)) == (0.25, 0.75, 0.0)
+    assert f.equal_share == 1 / len(f.population) and f.total_talk == 120
+    assert f.not_spoken == [p for p in f.population if p not in (3, 4)]
+    assert f.turns[3] == 1 and all(f.turns[p] == 0 for p in f.not_spoken)
+    assert f.silence == 60  # the first minute, before anyone spoke
+
+
+def test_rule_half_a_second_of_speech_is_speech() -> None:
+    room = BareRoom().at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=2)
+    room.at(10, EventKind.FLOOR_TAKEN, person=3).at(10.5, EventKind.FLOOR_RELEASED)
+    assert session_fairness(room.engine, 20).measured
+
+
+def test_rule_the_narrators_talk_outside_the_shared_floor_is_counted_apart() -> None:
+    room = BareRoom().at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=2)
+    f = step_fairness(room.engine, 2, 60)
+    assert f.narrator_apart == 0.0 and f.others_talk == 0.0
+    room.at(60, EventKind.FLOOR_TAKEN, person=2).at(100, EventKind.FLOOR_RELEASED)  # narrator
+    room.at(100, EventKind.FLOOR_TAKEN, person=1).at(110, EventKind.FLOOR_RELEASED)  # facilitator
+    f = step_fairness(room.engine, 2, 110)
+    assert 2 not in f.population and (f.narrator_apart, f.others_talk) == (40, 10)
+
+
+def test_rule_going_back_to_a_step_in_its_last_minute_rings_nothing() -> None:
+    tracker = CueTracker()
+    assert tracker.update(3, 300, True) is None
+    assert tracker.update(2, -5, True) is None  # back to a step already over: no chime
+
+
+def test_rule_a_clock_rounds_toward_the_second_it_shows_either_side_of_zero() -> None:
+    assert [format_clock(s) for s in (-0.5, -1.5, 0.5, 59.01)] == ["0:01", "0:02", "0:01", "1:00"]
