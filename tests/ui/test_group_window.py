@@ -37,7 +37,7 @@ def test_a_group_over_time(qtbot, tdt, store, catalog, clock, tmp_path, monkeypa
     # The groups come just after the home window's first paint.
     qtbot.waitUntil(lambda: home.groups.topLevelItemCount() == 1)
     assert home.groups.topLevelItem(0).text(0) == "Groupe Alpha"
-    qtbot.mouseClick(home.open_group_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(home.groups_panel.open_group_button, Qt.MouseButton.LeftButton)
     window = tdt.group_window
     assert window.windowTitle() == "Groupe : Groupe Alpha"
 

@@ -19,19 +19,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.dates import day
 from ui.first_paint import after_first_paint
+from ui.home.groups_panel import GroupsPanel
 from ui.placement import first_size
 from ui.wrap import wrapping_list
 
 if TYPE_CHECKING:
-    from app.home.view import GroupBranch
     from app.session.rules.records import SessionSummary
     from ui.operations import Operations
 
@@ -82,7 +80,12 @@ class HomeWindow(QWidget):
 
         layout.addLayout(self._actions())
 
-        layout.addWidget(self._groups_box(), 1)
+        self.groups_panel = GroupsPanel(self.operations, self.lang)
+        self.groups_panel.failed.connect(self.tell)
+        self.groups_panel.open_session.connect(self.open_session)
+        self.groups_panel.open_group.connect(self.open_group)
+        self.groups = self.groups_panel.groups  # the tree itself, as before
+        layout.addWidget(self.groups_panel, 1)
 
         self._search(layout)
 
@@ -98,7 +101,6 @@ class HomeWindow(QWidget):
         self.past_ids: list[int] = []
         self._ended_total = 0
         self._painted = False
-        self.group_ids: list[int] = []
         after_first_paint(self, self._on_first_paint)
         self.refresh()
         # Roomy on a laptop (Qt's own first size is the layout's bare minimum).
@@ -127,23 +129,6 @@ class HomeWindow(QWidget):
         self.prep_button.clicked.connect(self.prepare)
         actions.addWidget(self.prep_button)
         return actions
-
-    def _groups_box(self) -> QGroupBox:
-        groups_box = QGroupBox(self.tr("Groups, their cycles and sessions"))
-        groups_layout = QVBoxLayout(groups_box)
-        # Groups → cycles → sessions held and planned; filled after the first paint,
-        # each cycle's sessions when it is opened.
-        self.groups = QTreeWidget()
-        self.groups.setHeaderHidden(True)
-        self.groups.setMinimumHeight(150)
-        self.groups.setAccessibleName(self.tr("Groups, their cycles and sessions"))
-        self.groups.itemActivated.connect(self._on_tree_activated)
-        self.groups.itemExpanded.connect(self._fill_sessions)
-        groups_layout.addWidget(self.groups)
-        self.open_group_button = QPushButton(self.tr("Open the group…"))
-        self.open_group_button.clicked.connect(self._on_open_group)
-        groups_layout.addWidget(self.open_group_button)
-        return groups_box
 
     def _search(self, layout: QVBoxLayout) -> None:
         search_row = QHBoxLayout()
@@ -255,7 +240,7 @@ class HomeWindow(QWidget):
             self.resume_buttons.append(button)
         self.resume_box.setVisible(bool(unfinished))
         if self._painted:  # the groups and the past come just after the first paint
-            self._fill_groups()
+            self.groups_panel.fill()
             self._fill_past()
 
     def _fill_past(self) -> None:
@@ -266,7 +251,7 @@ class HomeWindow(QWidget):
 
     def _on_first_paint(self) -> None:
         self._painted = True
-        self._fill_groups()
+        self.groups_panel.fill()
         self._fill_past()
         self._offer_purge()
         self._remind_answers()
@@ -385,103 +370,6 @@ class HomeWindow(QWidget):
         self.retention.changed.connect(self.refresh)
         self.retention.open()
         return self.retention
-
-    def _fill_groups(self) -> None:
-        from app.home.ops import group_tree
-
-        today = datetime.now().date()
-        tree = self.operations.read(lambda s: group_tree(s, today=today), failed=self.tell)
-        self.groups.clear()
-        self.group_ids = [branch.group_id for branch in tree or []]
-        for branch in tree or []:
-            group_item = QTreeWidgetItem([branch.name])
-            self.groups.addTopLevelItem(group_item)  # in the tree first: it can then open
-            self._fill_group(group_item, branch)
-        self.open_group_button.setEnabled(bool(self.group_ids))
-
-    def _fill_group(self, group_item: QTreeWidgetItem, branch: GroupBranch) -> None:
-        group_item.setData(0, ROLE, ("group", branch.group_id, None))
-        for cycle in branch.cycles:
-            line = self.tr("{title}: {held}/{planned} sessions").format(
-                title=cycle.title, held=cycle.held, planned=cycle.planned
-            )
-            if cycle.next_day is not None:
-                line += " · " + self.tr("next: {day}").format(day=day(cycle.next_day, self.lang))
-            if cycle.overdue:
-                line += " · " + self.tr("{n} overdue").format(n=cycle.overdue)
-            group_item.addChild(self._folder(line, branch.group_id, cycle.cycle_id))
-        if not branch.cycles:
-            group_item.addChild(self._folder(self.tr("Sessions"), branch.group_id, None))
-        elif branch.sessions_outside:
-            outside = self.tr("Sessions outside a cycle")
-            group_item.addChild(self._folder(outside, branch.group_id, None))
-        if branch.overdue:
-            group_item.setText(
-                0, branch.name + " — " + self.tr("{n} overdue").format(n=branch.overdue)
-            )
-        group_item.setExpanded(True)
-        # The latest cycle open, so that what is next (or late) shows at once.
-        latest = group_item.child(max(0, len(branch.cycles) - 1))
-        if latest is not None:
-            latest.setExpanded(True)
-
-    def _folder(self, text: str, group_id: int, cycle_id: int | None) -> QTreeWidgetItem:
-        """A cycle (or the sessions outside any): its sessions are read when opened."""
-        item = QTreeWidgetItem([text])
-        item.setData(0, ROLE, ("cycle", group_id, cycle_id))
-        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-        return item
-
-    def _fill_sessions(self, item: QTreeWidgetItem) -> None:
-        from app.home.ops import cycle_rows
-
-        kind, group_id, cycle_id = item.data(0, ROLE)
-        if kind != "cycle" or item.childCount():
-            return
-        today = datetime.now().date()
-        rows = self.operations.read(
-            lambda s: cycle_rows(s, group_id=group_id, cycle_id=cycle_id, today=today),
-            failed=self.tell,
-        )
-        for leaf in rows or []:
-            if leaf.session_id is not None:
-                text = self.tr("Session {n} — {date} — {case}").format(
-                    n=leaf.number, date=day(leaf.day, self.lang), case=leaf.case_title
-                )
-                if leaf.unfinished:
-                    text += " — " + self.tr("unfinished")
-                data = ("session", group_id, leaf.session_id)
-            else:
-                text = self.tr("Session {n} — planned {date} at {time}").format(
-                    n=leaf.number, date=day(leaf.day, self.lang), time=leaf.start
-                )
-                if leaf.place:
-                    text += f", {leaf.place}"
-                if leaf.narrator:
-                    text += " — " + self.tr("narrator: {name}").format(name=leaf.narrator)
-                if leaf.overdue:
-                    text = "⚠ " + text + " — " + self.tr("overdue")
-                data = ("planned", group_id, cycle_id)
-            child = QTreeWidgetItem([text])
-            child.setData(0, ROLE, data)
-            item.addChild(child)
-        item.setChildIndicatorPolicy(
-            QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
-        )
-
-    def _on_tree_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        kind, group, ident = item.data(0, ROLE)
-        if kind == "session":
-            self.open_session.emit(ident)
-        else:  # a group, a cycle, a planned session: the group's window plans them
-            self.open_group.emit(group)
-
-    def _on_open_group(self, *_args: object) -> None:
-        if not self.group_ids:
-            return
-        item = self.groups.currentItem()
-        group_id = item.data(0, ROLE)[1] if item is not None else self.group_ids[0]
-        self.open_group.emit(group_id)
 
     def run_search(self) -> None:
         from app.home.ops import find
