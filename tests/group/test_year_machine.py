@@ -156,6 +156,34 @@ class AYear(RuleBasedStateMachine):
         note = Note(0, 6, 0, "action", "Relire la procédure", owner="Chloé")
         self.actions[self.store.add_note(session_id, note, 0.0)] = (session_id, [])
 
+    @rule()
+    def handed_over(self) -> None:
+        """The group handed to another computer: its year reads the same there."""
+        if GROUP not in self.store.groups():
+            return
+        group_id = self.store.cycles.group_id(GROUP)
+        elsewhere = Store.open(Path(tempfile.mkdtemp(prefix="tdt-year-copy-")))
+        try:
+            copy_id = elsewhere.import_group(self.store.export_group(group_id))
+            assert self._year(self.store, group_id) == self._year(elsewhere, copy_id)
+        finally:
+            elsewhere.close()
+
+    def _year(self, store: Store, group_id: int) -> list[tuple[object, ...]]:
+        """Each cycle's title, sessions held and their numbers, in order."""
+        return [
+            (
+                c.title,
+                c.held,
+                sorted(
+                    store.load(s).number_in_cycle
+                    for s in store.cycles.sessions_of_cycle(c.id)
+                    if store.load(s).state != SessionState.READY
+                ),
+            )
+            for c in store.cycles.cycles(group_id)
+        ]
+
     @rule(session_id=sessions)
     def send_releve(self, session_id: int) -> None:
         day = _day(self.clock.wall())
