@@ -622,3 +622,48 @@ def test_rule_going_back_to_a_step_in_its_last_minute_rings_nothing() -> None:
 
 def test_rule_a_clock_rounds_toward_the_second_it_shows_either_side_of_zero() -> None:
     assert [format_clock(s) for s in (-0.5, -1.5, 0.5, 59.01)] == ["0:01", "0:02", "0:01", "1:00"]
+
+
+def test_rule_the_balance_is_one_minus_the_gini() -> None:
+    room = BareRoom().at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=2)
+    for person in (3, 4, 5):
+        room.at(room.t, EventKind.FLOOR_TAKEN, person=person)
+        room.at(room.t + 60, EventKind.FLOOR_RELEASED)
+    even = step_fairness(room.engine, 2, room.t)
+    assert even.gini == 0.0 and even.balance == 1.0 and even.measured_balance == 1.0
+
+
+def test_rule_one_person_alone_shares_no_floor() -> None:
+    from app.session.rules.fairness import Fairness
+
+    def alone(population: list[int], talk: float) -> Fairness:
+        return Fairness(
+            population=population, talk={p: talk for p in population}, turns={},
+            total_talk=talk * len(population), equal_share=1.0, gini=0.0, not_spoken=[],
+            silence=0.0, narrator_apart=0.0, others_talk=0.0, interruptions=[],
+        )  # fmt: skip
+
+    assert not alone([3], 60.0).measured and alone([3, 4], 60.0).measured
+    assert not alone([], 0.0).measured and not alone([3, 4], 0.0).measured
+
+
+def test_rule_an_interruption_belongs_to_its_step() -> None:
+    room = BareRoom().at(0, EventKind.STARTED)
+    room.at(0, EventKind.STEP_CHANGED, step=4)  # the narrator listens here
+    room.at(10, EventKind.FLOOR_TAKEN, person=2).at(20, EventKind.FLOOR_RELEASED)
+    room.at(20, EventKind.STEP_CHANGED, step=5)
+    assert [len(step_fairness(room.engine, i, 30).interruptions) for i in (3, 4, 5)] == [0, 1, 0]
+    assert len(session_fairness(room.engine, 30).interruptions) == 1
+
+
+def test_rule_the_sessions_floor_adds_up_its_shared_steps() -> None:
+    room = BareRoom().at(0, EventKind.STARTED).at(0, EventKind.STEP_CHANGED, step=2)
+    room.at(0, EventKind.FLOOR_TAKEN, person=3).at(60, EventKind.FLOOR_RELEASED)
+    room.at(60, EventKind.FLOOR_TAKEN, person=3).at(90, EventKind.FLOOR_RELEASED)
+    room.at(90, EventKind.STEP_CHANGED, step=3)
+    room.at(90, EventKind.FLOOR_TAKEN, person=4).at(150, EventKind.FLOOR_RELEASED)
+    f = session_fairness(room.engine, 150)
+    assert f.turns[3] == 2 and f.turns[4] == 1 and f.turns[5] == 0
+    assert (f.talk[3], f.talk[4], f.total_talk) == (90, 60, 150)
+    assert f.silence == 0.0  # someone spoke all along
+    assert f.narrator_apart == 0.0  # the narrator did not speak
