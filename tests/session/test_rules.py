@@ -240,6 +240,7 @@ def test_rule_a_prefix_picks_the_notes_kind_else_the_steps_first_kind() -> None:
 
     step = _step("hypothesis", "question")
     assert parse_note("  ? Pourquoi ", step) == (Capture.QUESTION, "Pourquoi")
+    assert parse_note("?Pourquoi", step) == (Capture.QUESTION, "Pourquoi")  # no space needed
     assert parse_note("! Essayer", step) == (Capture.PROPOSAL, "Essayer")
     assert parse_note("> Appeler", step) == (Capture.ACTION, "Appeler")
     assert parse_note("~ Peut-être", step) == (Capture.HYPOTHESIS, "Peut-être")
@@ -267,6 +268,8 @@ def test_rule_a_filed_action_shows_its_parts_for_correction() -> None:
     assert editable_line(action._replace(due="")) == "Appeler | Bruno"
     assert editable_line(action._replace(owner="", due="")) == "Appeler"
     assert editable_line(action._replace(kind="question")) == "Appeler"
+    as_read = action._replace(kind="".join(["act", "ion"]))  # a kind as the store reads it
+    assert editable_line(as_read) == "Appeler | Bruno | 15/03"
 
 
 def test_rule_one_key_moves_a_note_to_the_next_kind_round_the_list() -> None:
@@ -274,6 +277,7 @@ def test_rule_one_key_moves_a_note_to_the_next_kind_round_the_list() -> None:
     from app.session.rules.notes import next_kind
 
     kinds = list(Capture)
+    assert [next_kind(k.value) for k in kinds[:-1]] == kinds[1:]
     assert next_kind(kinds[0].value) is kinds[1]
     assert next_kind(kinds[-1].value) is kinds[0]
     assert next_kind("unknown") is kinds[0]
@@ -285,6 +289,7 @@ def test_rule_notes_are_grouped_by_case_only_when_there_are_several() -> None:
     a, b, out = (Note(i, 1, c, "note", str(i)) for i, c in ((1, 1), (2, 0), (3, None)))
     assert notes_by_case([a, b, out], 1) == [(None, [a, b, out])]
     assert notes_by_case([], 1) == [] and notes_by_case([], 2) == []
+    assert notes_by_case([a, b], 0) == [(None, [a, b])]  # no case yet: one list
     assert notes_by_case([a, b, out], 2) == [(None, [out]), (0, [b]), (1, [a])]
 
 

@@ -7,13 +7,8 @@ English). Without a prefix, the step's first capture kind is used.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from app.protocols import Capture, Step
 from app.session.rules.records import Note
-
-if TYPE_CHECKING:
-    pass
 
 SYMBOLS = {
     "?": Capture.QUESTION,
