@@ -672,3 +672,42 @@ def test_rule_the_sessions_floor_adds_up_its_shared_steps() -> None:
     assert (f.talk[3], f.talk[4], f.total_talk) == (90, 60, 150)
     assert f.silence == 0.0  # someone spoke all along
     assert f.narrator_apart == 0.0  # the narrator did not speak
+
+
+def test_rule_a_proposal_is_on_time_when_it_saves_at_least_the_lateness() -> None:
+    from app.session.rules.pacing import CatchUp
+
+    assert CatchUp(late=300.0, lengths={}, saved=300.0).on_time is True
+    assert CatchUp(late=300.0, lengths={}, saved=299.5).on_time is False
+    assert CatchUp(late=1e6 + 0.5, lengths={}, saved=1e6 + 1.5).on_time is True
+
+
+def test_rule_a_proposal_saves_a_minute_at_least() -> None:
+    from app.session.rules.pacing import proposal
+
+    def offer_with_room(room: float):
+        """Every step to come at its floor but the closing, which has ``room`` to give."""
+        engine = BareRoom().at(0, EventKind.STARTED)
+        floors = {1: 600, 2: 720, 3: 720, 4: 1080, 5: 540, 6: 360}
+        for step, floor in floors.items():
+            extra = room if step == 6 else 0
+            engine.at(0, EventKind.STEP_PLANNED, step=step, seconds=floor + extra)
+        # The plan now 40 minutes shorter than the method's: the opening runs 50 over.
+        return proposal(engine.engine, 300 + 3000)
+
+    assert offer_with_room(30) is None and offer_with_room(45) is None
+    offer = offer_with_room(60)
+    assert offer is not None and offer.saved == 60 and offer.lengths == {6: 360}
+
+
+def test_rule_the_steps_to_come_give_the_lateness_or_all_their_room_never_more() -> None:
+    from app.session.rules.pacing import shortened, step_floor
+
+    engine = BareRoom().at(0, EventKind.STARTED).engine
+    to_come = list(engine.still_to_come(0))
+    room = sum(engine.step_planned(i) - step_floor(engine, i) for i in to_come)
+    for late in (61, 300, 599, 1200, 2400, room - 1, room, room + 1, 10 * room):
+        lengths = shortened(engine, late)
+        saved = sum(engine.step_planned(i) - s for i, s in lengths.items())
+        assert min(late, room) <= saved <= room, late
+        assert all(step_floor(engine, i) <= s < engine.step_planned(i) for i, s in lengths.items())
