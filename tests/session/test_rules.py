@@ -711,3 +711,30 @@ def test_rule_the_steps_to_come_give_the_lateness_or_all_their_room_never_more()
         saved = sum(engine.step_planned(i) - s for i, s in lengths.items())
         assert min(late, room) <= saved <= room, late
         assert all(step_floor(engine, i) <= s < engine.step_planned(i) for i, s in lengths.items())
+
+
+def test_rule_a_participants_name_holds_80_characters_and_is_told_by_its_start() -> None:
+    from app.session.rules.setup import validate_setup
+
+    crew = [*CREW, ("n" * 80, "consultant"), ("m" * 81, "consultant")]
+    [problem] = validate_setup(_setup(crew, [("Cas", 1)]))
+    assert (problem.index, problem.detail) == (4, "m" * 20)
+
+
+def test_rule_any_seat_can_bring_the_case_even_the_first() -> None:
+    crew = [("Bruno", "narrator"), ("Anne", "facilitator"), ("Chloé", "consultant")]
+    assert _problems(_setup(crew, [("Cas", 0)])) == []
+
+
+def test_rule_a_method_that_chooses_its_situations_live_takes_cases_without_them() -> None:
+    from app.protocols import load_catalog
+    from app.session.rules.setup import NewCase, NewParticipant, SessionSetup, validate_setup
+
+    people = [NewParticipant(n, Role(r)) for n, r in CREW]
+    live = load_catalog().get("groupe-parole")
+    untitled = [NewCase("", None), NewCase("", None)]
+    assert validate_setup(SessionSetup("G", live, people, untitled)) == []
+    wrong = [NewCase("", None), NewCase("Cas", 7)]  # a narrator given must be seated
+    problems = validate_setup(SessionSetup("G", live, people, wrong))
+    assert [(p.problem.value, p.index) for p in problems] == [("no_narrator", 1)]
+    assert validate_setup(SessionSetup("G", live, people, untitled[:1])) == []  # min 1, max 2
