@@ -1,30 +1,29 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Absence</name>
     <message>
-        <location filename="../../ui/session/absence.py" line="17"/>
+        <location filename="../../ui/session/absence.py" line="17" />
         <source>The session was interrupted</source>
         <translation>La séance a été interrompue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/absence.py" line="19"/>
+        <location filename="../../ui/session/absence.py" line="19" />
         <source>Tour de table was closed for {time} while the step “{step}” was running.</source>
         <translation>Tour de table est resté fermé {time} pendant que l’étape « {step} » était en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/absence.py" line="24"/>
+        <location filename="../../ui/session/absence.py" line="24" />
         <source>If the meeting went on without the app, count that time. Otherwise the session resumes paused where the app stopped, and nobody is credited with it.</source>
         <translation>Si la réunion a continué sans l’application, comptez ce temps. Sinon, la séance reprend en pause là où l’application s’est arrêtée, et ce temps n’est compté à personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/absence.py" line="31"/>
+        <location filename="../../ui/session/absence.py" line="31" />
         <source>Count the time (the meeting went on)</source>
         <translation>Compter ce temps (la réunion a continué)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/absence.py" line="35"/>
+        <location filename="../../ui/session/absence.py" line="35" />
         <source>Resume paused</source>
         <translation>Reprendre en pause</translation>
     </message>
@@ -32,27 +31,27 @@
 <context>
     <name>Announcer</name>
     <message>
-        <location filename="../../ui/session/announcer.py" line="18"/>
+        <location filename="../../ui/session/announcer.py" line="18" />
         <source>Step {n} of {total}: {name}</source>
         <translation>Étape {n} sur {total} : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/announcer.py" line="23"/>
+        <location filename="../../ui/session/announcer.py" line="23" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/announcer.py" line="24"/>
+        <location filename="../../ui/session/announcer.py" line="24" />
         <source>{name} has the floor</source>
         <translation>{name} a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/announcer.py" line="28"/>
+        <location filename="../../ui/session/announcer.py" line="28" />
         <source>Last minute of the step</source>
         <translation>Dernière minute de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/announcer.py" line="29"/>
+        <location filename="../../ui/session/announcer.py" line="29" />
         <source>Time is up for this step</source>
         <translation>Temps écoulé pour cette étape</translation>
     </message>
@@ -60,88 +59,88 @@
 <context>
     <name>AnswersPanel</name>
     <message>
-        <location filename="../../ui/group/answers.py" line="41"/>
+        <location filename="../../ui/group/answers.py" line="41" />
         <source>Relevé of the session</source>
         <translation>Relevé de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="43"/>
+        <location filename="../../ui/group/answers.py" line="43" />
         <source>Answer about</source>
         <translation>Réponse au sujet de</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="45"/>
+        <location filename="../../ui/group/answers.py" line="45" />
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="47"/>
+        <location filename="../../ui/group/answers.py" line="47" />
         <source>Answered on</source>
         <translation>Réponse reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="50"/>
-        <source>Management&apos;s analysis</source>
+        <location filename="../../ui/group/answers.py" line="50" />
+        <source>Management's analysis</source>
         <translation>Analyse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="53"/>
+        <location filename="../../ui/group/answers.py" line="53" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="56"/>
+        <location filename="../../ui/group/answers.py" line="56" />
         <source>Record that this relevé was sent</source>
         <translation>Noter que ce relevé a été envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="59"/>
+        <location filename="../../ui/group/answers.py" line="59" />
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="64"/>
+        <location filename="../../ui/group/answers.py" line="64" />
         <source>Home reminds me of an answer not received after</source>
         <translation>L’accueil me rappelle une réponse non reçue après</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="67"/>
+        <location filename="../../ui/group/answers.py" line="67" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="68"/>
-        <source>Days to wait for management&apos;s answer</source>
+        <location filename="../../ui/group/answers.py" line="68" />
+        <source>Days to wait for management's answer</source>
         <translation>Jours d’attente de la réponse de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="79"/>
-        <source>Management&apos;s answers</source>
+        <location filename="../../ui/group/answers.py" line="79" />
+        <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="82"/>
+        <location filename="../../ui/group/answers.py" line="82" />
         <source>The group hears the answer at the opening of its next session.</source>
         <translation>Le groupe prend connaissance de la réponse à l’ouverture de sa prochaine séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="99"/>
+        <location filename="../../ui/group/answers.py" line="99" />
         <source>Session {n}: answered {days} days after the relevé — {text}</source>
         <translation>Séance {n} : réponse {days} jours après le relevé — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="108"/>
+        <location filename="../../ui/group/answers.py" line="108" />
         <source>Session {n}: relevé sent {day}, no answer yet ({days} days)</source>
         <translation>Séance {n} : relevé envoyé le {day}, pas encore de réponse ({days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="117"/>
+        <location filename="../../ui/group/answers.py" line="117" />
         <source>The relevé as a whole</source>
         <translation>Le relevé dans son ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/group/answers.py" line="137"/>
-        <location filename="../../ui/group/answers.py" line="145"/>
+        <location filename="../../ui/group/answers.py" line="137" />
+        <location filename="../../ui/group/answers.py" line="145" />
         <source>No ended session yet: a relevé comes after a session.</source>
         <translation>Aucune séance terminée : un relevé suit une séance.</translation>
     </message>
@@ -149,128 +148,128 @@
 <context>
     <name>BilanPanel</name>
     <message>
-        <location filename="../../ui/group/bilan.py" line="48"/>
+        <location filename="../../ui/group/bilan.py" line="48" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="57"/>
+        <location filename="../../ui/group/bilan.py" line="57" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="61"/>
-        <source>The cycle&apos;s cases and their themes (the bilan counts them):</source>
+        <location filename="../../ui/group/bilan.py" line="61" />
+        <source>The cycle's cases and their themes (the bilan counts them):</source>
         <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="64"/>
-        <source>The cycle&apos;s cases and their themes</source>
+        <location filename="../../ui/group/bilan.py" line="64" />
+        <source>The cycle's cases and their themes</source>
         <translation>Les cas du cycle et leur thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="69"/>
+        <location filename="../../ui/group/bilan.py" line="69" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="73"/>
-        <location filename="../../ui/group/bilan.py" line="74"/>
+        <location filename="../../ui/group/bilan.py" line="73" />
+        <location filename="../../ui/group/bilan.py" line="74" />
         <source>Theme of the chosen case</source>
         <translation>Thème du cas choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="76"/>
+        <location filename="../../ui/group/bilan.py" line="76" />
         <source>Give this theme</source>
         <translation>Donner ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="80"/>
+        <location filename="../../ui/group/bilan.py" line="80" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="82"/>
+        <location filename="../../ui/group/bilan.py" line="82" />
         <source>Least heard over the cycle</source>
         <translation>Les moins entendus sur le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="88"/>
-        <source>Participants&apos; evaluation: how many gave each score</source>
+        <location filename="../../ui/group/bilan.py" line="88" />
+        <source>Participants' evaluation: how many gave each score</source>
         <translation>Évaluation par les participant·es : combien ont donné chaque note</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="91"/>
+        <location filename="../../ui/group/bilan.py" line="91" />
         <source>Evaluation of</source>
         <translation>Évaluation de</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="104"/>
+        <location filename="../../ui/group/bilan.py" line="104" />
         <source>{question}: how many gave {score}</source>
         <translation>{question} : combien ont donné {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="109"/>
+        <location filename="../../ui/group/bilan.py" line="109" />
         <source>Record these scores</source>
         <translation>Enregistrer ces notes</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="118"/>
+        <location filename="../../ui/group/bilan.py" line="118" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="125"/>
+        <location filename="../../ui/group/bilan.py" line="125" />
         <source>Type how many participants gave each score first.</source>
         <translation>Indiquez d’abord combien de participant·es ont donné chaque note.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="134"/>
+        <location filename="../../ui/group/bilan.py" line="134" />
         <source>Scores recorded: the bilan shows their averages.</source>
         <translation>Notes enregistrées : le bilan en montre les moyennes.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="161"/>
+        <location filename="../../ui/group/bilan.py" line="161" />
         <source>The whole cycle</source>
         <translation>Le cycle entier</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="176"/>
+        <location filename="../../ui/group/bilan.py" line="176" />
         <source>Session {n} — {case} — {theme}</source>
         <translation>Séance {n} — {case} — {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="177"/>
+        <location filename="../../ui/group/bilan.py" line="177" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="193"/>
+        <location filename="../../ui/group/bilan.py" line="193" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="199"/>
+        <location filename="../../ui/group/bilan.py" line="199" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="209"/>
-        <source>The group&apos;s balance, session after session: {trend}</source>
+        <location filename="../../ui/group/bilan.py" line="209" />
+        <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="226"/>
+        <location filename="../../ui/group/bilan.py" line="226" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="232"/>
+        <location filename="../../ui/group/bilan.py" line="232" />
         <source>Creating the bilan…</source>
         <translation>Création du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="237"/>
+        <location filename="../../ui/group/bilan.py" line="237" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -278,95 +277,95 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../ui/group/calendar.py" line="40"/>
+        <location filename="../../ui/group/calendar.py" line="40" />
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="43"/>
+        <location filename="../../ui/group/calendar.py" line="43" />
         <source>New cycle…</source>
         <translation>Nouveau cycle…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="46"/>
+        <location filename="../../ui/group/calendar.py" line="46" />
         <source>Export the calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="51"/>
-        <location filename="../../ui/group/calendar.py" line="171"/>
-        <source>The cycle&apos;s calendar</source>
+        <location filename="../../ui/group/calendar.py" line="51" />
+        <location filename="../../ui/group/calendar.py" line="171" />
+        <source>The cycle's calendar</source>
         <translation>Le calendrier du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="59"/>
+        <location filename="../../ui/group/calendar.py" line="59" />
         <source>Session n°</source>
         <translation>Séance n°</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="61"/>
+        <location filename="../../ui/group/calendar.py" line="61" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="65"/>
+        <location filename="../../ui/group/calendar.py" line="65" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="70"/>
+        <location filename="../../ui/group/calendar.py" line="70" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="73"/>
+        <location filename="../../ui/group/calendar.py" line="73" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="75"/>
+        <location filename="../../ui/group/calendar.py" line="75" />
         <source>Planned narrator</source>
         <translation>Narrateur·rice prévu·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="77"/>
+        <location filename="../../ui/group/calendar.py" line="77" />
         <source>Save this date</source>
         <translation>Enregistrer cette date</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="83"/>
+        <location filename="../../ui/group/calendar.py" line="83" />
         <source>Not chosen yet</source>
         <translation>Pas encore choisi·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="92"/>
+        <location filename="../../ui/group/calendar.py" line="92" />
         <source>{title} — {held} of {planned} sessions held</source>
         <translation>{title} — {held} séances tenues sur {planned}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="109"/>
-        <location filename="../../ui/group/calendar.py" line="148"/>
+        <location filename="../../ui/group/calendar.py" line="109" />
+        <location filename="../../ui/group/calendar.py" line="148" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="120"/>
+        <location filename="../../ui/group/calendar.py" line="120" />
         <source>Already brought a case in this cycle: {names}</source>
         <translation>Ont déjà apporté une situation dans ce cycle : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="127"/>
-        <location filename="../../ui/group/calendar.py" line="132"/>
+        <location filename="../../ui/group/calendar.py" line="127" />
+        <location filename="../../ui/group/calendar.py" line="132" />
         <source>New cycle</source>
         <translation>Nouveau cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="127"/>
+        <location filename="../../ui/group/calendar.py" line="127" />
         <source>Title (e.g. “2027”):</source>
         <translation>Titre (par exemple « 2027 ») :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/calendar.py" line="132"/>
+        <location filename="../../ui/group/calendar.py" line="132" />
         <source>Planned sessions:</source>
         <translation>Séances prévues :</translation>
     </message>
@@ -374,43 +373,43 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="31"/>
+        <location filename="../../ui/session/case_dialog.py" line="31" />
         <source>The case and the follow-up</source>
         <translation>Le cas et la suite</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="40"/>
+        <location filename="../../ui/session/case_dialog.py" line="40" />
         <source>Case {n}: {title}</source>
         <translation>Cas {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="43"/>
+        <location filename="../../ui/session/case_dialog.py" line="43" />
         <source>Situation of case {n}</source>
         <translation>Situation du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="46"/>
+        <location filename="../../ui/session/case_dialog.py" line="46" />
         <source>Request of case {n}</source>
         <translation>Demande du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="48"/>
+        <location filename="../../ui/session/case_dialog.py" line="48" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="49"/>
+        <location filename="../../ui/session/case_dialog.py" line="49" />
         <source>Request to the group</source>
         <translation>Demande au groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="54"/>
-        <location filename="../../ui/session/case_dialog.py" line="56"/>
+        <location filename="../../ui/session/case_dialog.py" line="54" />
+        <location filename="../../ui/session/case_dialog.py" line="56" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="55"/>
+        <location filename="../../ui/session/case_dialog.py" line="55" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
@@ -418,37 +417,37 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../ui/session/cases_panel.py" line="32"/>
+        <location filename="../../ui/session/cases_panel.py" line="32" />
         <source>The situation chosen by the group</source>
         <translation>La situation choisie par le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cases_panel.py" line="39"/>
+        <location filename="../../ui/session/cases_panel.py" line="39" />
         <source>Situation {n}</source>
         <translation>Situation {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cases_panel.py" line="43"/>
+        <location filename="../../ui/session/cases_panel.py" line="43" />
         <source>A short title, no names</source>
         <translation>Un titre court, sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cases_panel.py" line="44"/>
+        <location filename="../../ui/session/cases_panel.py" line="44" />
         <source>Title of situation {n}</source>
         <translation>Titre de la situation {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cases_panel.py" line="48"/>
+        <location filename="../../ui/session/cases_panel.py" line="48" />
         <source>Who tells situation {n}</source>
         <translation>Qui raconte la situation {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cases_panel.py" line="49"/>
+        <location filename="../../ui/session/cases_panel.py" line="49" />
         <source>This one</source>
         <translation>Celle-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cases_panel.py" line="67"/>
+        <location filename="../../ui/session/cases_panel.py" line="67" />
         <source>— who tells it —</source>
         <translation>— qui la raconte —</translation>
     </message>
@@ -456,37 +455,37 @@
 <context>
     <name>CatchUpPanel</name>
     <message>
-        <location filename="../../ui/session/catch_up_panel.py" line="33"/>
+        <location filename="../../ui/session/catch_up_panel.py" line="33" />
         <source>Finish on time (F)</source>
         <translation>Finir à l’heure (F)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/catch_up_panel.py" line="36"/>
+        <location filename="../../ui/session/catch_up_panel.py" line="36" />
         <source>Go on as planned (G)</source>
         <translation>Garder le plan (G)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/catch_up_panel.py" line="57"/>
+        <location filename="../../ui/session/catch_up_panel.py" line="57" />
         <source>{step} {before} → {after}</source>
         <translation>{step} {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/catch_up_panel.py" line="65"/>
+        <location filename="../../ui/session/catch_up_panel.py" line="65" />
         <source>{cuts} and {n} more</source>
         <translation>{cuts} et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../ui/session/catch_up_panel.py" line="66"/>
+        <location filename="../../ui/session/catch_up_panel.py" line="66" />
         <source>The session would end {n} min late.</source>
         <translation>La séance finirait avec {n} min de retard.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/catch_up_panel.py" line="71"/>
+        <location filename="../../ui/session/catch_up_panel.py" line="71" />
         <source>Shorten the steps to come, each to its minimum: {cuts} ({n} min gained).</source>
         <translation>Raccourcir les étapes à venir, chacune à son minimum : {cuts} ({n} min gagnées).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/catch_up_panel.py" line="68"/>
+        <location filename="../../ui/session/catch_up_panel.py" line="68" />
         <source>Shorten the steps to come: {cuts}.</source>
         <translation>Raccourcir les étapes à venir : {cuts}.</translation>
     </message>
@@ -494,95 +493,95 @@
 <context>
     <name>Clock</name>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="160" />
         <source>{n} min behind</source>
         <translation>{n} min de retard</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="162" />
         <source>{n} min ahead</source>
         <translation>{n} min d’avance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="164" />
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="165" />
         <source>{now} · session {elapsed} of {planned} · ends about {end} · {pace}</source>
         <translation>{now} · séance {elapsed} sur {planned} · fin vers {end} · {pace}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="181" />
         <source>the method allows {low} to {high} min</source>
         <translation>la méthode prévoit {low} à {high} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="187" />
         <source>next: {step}</source>
         <translation>ensuite : {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="199" />
         <source>{time} left in this turn</source>
         <translation>{time} restantes pour cette intervention</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
-        <source>{time} over this turn&apos;s limit</source>
+        <location filename="../../ui/labels.py" line="202" />
+        <source>{time} over this turn's limit</source>
         <translation>{time} au-delà de la limite d’intervention</translation>
     </message>
 </context>
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../ui/session/clock_panel.py" line="116"/>
+        <location filename="../../ui/session/clock_panel.py" line="116" />
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_panel.py" line="121"/>
+        <location filename="../../ui/session/clock_panel.py" line="121" />
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_panel.py" line="122"/>
+        <location filename="../../ui/session/clock_panel.py" line="122" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_panel.py" line="123"/>
+        <location filename="../../ui/session/clock_panel.py" line="123" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_panel.py" line="147"/>
+        <location filename="../../ui/session/clock_panel.py" line="147" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_panel.py" line="141"/>
+        <location filename="../../ui/session/clock_panel.py" line="141" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_panel.py" line="96"/>
+        <location filename="../../ui/session/clock_panel.py" line="96" />
         <source>Session clock</source>
         <translation>Horloge de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_panel.py" line="104"/>
+        <location filename="../../ui/session/clock_panel.py" line="104" />
         <source>Time left in the step</source>
         <translation>Temps restant de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_panel.py" line="109"/>
-        <source>The step&apos;s time</source>
+        <location filename="../../ui/session/clock_panel.py" line="109" />
+        <source>The step's time</source>
         <translation>Le temps de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/clock_panel.py" line="144"/>
+        <location filename="../../ui/session/clock_panel.py" line="144" />
         <source>▶ Start (Space)</source>
         <translation>▶ Démarrer (Espace)</translation>
     </message>
@@ -590,212 +589,212 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/session/console.py" line="58"/>
+        <location filename="../../ui/session/console.py" line="58" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="117"/>
+        <location filename="../../ui/session/console.py" line="117" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="155"/>
-        <location filename="../../ui/session/console.py" line="164"/>
-        <location filename="../../ui/session/console.py" line="169"/>
+        <location filename="../../ui/session/console.py" line="155" />
+        <location filename="../../ui/session/console.py" line="164" />
+        <location filename="../../ui/session/console.py" line="169" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="172"/>
-        <location filename="../../ui/session/console.py" line="435"/>
+        <location filename="../../ui/session/console.py" line="172" />
+        <location filename="../../ui/session/console.py" line="435" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="183"/>
+        <location filename="../../ui/session/console.py" line="183" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="185"/>
+        <location filename="../../ui/session/console.py" line="185" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="187"/>
+        <location filename="../../ui/session/console.py" line="187" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="224"/>
-        <location filename="../../ui/session/console.py" line="444"/>
+        <location filename="../../ui/session/console.py" line="224" />
+        <location filename="../../ui/session/console.py" line="444" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="227"/>
+        <location filename="../../ui/session/console.py" line="227" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="233"/>
+        <location filename="../../ui/session/console.py" line="233" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="193"/>
+        <location filename="../../ui/session/console.py" line="193" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="179"/>
+        <location filename="../../ui/session/console.py" line="179" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="181"/>
+        <location filename="../../ui/session/console.py" line="181" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="189"/>
+        <location filename="../../ui/session/console.py" line="189" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="194"/>
+        <location filename="../../ui/session/console.py" line="194" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="195"/>
-        <source>Change the keys, a clicker&apos;s buttons…</source>
+        <location filename="../../ui/session/console.py" line="195" />
+        <source>Change the keys, a clicker's buttons…</source>
         <translation>Changer les touches, les boutons d’une télécommande…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="196"/>
+        <location filename="../../ui/session/console.py" line="196" />
         <source>Take the session over (Ctrl+T)</source>
         <translation>Prendre la main sur la séance (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="202"/>
-        <source>The room&apos;s clock, this step</source>
+        <location filename="../../ui/session/console.py" line="202" />
+        <source>The room's clock, this step</source>
         <translation>L’horloge de la salle, pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="206"/>
+        <location filename="../../ui/session/console.py" line="206" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="207"/>
+        <location filename="../../ui/session/console.py" line="207" />
         <source>Time taken</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="208"/>
+        <location filename="../../ui/session/console.py" line="208" />
         <source>A bar, no digits</source>
         <translation>Une barre, sans chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="209"/>
+        <location filename="../../ui/session/console.py" line="209" />
         <source>Nothing</source>
         <translation>Rien</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="238"/>
+        <location filename="../../ui/session/console.py" line="238" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="240"/>
+        <location filename="../../ui/session/console.py" line="240" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="251"/>
+        <location filename="../../ui/session/console.py" line="251" />
         <source>Read-only: another console drives this session (Ctrl+T to take over)</source>
         <translation>Lecture seule : une autre console conduit cette séance (Ctrl+T pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="265"/>
+        <location filename="../../ui/session/console.py" line="265" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="265"/>
+        <location filename="../../ui/session/console.py" line="265" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="297"/>
-        <location filename="../../ui/session/console.py" line="326"/>
+        <location filename="../../ui/session/console.py" line="297" />
+        <location filename="../../ui/session/console.py" line="326" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="298"/>
+        <location filename="../../ui/session/console.py" line="298" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="311"/>
+        <location filename="../../ui/session/console.py" line="311" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="315"/>
+        <location filename="../../ui/session/console.py" line="315" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="315"/>
+        <location filename="../../ui/session/console.py" line="315" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="326"/>
+        <location filename="../../ui/session/console.py" line="326" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="331"/>
+        <location filename="../../ui/session/console.py" line="331" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="390"/>
+        <location filename="../../ui/session/console.py" line="390" />
         <source>The timer has not been started yet: Space starts it.</source>
         <translation>Le minuteur n’a pas encore été lancé : Espace le démarre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="419"/>
+        <location filename="../../ui/session/console.py" line="419" />
         <source>Another console took the session over while the server was away; events kept on this computer: {n}</source>
         <translation>Une autre console a pris la main pendant la coupure du serveur ; événements gardés sur cet ordinateur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="423"/>
+        <location filename="../../ui/session/console.py" line="423" />
         <source>Offline — events kept on this computer for the server: {n}</source>
         <translation>Hors ligne — événements gardés sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="433"/>
+        <location filename="../../ui/session/console.py" line="433" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="442"/>
+        <location filename="../../ui/session/console.py" line="442" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="509"/>
+        <location filename="../../ui/session/console.py" line="509" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="510"/>
+        <location filename="../../ui/session/console.py" line="510" />
         <source>The session will be closed: the timers stop and nobody takes the floor any more. Its notes stay correctable afterwards.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus personne ne prend la parole. Ses notes restent corrigeables ensuite.</translation>
     </message>
@@ -803,208 +802,208 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="42"/>
-        <source>Tour de table — the service&apos;s groups</source>
+        <location filename="../../ui/home/coordinator_window.py" line="42" />
+        <source>Tour de table — the service's groups</source>
         <translation>Tour de table — les groupes du service</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="49"/>
+        <location filename="../../ui/home/coordinator_window.py" line="49" />
         <source>Year:</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="51"/>
+        <location filename="../../ui/home/coordinator_window.py" line="51" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="54"/>
-        <source>The service&apos;s bilan (PDF)…</source>
+        <location filename="../../ui/home/coordinator_window.py" line="54" />
+        <source>The service's bilan (PDF)…</source>
         <translation>Bilan du service (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="111"/>
+        <location filename="../../ui/home/coordinator_window.py" line="111" />
         <source>{n} groups, {held} sessions held</source>
         <translation>{n} groupes, {held} séances tenues</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="134"/>
-        <source>The service&apos;s bilan is saved: {path}</source>
+        <location filename="../../ui/home/coordinator_window.py" line="134" />
+        <source>The service's bilan is saved: {path}</source>
         <translation>Le bilan du service est enregistré : {path}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="129"/>
+        <location filename="../../ui/session/export_dialog.py" line="129" />
         <source>Synthesis sheet</source>
         <translation>Fiche de synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="140"/>
+        <location filename="../../ui/session/export_dialog.py" line="140" />
         <source>A one-page PDF to hand to the group, or to management.</source>
         <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="142"/>
+        <location filename="../../ui/session/export_dialog.py" line="142" />
         <source>Anonymised record for management: no names, no individual figures</source>
         <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="149"/>
+        <location filename="../../ui/session/export_dialog.py" line="149" />
         <source>Also the turns and steps as CSV files, beside it</source>
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="152"/>
+        <location filename="../../ui/session/export_dialog.py" line="152" />
         <source>Also an editable copy (.docx), for a compte rendu in your own template</source>
         <translation>Aussi une copie modifiable (.docx), pour un compte rendu dans votre propre modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="156"/>
-        <source>Also the attendance sheet and the participants&apos; notice (PDF), beside it</source>
+        <location filename="../../ui/session/export_dialog.py" line="156" />
+        <source>Also the attendance sheet and the participants' notice (PDF), beside it</source>
         <translation>Aussi la feuille d’émargement et la notice aux participant·es (PDF), à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="161"/>
+        <location filename="../../ui/session/export_dialog.py" line="161" />
         <source>File of the sheet</source>
         <translation>Fichier de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="163"/>
+        <location filename="../../ui/session/export_dialog.py" line="163" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="178"/>
+        <location filename="../../ui/session/export_dialog.py" line="178" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="182"/>
-        <location filename="../../ui/session/export_dialog.py" line="418"/>
+        <location filename="../../ui/session/export_dialog.py" line="182" />
+        <location filename="../../ui/session/export_dialog.py" line="418" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="197"/>
+        <location filename="../../ui/session/export_dialog.py" line="197" />
         <source>The relevé</source>
         <translation>Le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="200"/>
+        <location filename="../../ui/session/export_dialog.py" line="200" />
         <source>Proposals and their arbitration</source>
         <translation>Les propositions et leur arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="201"/>
+        <location filename="../../ui/session/export_dialog.py" line="201" />
         <source>The action plan (no names)</source>
         <translation>Le plan d’action (sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="202"/>
+        <location filename="../../ui/session/export_dialog.py" line="202" />
         <source>Training needs</source>
         <translation>Les besoins de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="203"/>
+        <location filename="../../ui/session/export_dialog.py" line="203" />
         <source>What became of the previous actions</source>
         <translation>Ce que sont devenues les actions précédentes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="204"/>
+        <location filename="../../ui/session/export_dialog.py" line="204" />
         <source>The follow-up date</source>
         <translation>La date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="216"/>
-        <source>Names that are no participant&apos;s (a user, a colleague…): each one ticked is replaced by “{label}”.</source>
+        <location filename="../../ui/session/export_dialog.py" line="216" />
+        <source>Names that are no participant's (a user, a colleague…): each one ticked is replaced by “{label}”.</source>
         <translation>Noms qui ne sont pas ceux des participants (un usager, un collègue…) : chacun, coché, est remplacé par « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="223"/>
+        <location filename="../../ui/session/export_dialog.py" line="223" />
         <source>Names to replace</source>
         <translation>Noms à remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="228"/>
-        <location filename="../../ui/session/export_dialog.py" line="294"/>
+        <location filename="../../ui/session/export_dialog.py" line="228" />
+        <location filename="../../ui/session/export_dialog.py" line="294" />
         <source>Show it to the group on the projection</source>
         <translation>Le montrer au groupe sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="233"/>
+        <location filename="../../ui/session/export_dialog.py" line="233" />
         <source>Read and validated with the group</source>
         <translation>Relu et validé avec le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="243"/>
-        <source>Looking for names that are no participant&apos;s…</source>
+        <location filename="../../ui/session/export_dialog.py" line="243" />
+        <source>Looking for names that are no participant's…</source>
         <translation>Recherche des noms qui ne sont ceux d’aucun participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="291"/>
+        <location filename="../../ui/session/export_dialog.py" line="291" />
         <source>Take it down from the projection</source>
         <translation>Le retirer de la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="309"/>
+        <location filename="../../ui/session/export_dialog.py" line="309" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="309"/>
+        <location filename="../../ui/session/export_dialog.py" line="309" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="317"/>
+        <location filename="../../ui/session/export_dialog.py" line="317" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="317"/>
+        <location filename="../../ui/session/export_dialog.py" line="317" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="327"/>
+        <location filename="../../ui/session/export_dialog.py" line="327" />
         <source>One moment: the relevé is being read for names…</source>
         <translation>Un instant : le relevé est relu pour y chercher des noms…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="331"/>
+        <location filename="../../ui/session/export_dialog.py" line="331" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="168"/>
-        <location filename="../../ui/session/export_dialog.py" line="354"/>
+        <location filename="../../ui/session/export_dialog.py" line="168" />
+        <location filename="../../ui/session/export_dialog.py" line="354" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="396"/>
+        <location filename="../../ui/session/export_dialog.py" line="396" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="403"/>
+        <location filename="../../ui/session/export_dialog.py" line="403" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="405"/>
+        <location filename="../../ui/session/export_dialog.py" line="405" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="410"/>
+        <location filename="../../ui/session/export_dialog.py" line="410" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="414"/>
+        <location filename="../../ui/session/export_dialog.py" line="414" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -1012,137 +1011,137 @@
 <context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="112"/>
+        <location filename="../../ui/session/floor_panel.py" line="112" />
         <source>Who has the floor</source>
         <translation>Qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="120"/>
+        <location filename="../../ui/session/floor_panel.py" line="120" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="130"/>
+        <location filename="../../ui/session/floor_panel.py" line="130" />
         <source>☝ A hand (H)</source>
         <translation>☝ Une main (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="132"/>
+        <location filename="../../ui/session/floor_panel.py" line="132" />
         <source>Next hand (Q)</source>
         <translation>Main suivante (Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="140"/>
+        <location filename="../../ui/session/floor_panel.py" line="140" />
         <source>The round</source>
         <translation>Le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="143"/>
+        <location filename="../../ui/session/floor_panel.py" line="143" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="151"/>
+        <location filename="../../ui/session/floor_panel.py" line="151" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="153"/>
+        <location filename="../../ui/session/floor_panel.py" line="153" />
         <source>Balance of the floor</source>
         <translation>Équilibre de la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="260"/>
+        <location filename="../../ui/session/floor_panel.py" line="260" />
         <source>{names} and {count} more</source>
         <translation>{names} et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="261"/>
+        <location filename="../../ui/session/floor_panel.py" line="261" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="264"/>
+        <location filename="../../ui/session/floor_panel.py" line="264" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="270"/>
+        <location filename="../../ui/session/floor_panel.py" line="270" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="274"/>
+        <location filename="../../ui/session/floor_panel.py" line="274" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="278"/>
+        <location filename="../../ui/session/floor_panel.py" line="278" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="287"/>
+        <location filename="../../ui/session/floor_panel.py" line="287" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="295"/>
+        <location filename="../../ui/session/floor_panel.py" line="295" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="297"/>
+        <location filename="../../ui/session/floor_panel.py" line="297" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="299"/>
+        <location filename="../../ui/session/floor_panel.py" line="299" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="306"/>
+        <location filename="../../ui/session/floor_panel.py" line="306" />
         <source>☝ Whose hand? Press their key (Esc: cancel)</source>
         <translation>☝ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="308"/>
+        <location filename="../../ui/session/floor_panel.py" line="308" />
         <source>☝ Hands raised: {names}</source>
         <translation>☝ Mains levées : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="310"/>
+        <location filename="../../ui/session/floor_panel.py" line="310" />
         <source>Q gives the floor to {name}</source>
         <translation>Q donne la parole à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="312"/>
+        <location filename="../../ui/session/floor_panel.py" line="312" />
         <source>least heard: {name}</source>
         <translation>le moins entendu : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="314"/>
+        <location filename="../../ui/session/floor_panel.py" line="314" />
         <source>No hand raised (H, then their key)</source>
         <translation>Aucune main levée (H, puis sa touche)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="327"/>
+        <location filename="../../ui/session/floor_panel.py" line="327" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="329"/>
+        <location filename="../../ui/session/floor_panel.py" line="329" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="331"/>
+        <location filename="../../ui/session/floor_panel.py" line="331" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="333"/>
+        <location filename="../../ui/session/floor_panel.py" line="333" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
@@ -1150,67 +1149,67 @@
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="28"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="28" />
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="29"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="29" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="30"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="30" />
         <source>dropped</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="31"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="31" />
         <source>to review</source>
         <translation>à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="36"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="36" />
         <source>it worked</source>
         <translation>ça a marché</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="37"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="37" />
         <source>it partly worked</source>
         <translation>ça a marché en partie</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="38"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="38" />
         <source>it did not work</source>
         <translation>ça n’a pas marché</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="52"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="52" />
         <source>(in progress last time)</source>
         <translation>(en cours la dernière fois)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="57"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="57" />
         <source>kept in: {where}</source>
         <translation>trace : {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="68"/>
-        <source>Management&apos;s answer to the last relevé ({days} days after it was sent)</source>
+        <location filename="../../ui/session/follow_up_panel.py" line="68" />
+        <source>Management's answer to the last relevé ({days} days after it was sent)</source>
         <translation>Réponse de la direction au dernier relevé ({days} jours après son envoi)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="74"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="74" />
         <source>About: {text}</source>
         <translation>Au sujet de : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="78"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="78" />
         <source>Analysis: {text}</source>
         <translation>Analyse : {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="82"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="82" />
         <source>Decisions: {text}</source>
         <translation>Décisions : {text}</translation>
     </message>
@@ -1218,201 +1217,201 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="109"/>
-        <source>The previous session&apos;s actions</source>
+        <location filename="../../ui/session/follow_up_panel.py" line="109" />
+        <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="117"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="117" />
         <source>Comment on the chosen action</source>
         <translation>Commentaire sur l’action choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="119"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="119" />
         <source>Short comment (optional), then D, C or X</source>
         <translation>Court commentaire (facultatif), puis D, C ou X</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="123"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="123" />
         <source>Done (D)</source>
         <translation>Faite (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="124"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="124" />
         <source>In progress (C)</source>
         <translation>En cours (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="125"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="125" />
         <source>Dropped (X)</source>
         <translation>Abandonnée (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="139"/>
-        <location filename="../../ui/session/follow_up_panel.py" line="140"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="139" />
+        <location filename="../../ui/session/follow_up_panel.py" line="140" />
         <source>Did it work?</source>
         <translation>Ça a marché ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="145"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="145" />
         <source>Where its trace is kept</source>
         <translation>Où sa trace est gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="149"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="149" />
         <source>Kept in (risk-assessment document, welcome booklet…)</source>
         <translation>Trace gardée dans (document unique, livret d’accueil…)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="191"/>
+        <location filename="../../ui/session/follow_up_panel.py" line="191" />
         <source>From management</source>
         <translation>De la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="197"/>
-        <source>The previous session&apos;s actions (A: next one)</source>
+        <location filename="../../ui/session/follow_up_panel.py" line="197" />
+        <source>The previous session's actions (A: next one)</source>
         <translation>Les actions de la séance précédente (A : la suivante)</translation>
     </message>
 </context>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../ui/group/panel.py" line="42"/>
+        <location filename="../../ui/group/panel.py" line="42" />
         <source>narrator</source>
         <translation>narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="43"/>
+        <location filename="../../ui/group/panel.py" line="43" />
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="44"/>
+        <location filename="../../ui/group/panel.py" line="44" />
         <source>exchange</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="45"/>
+        <location filename="../../ui/group/panel.py" line="45" />
         <source>round</source>
         <translation>tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="46"/>
+        <location filename="../../ui/group/panel.py" line="46" />
         <source>silent reflection</source>
         <translation>réflexion individuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="47"/>
+        <location filename="../../ui/group/panel.py" line="47" />
         <source>check-in</source>
         <translation>météo</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="53"/>
+        <location filename="../../ui/group/panel.py" line="53" />
         <source>Collective</source>
         <translation>Collectif</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="54"/>
+        <location filename="../../ui/group/panel.py" line="54" />
         <source>Centred on work experience</source>
         <translation>Centré sur l’expérience du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="55"/>
+        <location filename="../../ui/group/panel.py" line="55" />
         <source>Frame and rules co-built with the stakeholders</source>
         <translation>Cadre et règles co-construits avec les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="58"/>
+        <location filename="../../ui/group/panel.py" line="58" />
         <source>Part of the work organisation</source>
         <translation>Inscrit dans l’organisation du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="61"/>
+        <location filename="../../ui/group/panel.py" line="61" />
         <source>Produces proposals or decisions</source>
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="84"/>
+        <location filename="../../ui/group/group_window.py" line="84" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="126"/>
+        <location filename="../../ui/group/group_window.py" line="126" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="80"/>
+        <location filename="../../ui/group/group_window.py" line="80" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="31"/>
+        <location filename="../../ui/group/panel.py" line="31" />
         <source>The session helped my practice</source>
         <translation>La séance m’a aidé·e dans ma pratique</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="34"/>
+        <location filename="../../ui/group/panel.py" line="34" />
         <source>The frame was kept (confidentiality, listening, no judgement)</source>
         <translation>Le cadre a été tenu (confidentialité, écoute, non-jugement)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="81"/>
+        <location filename="../../ui/group/group_window.py" line="81" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="82"/>
-        <source>Management&apos;s answers</source>
+        <location filename="../../ui/group/group_window.py" line="82" />
+        <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="83"/>
+        <location filename="../../ui/group/group_window.py" line="83" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="92"/>
+        <location filename="../../ui/group/group_window.py" line="92" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="178"/>
+        <location filename="../../ui/group/group_window.py" line="178" />
         <source>A passphrase ({n} characters at least):</source>
         <translation>Une phrase secrète ({n} caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="116"/>
+        <location filename="../../ui/group/panel.py" line="116" />
         <source>Session {n} — {case}</source>
         <translation>Séance {n} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="67"/>
+        <location filename="../../ui/group/panel.py" line="67" />
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="68"/>
+        <location filename="../../ui/group/panel.py" line="68" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/group/panel.py" line="69"/>
+        <location filename="../../ui/group/panel.py" line="69" />
         <source>next</source>
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="174"/>
+        <location filename="../../ui/group/group_window.py" line="174" />
         <source>Passphrase of the file</source>
         <translation>Phrase secrète du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="188"/>
+        <location filename="../../ui/group/group_window.py" line="188" />
         <source>The same again:</source>
         <translation>La même à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="198"/>
+        <location filename="../../ui/group/group_window.py" line="198" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -1420,12 +1419,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/session/help_overlay.py" line="22"/>
+        <location filename="../../ui/session/help_overlay.py" line="22" />
         <source>Keys — they work in every window of the session</source>
         <translation>Touches — elles marchent dans toutes les fenêtres de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/help_overlay.py" line="42"/>
+        <location filename="../../ui/session/help_overlay.py" line="42" />
         <source>F1 or ? to close</source>
         <translation>F1 ou ? pour fermer</translation>
     </message>
@@ -1433,201 +1432,201 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home/home.py" line="71"/>
-        <location filename="../../ui/home/home.py" line="112"/>
+        <location filename="../../ui/home/home.py" line="71" />
+        <location filename="../../ui/home/home.py" line="112" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="118"/>
+        <location filename="../../ui/home/home.py" line="118" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="77"/>
+        <location filename="../../ui/home/home.py" line="77" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="123"/>
+        <location filename="../../ui/home/home.py" line="123" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="127"/>
+        <location filename="../../ui/home/home.py" line="127" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="30"/>
-        <location filename="../../ui/home/groups_panel.py" line="41"/>
+        <location filename="../../ui/home/groups_panel.py" line="30" />
+        <location filename="../../ui/home/groups_panel.py" line="41" />
         <source>Groups, their cycles and sessions</source>
         <translation>Groupes, leurs cycles et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="47"/>
+        <location filename="../../ui/home/groups_panel.py" line="47" />
         <source>Open the group…</source>
         <translation>Ouvrir le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="136"/>
+        <location filename="../../ui/home/home.py" line="136" />
         <source>Search past sessions (notes, case titles)</source>
         <translation>Rechercher dans les séances passées (notes, titres des situations)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="137"/>
+        <location filename="../../ui/home/home.py" line="137" />
         <source>Search past sessions</source>
         <translation>Rechercher dans les séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="142"/>
+        <location filename="../../ui/home/home.py" line="142" />
         <source>Sessions found</source>
         <translation>Séances trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="149"/>
-        <location filename="../../ui/home/home.py" line="152"/>
+        <location filename="../../ui/home/home.py" line="149" />
+        <location filename="../../ui/home/home.py" line="152" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="160"/>
+        <location filename="../../ui/home/home.py" line="160" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="171"/>
-        <source>Sessions are kept on the service&apos;s server: {server}</source>
+        <location filename="../../ui/home/home.py" line="171" />
+        <source>Sessions are kept on the service's server: {server}</source>
         <translation>Les séances sont gardées sur le serveur du service : {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="173"/>
+        <location filename="../../ui/home/home.py" line="173" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="182"/>
+        <location filename="../../ui/home/home.py" line="182" />
         <source>How long they are kept…</source>
         <translation>Combien de temps elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="185"/>
+        <location filename="../../ui/home/home.py" line="185" />
         <source>Import a group…</source>
         <translation>Importer un groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="188"/>
+        <location filename="../../ui/home/home.py" line="188" />
         <source>Passphrase…</source>
         <translation>Phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="193"/>
+        <location filename="../../ui/home/home.py" line="193" />
         <source>Where they are kept…</source>
         <translation>Où elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="205"/>
+        <location filename="../../ui/home/home.py" line="205" />
         <source>Saved: the app keeps its sessions there from its next start.</source>
         <translation>Enregistré : l’application y gardera ses séances dès son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="217"/>
+        <location filename="../../ui/home/home.py" line="217" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="236"/>
+        <location filename="../../ui/home/home.py" line="236" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="271"/>
+        <location filename="../../ui/home/home.py" line="271" />
         <source>{group}, session {n}, sent {day}</source>
         <translation>{group}, séance {n}, envoyé le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="278"/>
-        <source>{n} relevé(s) have waited more than {days} days for management&apos;s answer: {which}</source>
+        <location filename="../../ui/home/home.py" line="278" />
+        <source>{n} relevé(s) have waited more than {days} days for management's answer: {which}</source>
         <translation>{n} relevé(s) attendent depuis plus de {days} jours la réponse de la direction : {which}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="295"/>
+        <location filename="../../ui/home/home.py" line="295" />
         <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="309"/>
-        <source>The file&apos;s passphrase:</source>
+        <location filename="../../ui/home/home.py" line="309" />
+        <source>The file's passphrase:</source>
         <translation>La phrase secrète du fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="323"/>
+        <location filename="../../ui/home/home.py" line="323" />
         <source>“{name}” is already on this computer. Import it under the name:</source>
         <translation>« {name} » est déjà sur cet ordinateur. L’importer sous le nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="336"/>
+        <location filename="../../ui/home/home.py" line="336" />
         <source>The group was imported.</source>
         <translation>Le groupe a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="68"/>
+        <location filename="../../ui/home/groups_panel.py" line="68" />
         <source>{title}: {held}/{planned} sessions</source>
         <translation>{title} : {held}/{planned} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="72"/>
+        <location filename="../../ui/home/groups_panel.py" line="72" />
         <source>next: {day}</source>
         <translation>prochaine : {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="76"/>
-        <location filename="../../ui/home/groups_panel.py" line="94"/>
+        <location filename="../../ui/home/groups_panel.py" line="76" />
+        <location filename="../../ui/home/groups_panel.py" line="94" />
         <source>{n} overdue</source>
         <translation>{n} en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="83"/>
+        <location filename="../../ui/home/groups_panel.py" line="83" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="87"/>
+        <location filename="../../ui/home/groups_panel.py" line="87" />
         <source>Sessions outside a cycle</source>
         <translation>Séances hors cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="122"/>
+        <location filename="../../ui/home/groups_panel.py" line="122" />
         <source>Session {n} — {date} — {case}</source>
         <translation>Séance {n} — {date} — {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="126"/>
+        <location filename="../../ui/home/groups_panel.py" line="126" />
         <source>unfinished</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="129"/>
+        <location filename="../../ui/home/groups_panel.py" line="129" />
         <source>Session {n} — planned {date} at {time}</source>
         <translation>Séance {n} — prévue le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="135"/>
+        <location filename="../../ui/home/groups_panel.py" line="135" />
         <source>narrator: {name}</source>
         <translation>narrateur·rice : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/groups_panel.py" line="139"/>
+        <location filename="../../ui/home/groups_panel.py" line="139" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="386"/>
+        <location filename="../../ui/home/home.py" line="386" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="402"/>
+        <location filename="../../ui/home/home.py" line="402" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -1635,322 +1634,322 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/session/keys.py" line="97"/>
+        <location filename="../../ui/session/keys.py" line="97" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="98"/>
+        <location filename="../../ui/session/keys.py" line="98" />
         <source>start / pause</source>
         <translation>démarrer / mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="104"/>
+        <location filename="../../ui/session/keys.py" line="104" />
         <source>Page Down or →</source>
         <translation>Page suivante ou →</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="105"/>
+        <location filename="../../ui/session/keys.py" line="105" />
         <source>next step</source>
         <translation>étape suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="112"/>
+        <location filename="../../ui/session/keys.py" line="112" />
         <source>Page Up or ←</source>
         <translation>Page précédente ou ←</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="113"/>
+        <location filename="../../ui/session/keys.py" line="113" />
         <source>previous step</source>
         <translation>étape précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="121"/>
+        <location filename="../../ui/session/keys.py" line="121" />
         <source>participant 1 to 10 takes the floor; again ends the turn</source>
         <translation>le participant 1 à 10 prend la parole ; à nouveau, fin de son tour</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="127"/>
+        <location filename="../../ui/session/keys.py" line="127" />
         <source>Shift+1 … Shift+0</source>
         <translation>Maj+1 … Maj+0</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="128"/>
+        <location filename="../../ui/session/keys.py" line="128" />
         <source>participants 11 to 20, in a larger group</source>
         <translation>participants 11 à 20, dans un grand groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="134"/>
+        <location filename="../../ui/session/keys.py" line="134" />
         <source>H, then their key</source>
         <translation>H, puis sa touche</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="135"/>
+        <location filename="../../ui/session/keys.py" line="135" />
         <source>a hand raised (again: lowered) — the speaking queue</source>
         <translation>une main levée (à nouveau : baissée) — la file de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="142"/>
+        <location filename="../../ui/session/keys.py" line="142" />
         <source>the floor to the next hand raised</source>
         <translation>la parole à la prochaine main levée</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="148"/>
+        <location filename="../../ui/session/keys.py" line="148" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="149"/>
+        <location filename="../../ui/session/keys.py" line="149" />
         <source>undo the last floor change (a wrong key)</source>
         <translation>annuler le dernier changement de parole (une touche de travers)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="155"/>
+        <location filename="../../ui/session/keys.py" line="155" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="156"/>
+        <location filename="../../ui/session/keys.py" line="156" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="162"/>
+        <location filename="../../ui/session/keys.py" line="162" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="163"/>
+        <location filename="../../ui/session/keys.py" line="163" />
         <source>“I pass” in a round</source>
         <translation>« je passe » dans un tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="170"/>
+        <location filename="../../ui/session/keys.py" line="170" />
         <source>black screen for the room / back</source>
         <translation>écran noir pour la salle / retour</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="178"/>
+        <location filename="../../ui/session/keys.py" line="178" />
         <source>one minute more for the step</source>
         <translation>une minute de plus pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="185"/>
+        <location filename="../../ui/session/keys.py" line="185" />
         <source>one minute less for the step</source>
         <translation>une minute de moins pour l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="191"/>
+        <location filename="../../ui/session/keys.py" line="191" />
         <source>N or Enter</source>
         <translation>N ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="192"/>
+        <location filename="../../ui/session/keys.py" line="192" />
         <source>type a note (Enter files it, Esc leaves the field)</source>
         <translation>saisir une note (Entrée la classe, Échap quitte le champ)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="198"/>
+        <location filename="../../ui/session/keys.py" line="198" />
         <source>Ctrl+↑</source>
         <translation>Ctrl+↑</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="199"/>
+        <location filename="../../ui/session/keys.py" line="199" />
         <source>choose the filed note above</source>
         <translation>choisir la note au-dessus, parmi les notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="205"/>
+        <location filename="../../ui/session/keys.py" line="205" />
         <source>Ctrl+↓</source>
         <translation>Ctrl+↓</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="206"/>
+        <location filename="../../ui/session/keys.py" line="206" />
         <source>… the one below</source>
         <translation>… celle du dessous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="213"/>
+        <location filename="../../ui/session/keys.py" line="213" />
         <source>correct the chosen note (an empty line deletes it)</source>
         <translation>corriger la note choisie (une ligne vide la supprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="220"/>
+        <location filename="../../ui/session/keys.py" line="220" />
         <source>the chosen note: next kind (question, hypothesis…)</source>
         <translation>la note choisie : type suivant (question, hypothèse…)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="226"/>
+        <location filename="../../ui/session/keys.py" line="226" />
         <source>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</source>
         <translation>Ctrl+1, Ctrl+2, Ctrl+3 · Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="227"/>
+        <location filename="../../ui/session/keys.py" line="227" />
         <source>arbitrate the chosen proposal · take it off</source>
         <translation>arbitrer la proposition choisie · retirer l’arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="233"/>
+        <location filename="../../ui/session/keys.py" line="233" />
         <source>Ctrl+Del</source>
         <translation>Ctrl+Suppr</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="234"/>
+        <location filename="../../ui/session/keys.py" line="234" />
         <source>delete the chosen note (asks first)</source>
         <translation>supprimer la note choisie (demande d’abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="240"/>
+        <location filename="../../ui/session/keys.py" line="240" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="241"/>
+        <location filename="../../ui/session/keys.py" line="241" />
         <source>chime off / on</source>
         <translation>carillon coupé / rétabli</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="247"/>
+        <location filename="../../ui/session/keys.py" line="247" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="248"/>
+        <location filename="../../ui/session/keys.py" line="248" />
         <source>talk bars on the projection</source>
         <translation>barres de temps de parole sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="255"/>
+        <location filename="../../ui/session/keys.py" line="255" />
         <source>projection full screen on / off</source>
         <translation>projection plein écran oui / non</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="263"/>
+        <location filename="../../ui/session/keys.py" line="263" />
         <source>“retour” step: the selected action is done</source>
         <translation>étape « retour » : l’action choisie est faite</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="270"/>
+        <location filename="../../ui/session/keys.py" line="270" />
         <source>… is in progress</source>
         <translation>… est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="277"/>
+        <location filename="../../ui/session/keys.py" line="277" />
         <source>… was dropped</source>
         <translation>… a été abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="284"/>
+        <location filename="../../ui/session/keys.py" line="284" />
         <source>… select the next action</source>
         <translation>… choisir l’action suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="291"/>
+        <location filename="../../ui/session/keys.py" line="291" />
         <source>running late: finish on time (the steps to come shortened)</source>
         <translation>en retard : finir à l’heure (étapes à venir raccourcies)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="298"/>
+        <location filename="../../ui/session/keys.py" line="298" />
         <source>… go on as planned</source>
         <translation>… garder le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="304"/>
+        <location filename="../../ui/session/keys.py" line="304" />
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="305"/>
+        <location filename="../../ui/session/keys.py" line="305" />
         <source>a break: the timer waits, the room sees when it ends</source>
         <translation>une pause : le minuteur attend, la salle voit quand elle finit</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="311"/>
+        <location filename="../../ui/session/keys.py" line="311" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="312"/>
+        <location filename="../../ui/session/keys.py" line="312" />
         <source>someone leaves the room (or comes back)</source>
         <translation>quelqu’un quitte la salle (ou revient)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="318"/>
+        <location filename="../../ui/session/keys.py" line="318" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="319"/>
+        <location filename="../../ui/session/keys.py" line="319" />
         <source>correct a name</source>
         <translation>corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="325"/>
+        <location filename="../../ui/session/keys.py" line="325" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="326"/>
-        <source>the case&apos;s situation and request, the follow-up date</source>
+        <location filename="../../ui/session/keys.py" line="326" />
+        <source>the case's situation and request, the follow-up date</source>
         <translation>la situation et la demande du cas, la date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="332"/>
+        <location filename="../../ui/session/keys.py" line="332" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="333"/>
+        <location filename="../../ui/session/keys.py" line="333" />
         <source>take the session over from another console (a server)</source>
         <translation>prendre la main sur une séance conduite depuis une autre console (serveur)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="339"/>
+        <location filename="../../ui/session/keys.py" line="339" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="340"/>
+        <location filename="../../ui/session/keys.py" line="340" />
         <source>show the message to the room / take it down</source>
         <translation>afficher le message à la salle / le retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="347"/>
+        <location filename="../../ui/session/keys.py" line="347" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="348"/>
+        <location filename="../../ui/session/keys.py" line="348" />
         <source>someone arrives late: give them a seat</source>
         <translation>quelqu’un arrive en retard : lui donner une place</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="354"/>
+        <location filename="../../ui/session/keys.py" line="354" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="355"/>
+        <location filename="../../ui/session/keys.py" line="355" />
         <source>synthesis sheet (PDF)</source>
         <translation>fiche de synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="361"/>
+        <location filename="../../ui/session/keys.py" line="361" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="362"/>
+        <location filename="../../ui/session/keys.py" line="362" />
         <source>end the session (asks first)</source>
         <translation>terminer la séance (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="369"/>
+        <location filename="../../ui/session/keys.py" line="369" />
         <source>show or hide this list</source>
         <translation>afficher ou masquer cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys.py" line="548"/>
+        <location filename="../../ui/session/keys.py" line="548" />
         <source>off (Tab to the buttons)</source>
         <translation>désactivées (Tab jusqu’aux boutons)</translation>
     </message>
@@ -1958,92 +1957,92 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="45"/>
+        <location filename="../../ui/session/keys_dialog.py" line="45" />
         <source>Keys and clicker</source>
         <translation>Touches et télécommande</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="51"/>
-        <source>Choose an action, then “Add a key…” and press the key, or the clicker&apos;s button, that should do it. A key already used by another action is refused.</source>
+        <location filename="../../ui/session/keys_dialog.py" line="51" />
+        <source>Choose an action, then “Add a key…” and press the key, or the clicker's button, that should do it. A key already used by another action is refused.</source>
         <translation>Choisissez une action, puis « Ajouter une touche… » et appuyez sur la touche, ou le bouton de la télécommande, qui doit la faire. Une touche déjà prise par une autre action est refusée.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="58"/>
+        <location filename="../../ui/session/keys_dialog.py" line="58" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="58"/>
+        <location filename="../../ui/session/keys_dialog.py" line="58" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="59"/>
+        <location filename="../../ui/session/keys_dialog.py" line="59" />
         <source>Actions and their keys</source>
         <translation>Les actions et leurs touches</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="73"/>
+        <location filename="../../ui/session/keys_dialog.py" line="73" />
         <source>Add a key…</source>
         <translation>Ajouter une touche…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="75"/>
+        <location filename="../../ui/session/keys_dialog.py" line="75" />
         <source>No key for it</source>
         <translation>Aucune touche</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="77"/>
+        <location filename="../../ui/session/keys_dialog.py" line="77" />
         <source>Back to the usual keys</source>
         <translation>Revenir aux touches habituelles</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="85"/>
+        <location filename="../../ui/session/keys_dialog.py" line="85" />
         <source>Keys of one letter or digit:</source>
         <translation>Touches d’une lettre ou d’un chiffre :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="89"/>
+        <location filename="../../ui/session/keys_dialog.py" line="89" />
         <source>on</source>
         <translation>actives</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="90"/>
+        <location filename="../../ui/session/keys_dialog.py" line="90" />
         <source>only with Alt (Alt+N, Alt+1…)</source>
         <translation>seulement avec Alt (Alt+N, Alt+1…)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="91"/>
+        <location filename="../../ui/session/keys_dialog.py" line="91" />
         <source>off (Tab reaches every button)</source>
         <translation>désactivées (Tab atteint chaque bouton)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="130"/>
-        <source>Press the key, or the clicker&apos;s button, for “{action}”…</source>
+        <location filename="../../ui/session/keys_dialog.py" line="130" />
+        <source>Press the key, or the clicker's button, for “{action}”…</source>
         <translation>Appuyez sur la touche, ou le bouton de la télécommande, pour « {action} »…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="173"/>
+        <location filename="../../ui/session/keys_dialog.py" line="173" />
         <source>{key} gives the floor to a participant: it cannot do anything else.</source>
         <translation>{key} donne la parole à un participant : elle ne peut rien faire d’autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="179"/>
+        <location filename="../../ui/session/keys_dialog.py" line="179" />
         <source>{key} already does “{other}”: give that action another key first.</source>
         <translation>{key} fait déjà « {other} » : donnez d’abord une autre touche à cette action.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="184"/>
+        <location filename="../../ui/session/keys_dialog.py" line="184" />
         <source>{key} now does “{action}”.</source>
         <translation>{key} fait maintenant « {action} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="197"/>
+        <location filename="../../ui/session/keys_dialog.py" line="197" />
         <source>No key for “{action}”: its button still does it.</source>
         <translation>Aucune touche pour « {action} » : son bouton le fait toujours.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/keys_dialog.py" line="207"/>
+        <location filename="../../ui/session/keys_dialog.py" line="207" />
         <source>The usual keys are back.</source>
         <translation>Les touches habituelles sont revenues.</translation>
     </message>
@@ -2051,82 +2050,82 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="21" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="22" />
         <source>Narrator</source>
         <translation>Narrateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="23" />
         <source>Consultant</source>
         <translation>Consultant·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="24" />
         <source>Scribe</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="25" />
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="32" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="33" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34" />
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="35" />
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="36" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="37" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="38" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="39" />
         <source>Training need</source>
         <translation>Besoin de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="40" />
         <source>Learning</source>
         <translation>Apprentissage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="41" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2134,68 +2133,73 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/group/members.py" line="34"/>
+        <location filename="../../ui/group/members.py" line="34" />
         <source>Members of the group</source>
         <translation>Membres du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="38"/>
-        <location filename="../../ui/group/members.py" line="39"/>
+        <location filename="../../ui/group/members.py" line="38" />
+        <location filename="../../ui/group/members.py" line="39" />
         <source>Name of a new member</source>
         <translation>Nom d’un nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="43"/>
+        <location filename="../../ui/group/members.py" line="43" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="44"/>
+        <location filename="../../ui/group/members.py" line="44" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="45"/>
+        <location filename="../../ui/group/members.py" line="45" />
         <source>Retire</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="46"/>
+        <location filename="../../ui/group/members.py" line="46" />
         <source>Erase their data…</source>
         <translation>Effacer ses données…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="52"/>
+        <location filename="../../ui/group/members.py" line="52" />
         <source>Past sessions keep the names they were held with.</source>
         <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="59"/>
+        <location filename="../../ui/group/members.py" line="63" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="67"/>
-        <source>Type the new member&apos;s name first.</source>
+        <location filename="../../ui/group/members.py" line="77" />
+        <source>This method advises a group of {low} to {high} people besides the facilitators; this one has {n}. You may go on.</source>
+        <translation>Cette méthode conseille un groupe de {low} à {high} personnes, sans compter l’animation ; celui-ci en compte {n}. Vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="86" />
+        <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="76"/>
+        <location filename="../../ui/group/members.py" line="95" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="85"/>
+        <location filename="../../ui/group/members.py" line="104" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="85"/>
+        <location filename="../../ui/group/members.py" line="104" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="96"/>
+        <location filename="../../ui/group/members.py" line="115" />
         <source>“{name}” will be erased from every session of the group: seats, notes, cases and answers. Their speaking time stays, as a former member. It cannot be undone.</source>
         <translation>« {name} » sera effacé·e de toutes les séances du groupe : places, notes, situations et réponses. Son temps de parole reste compté, comme ancien·ne membre. C’est irréversible.</translation>
     </message>
@@ -2203,152 +2207,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/operations.py" line="225"/>
+        <location filename="../../ui/operations.py" line="225" />
         <source>This file is not a Tour de table group: nothing was imported.</source>
         <translation>Ce fichier n’est pas un groupe Tour de table : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="228"/>
+        <location filename="../../ui/operations.py" line="228" />
         <source>Wrong passphrase, or the file was altered since it was written: nothing was imported.</source>
         <translation>Phrase secrète incorrecte, ou fichier modifié depuis qu’il a été écrit : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="233"/>
+        <location filename="../../ui/operations.py" line="233" />
         <source>A group of that name is already on this computer: give the one you import another name (nothing is ever merged).</source>
         <translation>Un groupe de ce nom est déjà sur cet ordinateur : donnez un autre nom à celui que vous importez (rien n’est jamais fusionné).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="242"/>
+        <location filename="../../ui/operations.py" line="242" />
         <source>This note is too long ({n} characters; {most} at most): shorten it or split it. What you typed stays in the field.</source>
         <translation>Cette note est trop longue ({n} caractères ; {most} au plus) : raccourcissez-la ou coupez-la en deux. Ce que vous avez tapé reste dans le champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="248"/>
+        <location filename="../../ui/operations.py" line="248" />
         <source>This was deleted meanwhile: the list is shown again.</source>
         <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="252"/>
+        <location filename="../../ui/operations.py" line="252" />
         <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
         <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="261"/>
+        <location filename="../../ui/operations.py" line="261" />
         <source>This could not be done ({reason}); nothing was changed.</source>
         <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="268"/>
+        <location filename="../../ui/operations.py" line="268" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="271"/>
+        <location filename="../../ui/operations.py" line="271" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="272"/>
+        <location filename="../../ui/operations.py" line="272" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="277"/>
-        <source>Another program removed the sessions&apos; journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
+        <location filename="../../ui/operations.py" line="277" />
+        <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294"/>
+        <location filename="../../ui/operations.py" line="294" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="299"/>
+        <location filename="../../ui/operations.py" line="299" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="304"/>
+        <location filename="../../ui/operations.py" line="304" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="309"/>
+        <location filename="../../ui/operations.py" line="309" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="314"/>
+        <location filename="../../ui/operations.py" line="314" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="317"/>
+        <location filename="../../ui/operations.py" line="317" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="320"/>
+        <location filename="../../ui/operations.py" line="320" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="325"/>
+        <location filename="../../ui/operations.py" line="325" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="328"/>
+        <location filename="../../ui/operations.py" line="328" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="333"/>
+        <location filename="../../ui/operations.py" line="333" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="338"/>
-        <source>The server&apos;s address ({path}) names no user or database: nothing was opened. Check the setting with your IT support.</source>
+        <location filename="../../ui/operations.py" line="338" />
+        <source>The server's address ({path}) names no user or database: nothing was opened. Check the setting with your IT support.</source>
         <translation>L’adresse du serveur ({path}) ne nomme ni utilisateur ni base : rien n’a été ouvert. Vérifiez le réglage avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="343"/>
+        <location filename="../../ui/operations.py" line="343" />
         <source>The server {path} is not on this computer, and its connection would not be encrypted: nothing was sent. Ask your IT support for its TLS setting.</source>
         <translation>Le serveur {path} n’est pas sur cet ordinateur et la connexion ne serait pas chiffrée : rien n’a été envoyé. Demandez son réglage TLS à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="348"/>
+        <location filename="../../ui/operations.py" line="348" />
         <source>The server {path} does not answer: nothing was written. Check the network, or try again in a moment.</source>
         <translation>Le serveur {path} ne répond pas : rien n’a été écrit. Vérifiez le réseau, ou réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="353"/>
+        <location filename="../../ui/operations.py" line="353" />
         <source>The server {path} refused the connection (password, user or certificate): nothing was written. Check them with your IT support.</source>
         <translation>Le serveur {path} a refusé la connexion (mot de passe, utilisateur ou certificat) : rien n’a été écrit. Vérifiez-les avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="358"/>
-        <source>This computer has no keyring to keep the server&apos;s password: nothing was kept. Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.</source>
+        <location filename="../../ui/operations.py" line="358" />
+        <source>This computer has no keyring to keep the server's password: nothing was kept. Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.</source>
         <translation>Cet ordinateur n’a pas de trousseau pour garder le mot de passe du serveur : rien n’a été gardé. Demandez à votre support informatique, ou donnez le mot de passe dans TOURDETABLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="363"/>
+        <location filename="../../ui/operations.py" line="363" />
         <source>Another console drives this session: this one follows it and writes nothing. To drive it from here, take over (Ctrl+T) once the other lets go.</source>
         <translation>Une autre console conduit cette séance : celle-ci la suit et n’écrit rien. Pour la conduire d’ici, prenez la main (Ctrl+T) quand l’autre l’aura laissée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="368"/>
+        <location filename="../../ui/operations.py" line="368" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="371"/>
+        <location filename="../../ui/operations.py" line="371" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="375"/>
+        <location filename="../../ui/operations.py" line="375" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -2356,170 +2360,170 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="73"/>
+        <location filename="../../ui/home/setup_dialog.py" line="73" />
         <source>Short title, no names of third parties</source>
         <translation>Titre court, sans nom de tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="75"/>
+        <location filename="../../ui/home/setup_dialog.py" line="75" />
         <source>Case {n}</source>
         <translation>Cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="79"/>
+        <location filename="../../ui/home/setup_dialog.py" line="79" />
         <source>Narrator of case {n}</source>
         <translation>Narrateur·rice du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="90"/>
-        <location filename="../../ui/home/setup_dialog.py" line="93"/>
+        <location filename="../../ui/home/setup_dialog.py" line="90" />
+        <location filename="../../ui/home/setup_dialog.py" line="93" />
         <source>Theme (optional)</source>
         <translation>Thème (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="96"/>
+        <location filename="../../ui/home/setup_dialog.py" line="96" />
         <source>Theme of case {n}</source>
         <translation>Thème du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="128"/>
+        <location filename="../../ui/home/setup_dialog.py" line="128" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="180"/>
+        <location filename="../../ui/home/setup_dialog.py" line="180" />
         <source>Name or code of the group</source>
         <translation>Nom ou code du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="181"/>
-        <location filename="../../ui/home/setup_dialog.py" line="184"/>
+        <location filename="../../ui/home/setup_dialog.py" line="181" />
+        <location filename="../../ui/home/setup_dialog.py" line="184" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="138"/>
+        <location filename="../../ui/home/setup_dialog.py" line="138" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="141"/>
+        <location filename="../../ui/home/setup_dialog.py" line="141" />
         <source>Your name (optional)</source>
         <translation>Votre nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="142"/>
+        <location filename="../../ui/home/setup_dialog.py" line="142" />
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="144"/>
+        <location filename="../../ui/home/setup_dialog.py" line="144" />
         <source>A second facilitator (optional)</source>
         <translation>Un·e second·e animateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="145"/>
-        <location filename="../../ui/home/setup_dialog.py" line="146"/>
+        <location filename="../../ui/home/setup_dialog.py" line="145" />
+        <location filename="../../ui/home/setup_dialog.py" line="146" />
         <source>Co-facilitator</source>
         <translation>Co-animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="189"/>
+        <location filename="../../ui/home/setup_dialog.py" line="189" />
         <source>One name per line — typed or pasted</source>
         <translation>Un nom par ligne — tapé ou collé</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="194"/>
+        <location filename="../../ui/home/setup_dialog.py" line="194" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="196"/>
+        <location filename="../../ui/home/setup_dialog.py" line="196" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="196"/>
+        <location filename="../../ui/home/setup_dialog.py" line="196" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="196"/>
+        <location filename="../../ui/home/setup_dialog.py" line="196" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="200"/>
+        <location filename="../../ui/home/setup_dialog.py" line="200" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="210"/>
+        <location filename="../../ui/home/setup_dialog.py" line="210" />
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="216"/>
+        <location filename="../../ui/home/setup_dialog.py" line="216" />
         <source>Fill the case from a narrator’s prep file…</source>
         <translation>Remplir le cas depuis la préparation du narrateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="153"/>
+        <location filename="../../ui/home/setup_dialog.py" line="153" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="154"/>
+        <location filename="../../ui/home/setup_dialog.py" line="154" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="159"/>
+        <location filename="../../ui/home/setup_dialog.py" line="159" />
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="161"/>
+        <location filename="../../ui/home/setup_dialog.py" line="161" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="340"/>
+        <location filename="../../ui/home/setup_dialog.py" line="340" />
         <source>— narrator —</source>
         <translation>— narrateur·rice —</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="346"/>
+        <location filename="../../ui/home/setup_dialog.py" line="346" />
         <source>(already brought a case in this cycle)</source>
         <translation>(a déjà apporté une situation dans ce cycle)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="372"/>
+        <location filename="../../ui/home/setup_dialog.py" line="372" />
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="373"/>
+        <location filename="../../ui/home/setup_dialog.py" line="373" />
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="374"/>
+        <location filename="../../ui/home/setup_dialog.py" line="374" />
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="394"/>
+        <location filename="../../ui/home/setup_dialog.py" line="394" />
         <source>This method advises a group of {low} to {high} people besides the facilitators; this one has {n}. You may go on.</source>
         <translation>Cette méthode conseille un groupe de {low} à {high} personnes, sans compter l’animation ; celui-ci en compte {n}. Vous pouvez continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="408"/>
+        <location filename="../../ui/home/setup_dialog.py" line="408" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="410"/>
+        <location filename="../../ui/home/setup_dialog.py" line="410" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -2527,107 +2531,107 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="90"/>
+        <location filename="../../ui/session/notes_panel.py" line="90" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="91"/>
+        <location filename="../../ui/session/notes_panel.py" line="91" />
         <source>Kind of the note</source>
         <translation>Type de la note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="92"/>
+        <location filename="../../ui/session/notes_panel.py" line="92" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="96"/>
+        <location filename="../../ui/session/notes_panel.py" line="96" />
         <source>Arbitration of the proposal</source>
         <translation>Arbitrage de la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="99"/>
+        <location filename="../../ui/session/notes_panel.py" line="99" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="99"/>
+        <location filename="../../ui/session/notes_panel.py" line="99" />
         <source>No tag</source>
         <translation>Sans précision</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="115"/>
+        <location filename="../../ui/session/notes_panel.py" line="115" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="116"/>
+        <location filename="../../ui/session/notes_panel.py" line="116" />
         <source>? question  ! proposal  &gt; action | who | when</source>
         <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="125"/>
+        <location filename="../../ui/session/notes_panel.py" line="125" />
         <source>Notes filed</source>
         <translation>Notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="130"/>
+        <location filename="../../ui/session/notes_panel.py" line="130" />
         <source>Correct (F2)</source>
         <translation>Corriger (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="131"/>
+        <location filename="../../ui/session/notes_panel.py" line="131" />
         <source>Kind (K)</source>
         <translation>Type (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="135"/>
+        <location filename="../../ui/session/notes_panel.py" line="135" />
         <source>Delete (Ctrl+Del)</source>
         <translation>Supprimer (Ctrl+Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="173"/>
+        <location filename="../../ui/session/notes_panel.py" line="173" />
         <source>✎ Correcting a note — Enter keeps it, an empty line deletes it</source>
         <translation>✎ Correction d’une note — Entrée la garde, une ligne vide la supprime</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="175"/>
+        <location filename="../../ui/session/notes_panel.py" line="175" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="177"/>
+        <location filename="../../ui/session/notes_panel.py" line="177" />
         <source>N or Enter: type a note · Ctrl+↑↓ choose a filed note</source>
         <translation>N ou Entrée : prendre une note · Ctrl+↑↓ choisir une note prise</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="234"/>
+        <location filename="../../ui/session/notes_panel.py" line="234" />
         <source>Case {n}: {title}</source>
         <translation>Cas {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="238"/>
+        <location filename="../../ui/session/notes_panel.py" line="238" />
         <source>The whole session</source>
         <translation>Toute la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="339"/>
+        <location filename="../../ui/session/notes_panel.py" line="339" />
         <source>Only a proposal is arbitrated.</source>
         <translation>Seule une proposition s’arbitre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="341"/>
+        <location filename="../../ui/session/notes_panel.py" line="341" />
         <source>This kind of note takes no tag.</source>
         <translation>Ce type de note ne se précise pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="363"/>
+        <location filename="../../ui/session/notes_panel.py" line="363" />
         <source>Delete this note?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="364"/>
+        <location filename="../../ui/session/notes_panel.py" line="364" />
         <source>“{text}” will be deleted.</source>
         <translation>« {text} » sera supprimée.</translation>
     </message>
@@ -2635,17 +2639,17 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="28"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="28" />
         <source>The sessions in {folder} are protected. Passphrase:</source>
         <translation>Les séances de {folder} sont protégées. Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="33"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="33" />
         <source>That passphrase does not open them.</source>
         <translation>Cette phrase secrète ne les ouvre pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="39"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="39" />
         <source>Protected sessions</source>
         <translation>Séances protégées</translation>
     </message>
@@ -2653,75 +2657,75 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="50"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="50" />
         <source>Protect the sessions with a passphrase</source>
         <translation>Protéger les séances par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="55"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="55" />
         <source>The sessions on this computer will be encrypted: without the passphrase nobody can read them, not even the app. If it is forgotten, nobody can recover them — there is no reset. Write it down and keep it somewhere safe.</source>
         <translation>Les séances de cet ordinateur seront chiffrées : sans la phrase secrète, personne ne peut les lire, pas même l’application. Si elle est oubliée, personne ne peut les récupérer — il n’y a pas de réinitialisation. Notez-la et gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="64"/>
-        <location filename="../../ui/home/passphrase_dialog.py" line="66"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="64" />
+        <location filename="../../ui/home/passphrase_dialog.py" line="66" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="65"/>
-        <location filename="../../ui/home/passphrase_dialog.py" line="67"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="65" />
+        <location filename="../../ui/home/passphrase_dialog.py" line="67" />
         <source>The same again</source>
         <translation>La même, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="70"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="70" />
         <source>I understand that a forgotten passphrase cannot be recovered</source>
         <translation>Je comprends qu’une phrase secrète oubliée ne se récupère pas</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="81"/>
-        <location filename="../../ui/home/passphrase_dialog.py" line="109"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="81" />
+        <location filename="../../ui/home/passphrase_dialog.py" line="109" />
         <source>Protect</source>
         <translation>Protéger</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="84"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="84" />
         <source>Remove the protection</source>
         <translation>Retirer la protection</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="101"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="101" />
         <source>Encryption is not available on this computer.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="103"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="103" />
         <source>The sessions are protected. A new passphrase replaces it.</source>
         <translation>Les séances sont protégées. Une nouvelle phrase secrète remplace l’ancienne.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="105"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="105" />
         <source>The sessions are not protected.</source>
         <translation>Les séances ne sont pas protégées.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="109"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="109" />
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="117"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="117" />
         <source>A passphrase has {n} characters at least: a few words.</source>
         <translation>Une phrase secrète compte au moins {n} caractères : quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="123"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="123" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/passphrase_dialog.py" line="126"/>
+        <location filename="../../ui/home/passphrase_dialog.py" line="126" />
         <source>Tick that you understand it cannot be recovered.</source>
         <translation>Cochez que vous comprenez qu’elle ne se récupère pas.</translation>
     </message>
@@ -2729,7 +2733,7 @@
 <context>
     <name>PersonButton</name>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="59"/>
+        <location filename="../../ui/session/floor_panel.py" line="59" />
         <source>has the floor</source>
         <translation>a la parole</translation>
     </message>
@@ -2737,42 +2741,42 @@
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="133" />
         <source>{name} is damaged and cannot be read ({detail}).</source>
         <translation>{name} est endommagé et ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="136" />
         <source>{name} was made by a newer version of Tour de table (format {detail}). Update the app to open it.</source>
         <translation>{name} vient d’une version plus récente de Tour de table (format {detail}). Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="141" />
         <source>{name} is not a Tour de table preparation file.</source>
         <translation>{name} n’est pas un fichier de préparation Tour de table.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="144" />
         <source>{name} cannot be read ({detail}).</source>
         <translation>{name} ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="30"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="30" />
         <source>the situation</source>
         <translation>la situation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="31"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="31" />
         <source>what is difficult, what I tried</source>
         <translation>ce qui est difficile, ce que j’ai essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="32"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="32" />
         <source>what is at stake for me</source>
         <translation>ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="33"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="33" />
         <source>my question to the group</source>
         <translation>ma question au groupe</translation>
     </message>
@@ -2780,102 +2784,102 @@
 <context>
     <name>PrepForm</name>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="46"/>
+        <location filename="../../ui/prep/prep_form.py" line="46" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="46"/>
+        <location filename="../../ui/prep/prep_form.py" line="46" />
         <source>A few words, for you and the facilitator.</source>
         <translation>Quelques mots, pour vous et l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="47"/>
+        <location filename="../../ui/prep/prep_form.py" line="47" />
         <source>My name</source>
         <translation>Mon nom</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="47"/>
+        <location filename="../../ui/prep/prep_form.py" line="47" />
         <source>As the facilitator knows you.</source>
         <translation>Tel que l’animateur·rice vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="48"/>
+        <location filename="../../ui/prep/prep_form.py" line="48" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="48"/>
+        <location filename="../../ui/prep/prep_form.py" line="48" />
         <source>Sets the expected length of the exposé.</source>
         <translation>Fixe la durée attendue de l’exposé.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="50"/>
+        <location filename="../../ui/prep/prep_form.py" line="50" />
         <source>The concrete situation</source>
         <translation>La situation concrète</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="53"/>
+        <location filename="../../ui/prep/prep_form.py" line="53" />
         <source>The facts: what happened, when, who was there. Name no third party: say “a user”, “my colleague”.</source>
         <translation>Les faits : ce qui s’est passé, quand, qui était là. Ne nommez aucun tiers : dites « un usager », « ma collègue ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="58"/>
+        <location filename="../../ui/prep/prep_form.py" line="58" />
         <source>What makes it difficult</source>
         <translation>Ce qui la rend difficile</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="60"/>
+        <location filename="../../ui/prep/prep_form.py" line="60" />
         <source>What stops you, what puzzles you.</source>
         <translation>Ce qui vous arrête, ce qui vous questionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="63"/>
+        <location filename="../../ui/prep/prep_form.py" line="63" />
         <source>What I already tried</source>
         <translation>Ce que j’ai déjà essayé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="65"/>
+        <location filename="../../ui/prep/prep_form.py" line="65" />
         <source>What you did, and what came of it.</source>
         <translation>Ce que vous avez fait, et ce que cela a donné.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="68"/>
+        <location filename="../../ui/prep/prep_form.py" line="68" />
         <source>What is at stake for me</source>
         <translation>Ce qui est en jeu pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="70"/>
+        <location filename="../../ui/prep/prep_form.py" line="70" />
         <source>Your values, your intentions, what matters to you here.</source>
         <translation>Vos valeurs, vos intentions, ce qui compte pour vous ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="73"/>
+        <location filename="../../ui/prep/prep_form.py" line="73" />
         <source>My question to the group</source>
         <translation>Ma question au groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="75"/>
+        <location filename="../../ui/prep/prep_form.py" line="75" />
         <source>Required. One sentence, ending with “?” if you can.</source>
         <translation>Obligatoire. Une seule phrase, qui se termine si possible par « ? ».</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="78"/>
+        <location filename="../../ui/prep/prep_form.py" line="78" />
         <source>The help I expect</source>
         <translation>L’aide que j’attends</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="80"/>
+        <location filename="../../ui/prep/prep_form.py" line="80" />
         <source>Ideas, an outside view, testimonies, a method…</source>
         <translation>Des idées, un regard extérieur, des témoignages, une méthode…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="150"/>
+        <location filename="../../ui/prep/prep_form.py" line="150" />
         <source>Your question to the group is required.</source>
         <translation>Votre question au groupe est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_form.py" line="154"/>
+        <location filename="../../ui/prep/prep_form.py" line="154" />
         <source>Tip: end your question with “?”.</source>
         <translation>Astuce : terminez votre question par « ? ».</translation>
     </message>
@@ -2883,194 +2887,194 @@
 <context>
     <name>PrepWindow</name>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="73"/>
+        <location filename="../../ui/prep/prep_window.py" line="73" />
         <source>Tour de table — preparing my exposé</source>
         <translation>Tour de table — préparer mon exposé</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="130"/>
-        <location filename="../../ui/prep/prep_window.py" line="132"/>
+        <location filename="../../ui/prep/prep_window.py" line="130" />
+        <location filename="../../ui/prep/prep_window.py" line="132" />
         <source>My drafts (saved as you type)</source>
         <translation>Mes brouillons (enregistrés à la frappe)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="136"/>
+        <location filename="../../ui/prep/prep_window.py" line="136" />
         <source>New preparation</source>
         <translation>Nouvelle préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="139"/>
+        <location filename="../../ui/prep/prep_window.py" line="139" />
         <source>Open a prep file…</source>
         <translation>Ouvrir un fichier de préparation…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="145"/>
+        <location filename="../../ui/prep/prep_window.py" line="145" />
         <source>How long will it take?</source>
         <translation>Combien de temps cela prendra-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="148"/>
+        <location filename="../../ui/prep/prep_window.py" line="148" />
         <source>My speaking rate (words a minute)</source>
         <translation>Mon débit (mots par minute)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="47"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="47" />
         <source>Rehearse</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="66"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="66" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="68"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="68" />
         <source>Next part</source>
         <translation>Partie suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="70"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="70" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="80"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="80" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="164"/>
+        <location filename="../../ui/prep/prep_window.py" line="164" />
         <source>Hand it over</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="166"/>
+        <location filename="../../ui/prep/prep_window.py" line="166" />
         <source>Save the prep file for the facilitator…</source>
         <translation>Enregistrer le fichier pour l’animateur·rice…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="169"/>
+        <location filename="../../ui/prep/prep_window.py" line="169" />
         <source>Print my prep sheet (PDF)…</source>
         <translation>Imprimer ma fiche de préparation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="218"/>
+        <location filename="../../ui/prep/prep_window.py" line="218" />
         <source>About {minutes} min: {words} words at {rate} words a minute.</source>
         <translation>Environ {minutes} min : {words} mots à {rate} mots par minute.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="222"/>
+        <location filename="../../ui/prep/prep_window.py" line="222" />
         <source>The method expects {low}–{high} min.</source>
         <translation>La méthode prévoit {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="226"/>
+        <location filename="../../ui/prep/prep_window.py" line="226" />
         <source>Too short: add facts, what you tried, what matters.</source>
         <translation>Trop court : ajoutez des faits, ce que vous avez essayé, ce qui compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="227"/>
+        <location filename="../../ui/prep/prep_window.py" line="227" />
         <source>Within the expected length.</source>
         <translation>Dans la durée attendue.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="228"/>
+        <location filename="../../ui/prep/prep_window.py" line="228" />
         <source>Too long: keep the facts that help the group help you.</source>
         <translation>Trop long : gardez les faits qui aideront le groupe à vous aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="248"/>
+        <location filename="../../ui/prep/prep_window.py" line="248" />
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="257"/>
+        <location filename="../../ui/prep/prep_window.py" line="257" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="108"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="108" />
         <source>The situation took more than about a third of the time: keep to the facts.</source>
         <translation>La situation a pris plus d’un tiers du temps environ : tenez-vous aux faits.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="112"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="112" />
         <source>Your question came after the expected end: move on sooner.</source>
         <translation>Votre question est venue après la fin prévue : avancez plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="115"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="115" />
         <source>You stopped before asking your question.</source>
         <translation>Vous vous êtes arrêté·e avant de poser votre question.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="122"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="122" />
         <source>Good pacing: context, then the question in time.</source>
         <translation>Bon rythme : le contexte, puis la question à temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="135"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="135" />
         <source>Marks: situation told by about {third}; question asked before {end}.</source>
         <translation>Repères : situation racontée vers {third} ; question posée avant {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="142"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="142" />
         <source>Part {n} of {total}: {name} — {time}</source>
         <translation>Partie {n} sur {total} : {name} — {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="153"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="153" />
         <source>Press Start, then “Next part” as you move on.</source>
         <translation>Appuyez sur Commencer, puis sur « Partie suivante » à chaque étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/rehearsal_panel.py" line="168"/>
+        <location filename="../../ui/prep/rehearsal_panel.py" line="168" />
         <source>Rehearsal {n}</source>
         <translation>Répétition {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="320"/>
+        <location filename="../../ui/prep/prep_window.py" line="320" />
         <source>my-expose</source>
         <translation>mon-expose</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="326"/>
+        <location filename="../../ui/prep/prep_window.py" line="326" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="328"/>
-        <location filename="../../ui/prep/prep_window.py" line="340"/>
+        <location filename="../../ui/prep/prep_window.py" line="328" />
+        <location filename="../../ui/prep/prep_window.py" line="340" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="338"/>
+        <location filename="../../ui/prep/prep_window.py" line="338" />
         <source>Save the prep file</source>
         <translation>Enregistrer le fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="356"/>
+        <location filename="../../ui/prep/prep_window.py" line="356" />
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="361"/>
+        <location filename="../../ui/prep/prep_window.py" line="361" />
         <source>Saved: {path}. Give this file to the facilitator.</source>
         <translation>Enregistré : {path}. Remettez ce fichier à l’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="366"/>
+        <location filename="../../ui/prep/prep_window.py" line="366" />
         <source>Save the prep sheet as</source>
         <translation>Enregistrer la fiche de préparation sous</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="366"/>
+        <location filename="../../ui/prep/prep_window.py" line="366" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep/prep_window.py" line="383"/>
+        <location filename="../../ui/prep/prep_window.py" line="383" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -3078,97 +3082,97 @@
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../../ui/session/projection.py" line="106"/>
+        <location filename="../../ui/session/projection.py" line="106" />
         <source>Session clock</source>
         <translation>Horloge de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projection.py" line="107"/>
-        <source>The step&apos;s clock</source>
+        <location filename="../../ui/session/projection.py" line="107" />
+        <source>The step's clock</source>
         <translation>L’horloge de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projection.py" line="108"/>
-        <source>The step&apos;s time</source>
+        <location filename="../../ui/session/projection.py" line="108" />
+        <source>The step's time</source>
         <translation>Le temps de l’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projection.py" line="109"/>
+        <location filename="../../ui/session/projection.py" line="109" />
         <source>Who has the floor</source>
         <translation>Qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projection.py" line="110"/>
+        <location filename="../../ui/session/projection.py" line="110" />
         <source>The round</source>
         <translation>Le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projection.py" line="119"/>
+        <location filename="../../ui/session/projection.py" line="119" />
         <source>Tour de table — projection</source>
         <translation>Tour de table — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="45"/>
+        <location filename="../../ui/session/room_view.py" line="45" />
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="46"/>
+        <location filename="../../ui/session/room_view.py" line="46" />
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="73"/>
+        <location filename="../../ui/session/room_view.py" line="73" />
         <source>Speaking: {name} · {time}</source>
         <translation>Parole : {name} · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="79"/>
+        <location filename="../../ui/session/room_view.py" line="79" />
         <source>Silent individual reflection</source>
         <translation>Réflexion individuelle, en silence</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="80"/>
+        <location filename="../../ui/session/room_view.py" line="80" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="89"/>
+        <location filename="../../ui/session/room_view.py" line="89" />
         <source>Round — now: {name} (slot {slot}, {left} left)</source>
         <translation>Tour de table — à : {name} (créneau {slot}, reste {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="93"/>
+        <location filename="../../ui/session/room_view.py" line="93" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="98"/>
+        <location filename="../../ui/session/room_view.py" line="98" />
         <source>Round complete</source>
         <translation>Tour de table terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="100"/>
+        <location filename="../../ui/session/room_view.py" line="100" />
         <source>Next to speak: {names}</source>
         <translation>Prochaines paroles : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="111"/>
+        <location filename="../../ui/session/room_view.py" line="111" />
         <source>Group rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="122"/>
-        <source>The previous session&apos;s actions</source>
+        <location filename="../../ui/session/room_view.py" line="122" />
+        <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="138"/>
+        <location filename="../../ui/session/room_view.py" line="138" />
         <source>Time taken</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/room_view.py" line="146"/>
+        <location filename="../../ui/session/room_view.py" line="146" />
         <source>Balance of speaking time: {pct} %</source>
         <translation>Équilibre du temps de parole : {pct} %</translation>
     </message>
@@ -3176,67 +3180,67 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="46"/>
+        <location filename="../../ui/home/retention_dialog.py" line="46" />
         <source>How long sessions are kept</source>
         <translation>Combien de temps les séances sont gardées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="50"/>
+        <location filename="../../ui/home/retention_dialog.py" line="50" />
         <source>Offer to delete the groups with no session for</source>
         <translation>Proposer de supprimer les groupes sans séance depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="53"/>
+        <location filename="../../ui/home/retention_dialog.py" line="53" />
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="54"/>
+        <location filename="../../ui/home/retention_dialog.py" line="54" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="55"/>
+        <location filename="../../ui/home/retention_dialog.py" line="55" />
         <source>Months without a session</source>
         <translation>Mois sans séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="65"/>
+        <location filename="../../ui/home/retention_dialog.py" line="65" />
         <source>Groups to delete</source>
         <translation>Groupes à supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="72"/>
+        <location filename="../../ui/home/retention_dialog.py" line="72" />
         <source>Delete the ticked groups…</source>
         <translation>Supprimer les groupes cochés…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="94"/>
+        <location filename="../../ui/home/retention_dialog.py" line="94" />
         <source>{group} — last session {day}</source>
         <translation>{group} — dernière séance le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="101"/>
+        <location filename="../../ui/home/retention_dialog.py" line="101" />
         <source>No rule: nothing is ever offered for deletion.</source>
         <translation>Aucune règle : rien n’est jamais proposé à la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="104"/>
+        <location filename="../../ui/home/retention_dialog.py" line="104" />
         <source>{n} groups have had no session for {months} months or more:</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois ou plus :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="109"/>
+        <location filename="../../ui/home/retention_dialog.py" line="109" />
         <source>No group is that old.</source>
         <translation>Aucun groupe n’est aussi ancien.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="127"/>
+        <location filename="../../ui/home/retention_dialog.py" line="127" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/home/retention_dialog.py" line="128"/>
+        <location filename="../../ui/home/retention_dialog.py" line="128" />
         <source>{groups}: every session, note, calendar and answer of these groups will be deleted from this computer, for good.</source>
         <translation>{groups} : chaque séance, note, calendrier et réponse de ces groupes sera supprimé de cet ordinateur, définitivement.</translation>
     </message>
@@ -3244,52 +3248,52 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="35"/>
+        <location filename="../../ui/home/server_dialog.py" line="35" />
         <source>Where the sessions are kept</source>
         <translation>Où les séances sont gardées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="38"/>
+        <location filename="../../ui/home/server_dialog.py" line="38" />
         <source>On this computer (the default)</source>
         <translation>Sur cet ordinateur (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="39"/>
-        <source>On the service&apos;s PostgreSQL server</source>
+        <location filename="../../ui/home/server_dialog.py" line="39" />
+        <source>On the service's PostgreSQL server</source>
         <translation>Sur le serveur PostgreSQL du service</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="45"/>
-        <source>The server&apos;s address</source>
+        <location filename="../../ui/home/server_dialog.py" line="45" />
+        <source>The server's address</source>
         <translation>L’adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="46"/>
+        <location filename="../../ui/home/server_dialog.py" line="46" />
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="49"/>
+        <location filename="../../ui/home/server_dialog.py" line="49" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="50"/>
+        <location filename="../../ui/home/server_dialog.py" line="50" />
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="52"/>
+        <location filename="../../ui/home/server_dialog.py" line="52" />
         <source>Try the connection</source>
         <translation>Essayer la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="56"/>
-        <source>The password goes to this computer&apos;s keyring, never to a file.</source>
+        <location filename="../../ui/home/server_dialog.py" line="56" />
+        <source>The password goes to this computer's keyring, never to a file.</source>
         <translation>Le mot de passe va dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/server_dialog.py" line="80"/>
+        <location filename="../../ui/home/server_dialog.py" line="80" />
         <source>The server answers: the sessions can be kept there.</source>
         <translation>Le serveur répond : les séances peuvent y être gardées.</translation>
     </message>
@@ -3297,17 +3301,17 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="133"/>
+        <location filename="../../ui/session/controller.py" line="133" />
         <source>Another console still drives this session: it must let go first.</source>
         <translation>Une autre console conduit encore cette séance : elle doit d’abord la laisser.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="103"/>
+        <location filename="../../ui/session/commands.py" line="103" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="125"/>
+        <location filename="../../ui/session/commands.py" line="125" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
@@ -3315,7 +3319,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session/session_window.py" line="188"/>
+        <location filename="../../ui/session/session_window.py" line="188" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>
@@ -3323,47 +3327,47 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../ui/group/sessions.py" line="31"/>
-        <source>The group&apos;s sessions</source>
+        <location filename="../../ui/group/sessions.py" line="31" />
+        <source>The group's sessions</source>
         <translation>Les séances du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="34"/>
+        <location filename="../../ui/group/sessions.py" line="34" />
         <source>Delete the chosen session…</source>
         <translation>Supprimer la séance choisie…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="37"/>
+        <location filename="../../ui/group/sessions.py" line="37" />
         <source>Hand the group over (one file)…</source>
         <translation>Transmettre le groupe (un fichier)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="40"/>
+        <location filename="../../ui/group/sessions.py" line="40" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="58"/>
+        <location filename="../../ui/group/sessions.py" line="58" />
         <source>Choose a session in the list first.</source>
         <translation>Choisissez d’abord une séance dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="65"/>
+        <location filename="../../ui/group/sessions.py" line="65" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="75"/>
+        <location filename="../../ui/group/sessions.py" line="75" />
         <source>Hand the group over</source>
         <translation>Transmettre le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="89"/>
+        <location filename="../../ui/group/sessions.py" line="89" />
         <source>Written: {path}. Give the passphrase separately.</source>
         <translation>Écrit : {path}. Donnez la phrase secrète à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="96"/>
+        <location filename="../../ui/group/sessions.py" line="96" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>
@@ -3371,72 +3375,72 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="50" />
         <source>Give the group a name or a code.</source>
         <translation>Donnez un nom ou un code au groupe.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
-        <source>The group&apos;s name is too long (80 characters at most).</source>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>The group's name is too long (80 characters at most).</source>
         <translation>Le nom du groupe est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="56" />
         <source>Add the participants, one name per line.</source>
         <translation>Ajoutez les participants, un nom par ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="59" />
         <source>Line {n} has no name.</source>
         <translation>La ligne {n} n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="60" />
         <source>Name {n} is too long (80 characters at most).</source>
         <translation>Le nom {n} est trop long (80 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="63" />
         <source>“{detail}” appears twice: add an initial to tell them apart.</source>
         <translation>« {detail} » apparaît deux fois : ajoutez une initiale pour les distinguer.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="66" />
         <source>Choose the narrator of case {n}.</source>
         <translation>Choisissez le narrateur ou la narratrice du cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="69" />
         <source>The group needs at least one consultant besides the narrator.</source>
         <translation>Il faut au moins un consultant en plus du narrateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="72" />
         <source>This method takes at most {detail} cases.</source>
         <translation>Cette méthode prend au plus {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="75" />
         <source>This method needs at least {detail} case(s).</source>
         <translation>Cette méthode demande au moins {detail} cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="78" />
         <source>Give case {n} a short title.</source>
         <translation>Donnez un titre court au cas {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="79" />
         <source>The title of case {n} is too long (200 characters at most).</source>
         <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="465"/>
+        <location filename="../../ui/home/setup_dialog.py" line="465" />
         <source>A new cycle?</source>
         <translation>Un nouveau cycle ?</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="466"/>
+        <location filename="../../ui/home/setup_dialog.py" line="466" />
         <source>The cycle “{title}” has held its {n} sessions. Does this session open a new cycle? (No: it is held outside any cycle.)</source>
         <translation>Le cycle « {title} » a tenu ses {n} séances. Cette séance ouvre-t-elle un nouveau cycle ? (Non : elle se tient hors cycle.)</translation>
     </message>
@@ -3444,57 +3448,57 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="92" />
         <source>{low} to {high} min</source>
         <translation>{low} à {high} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="101" />
         <source>Overtime +{time}</source>
         <translation>Dépassement +{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="105" />
         <source>Ready: press Space to start</source>
         <translation>Prêt : Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="110" />
         <source>Break — back at {time} ({left})</source>
         <translation>Pause — reprise à {time} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="114" />
         <source>Space starts again</source>
         <translation>Espace pour reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="117" />
         <source>Last {n} minutes</source>
         <translation>Les {n} dernières minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="121" />
         <source>Session ended</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="122" />
         <source>Ready to start</source>
         <translation>Prêt à démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="123" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="124" />
         <source>One minute left</source>
         <translation>Plus qu’une minute</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="125" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
@@ -3502,139 +3506,139 @@
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="33"/>
-        <location filename="../../ui/session/steps_panel.py" line="38"/>
+        <location filename="../../ui/session/steps_panel.py" line="33" />
+        <location filename="../../ui/session/steps_panel.py" line="38" />
         <source>Steps (planned / actual)</source>
         <translation>Étapes (prévu / réel)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="44"/>
+        <location filename="../../ui/session/steps_panel.py" line="44" />
         <source>The chosen step one place earlier</source>
         <translation>L’étape choisie une place plus tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="46"/>
+        <location filename="../../ui/session/steps_panel.py" line="46" />
         <source>The chosen step one place later</source>
         <translation>L’étape choisie une place plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="49"/>
-        <location filename="../../ui/session/steps_panel.py" line="148"/>
+        <location filename="../../ui/session/steps_panel.py" line="49" />
+        <location filename="../../ui/session/steps_panel.py" line="148" />
         <source>Skip</source>
         <translation>Sauter</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="49"/>
+        <location filename="../../ui/session/steps_panel.py" line="49" />
         <source>Skip the chosen step, or put it back</source>
         <translation>Sauter l’étape choisie, ou la remettre</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="53"/>
+        <location filename="../../ui/session/steps_panel.py" line="53" />
         <source>Length…</source>
         <translation>Durée…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="53"/>
+        <location filename="../../ui/session/steps_panel.py" line="53" />
         <source>Planned length of the chosen step</source>
         <translation>Durée prévue de l’étape choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="57"/>
+        <location filename="../../ui/session/steps_panel.py" line="57" />
         <source>Warning…</source>
         <translation>Alerte…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="57"/>
-        <source>When the chosen step&apos;s last-minute cue starts</source>
+        <location filename="../../ui/session/steps_panel.py" line="57" />
+        <source>When the chosen step's last-minute cue starts</source>
         <translation>Quand commence l’alerte de fin de l’étape choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="61"/>
+        <location filename="../../ui/session/steps_panel.py" line="61" />
         <source>Break… (Ctrl+B)</source>
         <translation>Pause… (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="61"/>
+        <location filename="../../ui/session/steps_panel.py" line="61" />
         <source>A break for the group</source>
         <translation>Une pause pour le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="70"/>
+        <location filename="../../ui/session/steps_panel.py" line="70" />
         <source>Per turn…</source>
         <translation>Par intervention…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="70"/>
+        <location filename="../../ui/session/steps_panel.py" line="70" />
         <source>A time limit per intervention in the chosen step</source>
         <translation>Une limite de temps par intervention dans l’étape choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="113"/>
+        <location filename="../../ui/session/steps_panel.py" line="113" />
         <source> (case {n})</source>
         <translation> (cas {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="118"/>
+        <location filename="../../ui/session/steps_panel.py" line="118" />
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="126"/>
+        <location filename="../../ui/session/steps_panel.py" line="126" />
         <source>skipped</source>
         <translation>sautée</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="128"/>
+        <location filename="../../ui/session/steps_panel.py" line="128" />
         <source>cue {n} min before</source>
         <translation>alerte {n} min avant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="130"/>
+        <location filename="../../ui/session/steps_panel.py" line="130" />
         <source>{n} min a turn</source>
         <translation>{n} min par intervention</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="148"/>
+        <location filename="../../ui/session/steps_panel.py" line="148" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="187"/>
+        <location filename="../../ui/session/steps_panel.py" line="187" />
         <source>Planned length</source>
         <translation>Durée prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="188"/>
+        <location filename="../../ui/session/steps_panel.py" line="188" />
         <source>Minutes planned for “{step}”:</source>
         <translation>Minutes prévues pour « {step} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="202"/>
+        <location filename="../../ui/session/steps_panel.py" line="202" />
         <source>Last-minute cue</source>
         <translation>Alerte de fin d’étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="203"/>
+        <location filename="../../ui/session/steps_panel.py" line="203" />
         <source>Minutes before the end of “{step}” when the cue starts (0: none):</source>
         <translation>Minutes avant la fin de « {step} » où l’alerte commence (0 : aucune) :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="219"/>
+        <location filename="../../ui/session/steps_panel.py" line="219" />
         <source>Time per intervention</source>
         <translation>Temps par intervention</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="220"/>
+        <location filename="../../ui/session/steps_panel.py" line="220" />
         <source>Minutes each person may speak at a time in “{step}” (0: no limit):</source>
         <translation>Minutes de parole par intervention dans « {step} » (0 : sans limite) :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="233"/>
+        <location filename="../../ui/session/steps_panel.py" line="233" />
         <source>A break</source>
         <translation>Une pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/steps_panel.py" line="234"/>
+        <location filename="../../ui/session/steps_panel.py" line="234" />
         <source>Minutes of break:</source>
         <translation>Minutes de pause :</translation>
     </message>
@@ -3642,17 +3646,17 @@
 <context>
     <name>TourDeTable</name>
     <message>
-        <location filename="../../ui/main.py" line="67"/>
+        <location filename="../../ui/main.py" line="67" />
         <source>The database could not be read. It was kept, untouched, as {path}; a new one was started.</source>
         <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="111"/>
+        <location filename="../../ui/main.py" line="111" />
         <source>A protocol file was not loaded: {error}</source>
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="292"/>
+        <location filename="../../ui/main.py" line="292" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>
@@ -3660,8 +3664,8 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/home/home.py" line="346"/>
-        <location filename="../../ui/home/home.py" line="356"/>
+        <location filename="../../ui/home/home.py" line="346" />
+        <location filename="../../ui/home/home.py" line="356" />
         <source>Import a group</source>
         <translation>Importer un groupe</translation>
     </message>

@@ -480,3 +480,17 @@ def test_a_group_is_handed_over_from_its_window_and_imported_on_home(
     assert new_id is not None and "déjà sur cet ordinateur" in asked[-1]
     assert sorted(store.groups()) == ["Alpha (reçu)", "Groupe Alpha"]
     assert len(store.sessions_of_group(store.cycles.group_id("Alpha (reçu)"))) == 1
+
+
+def test_the_members_tab_says_the_methods_advised_size(qtbot, tdt, store, catalog, clock) -> None:
+    held_session(store, catalog, clock)  # seven people: a facilitator and six peers
+    group_id = store.cycles.group_id("Groupe Alpha")
+    window = tdt.open_group(group_id)
+    members = window.members
+    assert not members.size_advice.isVisibleTo(window)  # six: within 5 to 8
+    for n in range(3):
+        store.members.add_member(group_id, f"Nouvelle {n}", "consultant", clock.wall())
+    window.refresh()
+    assert members.size_advice.isVisibleTo(window)
+    assert "5 à 8" in members.size_advice.text() and "9" in members.size_advice.text()
+    tdt.operations.wait_for_jobs()

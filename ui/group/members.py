@@ -50,6 +50,10 @@ class MembersPanel(GroupPanel):
             row.addWidget(button)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Past sessions keep the names they were held with.")))
+        self.size_advice = QLabel()  # the method's advised size: said, never refused
+        self.size_advice.setWordWrap(True)
+        self.size_advice.hide()
+        layout.addWidget(self.size_advice)
 
     def draw(self, view: GroupView) -> None:
         chosen = chosen_id(self.member_list)
@@ -60,6 +64,21 @@ class MembersPanel(GroupPanel):
             self.member_list.addItem(list_item(f"{m.name} ({role}){retired}", m.id))
             if m.id == chosen:
                 self.member_list.setCurrentRow(self.member_list.count() - 1)
+        self._advise_size(view)
+
+    def _advise_size(self, view: GroupView) -> None:
+        from app.group.rules import size_advice
+
+        peers = sum(1 for m in view.members if not m.retired and m.role != Role.FACILITATOR.value)
+        advised = size_advice(view.protocol_id, peers) if peers else None
+        if advised is not None:
+            self.size_advice.setText(
+                self.tr(
+                    "This method advises a group of {low} to {high} people besides the "
+                    "facilitators; this one has {n}. You may go on."
+                ).format(low=advised[0], high=advised[1], n=peers)
+            )
+        self.size_advice.setVisible(advised is not None)
 
     def add_member(self) -> None:
         name = self.new_member.text().strip()
