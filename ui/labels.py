@@ -202,3 +202,18 @@ def turn_left_text(snap: Snapshot) -> str:
     return QCoreApplication.translate("Clock", "{time} over this turn's limit").format(
         time=format_clock(-left)
     )
+
+
+def size_advice_text(protocol_id: str, peers: int) -> str:
+    """The method's advised group size, when this group is outside it; "" when it
+    is within it (or the method gives none). Said, never refused."""
+    from app.group.rules import size_advice
+
+    advised = size_advice(protocol_id, peers) if peers else None
+    if advised is None:
+        return ""
+    return QCoreApplication.translate(
+        "SizeAdvice",
+        "This method advises a group of {low} to {high} people besides the "
+        "facilitators; this one has {n}. You may go on.",
+    ).format(low=advised[0], high=advised[1], n=peers)

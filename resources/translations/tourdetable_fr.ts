@@ -2174,32 +2174,27 @@
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="77" />
-        <source>This method advises a group of {low} to {high} people besides the facilitators; this one has {n}. You may go on.</source>
-        <translation>Cette méthode conseille un groupe de {low} à {high} personnes, sans compter l’animation ; celui-ci en compte {n}. Vous pouvez continuer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/group/members.py" line="86" />
+        <location filename="../../ui/group/members.py" line="78" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="95" />
+        <location filename="../../ui/group/members.py" line="87" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="104" />
+        <location filename="../../ui/group/members.py" line="96" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="104" />
+        <location filename="../../ui/group/members.py" line="96" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="115" />
+        <location filename="../../ui/group/members.py" line="107" />
         <source>“{name}” will be erased from every session of the group: seats, notes, cases and answers. Their speaking time stays, as a former member. It cannot be undone.</source>
         <translation>« {name} » sera effacé·e de toutes les séances du groupe : places, notes, situations et réponses. Son temps de parole reste compté, comme ancien·ne membre. C’est irréversible.</translation>
     </message>
@@ -2513,17 +2508,12 @@
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="394" />
-        <source>This method advises a group of {low} to {high} people besides the facilitators; this one has {n}. You may go on.</source>
-        <translation>Cette méthode conseille un groupe de {low} à {high} personnes, sans compter l’animation ; celui-ci en compte {n}. Vous pouvez continuer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/setup_dialog.py" line="408" />
+        <location filename="../../ui/home/setup_dialog.py" line="400" />
         <source>Open a prep file</source>
         <translation>Ouvrir un fichier de préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="410" />
+        <location filename="../../ui/home/setup_dialog.py" line="402" />
         <source>Tour de table preparation (*{ext})</source>
         <translation>Préparation Tour de table (*{ext})</translation>
     </message>
@@ -3435,14 +3425,22 @@
         <translation>Le titre du cas {n} est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="465" />
+        <location filename="../../ui/home/setup_dialog.py" line="457" />
         <source>A new cycle?</source>
         <translation>Un nouveau cycle ?</translation>
     </message>
     <message>
-        <location filename="../../ui/home/setup_dialog.py" line="466" />
+        <location filename="../../ui/home/setup_dialog.py" line="458" />
         <source>The cycle “{title}” has held its {n} sessions. Does this session open a new cycle? (No: it is held outside any cycle.)</source>
         <translation>Le cycle « {title} » a tenu ses {n} séances. Cette séance ouvre-t-elle un nouveau cycle ? (Non : elle se tient hors cycle.)</translation>
+    </message>
+</context>
+<context>
+    <name>SizeAdvice</name>
+    <message>
+        <location filename="../../ui/labels.py" line="215" />
+        <source>This method advises a group of {low} to {high} people besides the facilitators; this one has {n}. You may go on.</source>
+        <translation>Cette méthode conseille un groupe de {low} à {high} personnes, sans compter l’animation ; celui-ci en compte {n}. Vous pouvez continuer.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.group.ops import actions as ops
 from app.group.view import GroupView
 from app.session.rules.engine import Role
-from ui.labels import role_label
+from ui.labels import role_label, size_advice_text
 
 if TYPE_CHECKING:
     from ui.group.group_window import GroupWindow
@@ -67,18 +67,10 @@ class MembersPanel(GroupPanel):
         self._advise_size(view)
 
     def _advise_size(self, view: GroupView) -> None:
-        from app.group.rules import size_advice
-
         peers = sum(1 for m in view.members if not m.retired and m.role != Role.FACILITATOR.value)
-        advised = size_advice(view.protocol_id, peers) if peers else None
-        if advised is not None:
-            self.size_advice.setText(
-                self.tr(
-                    "This method advises a group of {low} to {high} people besides the "
-                    "facilitators; this one has {n}. You may go on."
-                ).format(low=advised[0], high=advised[1], n=peers)
-            )
-        self.size_advice.setVisible(advised is not None)
+        text = size_advice_text(view.protocol_id, peers)
+        self.size_advice.setText(text)
+        self.size_advice.setVisible(bool(text))
 
     def add_member(self) -> None:
         name = self.new_member.text().strip()

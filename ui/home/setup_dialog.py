@@ -50,7 +50,7 @@ from app.session.rules.setup import (
     validate_setup,
 )
 from ui.dialogs import ask_yes_no
-from ui.labels import prep_error_text, problem_text, role_label
+from ui.labels import prep_error_text, problem_text, role_label, size_advice_text
 from ui.operations import Operations
 
 PEER_CHOICES = [Role.CONSULTANT, Role.SCRIBE, Role.GUEST]
@@ -384,18 +384,10 @@ class NewSessionDialog(QDialog):
         self._advise_size()
 
     def _advise_size(self) -> None:
-        from app.group.rules import size_advice
-
         peers = len(self.peer_names())
-        advised = size_advice(self.chosen_protocol.id, peers) if peers else None
-        if advised is not None:
-            self.size_advice.setText(
-                self.tr(
-                    "This method advises a group of {low} to {high} people besides the "
-                    "facilitators; this one has {n}. You may go on."
-                ).format(low=advised[0], high=advised[1], n=peers)
-            )
-        self.size_advice.setVisible(advised is not None)
+        text = size_advice_text(self.chosen_protocol.id, peers)
+        self.size_advice.setText(text)
+        self.size_advice.setVisible(bool(text))
 
     def _on_attendance(self, name: str, attendance: str) -> None:
         self._attendance[name] = attendance
