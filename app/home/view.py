@@ -65,17 +65,20 @@ def cycle_leaves(
     entries: list[CalendarEntry] | None,
     today: date,
 ) -> list[SessionLeaf]:
-    """The sessions held, numbered in the order they were held (in a cycle) or by
-    their own number (outside one), then the planned dates not held yet."""
+    """The sessions held, each with its number (the store's: its rank among the
+    cycle's sessions held), then the planned dates not held yet. A session created
+    and never started is none of them: home's "resume" box offers it while it is
+    the group's latest, the group's window lists it to be deleted."""
+    held = [s for s in held if s.state != "ready"]
     leaves = [
         SessionLeaf(
-            number=n if entries is not None else s.number_in_cycle,
+            number=s.number_in_cycle,
             session_id=s.id,
             day=date.fromtimestamp(s.created_wall).isoformat(),
             case_title=s.case_title,
             unfinished=s.state != "ended",
         )
-        for n, s in enumerate(held, start=1)
+        for s in held
     ]
     for entry, state in calendar_states(entries or [], today):
         if entry.number <= len(held):

@@ -78,6 +78,12 @@ def test_a_year_with_the_cycle_made_after_session_1(store, catalog, clock) -> No
     assert abandoned not in [c[0] for c in store.cycle_cases(cycle_id)]  # brought no case
     # Home no longer offers to resume it: the group has met since.
     assert abandoned not in [s.id for s in store.summaries(unfinished_only=True)]
+    # Home's tree of the cycle: the six held, numbered as the store numbers them.
+    from app.home.ops import cycle_rows
+
+    today = date.fromtimestamp(clock.wall())
+    leaves = cycle_rows(store, group_id=group_id, cycle_id=cycle_id, today=today)
+    assert [(leaf.number, leaf.session_id) for leaf in leaves] == list(enumerate(held, 1))
 
     # The scores sheet of session 1, typed, then saved again: counted once.
     for _ in range(2):
