@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -41,6 +41,7 @@ from ui.group.panel import (
 )
 from ui.group.sessions import SessionsPanel
 from ui.operations import Operations
+from ui.placement import first_size
 
 
 class GroupWindow(QDialog):
@@ -62,7 +63,6 @@ class GroupWindow(QDialog):
         self.wall = wall
         self.today = today
         self._figures_for: int | None = None  # the cycle whose figures are being read
-        self.setMinimumSize(760, 560)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.members = MembersPanel(self)
@@ -95,6 +95,9 @@ class GroupWindow(QDialog):
         layout.addLayout(bottom)
         operations.did_execute.connect(self._on_operation)
         self.refresh()
+        # Roomy, within the screen, never below the layout's own minimum: a fixed
+        # 760×560 squeezed the bilan tab's scores sheet to nothing on a laptop.
+        self.resize(first_size(self, QSize(980, 720)))
 
     def run(self, op: Callable[..., OpChanges]) -> bool:
         """One action through the operations; a refusal is said under the panels."""
