@@ -120,3 +120,21 @@ def test_with_ten_seats_or_fewer_shift_changes_nothing(qtbot, tdt, clock) -> Non
     press(Qt.Key.Key_3, SHIFT)
     live = screens.controller.live
     assert live.engine.speaker == live.engine.people[2].id
+
+
+def test_the_consoles_balance_says_nothing_until_the_floor_is_shared(qtbot, tdt, clock) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    screens = tdt.start_demo()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
+    c, bar = screens.controller, screens.console.floor_panel.balance
+    c.timing.toggle_running()
+    c.floor.floor_by_position(1)  # the narrator, in the facilitator's opening
+    clock.advance(3)
+    c.refresh()
+    assert bar.text() == "—" and bar.value() == 0  # was a full "100 %"
+    c.timing.jump(3)  # questions: the group's floor
+    c.floor.floor_by_position(2)
+    clock.advance(30)
+    c.refresh()
+    assert bar.text().endswith("%")

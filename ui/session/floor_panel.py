@@ -250,7 +250,10 @@ class FloorPanel(QWidget):
         self._show_round(snap)
         self._show_queue(snap)
         self._show_people(snap)
-        self.balance.setValue(round(snap.fairness.balance * 100))
+        # Nobody who shares the floor has spoken yet: no figure, never a full bar.
+        measured = snap.fairness.measured_balance
+        self.balance.setValue(round(measured * 100) if measured is not None else 0)
+        self.balance.setFormat("%p %" if measured is not None else "—")
         if snap.not_spoken:
             # The first few, in the order the room model gives: each button says
             # the rest, and twenty names would push the people off the screen.
