@@ -589,212 +589,212 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/session/console.py" line="58" />
+        <location filename="../../ui/session/console.py" line="60" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="117" />
+        <location filename="../../ui/session/console.py" line="134" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="155" />
-        <location filename="../../ui/session/console.py" line="164" />
-        <location filename="../../ui/session/console.py" line="169" />
+        <location filename="../../ui/session/console.py" line="172" />
+        <location filename="../../ui/session/console.py" line="181" />
+        <location filename="../../ui/session/console.py" line="186" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="172" />
-        <location filename="../../ui/session/console.py" line="435" />
+        <location filename="../../ui/session/console.py" line="189" />
+        <location filename="../../ui/session/console.py" line="453" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="183" />
+        <location filename="../../ui/session/console.py" line="200" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="185" />
+        <location filename="../../ui/session/console.py" line="202" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="187" />
+        <location filename="../../ui/session/console.py" line="204" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="224" />
-        <location filename="../../ui/session/console.py" line="444" />
+        <location filename="../../ui/session/console.py" line="241" />
+        <location filename="../../ui/session/console.py" line="462" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="227" />
+        <location filename="../../ui/session/console.py" line="244" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="233" />
+        <location filename="../../ui/session/console.py" line="250" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="193" />
+        <location filename="../../ui/session/console.py" line="210" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="179" />
+        <location filename="../../ui/session/console.py" line="196" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="181" />
+        <location filename="../../ui/session/console.py" line="198" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="189" />
+        <location filename="../../ui/session/console.py" line="206" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="194" />
+        <location filename="../../ui/session/console.py" line="211" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="195" />
+        <location filename="../../ui/session/console.py" line="212" />
         <source>Change the keys, a clicker's buttons…</source>
         <translation>Changer les touches, les boutons d’une télécommande…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="196" />
+        <location filename="../../ui/session/console.py" line="213" />
         <source>Take the session over (Ctrl+T)</source>
         <translation>Prendre la main sur la séance (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="202" />
+        <location filename="../../ui/session/console.py" line="219" />
         <source>The room's clock, this step</source>
         <translation>L’horloge de la salle, pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="206" />
+        <location filename="../../ui/session/console.py" line="223" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="207" />
+        <location filename="../../ui/session/console.py" line="224" />
         <source>Time taken</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="208" />
+        <location filename="../../ui/session/console.py" line="225" />
         <source>A bar, no digits</source>
         <translation>Une barre, sans chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="209" />
+        <location filename="../../ui/session/console.py" line="226" />
         <source>Nothing</source>
         <translation>Rien</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="238" />
+        <location filename="../../ui/session/console.py" line="255" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="240" />
+        <location filename="../../ui/session/console.py" line="257" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="251" />
+        <location filename="../../ui/session/console.py" line="268" />
         <source>Read-only: another console drives this session (Ctrl+T to take over)</source>
         <translation>Lecture seule : une autre console conduit cette séance (Ctrl+T pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="265" />
+        <location filename="../../ui/session/console.py" line="282" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="265" />
+        <location filename="../../ui/session/console.py" line="282" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="297" />
-        <location filename="../../ui/session/console.py" line="326" />
+        <location filename="../../ui/session/console.py" line="314" />
+        <location filename="../../ui/session/console.py" line="343" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="298" />
+        <location filename="../../ui/session/console.py" line="315" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="311" />
+        <location filename="../../ui/session/console.py" line="328" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="315" />
+        <location filename="../../ui/session/console.py" line="332" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="315" />
+        <location filename="../../ui/session/console.py" line="332" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="326" />
+        <location filename="../../ui/session/console.py" line="343" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="331" />
+        <location filename="../../ui/session/console.py" line="348" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="390" />
+        <location filename="../../ui/session/console.py" line="407" />
         <source>The timer has not been started yet: Space starts it.</source>
         <translation>Le minuteur n’a pas encore été lancé : Espace le démarre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="419" />
+        <location filename="../../ui/session/console.py" line="437" />
         <source>Another console took the session over while the server was away; events kept on this computer: {n}</source>
         <translation>Une autre console a pris la main pendant la coupure du serveur ; événements gardés sur cet ordinateur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="423" />
+        <location filename="../../ui/session/console.py" line="441" />
         <source>Offline — events kept on this computer for the server: {n}</source>
         <translation>Hors ligne — événements gardés sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="433" />
+        <location filename="../../ui/session/console.py" line="451" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="442" />
+        <location filename="../../ui/session/console.py" line="460" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="509" />
+        <location filename="../../ui/session/console.py" line="527" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="510" />
+        <location filename="../../ui/session/console.py" line="528" />
         <source>The session will be closed: the timers stop and nobody takes the floor any more. Its notes stay correctable afterwards.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus personne ne prend la parole. Ses notes restent corrigeables ensuite.</translation>
     </message>
@@ -1011,139 +1011,119 @@
 <context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="112" />
+        <location filename="../../ui/session/floor_panel.py" line="36" />
         <source>Who has the floor</source>
         <translation>Qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="120" />
+        <location filename="../../ui/session/floor_panel.py" line="44" />
         <source>Nobody speaks (Esc)</source>
         <translation>Personne ne parle (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="130" />
+        <location filename="../../ui/session/floor_panel.py" line="54" />
         <source>☝ A hand (H)</source>
         <translation>☝ Une main (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="132" />
+        <location filename="../../ui/session/floor_panel.py" line="56" />
         <source>Next hand (Q)</source>
         <translation>Main suivante (Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="140" />
+        <location filename="../../ui/session/floor_panel.py" line="64" />
         <source>The round</source>
         <translation>Le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="143" />
+        <location filename="../../ui/session/floor_panel.py" line="67" />
         <source>“I pass” (P)</source>
         <translation>« Je passe » (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="151" />
+        <location filename="../../ui/session/floor_panel.py" line="75" />
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="153" />
+        <location filename="../../ui/session/floor_panel.py" line="77" />
         <source>Balance of the floor</source>
         <translation>Équilibre de la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="260" />
+        <location filename="../../ui/session/floor_panel.py" line="133" />
         <source>{names} and {count} more</source>
         <translation>{names} et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="261" />
+        <location filename="../../ui/session/floor_panel.py" line="134" />
         <source>Not heard yet: {names}</source>
         <translation>Pas encore entendus : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="264" />
+        <location filename="../../ui/session/floor_panel.py" line="137" />
         <source>Everyone expected has spoken</source>
         <translation>Toutes les personnes attendues ont parlé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="270" />
+        <location filename="../../ui/session/floor_panel.py" line="143" />
         <source>Speaking: {name} for {time}</source>
         <translation>Parole : {name} depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="274" />
+        <location filename="../../ui/session/floor_panel.py" line="147" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="278" />
+        <location filename="../../ui/session/floor_panel.py" line="151" />
         <source>in this step the narrator listens</source>
         <translation>à cette étape, le narrateur écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="287" />
+        <location filename="../../ui/session/floor_panel.py" line="160" />
         <source>Round {done}/{total} — now: {name}, slot {slot} ({used} used)</source>
         <translation>Tour de table {done}/{total} — à : {name}, créneau {slot} ({used} utilisées)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="295" />
+        <location filename="../../ui/session/floor_panel.py" line="168" />
         <source>next: {name}</source>
         <translation>ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="297" />
+        <location filename="../../ui/session/floor_panel.py" line="170" />
         <source>Round complete ({total} people)</source>
         <translation>Tour de table terminé ({total} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="299" />
+        <location filename="../../ui/session/floor_panel.py" line="172" />
         <source>passed: {names}</source>
         <translation>ont passé : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="306" />
+        <location filename="../../ui/session/floor_panel.py" line="179" />
         <source>☝ Whose hand? Press their key (Esc: cancel)</source>
         <translation>☝ La main de qui ? Appuyez sur sa touche (Échap : annuler)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="308" />
+        <location filename="../../ui/session/floor_panel.py" line="181" />
         <source>☝ Hands raised: {names}</source>
         <translation>☝ Mains levées : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="310" />
+        <location filename="../../ui/session/floor_panel.py" line="183" />
         <source>Q gives the floor to {name}</source>
         <translation>Q donne la parole à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="312" />
+        <location filename="../../ui/session/floor_panel.py" line="185" />
         <source>least heard: {name}</source>
         <translation>le moins entendu : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="314" />
+        <location filename="../../ui/session/floor_panel.py" line="187" />
         <source>No hand raised (H, then their key)</source>
         <translation>Aucune main levée (H, puis sa touche)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/floor_panel.py" line="327" />
-        <source>out of the room</source>
-        <translation>hors de la salle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/floor_panel.py" line="329" />
-        <source>speaking</source>
-        <translation>a la parole</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/floor_panel.py" line="331" />
-        <source>passed</source>
-        <translation>a passé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/floor_panel.py" line="333" />
-        <source>not heard yet</source>
-        <translation>pas encore entendu·e</translation>
     </message>
 </context>
 <context>
@@ -1217,58 +1197,58 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="109" />
+        <location filename="../../ui/session/follow_up_panel.py" line="111" />
         <source>The previous session's actions</source>
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="117" />
+        <location filename="../../ui/session/follow_up_panel.py" line="119" />
         <source>Comment on the chosen action</source>
         <translation>Commentaire sur l’action choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="119" />
+        <location filename="../../ui/session/follow_up_panel.py" line="121" />
         <source>Short comment (optional), then D, C or X</source>
         <translation>Court commentaire (facultatif), puis D, C ou X</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="123" />
+        <location filename="../../ui/session/follow_up_panel.py" line="125" />
         <source>Done (D)</source>
         <translation>Faite (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="124" />
+        <location filename="../../ui/session/follow_up_panel.py" line="126" />
         <source>In progress (C)</source>
         <translation>En cours (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="125" />
+        <location filename="../../ui/session/follow_up_panel.py" line="127" />
         <source>Dropped (X)</source>
         <translation>Abandonnée (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="139" />
-        <location filename="../../ui/session/follow_up_panel.py" line="140" />
+        <location filename="../../ui/session/follow_up_panel.py" line="141" />
+        <location filename="../../ui/session/follow_up_panel.py" line="142" />
         <source>Did it work?</source>
         <translation>Ça a marché ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="145" />
+        <location filename="../../ui/session/follow_up_panel.py" line="147" />
         <source>Where its trace is kept</source>
         <translation>Où sa trace est gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="149" />
+        <location filename="../../ui/session/follow_up_panel.py" line="151" />
         <source>Kept in (risk-assessment document, welcome booklet…)</source>
         <translation>Trace gardée dans (document unique, livret d’accueil…)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="191" />
+        <location filename="../../ui/session/follow_up_panel.py" line="193" />
         <source>From management</source>
         <translation>De la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="197" />
+        <location filename="../../ui/session/follow_up_panel.py" line="199" />
         <source>The previous session's actions (A: next one)</source>
         <translation>Les actions de la séance précédente (A : la suivante)</translation>
     </message>
@@ -1336,7 +1316,7 @@
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="126" />
+        <location filename="../../ui/group/group_window.py" line="129" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
@@ -1376,7 +1356,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="178" />
+        <location filename="../../ui/group/group_window.py" line="181" />
         <source>A passphrase ({n} characters at least):</source>
         <translation>Une phrase secrète ({n} caractères au moins) :</translation>
     </message>
@@ -1401,17 +1381,17 @@
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="174" />
+        <location filename="../../ui/group/group_window.py" line="177" />
         <source>Passphrase of the file</source>
         <translation>Phrase secrète du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="188" />
+        <location filename="../../ui/group/group_window.py" line="191" />
         <source>The same again:</source>
         <translation>La même à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="198" />
+        <location filename="../../ui/group/group_window.py" line="201" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -2721,9 +2701,32 @@
     </message>
 </context>
 <context>
+    <name>PeopleStrip</name>
+    <message>
+        <location filename="../../ui/session/people_strip.py" line="262" />
+        <source>out of the room</source>
+        <translation>hors de la salle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/people_strip.py" line="264" />
+        <source>speaking</source>
+        <translation>a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/people_strip.py" line="266" />
+        <source>passed</source>
+        <translation>a passé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/people_strip.py" line="268" />
+        <source>not heard yet</source>
+        <translation>pas encore entendu·e</translation>
+    </message>
+</context>
+<context>
     <name>PersonButton</name>
     <message>
-        <location filename="../../ui/session/floor_panel.py" line="59" />
+        <location filename="../../ui/session/people_strip.py" line="93" />
         <source>has the floor</source>
         <translation>a la parole</translation>
     </message>

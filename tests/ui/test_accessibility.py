@@ -161,19 +161,22 @@ def test_tab_goes_through_the_console_column_by_column_and_esc_gives_the_keys_ba
     seen = tab_round(qtbot, console, first)
     missing = reachable(console) - set(seen) - {root}
     assert missing == set(), [type(w).__name__ for w in missing]
-    # The columns in reading order: steps, then the centre, then notes and options.
+    # The parts in reading order: steps, the centre, the people under both,
+    # then notes and options.
     left_edge = console.clock.mapTo(console, console.clock.rect().topLeft()).x()
     right_edge = console.notes.mapTo(console, console.notes.rect().topLeft()).x()
 
     def column(widget) -> int:
+        if console.people.isAncestorOf(widget):
+            return 2
         x = widget.mapTo(console, widget.rect().topLeft()).x()
-        return 0 if x < left_edge else 1 if x < right_edge else 2
+        return 0 if x < left_edge else 1 if x < right_edge else 3
 
     # Tab scrolled the people's panel to each button in turn: read it from its top.
-    console.floor_panel.people_scroll.verticalScrollBar().setValue(0)
+    console.people.verticalScrollBar().setValue(0)
     columns = [column(w) for w in seen]
     assert columns == sorted(columns)
-    for number in (0, 1, 2):
+    for number in (0, 1, 2, 3):
         assert in_reading_order([w for w in seen if column(w) == number], console)
     # On a control, digits still give the floor; Esc gives every key back.
     console.steps.length_button.setFocus(Qt.FocusReason.TabFocusReason)

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QApplication
 
 from app.session.ops.live import LiveSession
 from tests.conftest import make_setup
-from tests.helpers.fit import unwrapped
+from tests.helpers.fit import LAPTOP, place, unwrapped
 from tests.ui.keyboard import press
 from ui.session.console import ConsoleWindow
+from ui.session.people_strip import grid_columns, person_key
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -138,3 +139,39 @@ def test_the_consoles_balance_says_nothing_until_the_floor_is_shared(qtbot, tdt,
     clock.advance(30)
     c.refresh()
     assert bar.text().endswith("%")
+
+
+def test_cards_fill_balanced_rows() -> None:
+    """Eight people make two rows of four, not seven and one; twelve on a
+    laptop's 1010 pixels make two rows of six."""
+    assert grid_columns(8, 1200) == 4
+    assert grid_columns(12, 1010) == 6
+    assert grid_columns(7, 1010) == 4
+    assert grid_columns(3, 1010) == 3
+    assert grid_columns(20, 1010) == 5
+    assert grid_columns(5, 200) == 2  # never fewer than two a row
+
+
+def test_seat_keys_run_one_to_zero_then_shifted() -> None:
+    assert [person_key(i) for i in (0, 8, 9, 10, 19, 20)] == ["1", "9", "0", "⇧1", "⇧0", " "]
+
+
+def test_the_strip_keeps_its_height_when_the_floor_and_the_hands_move(
+    qtbot, tdt, store, catalog, clock
+) -> None:
+    """Each card reserves the lines of its worst moment (speaking, a hand up):
+    the steps above never jump when someone takes the floor."""
+    names = [f"Personne {i} Dupont-Delacroix" for i in range(1, 13)]
+    session_id = store.create_session(make_setup(catalog, names=names), clock.wall())
+    screens = tdt.open_session(session_id)
+    console, c = screens.console, screens.controller
+    c.timing.toggle_running()
+    place(console, LAPTOP)
+    heights = {console.people.height()}
+    for person in c.live.engine.people[:6]:
+        c.floor.give_floor(person.id)
+        c.floor.raise_hand(c.live.engine.people[-1].id)
+        c.refresh()
+        place(console, LAPTOP)
+        heights.add(console.people.height())
+    assert len(heights) == 1, heights

@@ -36,6 +36,7 @@ from ui.session.controller import SessionController
 from ui.session.floor_panel import FloorPanel
 from ui.session.follow_up_panel import FollowUpPanel
 from ui.session.notes_panel import NoteField, NotesPanel
+from ui.session.people_strip import PeopleStrip
 from ui.session.steps_panel import StepsPanel
 from ui.theme import CONSOLE_STYLE
 
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from ui.session.cases_panel import CasesPanel
     from ui.session.export_dialog import ExportDialog
 
+NOTES_WIDTH = 300  # at 1366 pixels, the rest seats six people a row
 KeyHandler = Callable[[QKeyEvent, bool], bool]  # (event, typing) -> used
 
 
@@ -66,24 +68,39 @@ class ConsoleWindow(QMainWindow):
         root.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setCentralWidget(root)
         columns = QHBoxLayout(root)
+        columns.setContentsMargins(6, 6, 6, 4)  # a laptop's 768 pixels seat twelve people
+        # Under the steps and the clock, the people: seen whole up to twelve, the
+        # steps and the centre give way above them; the notes keep their height.
+        session_side = QVBoxLayout()
+        above_people = QHBoxLayout()
+        session_side.addLayout(above_people, 1)
+        columns.addLayout(session_side, 7)
 
         # Left: the plan in its running order, planned vs actual, changeable.
         self.steps = StepsPanel(controller)
         self.timeline = self.steps.list
-        columns.addWidget(self.steps, 2)
+        above_people.addWidget(self.steps, 2)
 
-        # Centre: the clock and its controls, the prompt, the floor and the people.
+        # Centre: the clock and its controls, the prompt, the floor.
         centre = self._centre(controller)
-        columns.addLayout(centre, 5)
+        above_people.addLayout(centre, 5)
+
+        self.people = PeopleStrip(controller)
+        self.person_buttons = self.people.buttons
+        session_side.addWidget(self.people)
 
         # Right: notes, filed under the current step and case, and correctable.
-        right = QVBoxLayout()
+        # It gives way to the people first: never wider than a note needs.
+        right_column = QWidget()
+        right_column.setMaximumWidth(NOTES_WIDTH)
+        right = QVBoxLayout(right_column)
+        right.setContentsMargins(0, 0, 0, 0)
         self.notes = NotesPanel(controller, self.take_keyboard)
         right.addWidget(self.notes, 1)
 
         options = self._options(controller)
         right.addLayout(options)
-        columns.addLayout(right, 3)
+        columns.addWidget(right_column, 3)
 
         self._status_line()
 
@@ -133,8 +150,9 @@ class ConsoleWindow(QMainWindow):
             self.cases = CasesPanel(controller, self.take_keyboard)
             centre.addWidget(self.cases)
 
+        centre.addStretch(1)  # the floor stays just above the people
         self.floor_panel = FloorPanel(controller)
-        centre.addWidget(self.floor_panel, 1)
+        centre.addWidget(self.floor_panel)
         floor = self.floor_panel
         self.floor = floor.floor
         self.nobody_button = floor.nobody_button
@@ -146,7 +164,6 @@ class ConsoleWindow(QMainWindow):
         self.round_frame = floor.round_frame
         self.balance = floor.balance
         self.not_spoken = floor.not_spoken
-        self.person_buttons = floor.person_buttons
 
         return centre
 
@@ -401,6 +418,7 @@ class ConsoleWindow(QMainWindow):
                 self.cases.fill()
             self.cases.setVisible(snap.choosing_cases)
         self.floor_panel.show_snapshot(snap)
+        self.people.show_snapshot(snap)
         self.end_button.setEnabled(not snap.ended)
         self.announcer.follow(snap)
 

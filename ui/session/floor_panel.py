@@ -1,102 +1,26 @@
-"""The console's floor: who speaks, the hands raised, the round, the balance, and
-a button per person (their key, their talk time, their state)."""
+"""The console's floor: who speaks, the hands raised, the round, the balance
+and who has not been heard yet. The people's own cards are the strip below."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.session.rules.cues import format_clock, format_duration
-from app.session.view.snapshot import PersonView, Snapshot
-from ui.labels import role_label, turn_left_text
+from app.session.view.snapshot import Snapshot
+from ui.labels import turn_left_text
 from ui.session.clock_panel import console_button
 from ui.session.controller import SessionController
-from ui.theme import person_colour
-from ui.wrap import wrapped_lines
 
-BUTTON_HEIGHT = 88  # a big target for a hurried click
 NOT_HEARD_NAMED = 4
-PERSON_WIDTH = 220  # a button's share of the row: "0:00 · Consultant·e" on one line
-
-
-class PersonButton(QPushButton):
-    def __init__(self, position: int, person: PersonView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.position = position
-        self.person_id = person.id
-        self.setObjectName("person")
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys to the session
-        # Ignored: long names never widen the console past a 1366-pixel laptop screen.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.setMinimumWidth(140)
-        self.setMinimumHeight(BUTTON_HEIGHT)
-        self._state: tuple[object, ...] = ()
-        self._parts = ("", person.name, "")
-        self._composed: tuple[object, ...] = ()
-
-    def show_person(self, person: PersonView, key: str, hint: str) -> None:
-        state = (person.speaking, person.spoken_in_step, person.expected, hint, key)
-        self._parts = (key, person.name, hint)
-        self._compose()
-        if state == self._state:
-            return
-        self._state = state
-        # A name of its own, not the button's text with its seconds ticking.
-        speaking = self.tr("has the floor") if person.speaking else ""
-        self.setAccessibleName(f"{key} {person.name}, {speaking}".strip(" ,"))
-        colour = person_colour(self.position).name()
-        weight = "bold" if person.speaking else "normal"
-        background = "#fff1b8" if person.speaking else "palette(button)"
-        width = 6 if person.speaking else 3
-        self.setStyleSheet(
-            f"QPushButton#person {{ border: {width}px solid {colour}; border-left-width: 14px;"
-            f" background: {background}; font-weight: {weight}; }}"
-        )
-        self._compose()  # the border and the weight change the room for the name
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._compose()
-
-    def _compose(self) -> None:
-        """The name wrapped to the button's width, never clipped; the button as
-        tall as its lines."""
-        # Redrawn every second: wrapped again only when the words, the size or
-        # the style (border, weight) changed.
-        composed = (self._parts, self.size().toTuple(), self.styleSheet())
-        if composed == self._composed:
-            return
-        self._composed = composed
-        key, name, hint = self._parts
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        metrics = self.fontMetrics()
-        lines = wrapped_lines(f"{key}  {name}", metrics, max(room.width() - 4, 40))
-        lines += [
-            line
-            for part in hint.split("\n")
-            for line in wrapped_lines(part, metrics, max(room.width() - 4, 40))
-        ]
-        text = "\n".join(lines)
-        if text != self.text():
-            self.setText(text)
-        needed = len(lines) * metrics.lineSpacing() + self.height() - room.height() + 4
-        self.setMinimumHeight(max(BUTTON_HEIGHT, needed))
 
 
 class FloorPanel(QWidget):
@@ -159,59 +83,6 @@ class FloorPanel(QWidget):
         self.not_spoken.setWordWrap(True)
         fairness_row.addWidget(self.not_spoken, 2)
         layout.addLayout(fairness_row)
-        # The people scroll inside their own panel: twenty of them, a long answer
-        # or eight actions never push the console past a laptop's screen.
-        people = QWidget()
-        self.people_grid = QGridLayout(people)
-        self.people_grid.setContentsMargins(0, 0, 0, 0)
-        self.people_scroll = QScrollArea()
-        self.people_scroll.setWidget(people)
-        self.people_scroll.setWidgetResizable(True)
-        self.people_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the session's
-        self.people_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.people_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.people_scroll.setMinimumHeight(BUTTON_HEIGHT + 4)
-        self.person_buttons: list[PersonButton] = []
-        self._laid_columns = 0
-        self._seat_people(controller.snapshot.people)
-        layout.addWidget(self.people_scroll, 1)
-
-    def _seat_people(self, people: list[PersonView]) -> None:
-        """A button per person; a late arrival gets theirs at the end."""
-        for i in range(len(self.person_buttons), len(people)):
-            person = people[i]
-            button = PersonButton(i, person)
-            button.setMaximumHeight(170)
-            button.clicked.connect(
-                lambda _=False, pid=person.id: self.controller.floor.give_floor(pid)
-            )
-            self.person_buttons.append(button)
-        self._lay_out_people()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._columns() != self._laid_columns:
-            self._lay_out_people()
-
-    def _columns(self) -> int:
-        """As many a row as leave each name room to be read whole: fewer rows
-        on a wide screen, no clipped names on a laptop."""
-        return max(2, min(4, self.width() // PERSON_WIDTH))
-
-    def _lay_out_people(self) -> None:
-        columns = self._laid_columns = self._columns()
-        for row in range(self.people_grid.rowCount()):
-            self.people_grid.setRowStretch(row, 0)
-        for button in self.person_buttons:
-            self.people_grid.removeWidget(button)
-        for i, button in enumerate(self.person_buttons):
-            self.people_grid.addWidget(button, i // columns, i % columns)
-        # Big targets for a hurried click: rows grow up to the buttons' maximum
-        # height, and what is left goes to an empty last row, not between labels.
-        rows = (len(self.person_buttons) + columns - 1) // columns
-        for row in range(rows):
-            self.people_grid.setRowStretch(row, 3)
-        self.people_grid.setRowStretch(rows, 1)
 
     # -- the keys of the floor -------------------------------------------------------
 
@@ -249,7 +120,6 @@ class FloorPanel(QWidget):
         self._show_floor(snap)
         self._show_round(snap)
         self._show_queue(snap)
-        self._show_people(snap)
         # Nobody who shares the floor has spoken yet: no figure, never a full bar.
         measured = snap.fairness.measured_balance
         self.balance.setValue(round(measured * 100) if measured is not None else 0)
@@ -318,23 +188,3 @@ class FloorPanel(QWidget):
         self.queue.setText(queue)
         self.serve_button.setEnabled(snap.next_hand is not None and not snap.ended)
         self.hand_button.setEnabled(not snap.ended)
-
-    def _show_people(self, snap: Snapshot) -> None:
-        if len(snap.people) > len(self.person_buttons):
-            self._seat_people(snap.people)
-        for i, (button, person) in enumerate(zip(self.person_buttons, snap.people, strict=True)):
-            key = str((i + 1) % 10) if i < 10 else f"⇧{(i + 1) % 10}" if i < 20 else " "
-            # Talk time first: on a narrow screen, the role is what gets clipped.
-            hint = f"{format_duration(person.talk_session)} · {role_label(person.role)}"
-            if person.away:
-                hint += "\n" + self.tr("out of the room")
-            elif person.speaking:
-                hint += "\n" + self.tr("speaking")
-            elif person.passed:
-                hint += "\n" + self.tr("passed")
-            elif person.expected and not person.spoken_in_step:
-                hint += "\n" + self.tr("not heard yet")
-            if person.hand:
-                hint = "☝ " + hint
-            button.show_person(person, key, hint)
-            button.setEnabled(not snap.ended)

@@ -91,6 +91,8 @@ class FollowUpPanel(QGroupBox):
         super().__init__(parent)
         self.controller = controller
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 4)  # above twelve people's cards on a laptop
+        layout.setSpacing(4)
         self.answer = QLabel()
         self.answer.setTextFormat(Qt.TextFormat.PlainText)
         self.answer.setWordWrap(True)
