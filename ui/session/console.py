@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ui.session.export_dialog import ExportDialog
 
 NOTES_WIDTH = 300  # at 1366 pixels, the rest seats six people a row
+NOTES_SHARE = 0.22  # of a wider screen
 KeyHandler = Callable[[QKeyEvent, bool], bool]  # (event, typing) -> used
 
 
@@ -91,7 +92,7 @@ class ConsoleWindow(QMainWindow):
 
         # Right: notes, filed under the current step and case, and correctable.
         # It gives way to the people first: never wider than a note needs.
-        right_column = QWidget()
+        right_column = self.right_column = QWidget()
         right_column.setMaximumWidth(NOTES_WIDTH)
         right = QVBoxLayout(right_column)
         right.setContentsMargins(0, 0, 0, 0)
@@ -397,6 +398,10 @@ class ConsoleWindow(QMainWindow):
         return button
 
     # -- rendering ----------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.right_column.setMaximumWidth(max(NOTES_WIDTH, int(self.width() * NOTES_SHARE)))
 
     def redraw(self) -> None:
         """Each panel draws its own slice of the snapshot."""
