@@ -421,6 +421,26 @@ def test_rule_late_is_the_expected_end_past_the_planned_end() -> None:
     assert late_seconds(room.engine, 8 * 60) == 60
 
 
+def test_rule_late_counts_the_time_the_clock_was_held_and_the_breaks() -> None:
+    """The room's clock runs while the timer is paused or a break is taken: the
+    session ends that much later (seen in the real app: paused minutes never
+    counted, the proposal to end on time came at 14 minutes late, not at 3)."""
+    from app.session.rules.pacing import late_seconds, proposal
+
+    room = BareRoom().at(0, EventKind.STARTED).at(60, EventKind.PAUSED)
+    assert late_seconds(room.engine, 60) == 0.0
+    assert late_seconds(room.engine, 60 + 3 * 60) == 3 * 60  # held three minutes
+    assert proposal(room.engine, 60 + 3 * 60) is not None
+    room.at(4 * 60, EventKind.STARTED)
+    assert late_seconds(room.engine, 4 * 60) == 3 * 60  # started again: still behind
+    breaking = BareRoom().at(0, EventKind.STARTED).at(60, EventKind.BREAK, seconds=600)
+    assert late_seconds(breaking.engine, 2 * 60) == 10 * 60  # the break's whole length
+    before = BareRoom()
+    assert late_seconds(before.engine, 30 * 60) == 0.0  # not started: the plan starts later
+    before.at(30 * 60, EventKind.STARTED)
+    assert late_seconds(before.engine, 31 * 60) == 0.0  # the plan runs from the first start
+
+
 def test_rule_a_step_keeps_its_methods_minimum_else_60_percent_and_a_minute() -> None:
     from app.session.rules.pacing import FLOOR_SHARE, MIN_STEP, step_floor
 

@@ -158,6 +158,7 @@ class SessionEngine:
         self.running = False
         self.ended = False
         self.started = False
+        self.started_at: float | None = None  # the first start: the plan runs from it
         self._since = 0.0  # t at which the current running interval began
         self.runs = [StepRun() for _ in plan]
         self.turns: list[Turn] = []
@@ -234,10 +235,12 @@ class SessionEngine:
 
     # -- one handler per kind of event (app.session.rules.events) ------------------------------
 
-    def _on_started(self, _payload: ev.Started, _t: float) -> None:
+    def _on_started(self, _payload: ev.Started, t: float) -> None:
         self.break_until = None
         self.running = True
         self.started = True
+        if self.started_at is None:
+            self.started_at = t
         self.runs[self.step_index].visited = True
 
     def _on_paused(self, _payload: ev.Paused, _t: float) -> None:

@@ -40,15 +40,22 @@ class CatchUp(msgspec.Struct, frozen=True):
 def late_seconds(engine: SessionEngine, now: float) -> float:
     """Seconds the expected end is past the planned end (negative: before it).
 
-    Expected: the running time of the steps already run, the current one's
-    (at least its plan), and the plan of the steps still to come. Planned:
-    the plan the session started with, every step in it. Minutes added or
-    taken, steps skipped, a proposal accepted: all move the expected end."""
+    Planned: the first start, plus the plan the session started with, every
+    step in it. Expected: now, plus what the current step has left of its
+    plan, the plan of the steps still to come and what is left of a break.
+    The room's clock runs while the timer is held or a break is taken, so
+    those minutes make the session late too; minutes added or taken, steps
+    skipped, a proposal accepted all move the expected end. Before the first
+    start, the plan has not begun: nothing is late."""
+    if engine.started_at is None:
+        return 0.0
     index = engine.step_index
-    expected = sum(engine.step_elapsed(i, now) for i in engine.already_run(index))
-    expected += max(engine.step_elapsed(index, now), engine.step_planned(index))
+    expected = now + max(0.0, engine.step_planned(index) - engine.step_elapsed(index, now))
     expected += sum(engine.step_planned(i) for i in engine.still_to_come(index))
-    return expected - sum(step.planned_seconds for step in engine.plan)
+    if engine.break_until is not None:
+        expected += max(0.0, engine.break_until - now)
+    planned = engine.started_at + sum(step.planned_seconds for step in engine.plan)
+    return expected - planned
 
 
 def step_floor(engine: SessionEngine, index: int) -> float:
