@@ -80,6 +80,67 @@ CATALOGUE: dict[str, dict[str, Any]] = {
                 "de formation"
             ),
         },
+        "framing": {
+            "title": "Note de cadrage",
+            "invitation_title": "Invitation : {group}",
+            "invitation": "Invitation",
+            "group": "Groupe",
+            "method": "Méthode",
+            "confidential": (
+                "Ce qui se dit dans le groupe reste dans le groupe : rien n’en sort avant la "
+                "restitution, et les propos consignés sont anonymes."
+            ),
+            "origin": "Origine de la démarche",
+            "objectives": "Objectifs",
+            "perimeter": "Périmètre",
+            "themes": "Thématiques",
+            "facilitation": "Animation",
+            "alone": "Animation par une seule personne, formée à la méthode.",
+            "pair": "Animation en binôme, formé à la méthode.",
+            "by": "Par : {names}",
+            "rules": "Règles du groupe",
+            "default_rules": [
+                "Respect des propos d’autrui, absence de jugement.",
+                "Équité dans les temps de parole et la valeur des propos.",
+                "Confidentialité des échanges : rien de ce qui se dit ne sort du groupe "
+                "avant la fin des séances et la restitution ; les propos consignés sont anonymes.",
+                "Des échanges centrés sur le travail tel qu’il se fait au quotidien.",
+            ],
+            "calendar": "Calendrier",
+            "date_line": "{day} à {start} ({minutes} min)",
+            "no_dates": "Les dates seront fixées avec le groupe à la première séance.",
+            "composition": "Composition recherchée",
+            "size": "Un groupe de {low} à {high} personnes volontaires.",
+            "size_one": "Un groupe de {low} personnes volontaires.",
+            "diversity": (
+                "Une diversité de profils : âge, ancienneté, sexe, statut, fonctions exercées."
+            ),
+            "diversity_met": "Vérifiée à ce jour pour le groupe (jamais par personne) : {list}.",
+            "diversity_none": "Pas encore vérifiée pour le groupe.",
+            "diversity_names": {
+                "age": "âge",
+                "seniority": "ancienneté",
+                "sex": "sexe",
+                "status": "statut",
+                "functions": "fonctions exercées",
+            },
+            "resource_people": "Personnes ressources invitées ponctuellement",
+            "to_set": "À préciser.",
+            "volunteering": "Volontariat",
+            "voluntary": (
+                "La participation repose sur le volontariat : personne n’est tenu·e de venir, "
+                "et l’on peut cesser d’y participer à tout moment."
+            ),
+            "contact": "Pour participer : {contact}",
+            "confidentiality": "Confidentialité",
+            "confidential_invitation": (
+                "Ce qui se dit dans le groupe y reste. La direction reçoit un relevé de "
+                "conclusions sans aucun nom, relu et validé avec le groupe avant son envoi ; les "
+                "personnes citées (usagers, collègues, familles) n’y sont jamais reconnaissables."
+            ),
+            "more": "… (suite dans la note complète)",
+            "footer": "Tour de table · {title} · imprimée le {date}",
+        },
         "notice": {
             "title": "Notice d’information aux participants",
             "group": "Groupe",
@@ -324,6 +385,65 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "scribe": "Scribe",
             "guest": "Guest",
             "footer": "Tour de table — attendance sheet, to keep with the training records",
+        },
+        "framing": {
+            "title": "Framing note",
+            "invitation_title": "Invitation — {group}",
+            "invitation": "Invitation",
+            "group": "Group",
+            "method": "Method",
+            "confidential": (
+                "What is said in the group stays in the group: nothing leaves it before the "
+                "feedback, and what is written down is anonymous."
+            ),
+            "origin": "Where the approach comes from",
+            "objectives": "Objectives",
+            "perimeter": "Perimeter",
+            "themes": "Themes",
+            "facilitation": "Facilitation",
+            "alone": "Facilitated by one person, trained in the method.",
+            "pair": "Facilitated by a pair, trained in the method.",
+            "by": "By: {names}",
+            "rules": "The group's rules",
+            "default_rules": [
+                "Respect for what others say, no judgement.",
+                "Fairness in speaking time and in the weight given to what is said.",
+                "Confidentiality: nothing said leaves the group before the sessions end and "
+                "the feedback; what is written down is anonymous.",
+                "Talk about the work as it is really done, day to day.",
+            ],
+            "calendar": "Calendar",
+            "date_line": "{day} at {start} ({minutes} min)",
+            "no_dates": "The dates will be set with the group at its first session.",
+            "composition": "Composition sought",
+            "size": "A group of {low} to {high} volunteers.",
+            "size_one": "A group of {low} volunteers.",
+            "diversity": "A diversity of profiles: age, seniority, sex, status, functions.",
+            "diversity_met": "Checked so far for the group (never per person): {list}.",
+            "diversity_none": "Not yet checked for the group.",
+            "diversity_names": {
+                "age": "age",
+                "seniority": "seniority",
+                "sex": "sex",
+                "status": "status",
+                "functions": "functions",
+            },
+            "resource_people": "Resource people invited now and then",
+            "to_set": "To be set.",
+            "volunteering": "Volunteering",
+            "voluntary": (
+                "Taking part is voluntary: nobody has to come, and anyone may stop taking "
+                "part at any time."
+            ),
+            "contact": "To take part: {contact}",
+            "confidentiality": "Confidentiality",
+            "confidential_invitation": (
+                "What is said in the group stays there. Management receives a relevé of "
+                "conclusions with no names, reviewed and agreed with the group before it is "
+                "sent; the people mentioned (users, colleagues, families) are never recognisable."
+            ),
+            "more": "… (more in the full note)",
+            "footer": "Tour de table · {title} · printed {date}",
         },
         "notice": {
             "title": "Information notice for participants",

@@ -26,6 +26,7 @@ class OpChanges(NamedTuple):
     notes: bool = False
     follow_up: bool = False  # an action reviewed
     protection: bool = False  # the store's passphrase
+    framing: bool = False  # the group's framing note
 
     def __or__(self, other: object) -> OpChanges:
         if not isinstance(other, OpChanges):

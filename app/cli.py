@@ -105,6 +105,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     handing.add_argument("group", metavar="GROUP")
     handing.add_argument("file", metavar="FILE", type=Path)
+    framing = sub.add_parser(
+        "framing",
+        parents=[common],
+        help="a group's framing note and its invitation to the agents (one-page PDFs)",
+    )
+    framing.add_argument("group", metavar="GROUP")
+    framing.add_argument("--note", metavar="PATH", dest="note_path", help="the framing note")
+    framing.add_argument(
+        "--invitation", metavar="PATH", dest="invitation_path", help="the invitation"
+    )
+    framing.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
     taking = sub.add_parser("group-import", parents=[common], help="a group handed over")
     taking.add_argument("file", metavar="FILE", type=Path)
     taking.add_argument("--as", dest="as_name", metavar="NAME", help="under another name")
@@ -422,6 +433,30 @@ def cmd_group_transfer(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_framing(args: argparse.Namespace) -> int:
+    from app.files import write_atomically
+    from app.group.ops.framing import Paper, framing_paper
+
+    papers: list[tuple[Paper, str | None]] = [
+        ("note", args.note_path),
+        ("invitation", args.invitation_path),
+    ]
+    wanted = [(paper, _writable_target(path)) for paper, path in papers if path]
+    if not wanted:
+        raise UsageError("framing needs --note PATH or --invitation PATH")
+    store = _open_store(args)
+    try:
+        group_id = store.cycles.group_id(" ".join(args.group.split()))
+    except KeyError:
+        raise UsageError(f"no group named {args.group!r}") from None
+    lang = getattr(args, "lang", None) or system_lang()
+    for paper, target in wanted:
+        pdf = framing_paper(store, group_id=group_id, paper=paper, lang=lang)
+        write_atomically(pdf, target)
+        print(f"{paper} written to {target}")
+    return 0
+
+
 def cmd_cycles(args: argparse.Namespace) -> int:
     store = _open_store(args)
     cycles = store.cycles
@@ -598,6 +633,8 @@ def _main(argv: Sequence[str] | None, gui: GuiRunner | None) -> int:
             return cmd_cycles(args)
         if args.command == "cycle":
             return cmd_cycle(args)
+        if args.command == "framing":
+            return cmd_framing(args)
         if args.command == "erase-person":
             return cmd_erase_person(args)
         if args.command in ("group-export", "group-import"):

@@ -269,6 +269,12 @@ def invalid_entry_text(field: str) -> str:
             "Messages", "The answer cannot come before the relevé was sent."
         ),
         "planned_sessions": QCoreApplication.translate("Messages", "A cycle has 1 to 50 sessions."),
+        "size_low": QCoreApplication.translate(
+            "Messages", "The size sought is 2 to 30 people, the smallest first."
+        ),
+        "size_high": QCoreApplication.translate(
+            "Messages", "The size sought is 2 to 30 people, the smallest first."
+        ),
     }.get(field, QCoreApplication.translate("Messages", "This date or time cannot be used."))
 
 

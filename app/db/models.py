@@ -101,6 +101,28 @@ class MemberRow(Base):
     retired_wall: Mapped[float | None] = mapped_column(Float)
 
 
+class FramingNoteRow(Base):
+    """A group's framing note (seed 001), one per group: what the invitation
+    repeats. The diversity is the group's as a whole, ticked by the facilitator."""
+
+    __tablename__ = "framing_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), unique=True)
+    origin: Mapped[str] = mapped_column(Text)
+    objectives: Mapped[str] = mapped_column(Text)
+    perimeter: Mapped[str] = mapped_column(Text)
+    themes: Mapped[str] = mapped_column(Text)
+    facilitation: Mapped[str] = mapped_column(String(10))
+    facilitators: Mapped[str] = mapped_column(Text)
+    rules: Mapped[str] = mapped_column(Text)
+    size_low: Mapped[int | None] = mapped_column(Integer)
+    size_high: Mapped[int | None] = mapped_column(Integer)
+    diversity_met: Mapped[str] = mapped_column(String(100))  # comma-separated, of DIVERSITY
+    resource_people: Mapped[str] = mapped_column(Text)
+    contact: Mapped[str] = mapped_column(Text)
+    updated_wall: Mapped[float] = mapped_column(Float)
+
+
 class CycleRow(Base):
     __tablename__ = "cycles"
     id: Mapped[int] = mapped_column(primary_key=True)

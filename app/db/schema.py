@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration; a test checks it against the migrations folder, so that
 # a normal start needs no Alembic at all.
-SCHEMA_HEAD = "0007"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+SCHEMA_HEAD = "0008"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 
 def _on_begin(conn: Connection) -> None:

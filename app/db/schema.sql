@@ -30,6 +30,27 @@ CREATE TABLE cycles (
 
 CREATE INDEX ix_cycles_group_id ON cycles (group_id);
 
+CREATE TABLE framing_notes (
+    id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL,
+    origin TEXT NOT NULL,
+    objectives TEXT NOT NULL,
+    perimeter TEXT NOT NULL,
+    themes TEXT NOT NULL,
+    facilitation VARCHAR(10) NOT NULL,
+    facilitators TEXT NOT NULL,
+    rules TEXT NOT NULL,
+    size_low INTEGER,
+    size_high INTEGER,
+    diversity_met VARCHAR(100) NOT NULL,
+    resource_people TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    updated_wall FLOAT NOT NULL,
+    CONSTRAINT pk_framing_notes PRIMARY KEY (id),
+    CONSTRAINT uq_framing_notes_group_id UNIQUE (group_id),
+    CONSTRAINT fk_framing_notes_group_id_groups FOREIGN KEY(group_id) REFERENCES groups (id) ON DELETE CASCADE
+);
+
 CREATE TABLE members (
     id INTEGER NOT NULL,
     group_id INTEGER NOT NULL,

@@ -79,6 +79,7 @@ BEGIN
     ['protocol_runs', 'tdt_my_run(id)'],
     ['sessions', 'tdt_my_group(group_id)'],
     ['members', 'tdt_my_group(group_id)'],
+    ['framing_notes', 'tdt_my_group(group_id)'],
     ['cycles', 'tdt_my_group(group_id)'],
     ['calendar_entries', 'tdt_my_cycle(cycle_id)'],
     ['evaluation_tallies', 'tdt_my_cycle(cycle_id)'],

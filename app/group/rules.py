@@ -356,3 +356,94 @@ def action_history(action: CarriedAction, t: dict[str, str]) -> str:
         for number, status in action.history
     ]
     return " · ".join(steps)
+
+
+# -- launching a group: the framing note and the invitation (seed 001) ---------------
+
+
+class Facilitation(StrEnum):
+    ALONE = "alone"
+    PAIR = "pair"  # the seed's advice: the one who carries it and a resource person
+
+
+# The diversity of profiles the seed asks for: the facilitator ticks the ones the
+# group has, as a whole; nobody's age or sex is ever recorded.
+DIVERSITY = ("age", "seniority", "sex", "status", "functions")
+FRAMING_TEXT_MAX = 4000  # characters a part of the note keeps (a one-page document)
+SIZE_RANGE = (2, 30)  # a group size the note may seek
+
+
+class FramingNote(NamedTuple):
+    """A group's framing note (note de cadrage), agreed with management; the
+    invitation to the agents repeats its elements. Empty parts print as
+    "to be set", the rules as the seed's when none are written."""
+
+    origin: str = ""
+    objectives: str = ""
+    perimeter: str = ""
+    themes: str = ""
+    facilitation: str = ""  # Facilitation, "" not said yet
+    facilitators: str = ""
+    rules: str = ""
+    size_low: int | None = None
+    size_high: int | None = None
+    diversity_met: tuple[str, ...] = ()  # of DIVERSITY, in its order
+    resource_people: str = ""
+    contact: str = ""  # how an agent volunteers: whom to tell, by when
+
+
+def checked_framing(note: FramingNote) -> FramingNote:
+    """The note as kept: parts trimmed and at most FRAMING_TEXT_MAX long, the
+    diversity in its fixed order. A size out of 2–30, a low above its high, an
+    unknown facilitation or diversity: InvalidEntry naming the part."""
+    if note.facilitation not in ("", *Facilitation):
+        raise InvalidEntry("facilitation")
+    low, high = note.size_low, note.size_high
+    for field, size in (("size_low", low), ("size_high", high)):
+        if size is not None and not SIZE_RANGE[0] <= size <= SIZE_RANGE[1]:
+            raise InvalidEntry(field)
+    if low is not None and high is not None and low > high:
+        raise InvalidEntry("size_high")
+    unknown = set(note.diversity_met) - set(DIVERSITY)
+    if unknown:
+        raise InvalidEntry("diversity")
+
+    def kept(text: str) -> str:
+        return text.strip()[:FRAMING_TEXT_MAX]
+
+    return FramingNote(
+        origin=kept(note.origin),
+        objectives=kept(note.objectives),
+        perimeter=kept(note.perimeter),
+        themes=kept(note.themes),
+        facilitation=note.facilitation,
+        facilitators=kept(note.facilitators),
+        rules=kept(note.rules),
+        size_low=low,
+        size_high=high,
+        diversity_met=tuple(d for d in DIVERSITY if d in note.diversity_met),
+        resource_people=kept(note.resource_people),
+        contact=kept(note.contact),
+    )
+
+
+def sought_size(note: FramingNote, protocol_id: str) -> tuple[int, int] | None:
+    """The group size the note seeks: its own, else the method's advice
+    (GROUP_SIZES), else none said."""
+    if note.size_low is not None or note.size_high is not None:
+        low = note.size_low if note.size_low is not None else note.size_high
+        high = note.size_high if note.size_high is not None else note.size_low
+        assert low is not None and high is not None
+        return low, high
+    return GROUP_SIZES.get(protocol_id)
+
+
+class FramingFacts(NamedTuple):
+    """What the framing note and the invitation print: the note, and what the
+    group's record already says (its name, its method, its planned dates)."""
+
+    group: str
+    method: str  # the method's name, "" when the group has held nothing yet
+    note: FramingNote
+    size: tuple[int, int] | None
+    dates: list[CalendarEntry]

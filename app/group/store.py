@@ -18,6 +18,7 @@ from app.group.rules import (
     CarriedAction,
     Cycle,
     Evaluation,
+    FramingNote,
     ManagementAnswer,
     Member,
     Review,
@@ -27,6 +28,7 @@ from app.group.rules import (
     check_length,
     check_planned_sessions,
     check_time,
+    checked_framing,
     held_on,
 )
 
@@ -349,6 +351,7 @@ class Cycles(GroupRecords):
                 db.execute("DELETE FROM evaluation_tallies WHERE cycle_id = ?", (cycle_id,))
             db.execute("DELETE FROM cycles WHERE group_id = ?", (group_id,))
             db.execute("DELETE FROM members WHERE group_id = ?", (group_id,))
+            db.execute("DELETE FROM framing_notes WHERE group_id = ?", (group_id,))
             db.execute("DELETE FROM groups WHERE id = ?", (group_id,))
         self._scrub()
 
@@ -410,6 +413,49 @@ class Members(GroupRecords):
             (session_id,),
         )
         return dict(rows)
+
+
+class Framing(GroupRecords):
+    """A group's framing note: one per group, replaced whole when saved."""
+
+    _COLUMNS = (
+        "origin, objectives, perimeter, themes, facilitation, facilitators, rules, "
+        "size_low, size_high, diversity_met, resource_people, contact"
+    )
+
+    def framing_note(self, group_id: int) -> FramingNote | None:
+        rows = self._rows(
+            f"SELECT {self._COLUMNS} FROM framing_notes WHERE group_id = ?", (group_id,)
+        )
+        if not rows:
+            return None
+        (origin, objectives, perimeter, themes, facilitation, facilitators, rules, low, high,
+         diversity, resource_people, contact) = rows[0]  # fmt: skip
+        return FramingNote(
+            origin=origin,
+            objectives=objectives,
+            perimeter=perimeter,
+            themes=themes,
+            facilitation=facilitation,
+            facilitators=facilitators,
+            rules=rules,
+            size_low=low,
+            size_high=high,
+            diversity_met=tuple(d for d in str(diversity).split(",") if d),
+            resource_people=resource_people,
+            contact=contact,
+        )
+
+    def save_framing_note(self, group_id: int, note: FramingNote, wall: float) -> None:
+        note = checked_framing(note)
+        values = (*note[:9], ",".join(note.diversity_met), *note[10:], wall)
+        with self._write() as db:
+            db.execute("DELETE FROM framing_notes WHERE group_id = ?", (group_id,))
+            db.execute(
+                f"INSERT INTO framing_notes (group_id, {self._COLUMNS}, updated_wall) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (group_id, *values),
+            )
 
 
 class Answers(GroupRecords):

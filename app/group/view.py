@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import msgspec
 
-from app.group.rules import AwaitedAnswer, Cycle, DatedEntry, ManagementAnswer, Member
+from app.group.rules import (
+    AwaitedAnswer,
+    Cycle,
+    DatedEntry,
+    FramingNote,
+    ManagementAnswer,
+    Member,
+)
 
 if TYPE_CHECKING:
     from app.session.rules.records import SessionSummary
@@ -46,6 +53,7 @@ class GroupView(msgspec.Struct, frozen=True):
     answers: list[AnswerRow]
     themes: list[str]  # offered for a case, most used first
     awaited: list[AwaitedAnswer] = msgspec.field(default_factory=list)  # relevés unanswered
+    framing: FramingNote = msgspec.field(default_factory=FramingNote)  # seed 001
 
     @property
     def protocol_id(self) -> str:

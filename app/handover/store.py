@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 TABLES: tuple[tuple[str, str, dict[str, str]], ...] = (
     ("groups", "group", {}),
     ("members", "group_id", {"group_id": "groups"}),
+    ("framing_notes", "group_id", {"group_id": "groups"}),
     ("cycles", "group_id", {"group_id": "groups"}),
     ("calendar_entries", "cycle_id", {"cycle_id": "cycles", "narrator_member_id": "members"}),
     ("protocol_runs", "run", {}),

@@ -53,10 +53,14 @@ class Erasure(GroupRecords):
                 (label, wall, member_id),
             )
             for table, key, columns in _FREE_TEXT:
-                where = f"session_id IN ({marks})" if key == "session" else "1"
+                # Every scope is this group's: never a row of another group.
+                where, params = (
+                    (f"session_id IN ({marks})", tuple(sessions))
+                    if key == "session"
+                    else ("group_id = ?", (group_id,))
+                )
                 rows = db.execute(
-                    f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}",
-                    tuple(sessions) if key == "session" else (),
+                    f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}", params
                 ).fetchall()
                 for row_id, *values in rows:
                     fresh = [rewrite(v) if isinstance(v, str) else v for v in values]
@@ -92,6 +96,7 @@ _FREE_TEXT = (
     ("note_corrections", "session", ("before_text",)),
     ("management_answers", "session", ("analysis", "decisions", "about")),
     ("action_reviews", "session", ("comment", "trace")),
+    ("framing_notes", "group", ("facilitators", "resource_people", "contact", "origin")),
 )
 
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     # window's list needs none of them, and a start is measured in milliseconds.
     from app.db.journal import Journal
     from app.db.server import Listener
-    from app.group.store import Answers, Cycles, Members
+    from app.group.store import Answers, Cycles, Framing, Members
     from app.privacy.store import Erasure
     from app.session.rules.engine import Event, Role, SessionEngine
     from app.session.rules.setup import SessionSetup
@@ -226,6 +226,13 @@ class Store:
         from app.group.store import Answers
 
         return Answers(self)
+
+    @property
+    def framing(self) -> Framing:
+        """A group's framing note (seed 001)."""
+        from app.group.store import Framing
+
+        return Framing(self)
 
     @property
     def erasure(self) -> Erasure:

@@ -589,212 +589,212 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/session/console.py" line="60" />
+        <location filename="../../ui/session/console.py" line="61" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="134" />
+        <location filename="../../ui/session/console.py" line="135" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="172" />
-        <location filename="../../ui/session/console.py" line="181" />
-        <location filename="../../ui/session/console.py" line="186" />
+        <location filename="../../ui/session/console.py" line="173" />
+        <location filename="../../ui/session/console.py" line="182" />
+        <location filename="../../ui/session/console.py" line="187" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="189" />
-        <location filename="../../ui/session/console.py" line="453" />
+        <location filename="../../ui/session/console.py" line="190" />
+        <location filename="../../ui/session/console.py" line="458" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="200" />
+        <location filename="../../ui/session/console.py" line="201" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="202" />
+        <location filename="../../ui/session/console.py" line="203" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="204" />
+        <location filename="../../ui/session/console.py" line="205" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="241" />
-        <location filename="../../ui/session/console.py" line="462" />
+        <location filename="../../ui/session/console.py" line="242" />
+        <location filename="../../ui/session/console.py" line="467" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="244" />
+        <location filename="../../ui/session/console.py" line="245" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="250" />
+        <location filename="../../ui/session/console.py" line="251" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="210" />
+        <location filename="../../ui/session/console.py" line="211" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="196" />
+        <location filename="../../ui/session/console.py" line="197" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="198" />
+        <location filename="../../ui/session/console.py" line="199" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="206" />
+        <location filename="../../ui/session/console.py" line="207" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="211" />
+        <location filename="../../ui/session/console.py" line="212" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="212" />
+        <location filename="../../ui/session/console.py" line="213" />
         <source>Change the keys, a clicker's buttons…</source>
         <translation>Changer les touches, les boutons d’une télécommande…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="213" />
+        <location filename="../../ui/session/console.py" line="214" />
         <source>Take the session over (Ctrl+T)</source>
         <translation>Prendre la main sur la séance (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="219" />
+        <location filename="../../ui/session/console.py" line="220" />
         <source>The room's clock, this step</source>
         <translation>L’horloge de la salle, pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="223" />
+        <location filename="../../ui/session/console.py" line="224" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="224" />
+        <location filename="../../ui/session/console.py" line="225" />
         <source>Time taken</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="225" />
+        <location filename="../../ui/session/console.py" line="226" />
         <source>A bar, no digits</source>
         <translation>Une barre, sans chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="226" />
+        <location filename="../../ui/session/console.py" line="227" />
         <source>Nothing</source>
         <translation>Rien</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="255" />
+        <location filename="../../ui/session/console.py" line="256" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="257" />
+        <location filename="../../ui/session/console.py" line="258" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="268" />
+        <location filename="../../ui/session/console.py" line="269" />
         <source>Read-only: another console drives this session (Ctrl+T to take over)</source>
         <translation>Lecture seule : une autre console conduit cette séance (Ctrl+T pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="282" />
+        <location filename="../../ui/session/console.py" line="283" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="282" />
+        <location filename="../../ui/session/console.py" line="283" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="314" />
-        <location filename="../../ui/session/console.py" line="343" />
+        <location filename="../../ui/session/console.py" line="315" />
+        <location filename="../../ui/session/console.py" line="344" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="315" />
+        <location filename="../../ui/session/console.py" line="316" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="328" />
+        <location filename="../../ui/session/console.py" line="329" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="332" />
+        <location filename="../../ui/session/console.py" line="333" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="332" />
+        <location filename="../../ui/session/console.py" line="333" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="343" />
+        <location filename="../../ui/session/console.py" line="344" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="348" />
+        <location filename="../../ui/session/console.py" line="349" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="407" />
+        <location filename="../../ui/session/console.py" line="412" />
         <source>The timer has not been started yet: Space starts it.</source>
         <translation>Le minuteur n’a pas encore été lancé : Espace le démarre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="437" />
+        <location filename="../../ui/session/console.py" line="442" />
         <source>Another console took the session over while the server was away; events kept on this computer: {n}</source>
         <translation>Une autre console a pris la main pendant la coupure du serveur ; événements gardés sur cet ordinateur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="441" />
+        <location filename="../../ui/session/console.py" line="446" />
         <source>Offline — events kept on this computer for the server: {n}</source>
         <translation>Hors ligne — événements gardés sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="451" />
+        <location filename="../../ui/session/console.py" line="456" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="460" />
+        <location filename="../../ui/session/console.py" line="465" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="527" />
+        <location filename="../../ui/session/console.py" line="532" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="528" />
+        <location filename="../../ui/session/console.py" line="533" />
         <source>The session will be closed: the timers stop and nobody takes the floor any more. Its notes stay correctable afterwards.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus personne ne prend la parole. Ses notes restent corrigeables ensuite.</translation>
     </message>
@@ -1254,6 +1254,229 @@
     </message>
 </context>
 <context>
+    <name>FramingPanel</name>
+    <message>
+        <location filename="../../ui/group/framing.py" line="43" />
+        <source>ages</source>
+        <translation>les âges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="44" />
+        <source>seniority</source>
+        <translation>les anciennetés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="45" />
+        <source>women and men</source>
+        <translation>femmes et hommes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="46" />
+        <source>statuses</source>
+        <translation>les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="47" />
+        <source>functions</source>
+        <translation>les fonctions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="78" />
+        <source>The framing note, agreed with management, and the invitation to the agents of the perimeter that repeats it. Empty parts print as “to be set”.</source>
+        <translation>La note de cadrage, convenue avec la direction, et l’invitation aux agents du périmètre qui la reprend. Une partie vide s’imprime « à préciser ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="87" />
+        <source>Where the approach comes from</source>
+        <translation>Origine de la démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="88" />
+        <location filename="../../ui/group/framing.py" line="100" />
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="88" />
+        <source>One objective a line</source>
+        <translation>Un objectif par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="89" />
+        <location filename="../../ui/group/framing.py" line="101" />
+        <source>Perimeter</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="89" />
+        <source>The services and the agents</source>
+        <translation>Les services et les agents concernés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="90" />
+        <location filename="../../ui/group/framing.py" line="102" />
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="90" />
+        <source>One theme a line</source>
+        <translation>Une thématique par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="92" />
+        <source>The group's rules</source>
+        <translation>Règles du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="93" />
+        <source>Empty: respect, no judgement, fair speaking time, confidentiality</source>
+        <translation>Vide : respect, absence de jugement, équité de parole, confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="96" />
+        <location filename="../../ui/group/framing.py" line="107" />
+        <source>Resource people</source>
+        <translation>Personnes ressources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="97" />
+        <source>Occupational doctor, psychologist, prevention officer…</source>
+        <translation>Médecin du travail, psychologue, chargé·e de prévention…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="99" />
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="103" />
+        <location filename="../../ui/group/framing.py" line="138" />
+        <source>Facilitation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="104" />
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="105" />
+        <source>Size sought</source>
+        <translation>Taille recherchée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="106" />
+        <source>Diversity</source>
+        <translation>Diversité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="109" />
+        <source>How to volunteer</source>
+        <translation>Comment se porter volontaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="110" />
+        <source>Whom to tell, by when</source>
+        <translation>À qui le dire, avant quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="112" />
+        <source>To volunteer</source>
+        <translation>Volontariat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="120" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="122" />
+        <source>Framing note (PDF)…</source>
+        <translation>Note de cadrage (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="124" />
+        <source>Invitation (PDF)…</source>
+        <translation>Invitation (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="139" />
+        <source>Not said yet</source>
+        <translation>Pas encore précisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="140" />
+        <source>Alone</source>
+        <translation>Seul·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="141" />
+        <source>In a pair</source>
+        <translation>En binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="144" />
+        <source>Facilitators</source>
+        <translation>Animateurs·rices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="145" />
+        <source>Who facilitates</source>
+        <translation>Qui anime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="156" />
+        <source>Smallest size sought</source>
+        <translation>Taille recherchée, au moins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="157" />
+        <source>Largest size sought</source>
+        <translation>Taille recherchée, au plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="161" />
+        <source>as the method advises</source>
+        <translation>selon la méthode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="164" />
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="166" />
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="174" />
+        <source>Ticked for the group as a whole, never per person. It mixes:</source>
+        <translation>Coché pour le groupe dans son ensemble, jamais par personne. Il mêle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="235" />
+        <source>The framing note is saved.</source>
+        <translation>La note de cadrage est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="243" />
+        <source>The framing note</source>
+        <translation>La note de cadrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="245" />
+        <source>The invitation</source>
+        <translation>L’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/framing.py" line="259" />
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+</context>
+<context>
     <name>GroupWindow</name>
     <message>
         <location filename="../../ui/group/panel.py" line="42" />
@@ -1311,17 +1534,17 @@
         <translation>Produit des propositions ou des décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="84" />
+        <location filename="../../ui/group/group_window.py" line="87" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="129" />
+        <location filename="../../ui/group/group_window.py" line="133" />
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="80" />
+        <location filename="../../ui/group/group_window.py" line="83" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1336,27 +1559,32 @@
         <translation>Le cadre a été tenu (confidentialité, écoute, non-jugement)</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="81" />
+        <location filename="../../ui/group/group_window.py" line="84" />
         <source>Cycle and calendar</source>
         <translation>Cycle et calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="82" />
+        <location filename="../../ui/group/group_window.py" line="85" />
         <source>Management's answers</source>
         <translation>Les réponses de la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="83" />
+        <location filename="../../ui/group/group_window.py" line="86" />
         <source>Bilan</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="92" />
+        <location filename="../../ui/group/group_window.py" line="88" />
+        <source>Framing and invitation</source>
+        <translation>Cadrage et invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/group_window.py" line="96" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="181" />
+        <location filename="../../ui/group/group_window.py" line="185" />
         <source>A passphrase ({n} characters at least):</source>
         <translation>Une phrase secrète ({n} caractères au moins) :</translation>
     </message>
@@ -1381,17 +1609,17 @@
         <translation>prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="177" />
+        <location filename="../../ui/group/group_window.py" line="181" />
         <source>Passphrase of the file</source>
         <translation>Phrase secrète du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="191" />
+        <location filename="../../ui/group/group_window.py" line="195" />
         <source>The same again:</source>
         <translation>La même à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/group_window.py" line="201" />
+        <location filename="../../ui/group/group_window.py" line="205" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -2228,106 +2456,112 @@
     </message>
     <message>
         <location filename="../../ui/operations.py" line="272" />
+        <location filename="../../ui/operations.py" line="275" />
+        <source>The size sought is 2 to 30 people, the smallest first.</source>
+        <translation>La taille recherchée va de 2 à 30 personnes, la plus petite d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="278" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="277" />
+        <location filename="../../ui/operations.py" line="283" />
         <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294" />
+        <location filename="../../ui/operations.py" line="300" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="299" />
+        <location filename="../../ui/operations.py" line="305" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="304" />
+        <location filename="../../ui/operations.py" line="310" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="309" />
+        <location filename="../../ui/operations.py" line="315" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="314" />
+        <location filename="../../ui/operations.py" line="320" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="317" />
+        <location filename="../../ui/operations.py" line="323" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="320" />
+        <location filename="../../ui/operations.py" line="326" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="325" />
+        <location filename="../../ui/operations.py" line="331" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="328" />
+        <location filename="../../ui/operations.py" line="334" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="333" />
+        <location filename="../../ui/operations.py" line="339" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="338" />
+        <location filename="../../ui/operations.py" line="344" />
         <source>The server's address ({path}) names no user or database: nothing was opened. Check the setting with your IT support.</source>
         <translation>L’adresse du serveur ({path}) ne nomme ni utilisateur ni base : rien n’a été ouvert. Vérifiez le réglage avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="343" />
+        <location filename="../../ui/operations.py" line="349" />
         <source>The server {path} is not on this computer, and its connection would not be encrypted: nothing was sent. Ask your IT support for its TLS setting.</source>
         <translation>Le serveur {path} n’est pas sur cet ordinateur et la connexion ne serait pas chiffrée : rien n’a été envoyé. Demandez son réglage TLS à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="348" />
+        <location filename="../../ui/operations.py" line="354" />
         <source>The server {path} does not answer: nothing was written. Check the network, or try again in a moment.</source>
         <translation>Le serveur {path} ne répond pas : rien n’a été écrit. Vérifiez le réseau, ou réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="353" />
+        <location filename="../../ui/operations.py" line="359" />
         <source>The server {path} refused the connection (password, user or certificate): nothing was written. Check them with your IT support.</source>
         <translation>Le serveur {path} a refusé la connexion (mot de passe, utilisateur ou certificat) : rien n’a été écrit. Vérifiez-les avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="358" />
+        <location filename="../../ui/operations.py" line="364" />
         <source>This computer has no keyring to keep the server's password: nothing was kept. Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.</source>
         <translation>Cet ordinateur n’a pas de trousseau pour garder le mot de passe du serveur : rien n’a été gardé. Demandez à votre support informatique, ou donnez le mot de passe dans TOURDETABLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="363" />
+        <location filename="../../ui/operations.py" line="369" />
         <source>Another console drives this session: this one follows it and writes nothing. To drive it from here, take over (Ctrl+T) once the other lets go.</source>
         <translation>Une autre console conduit cette séance : celle-ci la suit et n’écrit rien. Pour la conduire d’ici, prenez la main (Ctrl+T) quand l’autre l’aura laissée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="368" />
+        <location filename="../../ui/operations.py" line="374" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="371" />
+        <location filename="../../ui/operations.py" line="377" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="375" />
+        <location filename="../../ui/operations.py" line="381" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -2703,22 +2937,22 @@
 <context>
     <name>PeopleStrip</name>
     <message>
-        <location filename="../../ui/session/people_strip.py" line="262" />
+        <location filename="../../ui/session/people_strip.py" line="268" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/people_strip.py" line="264" />
+        <location filename="../../ui/session/people_strip.py" line="270" />
         <source>speaking</source>
         <translation>a la parole</translation>
     </message>
     <message>
-        <location filename="../../ui/session/people_strip.py" line="266" />
+        <location filename="../../ui/session/people_strip.py" line="272" />
         <source>passed</source>
         <translation>a passé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/people_strip.py" line="268" />
+        <location filename="../../ui/session/people_strip.py" line="274" />
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
@@ -2726,7 +2960,7 @@
 <context>
     <name>PersonButton</name>
     <message>
-        <location filename="../../ui/session/people_strip.py" line="93" />
+        <location filename="../../ui/session/people_strip.py" line="91" />
         <source>has the floor</source>
         <translation>a la parole</translation>
     </message>

@@ -12,7 +12,14 @@ from icalendar import Calendar
 
 from app.folder import DB_NAME
 from app.group.ops.actions import calendar_file
-from app.group.rules import ActionStatus, Attendance, Evaluation, InvalidEntry, next_and_overdue
+from app.group.rules import (
+    ActionStatus,
+    Attendance,
+    Evaluation,
+    FramingNote,
+    InvalidEntry,
+    next_and_overdue,
+)
 from app.group.store import Cycles
 from app.protocols import Catalog
 from app.session.ops.live import LiveSession
@@ -479,6 +486,7 @@ def _group_as_seen(store: Store, group: str) -> dict[str, object]:
             )
         )
     return {
+        "framing": store.framing.framing_note(store.cycles.group_id(group)),
         "members": [
             (m.name, m.role, m.retired)
             for m in store.members.members(store.cycles.group_id(group), include_retired=True)
@@ -515,7 +523,10 @@ def test_a_group_handed_over_is_found_identical_on_another_computer(
             cycles.review_action(live.id, carried[0].note_id, ActionStatus.IN_PROGRESS, 0, "suite")
     store.answers.record_answer(live.id, "2027-02-01", "2027-02-10", "", "Accordé", clock.wall())
     store.answers.record_tally(cycle_id, None, {"helped_practice": {4: 3, 5: 1}}, clock.wall())
+    framing = FramingNote(origin="Demande des agents", size_low=6, diversity_met=("age",))
+    store.framing.save_framing_note(cycles.group_id(GROUP), framing, clock.wall())
     before = _group_as_seen(store, GROUP)
+    assert before["framing"] == framing
     handed = tmp_path / "equipe.tdtgroup"
     export_group_file(store, group_id=cycles.group_id(GROUP), passphrase="une phrase", path=handed)
     assert GROUP.encode() not in handed.read_bytes() and b"CAF" not in handed.read_bytes()

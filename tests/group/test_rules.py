@@ -339,3 +339,63 @@ def test_rule_a_groups_advised_size_is_said_only_outside_the_methods_range() -> 
     ]  # fmt: skip
     assert size_advice("codev-payette", 12) == (5, 8)
     assert size_advice("groupe-parole", 25) is None  # this method gives no size
+
+
+# -- launching a group: the framing note (seed 001) -------------------------------------
+
+
+def test_rule_a_framing_note_keeps_its_parts_trimmed_and_at_most_4000_characters() -> None:
+    from app.group.rules import FRAMING_TEXT_MAX, FramingNote, checked_framing
+
+    assert FRAMING_TEXT_MAX == 4000
+    kept = checked_framing(
+        FramingNote(origin="  Demande des agents \n", themes="x" * 5000, contact=" Anne ")
+    )
+    assert kept.origin == "Demande des agents" and kept.contact == "Anne"
+    assert len(kept.themes) == FRAMING_TEXT_MAX
+    every = FramingNote(*(f" {name} " for name in ("o", "b", "p", "t")), "pair", " f ", " r ",
+                        None, None, (), " rp ", " c ")  # fmt: skip
+    assert checked_framing(every) == FramingNote("o", "b", "p", "t", "pair", "f", "r",
+                                                 None, None, (), "rp", "c")  # fmt: skip
+
+
+def test_rule_a_framing_note_seeks_a_size_of_2_to_30_low_before_high() -> None:
+    from app.group.rules import SIZE_RANGE, FramingNote, checked_framing
+
+    assert SIZE_RANGE == (2, 30)
+    assert checked_framing(FramingNote(size_low=2, size_high=30)).size_high == 30
+    assert checked_framing(FramingNote(size_low=8, size_high=8)).size_low == 8
+    for low, high, field in ((1, None, "size_low"), (None, 31, "size_high"), (9, 8, "size_high")):
+        with pytest.raises(InvalidEntry) as refused:
+            checked_framing(FramingNote(size_low=low, size_high=high))
+        assert refused.value.field == field
+
+
+def test_rule_facilitation_is_alone_a_pair_or_not_said() -> None:
+    from app.group.rules import FramingNote, checked_framing
+
+    for said in ("", "alone", "pair"):
+        assert checked_framing(FramingNote(facilitation=said)).facilitation == said
+    with pytest.raises(InvalidEntry, match="facilitation"):
+        checked_framing(FramingNote(facilitation="trio"))
+
+
+def test_rule_diversity_is_of_the_five_profiles_in_their_order_never_another() -> None:
+    from app.group.rules import DIVERSITY, FramingNote, checked_framing
+
+    assert DIVERSITY == ("age", "seniority", "sex", "status", "functions")
+    met = checked_framing(FramingNote(diversity_met=("functions", "age", "age")))
+    assert met.diversity_met == ("age", "functions")
+    with pytest.raises(InvalidEntry, match="diversity"):
+        checked_framing(FramingNote(diversity_met=("age", "religion")))
+
+
+def test_rule_the_size_sought_is_the_notes_else_the_methods_advice() -> None:
+    from app.group.rules import FramingNote, sought_size
+
+    assert sought_size(FramingNote(size_low=6, size_high=9), "codev-anact") == (6, 9)
+    assert sought_size(FramingNote(size_low=7), "codev-anact") == (7, 7)
+    assert sought_size(FramingNote(size_high=9), "echanges-pairs") == (9, 9)
+    assert sought_size(FramingNote(), "echanges-pairs") == (8, 10)
+    assert sought_size(FramingNote(), "codev-anact") == (5, 8)
+    assert sought_size(FramingNote(), "rex") is None

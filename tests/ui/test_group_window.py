@@ -494,3 +494,61 @@ def test_the_members_tab_says_the_methods_advised_size(qtbot, tdt, store, catalo
     assert members.size_advice.isVisibleTo(window)
     assert "5 à 8" in members.size_advice.text() and "9" in members.size_advice.text()
     tdt.operations.wait_for_jobs()
+
+
+def test_the_framing_note_is_typed_saved_and_printed_with_its_invitation(
+    qtbot, tdt, store, catalog, clock, tmp_path, monkeypatch
+) -> None:
+    """Seed 001's launch of a group from its window: the parts typed, the size
+    and the group's diversity ticked, saved, printed on one page each; what is
+    typed and not yet saved survives a redraw."""
+    held_session(store, catalog, clock)
+    group_id = store.cycles.group_id("Groupe Alpha")
+    window = tdt.open_group(group_id)
+    panel = window.framing
+    window.tabs.setCurrentWidget(panel)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.mouseClick(panel.origin.viewport(), Qt.MouseButton.LeftButton)
+    type_text("Demande des agents de l’accueil")
+    panel.themes.setPlainText("Les appels répétés\nLes publics en colère")
+    panel.facilitation.setCurrentIndex(panel.facilitation.findData("pair"))
+    panel.facilitators.setText("Anne Facil et Marc Dupin")
+    panel.size_low.setValue(8)
+    panel.size_high.setValue(10)
+    panel.diversity["age"].setChecked(True)
+    panel.contact.setText("Anne Facil, avant le 15 janvier")
+    window.refresh()  # another change redraws the window: the typing stays
+    assert panel.origin.toPlainText() == "Demande des agents de l’accueil"
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert window.error.text() == "La note de cadrage est enregistrée."
+    saved = store.framing.framing_note(group_id)
+    assert saved is not None and saved.themes == "Les appels répétés\nLes publics en colère"
+    assert (saved.facilitation, saved.size_low, saved.size_high) == ("pair", 8, 10)
+    assert saved.diversity_met == ("age",)
+
+    for button, name, said in (
+        (panel.note_button, "cadrage.pdf", "Vérifiée à ce jour pour le groupe"),
+        (panel.invitation_button, "invitation.pdf", "Pour participer : Anne Facil"),
+    ):
+        target = tmp_path / name
+        monkeypatch.setattr(GroupWindow, "ask_path", staticmethod(lambda *_a, t=target: str(t)))
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert panel.exported == target
+        pdf = PdfReader(io.BytesIO(target.read_bytes()))
+        text = " ".join(pdf.pages[0].extract_text().split())
+        assert len(pdf.pages) == 1 and said in text and "Les publics en colère" in text
+
+    # A size the note cannot seek is refused, said plainly; the saved note stays.
+    panel.size_low.setValue(12)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert (
+        window.error.text()
+        == "La taille recherchée va de 2 à 30 personnes, la plus petite d’abord."
+    )
+    assert store.framing.framing_note(group_id) == saved
+    # Opened again, the window shows the saved note.
+    window.close()
+    again = tdt.open_group(group_id)
+    assert again.framing.note() == saved

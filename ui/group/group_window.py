@@ -35,6 +35,7 @@ from ui.dialogs import ask_yes_no
 from ui.group.answers import AnswersPanel
 from ui.group.bilan import BilanPanel
 from ui.group.calendar import CalendarPanel
+from ui.group.framing import FramingPanel
 from ui.group.members import MembersPanel
 from ui.group.panel import (
     GroupPanel,
@@ -70,18 +71,21 @@ class GroupWindow(QDialog):
         self.answers = AnswersPanel(self)
         self.bilan = BilanPanel(self)
         self.sessions = SessionsPanel(self)
+        self.framing = FramingPanel(self)
         self.panels: list[GroupPanel] = [
             self.members,
             self.calendar,
             self.answers,
             self.bilan,
             self.sessions,
+            self.framing,
         ]
         self.tabs.addTab(self.members, self.tr("Members"))
         self.tabs.addTab(self.calendar, self.tr("Cycle and calendar"))
         self.tabs.addTab(self.answers, self.tr("Management's answers"))
         self.tabs.addTab(self.bilan, self.tr("Bilan"))
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
+        self.tabs.addTab(self.framing, self.tr("Framing and invitation"))
         layout.addWidget(self.tabs, 1)
         self.error = QLabel()
         self.error.setObjectName("error")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from app.changes import OpChanges
 from app.export.calendar import cycle_ics
 from app.files import write_atomically
-from app.group.rules import awaited_answers, calendar_states
+from app.group.rules import FramingNote, awaited_answers, calendar_states
 from app.group.view import AnswerRow, CaseRow, CycleView, GroupView
 from app.session.rules.engine import Role
 from app.text import clean_text
@@ -154,6 +154,7 @@ def group_view(store: Store, *, group_id: int, today: date | None = None) -> Gro
             for a in awaited_answers(store.sendings(), today or date.today())
             if a.group_id == group_id
         ],
+        framing=store.framing.framing_note(group_id) or FramingNote(),
     )
 
 
