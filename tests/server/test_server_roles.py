@@ -14,6 +14,7 @@ from app.session.ops.live import LiveSession
 from app.session.rules.records import Note
 from app.session.store import Store
 from tests.conftest import make_setup
+from tests.helpers import postgres
 
 
 def test_a_facilitator_sees_the_groups_it_runs_and_no_other(service, catalog, clock) -> None:
@@ -107,3 +108,25 @@ def test_the_service_bilan_is_built_from_the_views_alone(
     for name in ("Zorglub", "Anne Facil", "Bruno", "Chloé"):
         assert name not in text
     assert all(fonts_of(pdf.read_bytes()).values())  # every font embedded
+
+
+def test_every_table_of_the_store_is_kept_to_its_group(service, pg_server, server_url) -> None:
+    """Row-level security on every table the models define, a policy for the
+    facilitators on each, and nothing of them for the coordinator: a table
+    added later (the framing notes) is never readable across groups."""
+    from app.db.models import Base
+
+    with postgres.admin(pg_server, parse(server_url).database) as admin:
+        secured = {
+            name
+            for (name,) in admin.execute(
+                "SELECT relname FROM pg_class WHERE relrowsecurity AND relkind = 'r'"
+            ).fetchall()
+        }
+        policies = {
+            name for (name,) in admin.execute("SELECT tablename FROM pg_policies").fetchall()
+        }
+    tables = set(Base.metadata.tables)
+    assert "framing_notes" in tables
+    assert tables - secured == set()
+    assert tables - policies == set()
