@@ -226,6 +226,100 @@ def laptop_pngs(catalog: object, lang: str) -> None:
         store.close()
 
 
+def year_pngs(catalog: object, lang: str) -> None:
+    """A group's real year at 1366×768 (issue 26): the cycle made after session 1,
+    a session created and never held, management's answer 56 days after the
+    relevé, the scores sheet saved twice, the framing note written; then home,
+    the group window's members, calendar, bilan and framing tabs, and the
+    cycle's bilan as printed."""
+    import time
+    from datetime import date, datetime
+
+    from app.export.bilan import bilan_pdf
+    from app.group.ops.actions import record_answer, record_evaluation
+    from app.group.ops.figures import collect_cycle
+    from app.group.rules import FramingNote
+    from tests.group.test_a_cycle_lived import MONTH, hold, setup
+    from tests.helpers.fit import LAPTOP, place
+
+    def day(wall: float) -> str:
+        return datetime.fromtimestamp(wall).date().isoformat()
+
+    clock = FakeClock(wall_now=time.time() - 300 * 86400)
+    store = Store.open(Path(tempfile.mkdtemp()) / "data")
+    first = store.create_session(setup(catalog, 0, None), clock.wall())
+    hold(store, clock, first)
+    store.add_note(first, Note(0, 6, 0, "action", "Appeler la CAF", owner="Bruno"), 0)
+    store.mark_releve_sent(first, day(clock.wall()), clock.wall())
+    first_day = day(store.load(first).started_wall or 0)
+    clock.advance(86400)
+    cycles = store.cycles
+    group_id = cycles.group_id("Équipe du Nord")
+    cycle_id = cycles.create_cycle(group_id, "codev-anact", "2026-2027", 6, clock.wall())
+    days = [first_day] + [day(clock.wall() + n * MONTH) for n in range(1, 6)]
+    for number, planned in enumerate(days, start=1):
+        cycles.plan(cycle_id, number, planned, "09:30", 180, "Salle B, 2e étage")
+    clock.advance(55 * 86400)
+    record_answer(
+        store, session_id=first, sent_day=day(clock.wall()), answered_day=day(clock.wall()),
+        analysis="Le constat est partagé.", decisions="Un référent CAF par site.", about="",
+        wall=clock.wall(),
+    )  # fmt: skip
+    for n in range(2, 6):
+        clock.advance(MONTH)
+        if n == 3:  # created for the third date, never started
+            store.create_session(setup(catalog, 1, cycle_id), clock.wall())
+            clock.advance(86400)
+        hold(store, clock, store.create_session(setup(catalog, n - 1, cycle_id), clock.wall()))
+    for _ in range(2):  # the scores sheet saved twice: counted once
+        record_evaluation(
+            store, cycle_id=cycle_id, session_id=first,
+            tally={"helped_practice": {4: 5, 5: 3}, "frame_kept": {5: 8}}, wall=clock.wall(),
+        )  # fmt: skip
+    store.framing.save_framing_note(
+        group_id,
+        FramingNote(
+            origin="Demande des agents de l’accueil, portée par la cheffe de service.",
+            objectives="Prendre du recul sur les situations difficiles\nPartager les savoir-faire",
+            perimeter="Les agents d’accueil des trois sites du Nord",
+            themes="Les publics en colère\nLes appels répétés",
+            facilitation="pair",
+            facilitators="Anne Facil et Marc Dupin",
+            size_low=6,
+            size_high=8,
+            diversity_met=("age", "functions"),
+            contact="Anne Facil, poste 4412, avant le 15 janvier",
+        ),
+        clock.wall(),
+    )
+    tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)  # type: ignore[arg-type]
+    tdt.show_home()
+    place(tdt.home, LAPTOP)
+    tdt.home.grab().save(str(OUT / f"year-home-{lang}.png"))
+    window = tdt.open_group(group_id)
+    place(window, LAPTOP)
+    for tab, name in (
+        (window.members, "members"),
+        (window.calendar, "calendar"),
+        (window.bilan, "bilan"),
+        (window.framing, "framing"),
+    ):
+        window.tabs.setCurrentWidget(tab)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:  # the bilan's figures come from a worker
+            QApplication.processEvents()
+            if tab is not window.bilan or window.bilan.heard.count():
+                break
+        for _ in range(3):
+            QApplication.processEvents()
+        window.grab().save(str(OUT / f"year-group-{name}-{lang}.png"))
+    window.close()
+    figures = collect_cycle(store, cycle_id, date.fromtimestamp(clock.wall()))
+    pdf_png(bilan_pdf(figures, ["collective", "work_centred"], lang), f"year-bilan-{lang}")
+    tdt.shutdown()
+    store.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     lang = sys.argv[1] if len(sys.argv) > 1 else "fr"
@@ -303,6 +397,7 @@ def main() -> int:
     prep_png(tdt, clock, lang)
     cycle_pngs(tdt, store, c.live.id, clock, lang)
     laptop_pngs(tdt.catalog, lang)
+    year_pngs(tdt.catalog, lang)
     tdt.shutdown()
     store.close()
     print(f"saved in {OUT}")

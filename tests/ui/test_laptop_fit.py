@@ -53,8 +53,9 @@ def unseen_people(console) -> list[str]:
 
 def walk(tdt: TourDeTable, session_id: int, screen: Screen, clock: FakeClock) -> list[str]:
     """Every step, the room at its busiest in each: someone speaking, hands
-    raised, a message shown, a limit per turn; from the third step on, the
-    session late and the proposal to end on time waiting. What does not fit,
+    raised, a message shown, a limit per turn; from the second step on (the
+    previous session's actions), the session late and the proposal to end on
+    time waiting. What does not fit,
     step by step."""
     screens = tdt.open_session(session_id)
     c, console = screens.controller, screens.console
@@ -65,7 +66,7 @@ def walk(tdt: TourDeTable, session_id: int, screen: Screen, clock: FakeClock) ->
         if index == 0:
             c.timing.toggle_running()
             console.toggle_message()
-        if index == 2:
+        if index == 1:  # the carried actions and the proposal together: the heaviest
             clock.advance(c.live.engine.step_planned(index) + 45 * 60)  # the steps before took 0
         c.timing.limit_interventions(index, 3)
         for person in people[2:6]:
@@ -76,7 +77,7 @@ def walk(tdt: TourDeTable, session_id: int, screen: Screen, clock: FakeClock) ->
         for problem in [too_big(console, screen), *cut_texts(console)]:
             if problem:
                 problems.append(f"step {index + 1} ({planned.step.id}): {problem}")
-        if index == 2 and c.snapshot.catch_up is None:
+        if index == 1 and c.snapshot.catch_up is None:
             problems.append(f"step {index + 1}: no proposal to end on time")
         problems += [f"step {index + 1}: {problem}" for problem in unseen_people(console)]
     for button in (console.end_button, console.sheet_button, console.next_button):

@@ -112,6 +112,10 @@ class FollowUpPanel(QGroupBox):
         self.action_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.action_list.setWordWrap(True)
         self.action_list.setMaximumHeight(150)
+        # Squeezed to the chosen action's two lines when the proposal to end on
+        # time and twelve people's cards share a laptop's screen: A scrolls on.
+        lines = 2 * self.action_list.fontMetrics().lineSpacing()
+        self.action_list.setMinimumHeight(lines + 2 * self.action_list.frameWidth() + 4)
         self.action_list.currentRowChanged.connect(self._on_row_clicked)
         layout.addWidget(self.action_list)
         row = QHBoxLayout()
