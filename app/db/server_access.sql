@@ -26,6 +26,62 @@ CREATE TABLE IF NOT EXISTS tdt_group_access (
   PRIMARY KEY (group_id, role_name)
 );
 
+-- An access row goes with its group: a group deleted takes its access rows, so
+-- an id used again never carries its old runner's access. Deferred: the claim
+-- below writes it just before its group's row.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'tdt_group_access_group') THEN
+    DELETE FROM tdt_group_access a WHERE NOT EXISTS (SELECT 1 FROM groups g WHERE g.id = a.group_id);
+    ALTER TABLE tdt_group_access ADD CONSTRAINT tdt_group_access_group
+      FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+      DEFERRABLE INITIALLY DEFERRED;
+  END IF;
+END $$;
+
+-- Who runs which group is each one's own business: a facilitator reads its own
+-- access rows and writes none (the claim below writes them).
+ALTER TABLE tdt_group_access ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS tdt_mine ON tdt_group_access;
+CREATE POLICY tdt_mine ON tdt_group_access FOR SELECT TO tdt_facilitator
+  USING (pg_has_role(session_user, role_name, 'MEMBER'));
+REVOKE ALL ON tdt_group_access FROM PUBLIC, tdt_coordinator;
+
+-- Ids are the server's to hand out: an id ahead of its table's sequence would
+-- claim a group (or a session) to come. Only the tables' owner may choose one,
+-- when a store is moved in (`tourdetable store-move --to`).
+CREATE OR REPLACE FUNCTION tdt_server_ids() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+  handed bigint;
+  called boolean;
+BEGIN
+  IF pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+    RETURN NEW;
+  END IF;
+  EXECUTE format('SELECT last_value, is_called FROM %s',
+                 pg_get_serial_sequence(quote_ident(TG_TABLE_NAME), 'id'))
+    INTO handed, called;
+  IF NOT called THEN
+    handed := handed - 1;  -- a fresh sequence: its first value not yet handed out
+  END IF;
+  IF NEW.id > handed THEN
+    RAISE EXCEPTION 'the id of a new row of % is the server''s to choose', TG_TABLE_NAME
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END $$;
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['groups', 'sessions'] LOOP
+    EXECUTE format('DROP TRIGGER IF EXISTS tdt_server_ids ON %I', t);
+    EXECUTE format('CREATE TRIGGER tdt_server_ids BEFORE INSERT ON %I '
+                   'FOR EACH ROW EXECUTE FUNCTION tdt_server_ids()', t);
+  END LOOP;
+END $$;
+
 -- The policies' tests, run as the owner: a policy's own lookups are not filtered.
 -- VOLATILE: they see a group claimed by the trigger below in the same statement.
 CREATE OR REPLACE FUNCTION tdt_my_group(gid integer) RETURNS boolean
@@ -105,7 +161,7 @@ BEGIN
 END $$;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO tdt_facilitator;
 GRANT SELECT ON alembic_version TO tdt_facilitator, tdt_coordinator;
-GRANT SELECT ON tdt_group_access TO tdt_facilitator;
+GRANT SELECT ON tdt_group_access TO tdt_facilitator;  -- its own rows (the policy above)
 
 -- What leaves the room anyway, for the coordinator: no names, no notes, no turns.
 CREATE OR REPLACE VIEW coordination_sessions AS

@@ -5,6 +5,9 @@ notes, names and turns."""
 
 from __future__ import annotations
 
+import contextlib
+import io
+
 import psycopg
 import pytest
 
@@ -130,3 +133,96 @@ def test_every_table_of_the_store_is_kept_to_its_group(service, pg_server, serve
     assert "framing_notes" in tables
     assert tables - secured == set()
     assert tables - policies == set()
+
+
+def _connect(url: str) -> psycopg.Connection:
+    address = parse(url)
+    return psycopg.connect(
+        host=address.host,
+        port=address.port,
+        user=address.user,
+        password=address.password,
+        dbname=address.database,
+        autocommit=True,
+    )
+
+
+def test_a_facilitator_with_sql_cannot_claim_a_group_before_it_exists(
+    service, catalog, clock
+) -> None:
+    """Anne, with her own login and plain SQL, inserts groups with ids ahead of
+    the sequence and deletes them, hoping her access rows outlive them; Bruno
+    then creates groups that take those ids. Anne must read none of them."""
+    anne = _connect(service["anne"])
+    for chosen in range(1, 6):  # the ids a fresh server hands out next
+        with contextlib.suppress(psycopg.errors.Error):  # refused outright: so much the better
+            anne.execute(
+                "INSERT INTO groups (id, name, created_wall) VALUES (%s, %s, 0)",
+                (chosen, f"Leurre {chosen}"),
+            )
+    anne.execute("DELETE FROM groups WHERE name LIKE 'Leurre %%'")
+    bruno = Store.open_server(service["bruno"])
+    for n in range(5):
+        setup = make_setup(catalog)
+        setup = type(setup)(f"Groupe Bruno {n}", setup.protocol, setup.participants, setup.cases)
+        live = LiveSession(bruno, bruno.create_session(setup, clock.wall()), clock)
+        live.start()
+        bruno.add_note(live.id, Note(0, 0, 0, "question", "Le dossier de Mme Zerbib"), 0)
+    bruno.close()
+    assert anne.execute("SELECT name FROM groups").fetchall() == []
+    assert anne.execute("SELECT count(*) FROM notes").fetchall() == [(0,)]
+    assert anne.execute("SELECT count(*) FROM participants").fetchall() == [(0,)]
+    # An id ahead of what the server handed out is refused, for a session too:
+    # it would take the place of the next one, whoever creates it.
+    for sql in (
+        "INSERT INTO groups (id, name, created_wall) VALUES (100000, 'Plus tard', 0)",
+        "INSERT INTO sessions (id) VALUES (100000)",
+    ):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="server's to choose"):
+            anne.execute(sql)
+    anne.close()
+
+
+def test_who_runs_which_group_is_each_ones_own_business(service, catalog, clock) -> None:
+    for who, group in (("anne", "Groupe Anne"), ("bruno", "Groupe Bruno")):
+        store = Store.open_server(service[who])
+        setup = make_setup(catalog)
+        store.create_session(
+            type(setup)(group, setup.protocol, setup.participants, setup.cases), clock.wall()
+        )
+        store.close()
+    with _connect(service["anne"]) as anne:
+        assert anne.execute("SELECT role_name FROM tdt_group_access").fetchall() == [("anne",)]
+        for sql in (
+            "INSERT INTO tdt_group_access VALUES (9999, 'anne')",
+            "UPDATE tdt_group_access SET role_name = 'anne'",
+            "DELETE FROM tdt_group_access",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                anne.execute(sql)
+
+
+def test_a_facilitator_cannot_move_a_row_into_another_group_nor_copy_it_out(
+    service, catalog, clock
+) -> None:
+    stores = {}
+    for who, group in (("anne", "Groupe Anne"), ("bruno", "Groupe Bruno")):
+        stores[who] = store = Store.open_server(service[who])
+        setup = make_setup(catalog)
+        store.create_session(
+            type(setup)(group, setup.protocol, setup.participants, setup.cases), clock.wall()
+        )
+    bruno_group = stores["bruno"].cycles.group_id("Groupe Bruno")
+    for store in stores.values():
+        store.close()
+    with _connect(service["anne"]) as anne:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # row-level security's check
+            anne.execute("UPDATE sessions SET group_id = %s", (bruno_group,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            anne.execute("UPDATE members SET group_id = %s", (bruno_group,))
+        copied = io.StringIO()
+        with anne.cursor().copy("COPY (SELECT group_id FROM sessions) TO STDOUT") as copy:
+            for data in copy:
+                copied.write(bytes(data).decode())
+        assert str(bruno_group) not in copied.getvalue().split()
+        assert anne.execute("SELECT count(*) FROM sessions").fetchall() == [(1,)]
