@@ -34,6 +34,9 @@ class StoreProblem(StrEnum):
     SERVER_UNREACHABLE = "server_unreachable"
     SERVER_REFUSED = "server_refused"  # a wrong password, user or certificate
     HELD_ELSEWHERE = "held_elsewhere"  # another console drives this session
+    SERVER_TIMEOUT = "server_timeout"  # a lock or a statement waited past its bound
+    SERVER_DISK_FULL = "server_disk_full"  # the server's own disk
+    SERVER_DENIED = "server_denied"  # the server refused this role the action
     NO_KEYRING = "no_keyring"  # the system keeps no passwords (no Secret Service…)
 
 
@@ -86,6 +89,15 @@ _ENGLISH = {
         "the server {path} refused the connection (password, user or certificate); "
         "nothing was written"
     ),
+    StoreProblem.SERVER_TIMEOUT: (
+        "the server {path} took too long to answer; nothing was written, try again"
+    ),
+    StoreProblem.SERVER_DISK_FULL: (
+        "the disk of the server {path} is full; nothing more was written there"
+    ),
+    StoreProblem.SERVER_DENIED: (
+        "the server {path} does not allow your login to do this; nothing was written"
+    ),
     StoreProblem.NO_KEYRING: (
         "this computer has no keyring to keep the password of {path}; nothing was kept"
     ),
@@ -95,6 +107,15 @@ _ENGLISH = {
     StoreProblem.NO_ENCRYPTION: (
         "encryption is not available on this computer (no SQLCipher); {path} was not changed"
     ),
+}
+
+# PostgreSQL's SQLSTATEs that a facilitator must read apart from "does not answer"
+# (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+_SERVER_STATES = {
+    "53100": StoreProblem.SERVER_DISK_FULL,  # disk_full
+    "57014": StoreProblem.SERVER_TIMEOUT,  # query_canceled: statement_timeout
+    "55P03": StoreProblem.SERVER_TIMEOUT,  # lock_not_available: lock_timeout
+    "42501": StoreProblem.SERVER_DENIED,  # insufficient_privilege
 }
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
@@ -134,8 +155,12 @@ def is_corruption(exc: BaseException) -> bool:
 def classify(exc: BaseException, default: StoreProblem) -> StoreProblem:
     """The facilitator-level problem behind a database or file-system error."""
     server = sys.modules.get("psycopg")
-    if server is not None and isinstance(exc, (server.OperationalError, server.InterfaceError)):
-        return StoreProblem.SERVER_UNREACHABLE  # the network or the server went away
+    if server is not None and isinstance(exc, server.Error):
+        state = getattr(exc, "sqlstate", None) or ""
+        if state in _SERVER_STATES:
+            return _SERVER_STATES[state]
+        if isinstance(exc, (server.OperationalError, server.InterfaceError)):
+            return StoreProblem.SERVER_UNREACHABLE  # the network or the server went away
     code = _sqlite_code(exc)
     if code is not None and code in _SQLITE_PROBLEMS:
         problem = _SQLITE_PROBLEMS[code]

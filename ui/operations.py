@@ -361,6 +361,22 @@ def store_error_text(error: StoreError) -> str:
             "The server {path} refused the connection (password, user or certificate): "
             "nothing was written. Check them with your IT support.",
         ),
+        StoreProblem.SERVER_TIMEOUT: QCoreApplication.translate(
+            "Messages",
+            "The server {path} took too long to answer: this action was not saved there. "
+            "Try again in a moment; a session's steps and turns wait on this computer.",
+        ),
+        StoreProblem.SERVER_DISK_FULL: QCoreApplication.translate(
+            "Messages",
+            "The server's disk is full: this action was not saved there; everything saved "
+            "before is safe. Tell your IT support; a session's steps and turns wait on "
+            "this computer.",
+        ),
+        StoreProblem.SERVER_DENIED: QCoreApplication.translate(
+            "Messages",
+            "The server does not allow your login to do this: nothing was changed. "
+            "Ask your IT support for the facilitator's role.",
+        ),
         StoreProblem.NO_KEYRING: QCoreApplication.translate(
             "Messages",
             "This computer has no keyring to keep the server's password: nothing was kept. "

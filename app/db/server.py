@@ -25,7 +25,16 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import StoreError, StoreProblem
 from app.secrets import keyring_password
-from app.server.rules import ServerAddress, parse
+from app.server.rules import (
+    CONNECT_TIMEOUT_S,
+    KEEPALIVE_COUNT,
+    KEEPALIVE_IDLE_S,
+    KEEPALIVE_INTERVAL_S,
+    TCP_USER_TIMEOUT_MS,
+    ServerAddress,
+    parse,
+    session_options,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -190,26 +199,31 @@ def connection_settings(address: ServerAddress, password: str | None) -> dict[st
     }
 
 
+def bounded_settings(address: ServerAddress, password: str | None) -> dict[str, Any]:
+    """The connection's settings with every wait bounded (app.server.rules): a
+    laptop that vanishes (Wi-Fi gone, lid shut, a NAT that forgets) is noticed
+    by both ends within 15 s, a lock or a statement never holds a key press."""
+    return {
+        **connection_settings(address, password),
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "tourdetable",
+        "keepalives": 1,
+        "keepalives_idle": KEEPALIVE_IDLE_S,
+        "keepalives_interval": KEEPALIVE_INTERVAL_S,
+        "keepalives_count": KEEPALIVE_COUNT,
+        "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+        "options": session_options(),
+    }
+
+
 def connect(address: ServerAddress, password: str | None) -> ServerConnection:
     """One connection, in autocommit: the store begins and commits its own
     transactions, as it does on the file."""
     import psycopg
     from psycopg.types.string import TextLoader
 
-    settings: dict[str, Any] = {
-        **connection_settings(address, password),
-        "connect_timeout": 10,
-        "application_name": "tourdetable",
-        # A laptop that vanishes (Wi-Fi gone, lid shut) is noticed by both ends.
-        "keepalives": 1,
-        "keepalives_idle": 15,
-        "keepalives_interval": 5,
-        "keepalives_count": 3,
-        "options": "-c tcp_keepalives_idle=15 -c tcp_keepalives_interval=5 "
-        "-c tcp_keepalives_count=3",
-    }
     try:
-        conn = psycopg.connect(autocommit=True, **settings)
+        conn = psycopg.connect(autocommit=True, **bounded_settings(address, password))
     except psycopg.OperationalError as exc:
         raise StoreError(_connect_problem(exc), address.as_path(), _tidy(exc)) from exc
     for json_type in ("json", "jsonb"):
@@ -359,7 +373,7 @@ class Listener:
     def __init__(self, address: ServerAddress, password: str | None) -> None:
         import psycopg
 
-        self._conn = psycopg.connect(autocommit=True, **connection_settings(address, password))
+        self._conn = psycopg.connect(autocommit=True, **bounded_settings(address, password))
         self._conn.execute(f"LISTEN {CHANNEL}")
 
     def fileno(self) -> int:

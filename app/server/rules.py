@@ -12,6 +12,31 @@ from app.errors import StoreError, StoreProblem
 
 LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
 
+# Every call to the server is bounded: a console never waits on the network for
+# longer than these (the README says what a facilitator sees meanwhile).
+CONNECT_TIMEOUT_S = 10  # reaching the server
+STATEMENT_TIMEOUT_MS = 10_000  # one statement, a lock wait included
+LOCK_TIMEOUT_MS = 5_000  # waiting for a row or a table another holds
+IDLE_IN_TRANSACTION_MS = 30_000  # a console frozen inside a transaction lets go
+TCP_USER_TIMEOUT_MS = 15_000  # a half-open link (sleeping laptop, NAT) is dropped
+KEEPALIVE_IDLE_S, KEEPALIVE_INTERVAL_S, KEEPALIVE_COUNT = 5, 3, 3  # ≤ 15 s in all
+
+
+def session_options() -> str:
+    """The server-side settings of each connection, as libpq's ``options``."""
+    return " ".join(
+        f"-c {name}={value}"
+        for name, value in (
+            ("statement_timeout", STATEMENT_TIMEOUT_MS),
+            ("lock_timeout", LOCK_TIMEOUT_MS),
+            ("idle_in_transaction_session_timeout", IDLE_IN_TRANSACTION_MS),
+            ("tcp_user_timeout", TCP_USER_TIMEOUT_MS),
+            ("tcp_keepalives_idle", KEEPALIVE_IDLE_S),
+            ("tcp_keepalives_interval", KEEPALIVE_INTERVAL_S),
+            ("tcp_keepalives_count", KEEPALIVE_COUNT),
+        )
+    )
+
 
 class GroupYear(NamedTuple):
     """One group's year, as the coordinator may see it."""

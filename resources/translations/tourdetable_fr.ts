@@ -1202,53 +1202,53 @@
         <translation>Les actions de la séance précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="119" />
+        <location filename="../../ui/session/follow_up_panel.py" line="123" />
         <source>Comment on the chosen action</source>
         <translation>Commentaire sur l’action choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="121" />
+        <location filename="../../ui/session/follow_up_panel.py" line="125" />
         <source>Short comment (optional), then D, C or X</source>
         <translation>Court commentaire (facultatif), puis D, C ou X</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="125" />
+        <location filename="../../ui/session/follow_up_panel.py" line="129" />
         <source>Done (D)</source>
         <translation>Faite (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="126" />
+        <location filename="../../ui/session/follow_up_panel.py" line="130" />
         <source>In progress (C)</source>
         <translation>En cours (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="127" />
+        <location filename="../../ui/session/follow_up_panel.py" line="131" />
         <source>Dropped (X)</source>
         <translation>Abandonnée (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="141" />
-        <location filename="../../ui/session/follow_up_panel.py" line="142" />
+        <location filename="../../ui/session/follow_up_panel.py" line="145" />
+        <location filename="../../ui/session/follow_up_panel.py" line="146" />
         <source>Did it work?</source>
         <translation>Ça a marché ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="147" />
+        <location filename="../../ui/session/follow_up_panel.py" line="151" />
         <source>Where its trace is kept</source>
         <translation>Où sa trace est gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="151" />
+        <location filename="../../ui/session/follow_up_panel.py" line="155" />
         <source>Kept in (risk-assessment document, welcome booklet…)</source>
         <translation>Trace gardée dans (document unique, livret d’accueil…)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="193" />
+        <location filename="../../ui/session/follow_up_panel.py" line="197" />
         <source>From management</source>
         <translation>De la direction</translation>
     </message>
     <message>
-        <location filename="../../ui/session/follow_up_panel.py" line="199" />
+        <location filename="../../ui/session/follow_up_panel.py" line="203" />
         <source>The previous session's actions (A: next one)</source>
         <translation>Les actions de la séance précédente (A : la suivante)</translation>
     </message>
@@ -1281,197 +1281,197 @@
         <translation>les fonctions</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="78" />
+        <location filename="../../ui/group/framing.py" line="79" />
         <source>The framing note, agreed with management, and the invitation to the agents of the perimeter that repeats it. Empty parts print as “to be set”.</source>
         <translation>La note de cadrage, convenue avec la direction, et l’invitation aux agents du périmètre qui la reprend. Une partie vide s’imprime « à préciser ».</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="87" />
+        <location filename="../../ui/group/framing.py" line="88" />
         <source>Where the approach comes from</source>
         <translation>Origine de la démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="88" />
-        <location filename="../../ui/group/framing.py" line="100" />
+        <location filename="../../ui/group/framing.py" line="89" />
+        <location filename="../../ui/group/framing.py" line="101" />
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="88" />
+        <location filename="../../ui/group/framing.py" line="89" />
         <source>One objective a line</source>
         <translation>Un objectif par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="89" />
-        <location filename="../../ui/group/framing.py" line="101" />
+        <location filename="../../ui/group/framing.py" line="90" />
+        <location filename="../../ui/group/framing.py" line="102" />
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="89" />
+        <location filename="../../ui/group/framing.py" line="90" />
         <source>The services and the agents</source>
         <translation>Les services et les agents concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="90" />
-        <location filename="../../ui/group/framing.py" line="102" />
+        <location filename="../../ui/group/framing.py" line="91" />
+        <location filename="../../ui/group/framing.py" line="103" />
         <source>Themes</source>
         <translation>Thématiques</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="90" />
+        <location filename="../../ui/group/framing.py" line="91" />
         <source>One theme a line</source>
         <translation>Une thématique par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="92" />
+        <location filename="../../ui/group/framing.py" line="93" />
         <source>The group's rules</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="93" />
+        <location filename="../../ui/group/framing.py" line="94" />
         <source>Empty: respect, no judgement, fair speaking time, confidentiality</source>
         <translation>Vide : respect, absence de jugement, équité de parole, confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="96" />
-        <location filename="../../ui/group/framing.py" line="107" />
+        <location filename="../../ui/group/framing.py" line="97" />
+        <location filename="../../ui/group/framing.py" line="108" />
         <source>Resource people</source>
         <translation>Personnes ressources</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="97" />
+        <location filename="../../ui/group/framing.py" line="98" />
         <source>Occupational doctor, psychologist, prevention officer…</source>
         <translation>Médecin du travail, psychologue, chargé·e de prévention…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="99" />
+        <location filename="../../ui/group/framing.py" line="100" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="103" />
-        <location filename="../../ui/group/framing.py" line="138" />
+        <location filename="../../ui/group/framing.py" line="104" />
+        <location filename="../../ui/group/framing.py" line="139" />
         <source>Facilitation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="104" />
+        <location filename="../../ui/group/framing.py" line="105" />
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="105" />
+        <location filename="../../ui/group/framing.py" line="106" />
         <source>Size sought</source>
         <translation>Taille recherchée</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="106" />
+        <location filename="../../ui/group/framing.py" line="107" />
         <source>Diversity</source>
         <translation>Diversité</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="109" />
+        <location filename="../../ui/group/framing.py" line="110" />
         <source>How to volunteer</source>
         <translation>Comment se porter volontaire</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="110" />
+        <location filename="../../ui/group/framing.py" line="111" />
         <source>Whom to tell, by when</source>
         <translation>À qui le dire, avant quand</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="112" />
+        <location filename="../../ui/group/framing.py" line="113" />
         <source>To volunteer</source>
         <translation>Volontariat</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="120" />
+        <location filename="../../ui/group/framing.py" line="121" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="122" />
+        <location filename="../../ui/group/framing.py" line="123" />
         <source>Framing note (PDF)…</source>
         <translation>Note de cadrage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="124" />
+        <location filename="../../ui/group/framing.py" line="125" />
         <source>Invitation (PDF)…</source>
         <translation>Invitation (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="139" />
+        <location filename="../../ui/group/framing.py" line="140" />
         <source>Not said yet</source>
         <translation>Pas encore précisée</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="140" />
+        <location filename="../../ui/group/framing.py" line="141" />
         <source>Alone</source>
         <translation>Seul·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="141" />
+        <location filename="../../ui/group/framing.py" line="142" />
         <source>In a pair</source>
         <translation>En binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="144" />
+        <location filename="../../ui/group/framing.py" line="145" />
         <source>Facilitators</source>
         <translation>Animateurs·rices</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="145" />
+        <location filename="../../ui/group/framing.py" line="146" />
         <source>Who facilitates</source>
         <translation>Qui anime</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="156" />
+        <location filename="../../ui/group/framing.py" line="157" />
         <source>Smallest size sought</source>
         <translation>Taille recherchée, au moins</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="157" />
+        <location filename="../../ui/group/framing.py" line="158" />
         <source>Largest size sought</source>
         <translation>Taille recherchée, au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="161" />
+        <location filename="../../ui/group/framing.py" line="162" />
         <source>as the method advises</source>
         <translation>selon la méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="164" />
+        <location filename="../../ui/group/framing.py" line="165" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="166" />
+        <location filename="../../ui/group/framing.py" line="167" />
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="174" />
+        <location filename="../../ui/group/framing.py" line="175" />
         <source>Ticked for the group as a whole, never per person. It mixes:</source>
         <translation>Coché pour le groupe dans son ensemble, jamais par personne. Il mêle :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="235" />
+        <location filename="../../ui/group/framing.py" line="236" />
         <source>The framing note is saved.</source>
         <translation>La note de cadrage est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="243" />
+        <location filename="../../ui/group/framing.py" line="244" />
         <source>The framing note</source>
         <translation>La note de cadrage</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="245" />
+        <location filename="../../ui/group/framing.py" line="246" />
         <source>The invitation</source>
         <translation>L’invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/group/framing.py" line="259" />
+        <location filename="../../ui/group/framing.py" line="260" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -2542,26 +2542,41 @@
     </message>
     <message>
         <location filename="../../ui/operations.py" line="364" />
+        <source>The server {path} took too long to answer: this action was not saved there. Try again in a moment; a session's steps and turns wait on this computer.</source>
+        <translation>Le serveur {path} a mis trop longtemps à répondre : cette action n’y a pas été enregistrée. Réessayez dans un instant ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="369" />
+        <source>The server's disk is full: this action was not saved there; everything saved before is safe. Tell your IT support; a session's steps and turns wait on this computer.</source>
+        <translation>Le disque du serveur est plein : cette action n’y a pas été enregistrée ; tout ce qui l’a été avant est en sécurité. Prévenez votre support informatique ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="375" />
+        <source>The server does not allow your login to do this: nothing was changed. Ask your IT support for the facilitator's role.</source>
+        <translation>Le serveur n’autorise pas votre identifiant à faire cela : rien n’a été modifié. Demandez à votre support informatique le rôle d’animateur·rice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="380" />
         <source>This computer has no keyring to keep the server's password: nothing was kept. Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.</source>
         <translation>Cet ordinateur n’a pas de trousseau pour garder le mot de passe du serveur : rien n’a été gardé. Demandez à votre support informatique, ou donnez le mot de passe dans TOURDETABLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="369" />
+        <location filename="../../ui/operations.py" line="385" />
         <source>Another console drives this session: this one follows it and writes nothing. To drive it from here, take over (Ctrl+T) once the other lets go.</source>
         <translation>Une autre console conduit cette séance : celle-ci la suit et n’écrit rien. Pour la conduire d’ici, prenez la main (Ctrl+T) quand l’autre l’aura laissée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="374" />
+        <location filename="../../ui/operations.py" line="390" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="377" />
+        <location filename="../../ui/operations.py" line="393" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="381" />
+        <location filename="../../ui/operations.py" line="397" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>

@@ -33,7 +33,12 @@ Listener = Callable[[Event], None]
 
 LONG_ABSENCE = 600.0  # seconds
 # What a server that stops answering raises: the events wait in the journal.
-OFFLINE_PROBLEMS = {StoreProblem.SERVER_UNREACHABLE}
+# The events wait in the journal, nothing is lost, and the session goes on.
+OFFLINE_PROBLEMS = {
+    StoreProblem.SERVER_UNREACHABLE,
+    StoreProblem.SERVER_TIMEOUT,
+    StoreProblem.SERVER_DISK_FULL,
+}
 ALIVE_EVERY = 60.0
 
 

@@ -1,0 +1,118 @@
+"""Every call to the server is bounded (issue 27): a lock another connection
+holds, a statement that runs long, a console frozen inside a transaction and a
+half-open link each end within their limit, and each is said in its own words:
+a time-out, the server's disk full, a refusal of this login."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from app.errors import StoreError, StoreProblem, classify
+from app.server import rules
+from app.server.rules import parse
+from app.session.ops.live import LiveSession
+from app.session.rules.records import Note
+from app.session.store import Store
+from tests.conftest import make_setup
+from tests.helpers import postgres
+
+
+def test_rule_every_wait_on_the_server_has_a_bound() -> None:
+    assert rules.CONNECT_TIMEOUT_S == 10
+    assert (rules.STATEMENT_TIMEOUT_MS, rules.LOCK_TIMEOUT_MS) == (10_000, 5_000)
+    assert rules.IDLE_IN_TRANSACTION_MS == 30_000
+    assert rules.TCP_USER_TIMEOUT_MS == 15_000
+    # A half-open link: the keepalives give up within the same 15 s.
+    keepalives = rules.KEEPALIVE_IDLE_S + rules.KEEPALIVE_INTERVAL_S * rules.KEEPALIVE_COUNT
+    assert keepalives <= rules.TCP_USER_TIMEOUT_MS / 1000
+    options = rules.session_options()
+    for setting in (
+        "statement_timeout=10000",
+        "lock_timeout=5000",
+        "idle_in_transaction_session_timeout=30000",
+        "tcp_user_timeout=15000",
+    ):
+        assert f"-c {setting}" in options
+
+
+def test_the_stores_connection_runs_with_its_bounds(server_url) -> None:
+    store = Store.open_server(server_url)
+    try:
+        shown = {
+            name: store.rows(f"SHOW {name}")[0][0]
+            for name in ("statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout")
+        }
+    finally:
+        store.close()
+    assert shown == {
+        "statement_timeout": "10s",
+        "lock_timeout": "5s",
+        "idle_in_transaction_session_timeout": "30s",
+    }
+
+
+def test_a_table_locked_elsewhere_gives_a_time_out_not_a_frozen_key(
+    server_url, pg_server, catalog, clock, monkeypatch
+) -> None:
+    """Someone's maintenance (or a frozen console) holds the notes' table: a
+    note waits its lock's bound, then says the server took too long; what was
+    saved before is there."""
+    monkeypatch.setattr(rules, "LOCK_TIMEOUT_MS", 300)
+    store = Store.open_server(server_url)
+    live = LiveSession(store, store.create_session(make_setup(catalog), clock.wall()), clock)
+    store.add_note(live.id, Note(0, 0, 0, "question", "Avant le verrou"), 0)
+    with postgres.admin(pg_server, parse(server_url).database) as other:
+        other.execute("BEGIN")
+        other.execute("LOCK TABLE notes IN ACCESS EXCLUSIVE MODE")
+        started = time.monotonic()
+        with pytest.raises(StoreError) as refused:
+            store.add_note(live.id, Note(0, 0, 0, "question", "Pendant le verrou"), 0)
+        waited = time.monotonic() - started
+        other.execute("ROLLBACK")
+    assert refused.value.problem is StoreProblem.SERVER_TIMEOUT
+    assert waited < 3, waited
+    assert "took too long" in str(refused.value)
+    assert [n.text for n in store.notes(live.id)] == ["Avant le verrou"]
+    store.close()
+
+
+def test_a_console_frozen_inside_a_transaction_lets_go(
+    server_url, pg_server, catalog, clock, monkeypatch
+) -> None:
+    """A console that stops inside a transaction (a frozen laptop) holds its
+    locks only until the server ends its session: another writer goes on."""
+    monkeypatch.setattr(rules, "IDLE_IN_TRANSACTION_MS", 200)
+    frozen = Store.open_server(server_url)
+    other = Store.open_server(server_url)
+    session_id = other.create_session(make_setup(catalog), clock.wall())
+    with pytest.raises(StoreError), frozen.transaction() as db:
+        db.execute("UPDATE sessions SET state = state WHERE id = ?", (session_id,))
+        # Frozen: only the server's own clock can end it (it waits, not the app).
+        with postgres.admin(pg_server, parse(server_url).database) as watcher:
+            watcher.execute("SELECT pg_sleep(0.6)")
+        db.execute("SELECT 1")
+    other.add_note(session_id, Note(0, 0, 0, "question", "Toujours là"), 0)
+    assert [n.text for n in other.notes(session_id)] == ["Toujours là"]
+    frozen.close()
+    other.close()
+
+
+@pytest.mark.parametrize(
+    ("error", "problem", "words"),
+    [
+        (psycopg.errors.DiskFull, StoreProblem.SERVER_DISK_FULL, "disk of the server"),
+        (psycopg.errors.QueryCanceled, StoreProblem.SERVER_TIMEOUT, "took too long"),
+        (psycopg.errors.LockNotAvailable, StoreProblem.SERVER_TIMEOUT, "took too long"),
+        (psycopg.errors.InsufficientPrivilege, StoreProblem.SERVER_DENIED, "does not allow"),
+        (psycopg.errors.AdminShutdown, StoreProblem.SERVER_UNREACHABLE, "does not answer"),
+        (psycopg.OperationalError, StoreProblem.SERVER_UNREACHABLE, "does not answer"),
+    ],
+)
+def test_each_server_problem_has_its_own_words(error, problem, words) -> None:
+    found = classify(error("the server's own words"), StoreProblem.WRITE_FAILED)
+    assert found is problem
+    assert words in str(StoreError(found, Path("anne@serveur:5432/tdt")))
