@@ -565,8 +565,20 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
     url = database_url(args)
     if not url:
         raise UsageError("server-setup needs --database-url (or TOURDETABLE_DATABASE_URL)")
-    setup_access(url, os.environ.get(ENV_DATABASE_PASSWORD) or None)
+    try:
+        guarded = setup_access(url, os.environ.get(ENV_DATABASE_PASSWORD) or None)
+    except StoreError as exc:
+        from app.server.rules import setup_hint
+
+        lacking = setup_hint(exc.detail) if exc.detail else ""
+        raise UsageError(f"{exc}" + (f": {lacking}" if lacking else "")) from None
     print("roles tdt_facilitator and tdt_coordinator ready: GRANT one of them to each person")
+    if not guarded:
+        print(
+            "warning: any login may still take the app's advisory locks (a coordinator "
+            "could block notes or seize a session): run server-setup once as a superuser",
+            file=sys.stderr,
+        )
     return 0
 
 

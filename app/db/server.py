@@ -269,6 +269,7 @@ def prepare_schema(address: ServerAddress, password: str | None) -> None:
     """A new database gets the models' schema stamped at the head revision, in
     one transaction; one behind is migrated by Alembic, in one transaction."""
     from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy.exc import SQLAlchemyError
 
     from app.db.models import Base
     from app.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_config
@@ -299,6 +300,8 @@ def prepare_schema(address: ServerAddress, password: str | None) -> None:
             command.upgrade(cfg, "head")
     except StoreError:
         raise
+    except SQLAlchemyError as exc:  # a connection refused, wrapped by SQLAlchemy
+        raise StoreError(StoreProblem.CANNOT_OPEN, address.as_path(), _tidy(exc)) from exc
     except server_errors() as exc:
         raise StoreError(StoreProblem.CANNOT_OPEN, address.as_path(), _tidy(exc)) from exc
     finally:
@@ -397,18 +400,31 @@ class Listener:
 ACCESS_SQL = Path(__file__).with_name("server_access.sql")
 
 
-def setup_access(url: str, password: str | None = None) -> None:
+# Whether the advisory locks are the facilitators' alone (PUBLIC's right revoked).
+LOCKS_GUARDED_SQL = (
+    "SELECT proacl IS NOT NULL AND NOT EXISTS (SELECT 1 FROM aclexplode(proacl) a "
+    "WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE') "
+    "FROM pg_proc WHERE oid = 'pg_advisory_lock(bigint)'::regprocedure"
+)
+
+
+def setup_access(url: str, password: str | None = None) -> bool:
     """Roles, row-level security and the coordinator's views on the server, in one
-    transaction; run as the role that owns the store's tables (again: harmless)."""
+    transaction; run as the role that owns the store's tables (again: harmless).
+    Whether the advisory locks (the leases) are now the facilitators' alone: a
+    function's rights are a superuser's to change."""
     import psycopg
 
     address = parse(url)
     secret = password or address.password or keyring_password(address)
+    connect(address, secret).close()  # a login refused is said before any schema work
     prepare_schema(address, secret)
     try:
         with psycopg.connect(**connection_settings(address, secret)) as conn:
             conn.execute(ACCESS_SQL.read_text(encoding="utf-8"))
+            row = conn.execute(LOCKS_GUARDED_SQL).fetchone()
+            return bool(row and row[0])
     except psycopg.OperationalError as exc:
         raise StoreError(_connect_problem(exc), address.as_path(), _tidy(exc)) from exc
-    except psycopg.Error as exc:
-        raise StoreError(StoreProblem.NO_PERMISSION, address.as_path(), _tidy(exc)) from exc
+    except psycopg.Error as exc:  # the server's words kept for the DBA (setup_hint)
+        raise StoreError(StoreProblem.SERVER_DENIED, address.as_path(), _tidy(exc)) from exc

@@ -159,6 +159,28 @@ BEGIN
     EXECUTE format('REVOKE ALL ON %I FROM tdt_coordinator', spec[1]);
   END LOOP;
 END $$;
+-- The app's leases and its writers' turn are advisory locks: only a facilitator
+-- may take one. Revoked from PUBLIC, a coordinator (or any other login) can
+-- neither block the facilitators' notes nor seize a session's lease. Function
+-- rights are the superuser's: a non-superuser owner leaves them, and
+-- `server-setup` says so.
+DO $$
+DECLARE
+  f regprocedure;
+BEGIN
+  IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    FOR f IN SELECT oid::regprocedure FROM pg_proc
+             WHERE proname LIKE 'pg\_%advisory%' AND pronamespace = 'pg_catalog'::regnamespace
+    LOOP
+      EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+      EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO tdt_facilitator', f);
+      EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I', f,
+                     (SELECT tableowner FROM pg_tables WHERE tablename = 'groups'
+                      AND schemaname = 'public'));
+    END LOOP;
+  END IF;
+END $$;
+
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO tdt_facilitator;
 GRANT SELECT ON alembic_version TO tdt_facilitator, tdt_coordinator;
 GRANT SELECT ON tdt_group_access TO tdt_facilitator;  -- its own rows (the policy above)

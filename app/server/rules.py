@@ -4,6 +4,7 @@ year as a coordinator may see it (counts and averages, never a name)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -111,3 +112,22 @@ def parse(url: str) -> ServerAddress:
         raise StoreError(StoreProblem.TLS_REQUIRED, Path(f"{user}@{host}/{database}"), sslmode)
     password = unquote(parts.password) if parts.password is not None else None
     return ServerAddress(host, port, user, database, sslmode, password, query)
+
+
+def setup_hint(detail: str) -> str:
+    """What server-setup lacks, from the server's own words: the privilege or
+    the role to ask the DBA for, else those words themselves."""
+    words = detail.lower()
+    missing = re.search(r'role "([^"]+)" does not exist', detail)
+    if "permission denied to create role" in words:
+        return (
+            "the role running server-setup needs CREATEROLE, or a superuser creates "
+            "the roles tdt_facilitator and tdt_coordinator first"
+        )
+    if missing:
+        return f'the role "{missing.group(1)}" does not exist: create it first (CREATE ROLE)'
+    if "must be owner of" in words:
+        return "run server-setup as the role that owns the store's tables"
+    if "permission denied for schema" in words:
+        return "the role running server-setup needs CREATE on the schema public"
+    return detail

@@ -226,3 +226,76 @@ def test_a_facilitator_cannot_move_a_row_into_another_group_nor_copy_it_out(
                 copied.write(bytes(data).decode())
         assert str(bruno_group) not in copied.getvalue().split()
         assert anne.execute("SELECT count(*) FROM sessions").fetchall() == [(1,)]
+
+
+def test_the_coordinator_can_neither_block_notes_nor_seize_a_session(
+    service, catalog, clock
+) -> None:
+    """The app's writers' turn and its leases are advisory locks: the coordinator's
+    login may take none (it could block every facilitator's notes, or open a
+    session's lease so the facilitator's console follows it read-only)."""
+    anne = Store.open_server(service["anne"])
+    session_id = anne.create_session(make_setup(catalog), clock.wall())
+    with _connect(service["cora"]) as cora:
+        for sql in (
+            "SELECT pg_advisory_lock(7051, 0)",
+            f"SELECT pg_try_advisory_lock(7051, {session_id})",
+            "SELECT pg_advisory_lock(1)",
+            "SELECT pg_try_advisory_xact_lock_shared(7051, 0)",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                cora.execute(sql)
+    live = LiveSession(anne, session_id, clock)
+    assert live.driving  # the facilitator's own console drives it
+    anne.add_note(session_id, Note(0, 0, 0, "question", "Pas bloquée"), 0)
+    anne.close()
+
+
+def test_an_owner_who_is_no_superuser_is_told_what_stays_open(
+    pg_server, catalog, clock, capsys
+) -> None:
+    """server-setup by the tables' owner without superuser rights: everything it
+    may do is done, and it says the advisory locks stay anyone's."""
+    database = "tdt_owner_setup"
+    postgres.fresh_database(pg_server, database)
+    with postgres.admin(pg_server) as admin:
+        admin.execute("DROP ROLE IF EXISTS gerard")
+        admin.execute("CREATE ROLE gerard LOGIN PASSWORD 'pw-gerard'")
+        admin.execute(f'ALTER DATABASE "{database}" OWNER TO gerard')
+    with postgres.admin(pg_server, database) as admin:
+        admin.execute("ALTER SCHEMA public OWNER TO gerard")
+    url = pg_server.url(user="gerard", password="pw-gerard", db=database)
+    try:
+        with postgres.admin(pg_server) as admin:
+            first_setup = not admin.execute(
+                "SELECT 1 FROM pg_roles WHERE rolname = 'tdt_facilitator'"
+            ).fetchall()
+        if first_setup:  # the roles to create: refused, and said, without CREATEROLE
+            assert main(["--database-url", url, "server-setup"]) == 2
+            assert "needs CREATEROLE" in capsys.readouterr().err
+            with postgres.admin(pg_server) as admin:
+                admin.execute("ALTER ROLE gerard CREATEROLE")
+        assert main(["--database-url", url, "server-setup"]) == 0
+        said = capsys.readouterr()
+        assert "ready" in said.out
+        assert "run server-setup once as a superuser" in said.err
+    finally:
+        with postgres.admin(pg_server) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            admin.execute("DROP OWNED BY gerard CASCADE")
+            admin.execute("DROP ROLE IF EXISTS gerard")
+
+
+def test_server_setup_says_what_it_lacks(pg_server, capsys) -> None:
+    """A login that does not exist, and an owner that may not create roles:
+    each said in a line that names what to ask the DBA for, no traceback."""
+    from app.server.rules import setup_hint
+
+    nobody = pg_server.url(user="personne", password="x", db="postgres")
+    assert main(["--database-url", nobody, "server-setup"]) == 2
+    assert "refused the connection" in capsys.readouterr().err
+    assert "needs CREATEROLE" in setup_hint("permission denied to create role")
+    assert 'the role "anne" does not exist' in setup_hint('role "anne" does not exist')
+    assert "owns the store's tables" in setup_hint("must be owner of table groups")
+    assert "CREATE on the schema public" in setup_hint("permission denied for schema public")
+    assert setup_hint("something else") == "something else"
