@@ -34,6 +34,7 @@ class StoreProblem(StrEnum):
     SERVER_UNREACHABLE = "server_unreachable"
     SERVER_REFUSED = "server_refused"  # a wrong password, user or certificate
     HELD_ELSEWHERE = "held_elsewhere"  # another console drives this session
+    WRITTEN_ELSEWHERE = "written_elsewhere"  # another console wrote this session meanwhile
     SERVER_TIMEOUT = "server_timeout"  # a lock or a statement waited past its bound
     SERVER_DISK_FULL = "server_disk_full"  # the server's own disk
     SERVER_DENIED = "server_denied"  # the server refused this role the action
@@ -88,6 +89,10 @@ _ENGLISH = {
     StoreProblem.SERVER_REFUSED: (
         "the server {path} refused the connection (password, user or certificate); "
         "nothing was written"
+    ),
+    StoreProblem.WRITTEN_ELSEWHERE: (
+        "another console wrote this session on {path} meanwhile; what this one "
+        "recorded stays on this computer"
     ),
     StoreProblem.SERVER_TIMEOUT: (
         "the server {path} took too long to answer; nothing was written, try again"

@@ -149,7 +149,7 @@ class TourDeTable(QObject):
     def open_session(self, session_id: int) -> SessionScreens:
         from app.session.ops.live import LiveSession
         from ui.operations import store_error_text
-        from ui.session import absence
+        from ui.session import absence, aside
         from ui.session.session_window import SessionScreens
         from ui.sound import Chime
 
@@ -164,6 +164,10 @@ class TourDeTable(QObject):
                     live.resume_paused()
             except StoreError as exc:
                 self.tell(store_error_text(exc))
+        try:
+            aside.settle_aside(self._home, live, self.lang)  # never dropped without a word
+        except StoreError as exc:
+            self.tell(store_error_text(exc))
         chime = Chime(self, use_audio=self.use_audio)
         self.screens = SessionScreens(live, self.lang, self.operations, chime, parent=self)
         self.screens.closed.connect(self._on_session_closed)

@@ -361,6 +361,11 @@ def store_error_text(error: StoreError) -> str:
             "The server {path} refused the connection (password, user or certificate): "
             "nothing was written. Check them with your IT support.",
         ),
+        StoreProblem.WRITTEN_ELSEWHERE: QCoreApplication.translate(
+            "Messages",
+            "Another console wrote this session while this one was cut off: this one now "
+            "follows it. What was recorded here stays on this computer.",
+        ),
         StoreProblem.SERVER_TIMEOUT: QCoreApplication.translate(
             "Messages",
             "The server {path} took too long to answer: this action was not saved there. "

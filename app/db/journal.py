@@ -25,6 +25,15 @@ _SCHEMA = (
     "seq INTEGER NOT NULL, kind TEXT NOT NULL, t REAL NOT NULL, mono REAL NOT NULL, "
     "wall REAL NOT NULL, data TEXT NOT NULL, PRIMARY KEY (server, session_id, seq))"
 )
+# Events the server's log went on without (another console wrote their numbers):
+# out of the way of the numbers this console writes next, kept until the
+# facilitator keeps them as a note or lets them go.
+_ASIDE_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS aside (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+    "server TEXT NOT NULL, session_id INTEGER NOT NULL, seq INTEGER NOT NULL, "
+    "kind TEXT NOT NULL, t REAL NOT NULL, mono REAL NOT NULL, wall REAL NOT NULL, "
+    "data TEXT NOT NULL)"
+)
 
 
 class Journal:
@@ -39,6 +48,7 @@ class Journal:
             self.path.touch(mode=0o600, exist_ok=True)
             self._db = connect(self.path)
             self._db.execute(_SCHEMA)
+            self._db.execute(_ASIDE_SCHEMA)
         except db_errors() as exc:
             raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), self.path, str(exc)) from exc
 
@@ -80,6 +90,53 @@ class Journal:
             for seq, *row in rows
             if (session_id, seq) not in self._pushed
         ]
+
+    def aside(self, session_id: int) -> list[tuple[int, Event]]:
+        """(seq, event) recorded here while another console wrote the session:
+        never pushed, kept until the facilitator says what becomes of them."""
+        rows = self._db.execute(
+            f"SELECT seq, {EVENT_COLUMNS} FROM aside WHERE server = ? AND session_id = ? "
+            "ORDER BY id",
+            (self.server, session_id),
+        ).fetchall()
+        return [(seq, event_from_row(*row)) for seq, *row in rows]
+
+    def set_aside(self, session_id: int) -> None:
+        """What still waits can no longer go to the server (the log went on
+        without it): moved aside, on this computer's disk, in one transaction."""
+        self._write(
+            [
+                (
+                    f"INSERT INTO aside (server, session_id, seq, {EVENT_COLUMNS}) "
+                    f"SELECT server, session_id, seq, {EVENT_COLUMNS} FROM pending "
+                    "WHERE server = ? AND session_id = ? ORDER BY seq",
+                    (self.server, session_id),
+                ),
+                (
+                    "DELETE FROM pending WHERE server = ? AND session_id = ?",
+                    (self.server, session_id),
+                ),
+            ]
+        )
+
+    def forget_aside(self, session_id: int) -> None:
+        """The facilitator kept them as a note, or let them go."""
+        self._write(
+            [("DELETE FROM aside WHERE server = ? AND session_id = ?", (self.server, session_id))]
+        )
+
+    def _write(self, statements: list[tuple[str, tuple[object, ...]]]) -> None:
+        failures: tuple[type[BaseException], ...] = (*db_errors(), OSError)
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._forget_pushed()
+            for sql, params in statements:
+                self._db.execute(sql, params)
+            self._db.execute("COMMIT")
+        except failures as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise StoreError(classify(exc, StoreProblem.WRITE_FAILED), self.path, str(exc)) from exc
 
     def count(self, session_id: int) -> int:
         [(count,)] = self._db.execute(

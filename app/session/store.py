@@ -481,13 +481,25 @@ class Store:
                 ).fetchall()
                 if not count:
                     raise StoreError(StoreProblem.HELD_ELSEWHERE, self.path, str(session_id))
-            # Idempotent by session and sequence number: an event pushed again after
-            # its commit's answer was lost (a network drop) is not written twice.
-            db.execute(
+            # The log only grows by its next number: an event is written where the
+            # writer expects the log to end, or not at all. Pushed again after its
+            # commit's answer was lost (a network drop), the same event is there
+            # already: not written twice. Another event at its number (another
+            # console wrote meanwhile): refused, never dropped without a word.
+            written = db.execute(
                 f"INSERT INTO events (session_id, seq, {EVENT_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, seq) DO NOTHING",
-                (session_id, seq, *event_values(event)),
+                "SELECT ?, ?, ?, ?, ?, ?, ? WHERE ? = (SELECT COALESCE(MAX(seq), 0) + 1 "
+                "FROM events WHERE session_id = ?) ON CONFLICT (session_id, seq) DO NOTHING",
+                (session_id, seq, *event_values(event), seq, session_id),
             )
+            if not written.rowcount:
+                there = db.execute(
+                    f"SELECT {EVENT_COLUMNS} FROM events WHERE session_id = ? AND seq = ?",
+                    (session_id, seq),
+                ).fetchall()
+                if not there or event_from_row(*there[0]) != event:
+                    raise StoreError(StoreProblem.WRITTEN_ELSEWHERE, self.path, str(session_id))
+                return  # already written: its projections too
             project = _PROJECTIONS.get(event.kind.value)
             if project is not None:  # the tables the lists read, in the same transaction
                 project(db, session_id, event.data)

@@ -146,6 +146,74 @@
     </message>
 </context>
 <context>
+    <name>Aside</name>
+    <message>
+        <location filename="../../ui/session/aside.py" line="20" />
+        <source>the floor to {name}</source>
+        <translation>la parole à {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="23" />
+        <source>nobody speaks</source>
+        <translation>personne ne parle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="24" />
+        <source>timer started</source>
+        <translation>minuteur démarré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="25" />
+        <source>timer paused</source>
+        <translation>minuteur en pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="26" />
+        <source>step {n}</source>
+        <translation>étape {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="29" />
+        <source>{name} raises a hand</source>
+        <translation>{name} lève la main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="32" />
+        <source>session ended</source>
+        <translation>séance terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="41" />
+        <source>Recorded on this laptop while another console drove the session:</source>
+        <translation>Enregistré sur cet ordinateur pendant qu’une autre console menait la séance :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="51" />
+        <source>Events recorded on this laptop</source>
+        <translation>Événements enregistrés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="53" />
+        <source>{n} events were recorded on this laptop while another console drove this session. They cannot enter its record: the other console wrote it meanwhile.</source>
+        <translation>{n} événements ont été enregistrés sur cet ordinateur pendant qu’une autre console menait cette séance. Ils ne peuvent plus entrer dans son déroulé : l’autre console l’a écrit entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="60" />
+        <source>Keep them in words, as a note of the session, or let them go?</source>
+        <translation>Les garder en mots, comme une note de la séance, ou les laisser ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="65" />
+        <source>Keep them as a note</source>
+        <translation>Les garder comme note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/aside.py" line="67" />
+        <source>Let them go</source>
+        <translation>Les laisser</translation>
+    </message>
+</context>
+<context>
     <name>BilanPanel</name>
     <message>
         <location filename="../../ui/group/bilan.py" line="48" />
@@ -594,207 +662,207 @@
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="135" />
+        <location filename="../../ui/session/console.py" line="136" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="173" />
-        <location filename="../../ui/session/console.py" line="182" />
-        <location filename="../../ui/session/console.py" line="187" />
+        <location filename="../../ui/session/console.py" line="174" />
+        <location filename="../../ui/session/console.py" line="183" />
+        <location filename="../../ui/session/console.py" line="188" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="190" />
-        <location filename="../../ui/session/console.py" line="458" />
+        <location filename="../../ui/session/console.py" line="191" />
+        <location filename="../../ui/session/console.py" line="464" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="201" />
+        <location filename="../../ui/session/console.py" line="202" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="203" />
+        <location filename="../../ui/session/console.py" line="204" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="205" />
+        <location filename="../../ui/session/console.py" line="206" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="242" />
-        <location filename="../../ui/session/console.py" line="467" />
+        <location filename="../../ui/session/console.py" line="243" />
+        <location filename="../../ui/session/console.py" line="473" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="245" />
+        <location filename="../../ui/session/console.py" line="246" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="251" />
+        <location filename="../../ui/session/console.py" line="252" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="211" />
+        <location filename="../../ui/session/console.py" line="212" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="197" />
+        <location filename="../../ui/session/console.py" line="198" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="199" />
+        <location filename="../../ui/session/console.py" line="200" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="207" />
+        <location filename="../../ui/session/console.py" line="208" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="212" />
+        <location filename="../../ui/session/console.py" line="213" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="213" />
+        <location filename="../../ui/session/console.py" line="214" />
         <source>Change the keys, a clicker's buttons…</source>
         <translation>Changer les touches, les boutons d’une télécommande…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="214" />
+        <location filename="../../ui/session/console.py" line="215" />
         <source>Take the session over (Ctrl+T)</source>
         <translation>Prendre la main sur la séance (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="220" />
+        <location filename="../../ui/session/console.py" line="221" />
         <source>The room's clock, this step</source>
         <translation>L’horloge de la salle, pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="224" />
+        <location filename="../../ui/session/console.py" line="225" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="225" />
+        <location filename="../../ui/session/console.py" line="226" />
         <source>Time taken</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="226" />
+        <location filename="../../ui/session/console.py" line="227" />
         <source>A bar, no digits</source>
         <translation>Une barre, sans chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="227" />
+        <location filename="../../ui/session/console.py" line="228" />
         <source>Nothing</source>
         <translation>Rien</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="256" />
+        <location filename="../../ui/session/console.py" line="257" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="258" />
+        <location filename="../../ui/session/console.py" line="259" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="269" />
+        <location filename="../../ui/session/console.py" line="270" />
         <source>Read-only: another console drives this session (Ctrl+T to take over)</source>
         <translation>Lecture seule : une autre console conduit cette séance (Ctrl+T pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="283" />
+        <location filename="../../ui/session/console.py" line="284" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="283" />
+        <location filename="../../ui/session/console.py" line="284" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="315" />
-        <location filename="../../ui/session/console.py" line="344" />
+        <location filename="../../ui/session/console.py" line="316" />
+        <location filename="../../ui/session/console.py" line="345" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="316" />
+        <location filename="../../ui/session/console.py" line="317" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="329" />
+        <location filename="../../ui/session/console.py" line="330" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="333" />
+        <location filename="../../ui/session/console.py" line="334" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="333" />
+        <location filename="../../ui/session/console.py" line="334" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="344" />
+        <location filename="../../ui/session/console.py" line="345" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="349" />
+        <location filename="../../ui/session/console.py" line="350" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="412" />
+        <location filename="../../ui/session/console.py" line="413" />
         <source>The timer has not been started yet: Space starts it.</source>
         <translation>Le minuteur n’a pas encore été lancé : Espace le démarre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="442" />
+        <location filename="../../ui/session/console.py" line="448" />
         <source>Another console took the session over while the server was away; events kept on this computer: {n}</source>
         <translation>Une autre console a pris la main pendant la coupure du serveur ; événements gardés sur cet ordinateur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="446" />
+        <location filename="../../ui/session/console.py" line="452" />
         <source>Offline — events kept on this computer for the server: {n}</source>
         <translation>Hors ligne — événements gardés sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="456" />
+        <location filename="../../ui/session/console.py" line="462" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="465" />
+        <location filename="../../ui/session/console.py" line="471" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="532" />
+        <location filename="../../ui/session/console.py" line="538" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="533" />
+        <location filename="../../ui/session/console.py" line="539" />
         <source>The session will be closed: the timers stop and nobody takes the floor any more. Its notes stay correctable afterwards.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus personne ne prend la parole. Ses notes restent corrigeables ensuite.</translation>
     </message>
@@ -2542,41 +2610,46 @@
     </message>
     <message>
         <location filename="../../ui/operations.py" line="364" />
+        <source>Another console wrote this session while this one was cut off: this one now follows it. What was recorded here stays on this computer.</source>
+        <translation>Une autre console a écrit cette séance pendant que celle-ci était coupée : celle-ci la suit désormais. Ce qui a été enregistré ici reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="369" />
         <source>The server {path} took too long to answer: this action was not saved there. Try again in a moment; a session's steps and turns wait on this computer.</source>
         <translation>Le serveur {path} a mis trop longtemps à répondre : cette action n’y a pas été enregistrée. Réessayez dans un instant ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="369" />
+        <location filename="../../ui/operations.py" line="374" />
         <source>The server's disk is full: this action was not saved there; everything saved before is safe. Tell your IT support; a session's steps and turns wait on this computer.</source>
         <translation>Le disque du serveur est plein : cette action n’y a pas été enregistrée ; tout ce qui l’a été avant est en sécurité. Prévenez votre support informatique ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="375" />
+        <location filename="../../ui/operations.py" line="380" />
         <source>The server does not allow your login to do this: nothing was changed. Ask your IT support for the facilitator's role.</source>
         <translation>Le serveur n’autorise pas votre identifiant à faire cela : rien n’a été modifié. Demandez à votre support informatique le rôle d’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="380" />
+        <location filename="../../ui/operations.py" line="385" />
         <source>This computer has no keyring to keep the server's password: nothing was kept. Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.</source>
         <translation>Cet ordinateur n’a pas de trousseau pour garder le mot de passe du serveur : rien n’a été gardé. Demandez à votre support informatique, ou donnez le mot de passe dans TOURDETABLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="385" />
+        <location filename="../../ui/operations.py" line="390" />
         <source>Another console drives this session: this one follows it and writes nothing. To drive it from here, take over (Ctrl+T) once the other lets go.</source>
         <translation>Une autre console conduit cette séance : celle-ci la suit et n’écrit rien. Pour la conduire d’ici, prenez la main (Ctrl+T) quand l’autre l’aura laissée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="390" />
+        <location filename="../../ui/operations.py" line="395" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="393" />
+        <location filename="../../ui/operations.py" line="398" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="397" />
+        <location filename="../../ui/operations.py" line="402" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -3543,7 +3616,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="133" />
+        <location filename="../../ui/session/controller.py" line="151" />
         <source>Another console still drives this session: it must let go first.</source>
         <translation>Une autre console conduit encore cette séance : elle doit d’abord la laisser.</translation>
     </message>
@@ -3906,7 +3979,7 @@
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="292" />
+        <location filename="../../ui/main.py" line="296" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from app.errors import StoreError, StoreProblem
 from app.session.ops.live import LiveSession
 from app.session.store import Store
 from tests.conftest import make_setup
@@ -82,6 +83,7 @@ def test_a_kill_9_while_offline_loses_nothing(
     script = f"""
 import sys
 from pathlib import Path
+from app.errors import StoreError, StoreProblem
 from app.session.ops.live import LiveSession
 from app.session.store import Store
 from tests.helpers.clock import FakeClock
@@ -141,8 +143,81 @@ def test_taken_over_while_offline_the_events_stay_and_it_is_known(
     other = LiveSession(second, session_id, clock)
     assert other.driving  # the first's lease went with its connection
     other.give_floor(other.engine.people[2].id)
-    assert driving.push() == 1 and driving.lost_lease  # never written over the other's
+    # Never written over the other's: set aside, read-only at once, the other's log shown.
+    assert driving.push() == 0 and driving.lost_lease and not driving.driving
+    assert [e.kind.value for e in driving.set_aside] == ["floor_taken"]
+    assert driving.engine.turns[0].person == other.engine.people[2].id
     assert [e.kind.value for e in second.load(session_id).events] == ["started", "floor_taken"]
     assert second.load(session_id).engine().turns[0].person == other.engine.people[2].id
     first.close()
     second.close()
+
+
+def unreachable(store: Store):
+    """A laptop cut off: every new connection to the server fails."""
+
+    def reconnect() -> None:
+        raise StoreError(StoreProblem.SERVER_UNREACHABLE, store.path)
+
+    return reconnect
+
+
+def test_after_a_partition_one_session_has_one_writer_and_nothing_is_dropped(
+    server_url, pg_server, tmp_path, catalog, clock, monkeypatch
+) -> None:
+    """Issue 27: A drives, the link is cut; B takes over and goes on; A, cut
+    off, records three turns on its own disk. When the link heals A has lost
+    the lease and writes nothing; reopened once B has gone, its three turns are
+    neither dropped without a word nor appended after B's: they are set aside
+    and offered to the facilitator, and the log is B's alone after A's last."""
+    from app.server.rules import parse
+
+    a_store = Store.open_server(server_url, journal_dir=tmp_path / "a")
+    session_id = a_store.create_session(make_setup(catalog), clock.wall())
+    a = LiveSession(a_store, session_id, clock)
+    a.start()
+    address = parse(server_url)
+    with postgres.admin(pg_server, address.database) as admin:
+        [(pid,)] = admin.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND application_name = "
+            "'tourdetable' ORDER BY backend_start LIMIT 1",
+            (address.database,),
+        ).fetchall()
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with monkeypatch.context() as cut:
+        cut.setattr(a_store, "reconnect", unreachable(a_store))
+        for person in (1, 2, 3):
+            clock.advance(30)
+            a.give_floor(a.engine.people[person].id)  # on A's disk only
+        assert a.waiting == 3
+        b_store = Store.open_server(server_url, journal_dir=tmp_path / "b")
+        b = LiveSession(b_store, session_id, clock)
+        assert b.driving  # A's lease went with its connection
+        for person in (4, 5):
+            clock.advance(30)
+            b.give_floor(b.engine.people[person].id)
+    # The link heals: A learns it lost the lease, turns read-only and shows B's
+    # log; its three turns are set aside, never pushed over B's.
+    assert a.push() == 0 and a.lost_lease and not a.driving
+    assert len(a.set_aside) == 3 and len(a.engine.turns) == 2
+    with pytest.raises(StoreError):
+        a.give_floor(a.engine.people[1].id)
+    b.let_go()
+    b_store.close()
+    a_store.close()
+
+    # A is opened again on the same laptop, B gone: nothing of A's is dropped
+    # without a word, nothing appended after B's.
+    again = Store.open_server(server_url, journal_dir=tmp_path / "a")
+    reopened = LiveSession(again, session_id, clock)
+    log = again.load(session_id).events
+    assert [e.kind.value for e in log] == ["started", "floor_taken", "floor_taken"]
+    assert [e.data.get("person") for e in log[1:]] == [
+        reopened.engine.people[4].id,
+        reopened.engine.people[5].id,
+    ]
+    assert len(reopened.set_aside) == 3  # offered to the facilitator
+    assert reopened.waiting == 0  # nothing waits to be pushed over B's
+    reopened.give_floor(reopened.engine.people[1].id)  # it drives on top of B's log
+    assert len(again.load(session_id).events) == 4
+    again.close()

@@ -109,6 +109,7 @@ class ConsoleWindow(QMainWindow):
         controller.failed.connect(self.show_error)
         controller.driving_changed.connect(self._show_driving)
         controller.waiting_changed.connect(self._show_waiting)
+        controller.aside_found.connect(self._settle_aside)
         self._show_driving()
         controller.blank_changed.connect(self._on_blank_changed)
         self.notes.show_note_state()
@@ -433,6 +434,11 @@ class ConsoleWindow(QMainWindow):
         driving = self.controller.driving
         self.take_over_button.setVisible(not driving)
         self.following.setVisible(not driving)
+
+    def _settle_aside(self) -> None:
+        from ui.session.aside import settle_aside
+
+        self.controller.do(lambda: settle_aside(self, self.controller.live, self.controller.lang))
 
     def _show_waiting(self, waiting: int) -> None:
         """Discreet: the session goes on; the facilitator knows the server is away."""

@@ -40,6 +40,7 @@ class SessionController(QObject):
     review_changed = Signal(str)  # the relevé shown to the room for review; "" when taken down
     driving_changed = Signal()  # this console took the session over
     waiting_changed = Signal(int)  # events kept on this computer for the server (0: none)
+    aside_found = Signal()  # events recorded here can no longer enter the record
 
     def __init__(
         self,
@@ -91,8 +92,21 @@ class SessionController(QObject):
             self._forgotten.start(int(FORGOTTEN_AFTER * 1000) + SETTLE_MS)
 
     def _push(self) -> None:
+        was_driving = self.live.driving
         self.do(self.live.push)
         self._show_waiting()
+        if was_driving and not self.live.driving:
+            self._lost()
+
+    def _lost(self) -> None:
+        """Another console took the session over while this one was cut off:
+        read-only at once, following the other's log, and said so."""
+        self._listen()
+        self.refresh()
+        self.driving_changed.emit()
+        self.failed.emit(held_elsewhere_text())
+        if self.live.set_aside:
+            self.aside_found.emit()
 
     def _show_waiting(self) -> None:
         waiting = self.live.waiting
@@ -122,7 +136,11 @@ class SessionController(QObject):
             return
         heard = self._listener.heard()
         if any(session == self.live.id for session, _seq in heard):
+            had_aside = bool(self.live.set_aside)
             self.do(self.live.follow)
+            if not had_aside and self.live.set_aside:  # the log went on without them
+                self._show_waiting()
+                self.aside_found.emit()
 
     def take_over(self) -> bool:
         """Ctrl+T: drive the session from this console, once the other let go."""

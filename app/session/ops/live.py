@@ -68,12 +68,8 @@ class LiveSession:
         # it (the lease), the others follow what it writes.
         self.driving = store.hold_session(session_id)
         self.lost_lease = False  # offline, another console took the session over
-        journal = store.journal
-        if journal is not None and self.driving:  # what a killed console left waiting
-            waiting = journal.waiting(session_id)
-            self._fold_in([event for seq, event in waiting if seq > len(self.engine.events)])
-            if waiting:
-                self.push()
+        self._stale = False  # the engine holds events the server's log never took
+        self._settle_journal()  # what a killed or cut-off console left waiting
 
     # -- a server that stops answering ----------------------------------------------
 
@@ -94,24 +90,94 @@ class LiveSession:
         journal = self.store.journal
         if journal is None:
             return 0
+        if not self.driving:
+            return journal.count(self.id)
         for seq, event in journal.waiting(self.id):
             try:
                 if not self.store.connected:
                     self.store.reconnect()
                     # The lease went with the old connection: taken again, unless
                     # another console took the session over meanwhile.
-                    self.lost_lease = not self.store.hold_session(self.id)
-                if self.lost_lease:
-                    break
+                    if not self.store.hold_session(self.id):
+                        self._lose_lease()
+                        break
                 self.store.append_event(self.id, event, self.engine, seq=seq)
             except StoreError as exc:
-                if exc.problem is StoreProblem.HELD_ELSEWHERE:
-                    self.lost_lease = True
+                if exc.problem in (StoreProblem.HELD_ELSEWHERE, StoreProblem.WRITTEN_ELSEWHERE):
+                    self._lose_lease()
                 elif exc.problem not in OFFLINE_PROBLEMS:
                     raise
                 break
             journal.pushed(self.id, seq)
         return journal.count(self.id)
+
+    def _lose_lease(self) -> None:
+        """Another console drives now: this one turns read-only at once. Its
+        screen goes back to the server's log; what it recorded meanwhile waits,
+        or is set aside when the log went on without it, never written over."""
+        self.lost_lease = True
+        self.driving = False
+        self._stale = True
+        with suppress(StoreError):  # unreachable: done when it answers (follow)
+            self._reload()
+
+    def _reload(self) -> None:
+        """The engine from the server's log alone, then the journal against it."""
+        self.stored = self.store.load(self.id)
+        self.engine = self.stored.engine()
+        self._stale = False
+        events = self.engine.events
+        if events:
+            last = events[-1]
+            self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
+        self._settle_journal()
+
+    def _settle_journal(self) -> None:
+        """What waits on this computer, against the server's log as loaded: an
+        event already there (its answer lost) is done; a run that goes on from
+        the log's end is pushed when this console drives, and waits otherwise;
+        a run the log went on without (another console wrote those numbers) is
+        set aside, for the facilitator to keep as a note or let go."""
+        journal = self.store.journal
+        if journal is None:
+            return
+        log = self.engine.events
+        fresh: list[tuple[int, Event]] = []
+        for seq, event in journal.waiting(self.id):
+            if seq <= len(log):
+                if log[seq - 1] == event and not fresh:
+                    journal.pushed(self.id, seq)
+                    continue
+                journal.set_aside(self.id)
+                return
+            fresh.append((seq, event))
+        if fresh and fresh[0][0] != len(log) + 1:
+            journal.set_aside(self.id)
+            return
+        if fresh and self.driving:
+            self._fold_in([event for _seq, event in fresh])
+            self.push()
+
+    @property
+    def set_aside(self) -> list[Event]:
+        """Events recorded here while another console wrote the session."""
+        journal = self.store.journal
+        return [event for _seq, event in journal.aside(self.id)] if journal is not None else []
+
+    def keep_aside_as_note(self, text: str) -> None:
+        """The events set aside, kept in words as one note of the session."""
+        from app.session.rules.records import Note
+
+        journal = self.store.journal
+        if journal is None:
+            return
+        self.store.add_note(self.id, Note(0, self.engine.step_index, None, "note", text), 0)
+        journal.forget_aside(self.id)
+
+    def discard_aside(self) -> None:
+        journal = self.store.journal
+        if journal is not None:
+            journal.forget_aside(self.id)
 
     # -- several consoles on a server ---------------------------------------------
 
@@ -119,8 +185,15 @@ class LiveSession:
         """The events the driving console wrote since, folded in; how many."""
         if self.driving:
             return 0
-        fresh = self.store.events_after(self.id, len(self.engine.events))
-        self._fold_in(fresh)
+        if self._stale:  # back from a lost lease: the server's log, whole
+            before = len(self.engine.events)
+            self._reload()
+            fresh = self.engine.events[before:] if len(self.engine.events) > before else []
+        else:
+            fresh = self.store.events_after(self.id, len(self.engine.events))
+            self._fold_in(fresh)
+            if fresh and self.store.journal is not None and self.store.journal.count(self.id):
+                self._settle_journal()  # the log went on: what waits here is set aside
         if fresh:
             for listener in list(self._listeners):
                 listener(fresh[-1])
@@ -134,7 +207,8 @@ class LiveSession:
         if not self.store.hold_session(self.id):
             return False
         self.driving = True
-        self._fold_in(self.store.events_after(self.id, len(self.engine.events)))
+        self.lost_lease = False
+        self._reload()  # the server's log whole, then what waits here on top of it
         return True
 
     def _fold_in(self, events: list[Event]) -> None:
