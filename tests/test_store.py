@@ -271,3 +271,24 @@ def test_half_an_emoji_never_fails_a_save(store, live) -> None:
         analysis="ok \ud83d", decisions="oui", about="", wall=0.0,
     )  # fmt: skip
     assert store.answers.answers_to(live.id)[0].analysis == "ok \ufffd"
+
+
+def test_a_sessions_record_only_grows_by_its_next_number(store, catalog, clock) -> None:
+    """The fence under every writer (issue 27): an event is written at the number
+    after the record's last, or refused in words; the same event pushed again
+    (its answer lost) is there once; another event at a taken number, or a
+    number past the end, is refused, never dropped without a word."""
+    from app.session.rules.engine import Event, EventKind
+
+    live = LiveSession(store, store.create_session(make_setup(catalog), clock.wall()), clock)
+    live.start()
+    started = live.engine.events[0]
+    store.append_event(live.id, started, live.engine, seq=1)  # again: once
+    other = Event(EventKind.PAUSED, 5.0, 0.0, clock.wall())
+    for seq in (1, 3):  # a taken number, a number past the end
+        with pytest.raises(StoreError) as refused:
+            store.append_event(live.id, other, live.engine, seq=seq)
+        assert refused.value.problem is StoreProblem.WRITTEN_ELSEWHERE
+    assert store.load(live.id).events == [started]
+    store.append_event(live.id, other, live.engine, seq=2)
+    assert [e.kind for e in store.load(live.id).events] == [EventKind.STARTED, EventKind.PAUSED]

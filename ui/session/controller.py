@@ -83,6 +83,8 @@ class SessionController(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._push)
         self.waiting = live.waiting
+        if live.on_server and live.driving:
+            self._retry.start()  # the lease checked now and then
         # A timer never started: the console says so after a few minutes (one wake-up).
         self._opened = live.clock.monotonic()
         self._forgotten = QTimer(self)
@@ -113,9 +115,12 @@ class SessionController(QObject):
         if waiting != self.waiting or self.live.lost_lease:
             self.waiting = waiting
             self.waiting_changed.emit(waiting)
-        if waiting and not self._retry.isActive():
+        # On a server, a console that drives checks now and then that the lease
+        # is still its own: cut off and taken over, it turns read-only at once.
+        keep_checking = waiting or (self.live.driving and self.live.on_server)
+        if keep_checking and not self._retry.isActive():
             self._retry.start()
-        elif not waiting:
+        elif not keep_checking:
             self._retry.stop()
 
     # -- following a session another console drives --------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app.clock import Clock, Timeline
 from app.errors import StoreError, StoreProblem
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.session.store import Store
 
 Listener = Callable[[Event], None]
+T = TypeVar("T")
 
 LONG_ABSENCE = 600.0  # seconds
 # What a server that stops answering raises: the events wait in the journal.
@@ -74,6 +75,11 @@ class LiveSession:
     # -- a server that stops answering ----------------------------------------------
 
     @property
+    def on_server(self) -> bool:
+        """A service's server: events go through this computer's journal."""
+        return self.store.journal is not None
+
+    @property
     def waiting(self) -> int:
         """Events kept on this computer, not yet on the server."""
         journal = self.store.journal
@@ -92,24 +98,58 @@ class LiveSession:
             return 0
         if not self.driving:
             return journal.count(self.id)
-        for seq, event in journal.waiting(self.id):
+        waiting = journal.waiting(self.id)
+        if not waiting:
+            self._check_lease()
+            return 0
+        retried = False  # a connection found dead is replaced once per push
+        while waiting and self.driving:
+            seq, event = waiting[0]
             try:
-                if not self.store.connected:
-                    self.store.reconnect()
-                    # The lease went with the old connection: taken again, unless
-                    # another console took the session over meanwhile.
-                    if not self.store.hold_session(self.id):
-                        self._lose_lease()
-                        break
-                self.store.append_event(self.id, event, self.engine, seq=seq)
+                self._push_one(seq, event)
             except StoreError as exc:
                 if exc.problem in (StoreProblem.HELD_ELSEWHERE, StoreProblem.WRITTEN_ELSEWHERE):
                     self._lose_lease()
                 elif exc.problem not in OFFLINE_PROBLEMS:
                     raise
+                elif not retried and not self.store.connected:
+                    retried = True  # the link broke under it: a new one, once
+                    continue
                 break
             journal.pushed(self.id, seq)
+            waiting.pop(0)
         return journal.count(self.id)
+
+    def _push_one(self, seq: int, event: Event) -> None:
+        if not self.store.connected:
+            self.store.reconnect()
+            # The lease went with the old connection: taken again, unless
+            # another console took the session over meanwhile.
+            if not self.store.hold_session(self.id):
+                raise StoreError(StoreProblem.HELD_ELSEWHERE, self.store.path, str(self.id))
+        self.store.append_event(self.id, event, self.engine, seq=seq)
+
+    def _check_lease(self) -> None:
+        """Nothing to push: is the lease still this console's? A cut connection
+        took it with it; taken again unless another console drives now."""
+        try:
+            held = self._relinked(lambda: self.store.holds_session(self.id))
+            if not held and not self.store.hold_session(self.id):
+                self._lose_lease()
+        except StoreError as exc:
+            if exc.problem not in OFFLINE_PROBLEMS:
+                raise
+
+    def _relinked(self, call: Callable[[], T]) -> T:
+        """A call to the server; its connection found dead (a cut healed since),
+        replaced once. A console that follows holds no lease to lose by it."""
+        try:
+            return call()
+        except StoreError as exc:
+            if exc.problem not in OFFLINE_PROBLEMS or self.store.connected:
+                raise
+        self.store.reconnect()
+        return call()
 
     def _lose_lease(self) -> None:
         """Another console drives now: this one turns read-only at once. Its
@@ -118,6 +158,8 @@ class LiveSession:
         self.lost_lease = True
         self.driving = False
         self._stale = True
+        with suppress(StoreError):  # taken back after a cut, its log gone on: let go
+            self.store.release_session(self.id)
         with suppress(StoreError):  # unreachable: done when it answers (follow)
             self._reload()
 
@@ -190,7 +232,8 @@ class LiveSession:
             self._reload()
             fresh = self.engine.events[before:] if len(self.engine.events) > before else []
         else:
-            fresh = self.store.events_after(self.id, len(self.engine.events))
+            known = len(self.engine.events)
+            fresh = self._relinked(lambda: self.store.events_after(self.id, known))
             self._fold_in(fresh)
             if fresh and self.store.journal is not None and self.store.journal.count(self.id):
                 self._settle_journal()  # the log went on: what waits here is set aside
@@ -204,7 +247,7 @@ class LiveSession:
         connection died with it); says whether this console drives now."""
         if self.driving:
             return True
-        if not self.store.hold_session(self.id):
+        if not self._relinked(lambda: self.store.hold_session(self.id)):
             return False
         self.driving = True
         self.lost_lease = False
@@ -221,10 +264,15 @@ class LiveSession:
             self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
 
     def let_go(self) -> None:
-        """This console stops driving: another may take over."""
+        """This console stops driving: another may take over. With the server
+        unreachable, the lease goes with the connection the server ends."""
         if self.driving:
-            self.store.release_session(self.id)
             self.driving = False
+            try:
+                self.store.release_session(self.id)
+            except StoreError as exc:
+                if exc.problem not in OFFLINE_PROBLEMS:
+                    raise
 
     def count_time_away(self) -> None:
         """After a long absence: the meeting went on, the time counts."""

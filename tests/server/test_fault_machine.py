@@ -1,0 +1,266 @@
+"""A checker, not an example (issue 27): three consoles on one session of a real
+PostgreSQL server, driven by generated histories of keys, takeovers, letting
+go, following, links cut (the server ends the connection, no new one until
+healed) and healed. After every step the server's record is checked the way
+Jepsen checks a database:
+
+- the record is contiguous, 1..n;
+- each of its events was recorded by one console, at that number, on top of
+  exactly the record before it: one writer at a time, never interleaved;
+- every event a console had acknowledged (out of its journal, not set aside)
+  is in the record at its number, exactly once;
+- an event set aside is not in the record;
+- in the end, healed and given each its turn, every journal is empty, or its
+  events are set aside and said.
+
+Small and derandomized here (CI); `HYPOTHESIS_PROFILE=long` runs more."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from app.db.event_rows import event_values
+from app.errors import StoreError, StoreProblem
+from app.protocols import load_catalog
+from app.server.rules import parse
+from app.session.ops.live import LiveSession
+from app.session.rules.engine import Event
+from app.session.store import Store
+from tests.conftest import make_setup
+from tests.helpers import postgres
+from tests.helpers.clock import FakeClock
+
+CONSOLES = 3
+CATALOG = load_catalog()
+
+settings.register_profile(
+    "faults",
+    max_examples=30,
+    stateful_step_count=25,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.register_profile("faults-long", parent=settings.get_profile("faults"), max_examples=100)
+
+
+def digest(events: list[Event]) -> str:
+    """A record's prefix, as a fingerprint."""
+    text = json.dumps([event_values(e) for e in events])
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class Consoles(RuleBasedStateMachine):
+    """What the facilitators and the network may do, in any order."""
+
+    server_url = ""
+    pg_server: postgres.Server | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.clock = FakeClock()
+        self.folder = Path(tempfile.mkdtemp(prefix="tdt-faults-"))
+        self.owner = Store.open_server(self.server_url)
+        self.session_id = self.owner.create_session(make_setup(CATALOG), self.clock.wall())
+        self.stores = [
+            Store.open_server(self.server_url, journal_dir=self.folder / f"console-{n}")
+            for n in range(CONSOLES)
+        ]
+        self.lives = [LiveSession(s, self.session_id, self.clock) for s in self.stores]
+        self.cut: set[int] = set()
+        # Each console's records: (number, event, fingerprint of the record below it).
+        self.recorded: list[list[tuple[int, Event, str]]] = [[] for _ in range(CONSOLES)]
+
+    def teardown(self) -> None:
+        try:
+            self._settle_everyone()
+        finally:
+            for store in (*self.stores, self.owner):
+                store.close()
+        assert self.pg_server is not None
+        with postgres.admin(self.pg_server) as admin:
+            [(count,)] = admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'tourdetable'"
+            ).fetchall()
+        print("open connections after an example:", count)
+
+    def _settle_everyone(self) -> None:
+        for n in range(CONSOLES):
+            self._heal(n)
+        # Each console in turn: the others let go, it takes over and pushes.
+        for n in range(CONSOLES):
+            for live in self.lives:
+                if live.driving:
+                    live.let_go()
+            if self.lives[n].take_over():
+                self.lives[n].push()
+                assert self.lives[n].waiting == 0, "a journal ends empty"
+                self.lives[n].let_go()
+            else:
+                raise AssertionError("the lease is free: every console could take it")
+        for n in range(CONSOLES):
+            self.lives[n].follow()
+        self.the_record_is_true()
+
+    # -- what happens -------------------------------------------------------------
+
+    def _key(self, n: int, act) -> None:
+        live = self.lives[n]
+        if not live.driving:
+            return
+        self.clock.advance(1)  # every event its own moment
+        below = list(live.engine.events)
+        try:
+            act(live)
+        except StoreError as exc:  # said: refused, nothing recorded
+            assert exc.problem is StoreProblem.HELD_ELSEWHERE
+            return
+        if len(live.engine.events) == len(below) + 1:
+            self.recorded[n].append(
+                (len(live.engine.events), live.engine.events[-1], digest(below))
+            )
+
+    @rule(n=st.integers(0, CONSOLES - 1), person=st.integers(0, 5))
+    def give_floor(self, n: int, person: int) -> None:
+        self._key(n, lambda live: live.give_floor(live.engine.people[person].id))
+
+    @rule(n=st.integers(0, CONSOLES - 1))
+    def next_step(self, n: int) -> None:
+        self._key(n, lambda live: live.next_step())
+
+    @rule(n=st.integers(0, CONSOLES - 1))
+    def start_or_pause(self, n: int) -> None:
+        self._key(n, lambda live: live.pause() if live.engine.running else live.start())
+
+    @precondition(lambda self: len(self.cut) < CONSOLES)
+    @rule(n=st.integers(0, CONSOLES - 1), the_driver=st.booleans())
+    def cut_off(self, n: int, *, the_driver: bool) -> None:
+        """The link gone: the server ends its connection; no new one until healed.
+        Often the driving console's: the partition that matters."""
+        drivers = [i for i, live in enumerate(self.lives) if live.driving and i not in self.cut]
+        if the_driver and drivers:
+            n = drivers[0]
+        if n in self.cut:
+            return
+        store = self.stores[n]
+        if store.connected:
+            try:
+                [(pid,)] = store.rows("SELECT pg_backend_pid()")
+            except StoreError:
+                pid = None
+            if pid is not None:
+                assert self.pg_server is not None
+                database = parse(self.server_url).database
+                with postgres.admin(self.pg_server, database) as admin:
+                    admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+        def unreachable() -> None:
+            raise StoreError(StoreProblem.SERVER_UNREACHABLE, store.path)
+
+        store.reconnect = unreachable  # type: ignore[method-assign]
+        self.cut.add(n)
+
+    @rule(
+        alone=st.integers(0, 3),
+        other=st.integers(0, CONSOLES - 1),
+        theirs=st.integers(0, 3),
+    )
+    def partition(self, alone: int, other: int, theirs: int) -> None:
+        """The issue's history as one step: the driver cut off keeps recording,
+        another console takes over and records too."""
+        drivers = [i for i, live in enumerate(self.lives) if live.driving and i not in self.cut]
+        if not drivers or other == drivers[0]:
+            return
+        cut = drivers[0]
+        self.cut_off(cut, the_driver=False)
+        for person in range(alone):
+            self.give_floor(cut, person)
+        self.take_over(other)
+        for person in range(theirs):
+            self.give_floor(other, person + 1)
+
+    @rule(n=st.integers(0, CONSOLES - 1))
+    def heal(self, n: int) -> None:
+        self._heal(n)
+
+    def _heal(self, n: int) -> None:
+        if n in self.cut:
+            del self.stores[n].reconnect  # the class's own again
+            self.cut.discard(n)
+        self.lives[n].push()
+
+    @rule(n=st.integers(0, CONSOLES - 1))
+    def take_over(self, n: int) -> None:
+        if n in self.cut:
+            return
+        try:
+            self.lives[n].take_over()
+        except StoreError as exc:
+            assert exc.problem is StoreProblem.SERVER_UNREACHABLE
+
+    @rule(n=st.integers(0, CONSOLES - 1))
+    def let_go(self, n: int) -> None:
+        if n not in self.cut:
+            try:
+                self.lives[n].let_go()
+            except StoreError as exc:
+                assert exc.problem is StoreProblem.SERVER_UNREACHABLE
+
+    @rule(n=st.integers(0, CONSOLES - 1))
+    def follow(self, n: int) -> None:
+        if n not in self.cut:
+            try:
+                self.lives[n].follow()
+            except StoreError as exc:
+                assert exc.problem is StoreProblem.SERVER_UNREACHABLE
+
+    # -- what must stay true ------------------------------------------------------
+
+    @invariant()
+    def a_console_that_drives_holds_the_lease(self) -> None:
+        """One writer at a time: once its link is back (healed, pushed), a
+        console that says it drives is the one the server lets write."""
+        for n, live in enumerate(self.lives):
+            if live.driving and n not in self.cut and self.stores[n].connected:
+                assert self.stores[n].holds_session(self.session_id), n
+
+    @invariant()
+    def the_record_is_true(self) -> None:
+        log = self.owner.load(self.session_id).events
+        for seq, event in enumerate(log, start=1):
+            writers = [
+                n
+                for n in range(CONSOLES)
+                for number, mine, below in self.recorded[n]
+                if number == seq and mine == event and below == digest(log[: seq - 1])
+            ]
+            assert len(writers) == 1 or (seq == 1 and not writers), (seq, writers)
+        for n in range(CONSOLES):
+            journal = self.stores[n].journal
+            assert journal is not None
+            waiting = {(seq, digest([e])) for seq, e in journal.waiting(self.session_id)}
+            aside = {(seq, digest([e])) for seq, e in journal.aside(self.session_id)}
+            for number, mine, _below in self.recorded[n]:
+                key = (number, digest([mine]))
+                if key in aside:
+                    assert number > len(log) or log[number - 1] != mine, "set aside, yet written"
+                elif key not in waiting:  # acknowledged: in the record at its number, once
+                    assert number <= len(log) and log[number - 1] == mine, ("lost", n, number)
+                    assert log.count(mine) == 1, ("doubled", n, number)
+
+
+Consoles.TestCase.settings = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "faults"))
+
+
+def test_three_consoles_under_cuts_keep_one_true_record(server_url, pg_server) -> None:
+    Consoles.server_url = server_url
+    Consoles.pg_server = pg_server
+    Consoles.TestCase().runTest()
