@@ -6,7 +6,7 @@ management's answers, and deleting what must go. The rules on them are in
 from __future__ import annotations
 
 import sqlite3
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, suppress
 from typing import TYPE_CHECKING, Any
 
 from app.errors import Missing, StoreError, StoreProblem
@@ -68,7 +68,19 @@ class GroupRecords:
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:
         return self.store.transaction()
 
-    def _scrub(self) -> None:
+    def _scrub(self, tables: set[str] | None = None) -> None:
+        """No copy of what was deleted or rewritten left in the files: the local
+        journal checkpointed into the file; on a server, the tables touched
+        rewritten (VACUUM FULL: no dead row keeps the old text) and a
+        checkpoint, where this login may (the server's backups and its WAL
+        still hold them until they are recycled: the dialog says so)."""
+        if self.store.on_server:
+            for table in sorted(tables or ()):
+                with suppress(StoreError):  # the tables' owner's right: best effort
+                    self.store.rows(f"VACUUM (FULL) {table}")
+            with suppress(StoreError):
+                self.store.rows("CHECKPOINT")
+            return
         try:
             self.store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except Exception as exc:  # the rows are gone; only the scrub failed

@@ -64,7 +64,7 @@ def export_group(store: Store, group_id: int) -> dict[str, Any]:
         else:
             parent = {"group_id": "groups", "cycle_id": "cycles"}.get(scope, "sessions")
             where, params = _within(ids.get(parent, []), scope + " IN ({marks})")
-        cursor = db.execute(f"SELECT * FROM {table} WHERE {where}", params)
+        cursor = db.execute(f"SELECT * FROM {table} WHERE {where} ORDER BY id", params)
         names = [column[0] for column in cursor.description]
         rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         tables[table] = rows

@@ -54,11 +54,15 @@ class Erasure(GroupRecords):
             )
             for table, key, columns in _FREE_TEXT:
                 # Every scope is this group's: never a row of another group.
-                where, params = (
-                    (f"session_id IN ({marks})", tuple(sessions))
-                    if key == "session"
-                    else ("group_id = ?", (group_id,))
-                )
+                where, params = {
+                    "session": (f"session_id IN ({marks})", tuple(sessions)),
+                    "sessions": (f"id IN ({marks})", tuple(sessions)),
+                    "group": ("group_id = ?", (group_id,)),
+                    "cycle": (
+                        "cycle_id IN (SELECT id FROM cycles WHERE group_id = ?)",
+                        (group_id,),
+                    ),
+                }[key]
                 rows = db.execute(
                     f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}", params
                 ).fetchall()
@@ -73,7 +77,9 @@ class Erasure(GroupRecords):
                 fresh_data = json.dumps(_rewrite_strings(json.loads(data), rewrite))
                 if fresh_data != data:
                     db.execute("UPDATE events SET data = ? WHERE id = ?", (fresh_data, row_id))
-        self._scrub()
+        self._scrub(
+            {table for table, _key, _columns in _FREE_TEXT} | {"participants", "members", "events"}
+        )
 
     def stale_groups(self, months: int, now_wall: float) -> list[tuple[int, str, float]]:
         """Groups whose last session (or creation, without any) is older than so many
@@ -97,6 +103,9 @@ _FREE_TEXT = (
     ("management_answers", "session", ("analysis", "decisions", "about")),
     ("action_reviews", "session", ("comment", "trace")),
     ("framing_notes", "group", ("facilitators", "resource_people", "contact", "origin")),
+    ("sessions", "sessions", ("follow_up",)),
+    ("calendar_entries", "cycle", ("place",)),
+    ("cycles", "group", ("title",)),
 )
 
 

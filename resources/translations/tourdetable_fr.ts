@@ -2471,8 +2471,8 @@
     </message>
     <message>
         <location filename="../../ui/group/members.py" line="107" />
-        <source>“{name}” will be erased from every session of the group: seats, notes, cases and answers. Their speaking time stays, as a former member. It cannot be undone.</source>
-        <translation>« {name} » sera effacé·e de toutes les séances du groupe : places, notes, situations et réponses. Son temps de parole reste compté, comme ancien·ne membre. C’est irréversible.</translation>
+        <source>“{name}” will be erased from every session of the group: seats, notes, cases, answers, follow-up, places and titles. Their speaking time stays, as a former member. It cannot be undone. Backups made before (of this computer or of the server) still hold the name until they are replaced.</source>
+        <translation>« {name} » sera effacé·e de toutes les séances du groupe : places, notes, situations, réponses, suites, lieux et titres. Son temps de parole reste compté, comme ancien·ne membre. C’est irréversible. Les sauvegardes faites avant (de cet ordinateur ou du serveur) gardent le nom jusqu’à leur remplacement.</translation>
     </message>
 </context>
 <context>
@@ -3616,7 +3616,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="151" />
+        <location filename="../../ui/session/controller.py" line="156" />
         <source>Another console still drives this session: it must let go first.</source>
         <translation>Une autre console conduit encore cette séance : elle doit d’abord la laisser.</translation>
     </message>

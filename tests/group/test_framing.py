@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 import msgspec
 import pytest
@@ -190,3 +191,32 @@ def test_the_command_line_writes_both_papers(store: Store, group_id, data_dir, t
 def test_the_printed_day_is_the_day_of_printing(store: Store, group_id) -> None:
     pdf = framing_paper(store, group_id=group_id, paper="note", lang="fr", today=date(2027, 3, 4))
     assert "Tour de table · Note de cadrage · imprimée le 04/03/2027" in pages_and_text(pdf)[1]
+
+
+def test_erasing_a_person_reaches_follow_up_places_and_titles(store: Store, catalog, clock):
+    """Issue 28: the name stayed in a session's follow-up text, the calendar's
+    place and a cycle's title; on a server, in dead rows until a vacuum."""
+    from app.group.ops.actions import add_member, erase_person
+
+    session_id = store.create_session(make_setup(catalog), clock.wall())
+    group = store.cycles.group_ids()[0][0]
+    add_member(store, group_id=group, name="Fatou Keïta", wall=clock.wall())
+    store.correct_case(session_id, [], "Revoir avec Fatou Keïta le mois prochain")
+    cycle = store.cycles.create_cycle(group, "codev-anact", "Cycle de Fatou Keïta", 6, 0)
+    store.cycles.plan(cycle, 1, "2027-01-15", "09:30", 150, "Bureau de Fatou Keïta")
+    fatou = next(m for m in store.members.members(group) if m.name == "Fatou Keïta")
+    erase_person(store, group_id=group, member_id=fatou.id, lang="fr", wall=clock.wall())
+    texts = [
+        store.load(session_id).follow_up,
+        store.cycles.cycles(group)[0].title,
+        store.cycles.calendar(cycle)[0].place,
+    ]
+    assert not any("Fatou" in text or "Keïta" in text for text in texts), texts
+    assert "Revoir avec" in texts[0] and texts[1].startswith("Cycle de")
+    if store.on_server:  # no dead row keeps the old text in the tables' files
+        [(folder,)] = store.rows("SHOW data_directory")
+        [(database,)] = store.rows("SELECT oid FROM pg_database WHERE datname = current_database()")
+        tables = Path(folder) / "base" / str(database)
+        for path in tables.iterdir():
+            if path.is_file():
+                assert "Keïta".encode() not in path.read_bytes(), path.name

@@ -112,19 +112,48 @@ def test_rule_a_capital_that_opens_a_sentence_is_suspect_only_in_a_names_context
 
 
 def test_rule_each_suspect_is_listed_once_in_the_order_first_met() -> None:
-    texts = ["On a revu Karim puis Yasmine.", "Encore Karim, et karim."]
+    texts = ["On a revu Karim puis Yasmine.", "Encore Karim, et Karim."]
     assert suspected_names(texts) == ["Karim", "Yasmine"]
+
+
+def test_rule_each_other_spelling_of_a_suspect_is_listed_on_its_own() -> None:
+    """Replacement is case-exact: "kevin" beside "Kevin" is confirmed on its own."""
+    texts = ["On a revu Kevin.", "kevin a rappelé, KEVIN aussi."]
+    assert suspected_names(texts) == ["Kevin", "kevin", "KEVIN"]
+
+
+def test_rule_an_article_or_a_conjunction_is_never_a_suspect() -> None:
+    """ "La Rochelle" or "M. et Mme X": confirmed, "La" or "et" would take every
+    "la" and "et" of the text with them."""
+    from app.privacy.rules.third_party import FUNCTION_WORDS
+
+    assert {"le", "la", "les", "et", "de", "du", "des", "van"} <= FUNCTION_WORDS
+    assert suspected_names(["Un départ à La Rochelle.", "Voir M. et Mme Zerbib."]) == [
+        "La Rochelle",  # a place, with its article: kept by the facilitator, whole
+        "Zerbib",
+    ]
+
+
+def test_rule_a_surname_keeps_its_capitalised_particle() -> None:
+    assert suspected_names(["Madame Le Goff a appelé."]) == ["Le Goff"]
+    assert suspected_names(["Voir avec M. De Souza."]) == ["De Souza"]
+    replace = replacer({"Le Goff": "une tierce personne"})
+    assert replace("Madame Le Goff a appelé.") == "une tierce personne a appelé."
 
 
 def test_rule_a_one_letter_word_is_never_suspect() -> None:
     assert suspected_names(["Le plan B est prêt."]) == []
 
 
-def test_rule_confirmed_names_are_replaced_as_whole_words_whatever_their_case() -> None:
+def test_rule_confirmed_names_are_replaced_as_whole_words_in_their_case_and_capitals() -> None:
     replace = replacer({"Karim": "une tierce personne", "Karim Zerbib": "une tierce personne"})
-    assert replace("KARIM Zerbib et karim, pas Karima.") == (
+    assert replace("KARIM et Karim Zerbib, pas Karima.") == (
         "une tierce personne et une tierce personne, pas Karima."
     )
+    assert replacer({"Blanc": "une tierce personne"})("M. Blanc, un mur blanc") == (
+        "une tierce personne, un mur blanc"  # the colour is not his
+    )
+    assert replacer({"La": "x"})("La salle, la table") == "x salle, la table"
     assert replacer({})("Karim") == "Karim"
 
 
@@ -212,6 +241,8 @@ def test_rule_a_replaced_name_takes_its_civility_with_it() -> None:
     replace = replacer({"Zerbib": "une tierce personne"})
     assert replace("Voir avec Mme Zerbib de la DRH") == "Voir avec une tierce personne de la DRH"
     assert replace("Voir M. ZERBIB, puis Madame zerbib") == (
-        "Voir une tierce personne, puis une tierce personne"
+        "Voir une tierce personne, puis Madame zerbib"  # "zerbib" is confirmed on its own
     )
+    both = replacer({"Zerbib": "une tierce personne", "zerbib": "une tierce personne"})
+    assert both("puis Madame zerbib") == "puis une tierce personne"
     assert replace("Mme Dupont et Zerbib") == "Mme Dupont et une tierce personne"

@@ -56,7 +56,7 @@ def test_third_parties_are_flagged_and_ordinary_sentences_are_not() -> None:
         if template.startswith("{first} et"):
             name = first
         flagged = suspected_names([text])
-        assert name.split()[0] in flagged, (text, flagged)
+        assert name in flagged or name.split()[0] in flagged, (text, flagged)
     assert suspected_names(ORDINARY) == []
 
 

@@ -104,8 +104,10 @@ class MembersPanel(GroupPanel):
             return
         name = next(m.name for m in self.window_.view.members if m.id == member)
         text = self.tr(
-            "“{name}” will be erased from every session of the group: seats, notes, cases "
-            "and answers. Their speaking time stays, as a former member. It cannot be undone."
+            "“{name}” will be erased from every session of the group: seats, notes, cases, "
+            "answers, follow-up, places and titles. Their speaking time stays, as a former "
+            "member. It cannot be undone. Backups made before (of this computer or of the "
+            "server) still hold the name until they are replaced."
         ).format(name=name)
         if self.window_.confirm(self, text):
             group_id, lang, wall = self.window_.group_id, self.window_.lang, self.window_.wall

@@ -73,22 +73,66 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+# Words that are never a name on their own, even with a capital ("La Rochelle",
+# "M. et Mme X", "De Gaulle"): suggested and confirmed, they would take every
+# "la", "le" or "et" of the text with them.
+FUNCTION_WORDS = {
+    "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "au", "aux",
+    "en", "a", "sur", "sous", "dans", "par", "pour", "avec", "chez", "van", "von", "der",
+    "den", "di", "da", "the", "and", "of",
+}  # fmt: skip
+
+
 def suspected_names(texts: Iterable[str]) -> list[str]:
     """Words that look like people's names and are not in the vocabulary, in the
-    order first met: capitalised within a sentence, or anything after a civility."""
+    order first met: capitalised within a sentence, or anything after a civility;
+    then each other spelling of one of them met in the texts ("kevin" beside
+    "Kevin"): replacement is case-exact, so each is confirmed on its own."""
+    texts = list(texts)
+    found = [_with_particle(word, texts) for word in _suspects(texts)]
+    folded_found = {fold(word) for word in found}
+    for text in texts:
+        for token in TOKEN.finditer(text):
+            word = token.group(0)
+            if fold(word) in folded_found and word not in found:
+                found.append(word)
+    return found
+
+
+def _with_particle(word: str, texts: list[str]) -> str:
+    """A surname with its capitalised particle ("Le Goff", "De Souza", "Van Damme"):
+    one name, replaced whole, its civility before the particle."""
+    pattern = re.compile(r"\b([A-ZÀ-Ý][A-Za-zà-ÿ]{0,2})\s+" + re.escape(word) + r"\b")
+    for text in texts:
+        for found in pattern.finditer(text):
+            if fold(found.group(1)) in FUNCTION_WORDS:
+                return f"{found.group(1)} {word}"
+    return word
+
+
+def _after_civility(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Just after "Mme", "Docteur"…, a particle between them ("Docteur LE GOFF")."""
+    before = i - 1
+    if before > 0 and fold(tokens[before].group(0)) in FUNCTION_WORDS:
+        before -= 1  # "Madame de Souza": the particle goes with the name
+    if before < 0 or fold(tokens[before].group(0)) not in CIVILITIES:
+        return False
+    gaps = [text[tokens[k].end() : tokens[k + 1].start()] for k in range(before, i)]
+    return all(re.fullmatch(r"\.?\s+", gap) for gap in gaps[:1]) and all(
+        re.fullmatch(r"\s+", gap) for gap in gaps[1:]
+    )
+
+
+def _suspects(texts: list[str]) -> list[str]:
     found: dict[str, str] = {}
     for text in texts:
         tokens = list(TOKEN.finditer(text))
         for i, token in enumerate(tokens):
             word = token.group(0)
             folded = fold(word)
-            if folded in CIVILITIES or len(word) < 2:
+            if folded in CIVILITIES or folded in FUNCTION_WORDS or len(word) < 2:
                 continue
-            after_civility = (
-                i > 0
-                and fold(tokens[i - 1].group(0)) in CIVILITIES
-                and bool(re.fullmatch(r"\.?\s+", text[tokens[i - 1].end() : token.start()]))
-            )
+            after_civility = _after_civility(text, tokens, i)
             if not after_civility:
                 if not _capitalised(word) or folded in VOCABULARY:
                     continue
@@ -106,11 +150,13 @@ _CIVILITY = r"(?:\b(?:" + "|".join(sorted(CIVILITIES, key=len, reverse=True)) + 
 
 
 def replacer(names: Mapping[str, str]) -> Callable[[str], str]:
-    """Whole words replaced, whatever their case, with the civility before them:
-    the names the facilitator confirmed as third parties'."""
-    if not names:
+    """The names the facilitator confirmed as third parties', replaced as whole
+    words in the case they were confirmed in (and in capitals, the same name
+    shouted), with the civility before them: confirming "Blanc" never takes the
+    colour "blanc" with it; a lower-case "kevin" is confirmed on its own."""
+    forms = {form: value for name, value in names.items() for form in (name, name.upper())}
+    if not forms:
         return lambda s: s
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(_CIVILITY + r"\b(" + alternatives + r")\b", re.IGNORECASE)
-    folded = {name.casefold(): value for name, value in names.items()}
-    return lambda s: pattern.sub(lambda m: folded.get(m.group(1).casefold(), m.group(0)), s)
+    alternatives = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(r"(?i:" + _CIVILITY + r")\b(" + alternatives + r")\b")
+    return lambda s: pattern.sub(lambda m: forms.get(m.group(1), m.group(0)), s)
