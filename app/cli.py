@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--anonymize", action="store_true", help="the relevé for management: no names"
     )
     export.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
+    _third_party_options(export)
     prep = sub.add_parser("prep", parents=[common], help="prepare a narrator's exposé")
     prep.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
     cycles = sub.add_parser("cycles", parents=[common], help="list the groups' cycles")
@@ -154,7 +155,53 @@ def build_parser() -> argparse.ArgumentParser:
         "collective,work_centred,co_built_frame,in_organisation,produces",
     )
     cycle.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
+    _third_party_options(cycle)
     return parser
+
+
+def _third_party_options(command: argparse.ArgumentParser) -> None:
+    """What leaves the group is never written with a name nobody confirmed."""
+    command.add_argument(
+        "--third-parties",
+        metavar="FILE",
+        type=Path,
+        help='the facilitator\'s decisions, JSON: {"Zerbib": "replace", "Paris": "keep"}',
+    )
+    command.add_argument(
+        "--accept-suggestions",
+        action="store_true",
+        help="replace every name suggested as a third party's",
+    )
+
+
+def decided_third_parties(
+    suspects: list[str], args: argparse.Namespace, lang: str
+) -> dict[str, str]:
+    """The names to replace in a relevé or a bilan: each suspect decided, in a
+    file or all at once; one left undecided and nothing is written."""
+    from app.export.sheet import third_party_label
+
+    decisions: dict[str, str] = {}
+    if args.third_parties is not None:
+        try:
+            read = json.loads(args.third_parties.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"cannot read the decisions in {args.third_parties}: {exc}") from None
+        if not isinstance(read, dict) or set(map(str, read.values())) - {"replace", "keep"}:
+            raise UsageError('decisions are {"name": "replace" or "keep", …}')
+        decisions = {str(k): str(v) for k, v in read.items()}
+    if args.accept_suggestions:
+        decisions = {name: decisions.get(name, "replace") for name in suspects} | decisions
+    undecided = [name for name in suspects if name not in decisions]
+    if undecided:
+        listed = "\n  ".join(undecided)
+        raise UsageError(
+            "these names may be third parties' and nobody confirmed them; nothing was "
+            f"written:\n  {listed}\ndecide with --third-parties FILE "
+            '(JSON: {"name": "replace" or "keep"}) or --accept-suggestions'
+        )
+    label = third_party_label(lang)
+    return {name: label for name, decision in decisions.items() if decision == "replace"}
 
 
 _OPENED: list[Store] = []  # closed when the command ends: the folder's lock is let go
@@ -309,14 +356,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         data = collect(store, args.session)
     except KeyError:
         raise UsageError(f"no session with id {args.session}") from None
+    releve = None
+    if args.anonymize:  # the relevé: every suspect decided before anything is written
+        from app.export.sheet import releve_third_parties
+
+        suspects = releve_third_parties(data, lang)
+        releve = Releve(third_parties=decided_third_parties(suspects, args, lang))
     try:
         if json_target:
             text = json.dumps(to_json(data), ensure_ascii=False, indent=2)
             write_atomically(text.encode("utf-8"), json_target)
         if pdf_target:
-            write_atomically(
-                synthesis_pdf(data, lang, Releve() if args.anonymize else None), pdf_target
-            )
+            write_atomically(synthesis_pdf(data, lang, releve), pdf_target)
         if csv_folder:
             write_tables(data, csv_folder, lang, args.anonymize)
         if attendance_target:
@@ -490,13 +541,12 @@ def cmd_cycle(args: argparse.Namespace) -> int:
 
             write_atomically(calendar_file(store, cycle_id=args.cycle), ics_target)
         if bilan_target:
-            from app.export.bilan import bilan_pdf
+            from app.export.bilan import bilan_pdf, bilan_third_parties
 
+            lang = getattr(args, "lang", None) or system_lang()
             figures = collect_cycle(store, args.cycle)
-            write_atomically(
-                bilan_pdf(figures, criteria, getattr(args, "lang", None) or system_lang()),
-                bilan_target,
-            )
+            names = decided_third_parties(bilan_third_parties(figures, lang), args, lang)
+            write_atomically(bilan_pdf(figures, criteria, lang, names), bilan_target)
     except KeyError:
         raise UsageError(f"no cycle with id {args.cycle}") from None
     return 0

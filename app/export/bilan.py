@@ -150,9 +150,16 @@ def bilan_third_parties(figures: CycleFigures, lang: str = "fr") -> list[str]:
     return suspected_names(texts)  # not the header: the group's and cycle's own names
 
 
-def bilan_pdf(figures: CycleFigures, criteria: Iterable[str], lang: str = "fr") -> bytes:
-    """The bilan, with every name that is no member's replaced ("une tierce
-    personne"): it leaves the group for bodies that must identify nobody."""
-    label = third_party_label(lang)
-    names = {name: label for name in bilan_third_parties(figures, lang)}
-    return render(build_bilan(figures, criteria, lang, names))
+def bilan_pdf(
+    figures: CycleFigures,
+    criteria: Iterable[str],
+    lang: str = "fr",
+    third_parties: Mapping[str, str] | None = None,
+) -> bytes:
+    """The bilan, with the names confirmed as no member's replaced ("une tierce
+    personne"): it leaves the group for bodies that must identify nobody.
+    Without decisions (the window, for now), every suspect is replaced."""
+    if third_parties is None:
+        label = third_party_label(lang)
+        third_parties = {name: label for name in bilan_third_parties(figures, lang)}
+    return render(build_bilan(figures, criteria, lang, third_parties))

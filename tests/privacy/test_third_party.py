@@ -77,3 +77,37 @@ def test_the_releve_names_whoever_carries_an_action_by_role(store, catalog) -> N
     text = flat(text_of(synthesis_pdf(collect(store, session), "fr", Releve()))[1])
     assert "Appeler le CCAS un·e consultant·e fin janvier" in text
     assert "Karim" not in text and "Participant" not in text.split("Plan d’action")[1][:80]
+
+
+def test_the_command_line_writes_no_releve_with_a_name_nobody_confirmed(
+    store, catalog, data_dir, tmp_path, capsys
+) -> None:
+    """Issue 28: `export --anonymize` replaced participants only. Now it lists
+    the suspects and writes nothing until each is decided, in a file or all
+    at once."""
+    import json
+
+    from app.cli import main
+
+    session = recorded_session(store, catalog, "echanges-pairs", FakeClock())
+    store.add_note(session, Note(0, 8, 0, "proposal", "Rappeler Mme Zerbib avant jeudi"), 0)
+    store.add_note(session, Note(0, 8, 0, "proposal", "Une réunion à Rennes en mars"), 0)
+    store.close()
+    target = tmp_path / "releve.pdf"
+    base = ["--data-dir", str(data_dir), "export", str(session), "--pdf", str(target)]
+    assert main([*base, "--anonymize", "--lang", "fr"]) == 2
+    said = capsys.readouterr().err
+    assert "Zerbib" in said and "Rennes" in said and "nothing was written" in said
+    assert not target.exists()
+    decisions = tmp_path / "decisions.json"
+    decisions.write_text(json.dumps({"Zerbib": "replace", "Rennes": "keep"}), encoding="utf-8")
+    assert main([*base, "--anonymize", "--third-parties", str(decisions), "--lang", "fr"]) == 0
+    text = flat(text_of(target.read_bytes())[1])
+    assert "Zerbib" not in text and "Rappeler une tierce personne avant jeudi" in text
+    assert "à Rennes en mars" in text  # kept, as decided
+    assert main([*base, "--anonymize", "--accept-suggestions", "--lang", "fr"]) == 0
+    text = flat(text_of(target.read_bytes())[1])
+    assert "Zerbib" not in text and "Rennes" not in text
+    decisions.write_text('{"Zerbib": "maybe"}', encoding="utf-8")
+    assert main([*base, "--anonymize", "--third-parties", str(decisions)]) == 2
+    assert "replace" in capsys.readouterr().err
