@@ -31,7 +31,7 @@ from app.db.event_rows import event_values
 from app.errors import StoreError, StoreProblem
 from app.protocols import load_catalog
 from app.server.rules import parse
-from app.session.ops.live import LiveSession
+from app.session.ops.live import LEASE_CHECK_EVERY, LiveSession
 from app.session.rules.engine import Event
 from app.session.store import Store
 from tests.conftest import make_setup
@@ -195,6 +195,7 @@ class Consoles(RuleBasedStateMachine):
         if n in self.cut:
             del self.stores[n].reconnect  # the class's own again
             self.cut.discard(n)
+            self.clock.advance(4 * LEASE_CHECK_EVERY)  # the time the network was away
         self.lives[n].push()
 
     @rule(n=st.integers(0, CONSOLES - 1))

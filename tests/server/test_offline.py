@@ -221,3 +221,38 @@ def test_after_a_partition_one_session_has_one_writer_and_nothing_is_dropped(
     reopened.give_floor(reopened.engine.people[1].id)  # it drives on top of B's log
     assert len(again.load(session_id).events) == 4
     again.close()
+
+
+def test_a_driving_console_asks_about_its_lease_every_30_s_and_less_while_away(
+    server_url, tmp_path, catalog, clock, monkeypatch
+) -> None:
+    """Its thread waits on the network as little as it can: the question "is
+    the lease still mine?" once per 30 s, four times less often while the
+    server is away."""
+    from app.session.ops.live import LEASE_CHECK_EVERY
+
+    assert LEASE_CHECK_EVERY == 30.0
+    store = Store.open_server(server_url, journal_dir=tmp_path / "laptop")
+    live = LiveSession(store, store.create_session(make_setup(catalog), clock.wall()), clock)
+    asked: list[float] = []
+    real = store.holds_session
+    monkeypatch.setattr(
+        store, "holds_session", lambda s: asked.append(clock.monotonic()) or real(s)
+    )
+    for _ in range(7):  # every 10 s for a minute
+        live.push()
+        clock.advance(10)
+    assert len(asked) == 3  # at 0, 30 and 60 s
+
+    def away(_session_id: int) -> bool:
+        asked.append(clock.monotonic())
+        raise StoreError(StoreProblem.SERVER_UNREACHABLE, store.path)
+
+    monkeypatch.setattr(store, "holds_session", away)
+    monkeypatch.setattr(store, "reconnect", unreachable(store))
+    asked.clear()
+    for _ in range(25):  # every 10 s for four minutes
+        live.push()
+        clock.advance(10)
+    assert len(asked) == 2 and live.driving  # away: once, then two minutes later
+    store.close()

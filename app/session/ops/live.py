@@ -41,6 +41,7 @@ OFFLINE_PROBLEMS = {
     StoreProblem.SERVER_DISK_FULL,
 }
 ALIVE_EVERY = 60.0
+LEASE_CHECK_EVERY = 30.0  # seconds between two questions "is the lease still mine?"
 
 
 class LiveSession:
@@ -70,6 +71,8 @@ class LiveSession:
         self.driving = store.hold_session(session_id)
         self.lost_lease = False  # offline, another console took the session over
         self._stale = False  # the engine holds events the server's log never took
+        self._offline = False  # the last call to the server found it away
+        self._lease_checked = -LEASE_CHECK_EVERY  # when the lease was last asked about
         self._settle_journal()  # what a killed or cut-off console left waiting
 
     # -- a server that stops answering ----------------------------------------------
@@ -118,6 +121,7 @@ class LiveSession:
                 break
             journal.pushed(self.id, seq)
             waiting.pop(0)
+            self._offline = False  # the server answered
         return journal.count(self.id)
 
     def _push_one(self, seq: int, event: Event) -> None:
@@ -131,14 +135,24 @@ class LiveSession:
 
     def _check_lease(self) -> None:
         """Nothing to push: is the lease still this console's? A cut connection
-        took it with it; taken again unless another console drives now."""
+        took it with it; taken again unless another console drives now. Asked
+        at most every LEASE_CHECK_EVERY seconds, and not while the server is
+        away, four times less often: the console's thread waits on the
+        network as little as it can."""
+        now = self.clock.monotonic()
+        every = LEASE_CHECK_EVERY * (4 if self._offline else 1)  # away: asked less often
+        if now - self._lease_checked < every:
+            return
+        self._lease_checked = now
         try:
             held = self._relinked(lambda: self.store.holds_session(self.id))
             if not held and not self.store.hold_session(self.id):
                 self._lose_lease()
+            self._offline = False
         except StoreError as exc:
             if exc.problem not in OFFLINE_PROBLEMS:
                 raise
+            self._offline = True
 
     def _relinked(self, call: Callable[[], T]) -> T:
         """A call to the server; its connection found dead (a cut healed since),
