@@ -194,11 +194,17 @@ CREATE OR REPLACE VIEW coordination_sessions AS
          (SELECT count(*) FROM cases k WHERE k.session_id = s.id) AS cases
   FROM sessions s JOIN groups g ON g.id = s.group_id LEFT JOIN cycles c ON c.id = s.cycle_id;
 
+-- Small counts point at people: a session of fewer than 5 peers shows no
+-- attendance figures, an evaluation of fewer than 5 answers no average (NULL:
+-- "< 5" on the coordinator's screens).
 CREATE OR REPLACE VIEW coordination_attendance AS
   SELECT session_id,
-         count(*) FILTER (WHERE attendance = 'present') AS present,
-         count(*) FILTER (WHERE attendance = 'excused') AS excused,
-         count(*) FILTER (WHERE attendance = 'absent') AS absent
+         CASE WHEN count(*) >= 5 THEN count(*) FILTER (WHERE attendance = 'present') END
+           AS present,
+         CASE WHEN count(*) >= 5 THEN count(*) FILTER (WHERE attendance = 'excused') END
+           AS excused,
+         CASE WHEN count(*) >= 5 THEN count(*) FILTER (WHERE attendance = 'absent') END
+           AS absent
   FROM participants WHERE role NOT IN ('facilitator', 'guest') GROUP BY session_id;
 
 CREATE OR REPLACE VIEW coordination_releves AS
@@ -208,7 +214,8 @@ CREATE OR REPLACE VIEW coordination_releves AS
   FROM releve_sendings r GROUP BY r.session_id;
 
 CREATE OR REPLACE VIEW coordination_evaluations AS
-  SELECT cycle_id, question, sum(score * count)::float / NULLIF(sum(count), 0) AS average,
+  SELECT cycle_id, question,
+         CASE WHEN sum(count) >= 5 THEN sum(score * count)::float / sum(count) END AS average,
          sum(count) AS answers
   FROM evaluation_tallies GROUP BY cycle_id, question;
 

@@ -19,7 +19,7 @@ from reportlab.platypus import Frame, Paragraph, Spacer, Table, TableStyle
 from app.catalogue import part
 from app.dates import day
 from app.export.onepage import BOLD, FONT, document_lang, markup, register_fonts
-from app.server.rules import GroupYear
+from app.server.rules import SMALL_COUNT, GroupYear, small
 
 LABELS: dict[str, dict[str, str]] = part("service")
 MARGIN = 14 * mm
@@ -33,19 +33,30 @@ def _number(value: float, lang: str) -> str:
 def group_cells(g: GroupYear, t: dict[str, str], lang: str) -> list[str]:
     """One group's row as the bilan and the coordinator's window both show it."""
     seen = g.present + g.excused + g.absent
-    attendance = f"{round(100 * g.present / seen)} %" if seen else "—"
+    few = f"< {SMALL_COUNT}"  # a small count points at people
+    attendance = (
+        few
+        if g.attendance_hidden or small(g.seats)
+        else f"{round(100 * g.present / seen)} %"
+        if seen
+        else "—"
+    )
     delay = (
         t["days"].format(n=round(sum(g.answer_days) / len(g.answer_days))) if g.answer_days else "—"
     )
     evaluation = (
-        _number(sum(g.evaluations.values()) / len(g.evaluations), lang) if g.evaluations else "—"
+        _number(sum(g.evaluations.values()) / len(g.evaluations), lang)
+        if g.evaluations
+        else few
+        if g.evaluations_hidden
+        else "—"
     )
     return [
         g.group,
         ", ".join(g.cycles) or "—",
         str(g.sessions_held),
         _number(g.hours, lang),
-        _number(g.seats, lang),
+        few if small(g.seats) else _number(g.seats, lang),
         attendance,
         f"{g.releves_sent} / {g.releves_answered}",
         delay,
@@ -75,6 +86,7 @@ def service_total(groups: list[GroupYear], t: dict[str, str]) -> GroupYear:
         answer_days=[d for g in groups for d in g.answer_days],
         actions=sum(g.actions for g in groups),
         evaluations={q: sum(v) / len(v) for q, v in evaluations.items()},
+        evaluations_hidden=any(g.evaluations_hidden for g in groups) and not evaluations,
     )
 
 

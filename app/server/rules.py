@@ -55,6 +55,16 @@ class GroupYear(NamedTuple):
     answer_days: list[int]  # each answer's delay
     actions: int
     evaluations: dict[str, float]  # question -> average of its scores (1 to 5)
+    evaluations_hidden: bool = False  # answered, by fewer than SMALL_COUNT
+    attendance_hidden: bool = False  # a session of fewer than SMALL_COUNT peers
+
+
+SMALL_COUNT = 5  # fewer point at people: shown "< 5", never as a number
+
+
+def small(count: float) -> bool:
+    """A count, or a group's size, too small to show to the coordinator."""
+    return count < SMALL_COUNT
 
 
 SCHEMES = ("postgresql+psycopg", "postgresql", "postgres")

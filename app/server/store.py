@@ -43,21 +43,24 @@ class CoordinationReader:
         end = datetime(year + 1, 1, 1).timestamp()
         sessions = self._rows(
             "SELECT s.session_id, s.group_name, COALESCE(s.cycle_title, ''), s.state, "
-            "s.running_seconds, s.seats, COALESCE(a.present, 0), COALESCE(a.excused, 0), "
-            "COALESCE(a.absent, 0), r.sent_day, r.answered_day, COALESCE(n.actions, 0), "
-            "s.cycle_id FROM coordination_sessions s "
+            "s.running_seconds, s.seats, a.present, a.excused, a.absent, "
+            "r.sent_day, r.answered_day, COALESCE(n.actions, 0), "
+            "s.cycle_id, a.session_id IS NOT NULL AND a.present IS NULL "
+            "FROM coordination_sessions s "
             "LEFT JOIN coordination_attendance a ON a.session_id = s.session_id "
             "LEFT JOIN coordination_releves r ON r.session_id = s.session_id "
             "LEFT JOIN coordination_actions n ON n.session_id = s.session_id "
             "WHERE s.created_wall >= ? AND s.created_wall < ? ORDER BY s.group_name, s.session_id",
             (start, end),
         )
-        averages: dict[int, dict[str, float]] = {}
-        for cycle_id, question, average, _answers in self._rows(
+        averages: dict[int, dict[str, float | None]] = {}
+        for cycle_id, question, average, answers in self._rows(
             "SELECT cycle_id, question, average, answers FROM coordination_evaluations"
         ):
-            if average is not None:
-                averages.setdefault(int(cycle_id), {})[str(question)] = float(average)
+            if average is not None or answers:  # None: answered by too few to show
+                averages.setdefault(int(cycle_id), {})[str(question)] = (
+                    None if average is None else float(average)
+                )
         groups: dict[str, list[tuple[Any, ...]]] = {}
         for row in sessions:
             groups.setdefault(str(row[1]), []).append(row)
@@ -73,7 +76,7 @@ def _reading_order(name: str) -> str:
 
 
 def _group_year(
-    name: str, rows: list[tuple[Any, ...]], averages: dict[int, dict[str, float]]
+    name: str, rows: list[tuple[Any, ...]], averages: dict[int, dict[str, float | None]]
 ) -> GroupYear:
     held = [r for r in rows if r[3] == "ended"]
     delays = []
@@ -83,21 +86,27 @@ def _group_year(
             delays.append((answered - sent).days)
     cycles = sorted({str(r[2]) for r in rows if r[2]})
     evaluations: dict[str, list[float]] = {}
+    hidden = False
     for cycle_id in {int(r[12]) for r in rows if r[12] is not None}:
         for question, average in averages.get(cycle_id, {}).items():
-            evaluations.setdefault(question, []).append(average)
+            if average is None:
+                hidden = True
+            else:
+                evaluations.setdefault(question, []).append(average)
     return GroupYear(
         group=name,
         cycles=cycles,
         sessions_held=len(held),
         hours=sum(float(r[4]) for r in held) / 3600,
         seats=sum(int(r[5]) for r in rows) / len(rows) if rows else 0.0,
-        present=sum(int(r[6]) for r in rows),
-        excused=sum(int(r[7]) for r in rows),
-        absent=sum(int(r[8]) for r in rows),
+        present=sum(int(r[6] or 0) for r in rows),
+        excused=sum(int(r[7] or 0) for r in rows),
+        absent=sum(int(r[8] or 0) for r in rows),
         releves_sent=sum(1 for r in rows if r[9]),
         releves_answered=sum(1 for r in rows if r[10]),
         answer_days=delays,
         actions=sum(int(r[11]) for r in rows),
         evaluations={q: sum(v) / len(v) for q, v in evaluations.items()},
+        evaluations_hidden=hidden and not evaluations,
+        attendance_hidden=any(bool(r[13]) for r in rows),
     )

@@ -96,8 +96,14 @@ def test_the_service_bilan_is_built_from_the_views_alone(
     anne.cycles.attach_session(live.id, cycle)
     absent = anne.load(live.id).people[3].id
     anne.members.set_attendance(live.id, absent, Attendance.ABSENT)
-    anne.answers.record_tally(cycle, live.id, {"useful": {4: 3, 5: 1}}, clock.wall())
+    anne.answers.record_tally(cycle, live.id, {"useful": {4: 3, 5: 2}}, clock.wall())
+    anne.answers.record_tally(cycle, None, {"frame": {5: 2}}, clock.wall())  # two: too few
     anne.close()
+    with _connect(service["cora"]) as cora:  # what too few answered is no figure, even in SQL
+        rows = cora.execute(
+            "SELECT question, average, answers FROM coordination_evaluations ORDER BY question"
+        ).fetchall()
+    assert rows == [("frame", None, 2), ("useful", 4.4, 5)]
 
     pdf = tmp_path / "service.pdf"
     year = str(__import__("datetime").datetime.fromtimestamp(clock.wall()).year)
@@ -107,7 +113,7 @@ def test_the_service_bilan_is_built_from_the_views_alone(
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
     assert "Bilan du service" in text and "Groupe Alpha" in text and "Cycle A" in text
     assert "83 %" in text  # five present of six peers
-    assert "4,2" in text  # (4×3 + 5×1) / 4
+    assert "4,4" in text  # (4×3 + 5×2) / 5; the frame's two answers: no figure
     for name in ("Zorglub", "Anne Facil", "Bruno", "Chloé"):
         assert name not in text
     assert all(fonts_of(pdf.read_bytes()).values())  # every font embedded
@@ -145,6 +151,38 @@ def _connect(url: str) -> psycopg.Connection:
         dbname=address.database,
         autocommit=True,
     )
+
+
+def test_small_counts_are_no_figures_for_the_coordinator(service, catalog, clock) -> None:
+    """Issue 28: a session of fewer than 5 peers shows no attendance, and the
+    service bilan's row says "< 5" for it and for an evaluation answered by
+    fewer than 5, never a number that points at someone."""
+    from app.export.service_bilan import group_cells
+    from app.server.store import CoordinationReader
+
+    anne = Store.open_server(service["anne"])
+    small_setup = make_setup(catalog, names=["Anne Facil", "Bruno", "Chloé", "Dédé"])
+    live = LiveSession(anne, anne.create_session(small_setup, clock.wall()), clock)
+    live.start()
+    clock.advance(3600)
+    live.end()
+    cycle = anne.cycles.create_cycle(
+        anne.cycles.group_id("Groupe Alpha"), "codev-anact", "Cycle B", 6, clock.wall()
+    )
+    anne.cycles.attach_session(live.id, cycle)
+    anne.answers.record_tally(cycle, None, {"useful": {1: 1, 5: 2}}, clock.wall())
+    anne.close()
+    with _connect(service["cora"]) as cora:
+        assert cora.execute("SELECT present, absent FROM coordination_attendance").fetchall() == [
+            (None, None)
+        ]
+    reader = CoordinationReader(service["cora"])
+    year = int(__import__("datetime").datetime.fromtimestamp(clock.wall()).year)
+    [group] = reader.year(year)
+    reader.close()
+    assert group.attendance_hidden and group.evaluations_hidden
+    cells = group_cells(group, {"days": "{n} j"}, "fr")
+    assert cells[4] == cells[5] == cells[9] == "< 5"  # seats, attendance, evaluation
 
 
 def test_a_facilitator_with_sql_cannot_claim_a_group_before_it_exists(
