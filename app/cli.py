@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS)
     common.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS)
+    common.add_argument(
+        "--force", action="store_true", default=argparse.SUPPRESS, help="replace a file written"
+    )
     parser.add_argument("--version", action="version", version=f"tourdetable {__version__}")
     parser.add_argument("--demo", action="store_true", help="open a ready demo session")
     parser.add_argument("--lang", choices=["fr", "en"], help="language of the app")
@@ -315,12 +318,19 @@ def cmd_protocols(args: argparse.Namespace) -> int:
     return 0
 
 
-def _writable_target(path_text: str) -> Path:
+def _writable_target(path_text: str, args: argparse.Namespace) -> Path:
+    """A file to write: never inside the data folder (a PDF written over the
+    store loses every session), never over an existing file without --force."""
     path = Path(path_text).expanduser()
     if path.is_dir():
         raise UsageError(f"{path} is a folder; give a file name")
     if not path.parent.is_dir():
         raise UsageError(f"cannot write {path}: folder {path.parent} does not exist")
+    folder = data_dir(getattr(args, "data_dir", None)).resolve()
+    if path.resolve().is_relative_to(folder):
+        raise UsageError(f"{path} is inside the data folder {folder}; write it elsewhere")
+    if path.exists() and not getattr(args, "force", False):
+        raise UsageError(f"{path} exists already; nothing was written (--force replaces it)")
     return path
 
 
@@ -345,10 +355,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     if args.anonymize and args.json_path:
         raise UsageError("--anonymize applies to --pdf and --csv; --json is the full record")
-    attendance_target = _writable_target(args.attendance_path) if args.attendance_path else None
-    notice_target = _writable_target(args.notice_path) if args.notice_path else None
-    json_target = _writable_target(args.json_path) if args.json_path else None
-    pdf_target = _writable_target(args.pdf_path) if args.pdf_path else None
+    attendance_target = (
+        _writable_target(args.attendance_path, args) if args.attendance_path else None
+    )
+    notice_target = _writable_target(args.notice_path, args) if args.notice_path else None
+    json_target = _writable_target(args.json_path, args) if args.json_path else None
+    pdf_target = _writable_target(args.pdf_path, args) if args.pdf_path else None
     csv_folder = _writable_folder(args.csv_dir) if args.csv_dir else None
     lang = getattr(args, "lang", None) or system_lang()
     store = _open_store(args)
@@ -460,7 +472,7 @@ def cmd_group_transfer(args: argparse.Namespace) -> int:
             group_id = store.cycles.group_id(" ".join(args.group.split()))
         except KeyError:
             raise UsageError(f"no group named {args.group!r}") from None
-        target = _writable_target(str(args.file))
+        target = _writable_target(str(args.file), args)
         export_group_file(
             store, group_id=group_id, passphrase=_group_passphrase(confirm=True), path=target
         )
@@ -492,7 +504,7 @@ def cmd_framing(args: argparse.Namespace) -> int:
         ("note", args.note_path),
         ("invitation", args.invitation_path),
     ]
-    wanted = [(paper, _writable_target(path)) for paper, path in papers if path]
+    wanted = [(paper, _writable_target(path, args)) for paper, path in papers if path]
     if not wanted:
         raise UsageError("framing needs --note PATH or --invitation PATH")
     store = _open_store(args)
@@ -532,8 +544,8 @@ def cmd_cycle(args: argparse.Namespace) -> int:
     unknown = sorted(set(criteria) - set(CRITERIA))
     if unknown:
         raise UsageError(f"unknown criteria: {', '.join(unknown)}")
-    ics_target = _writable_target(args.ics_path) if args.ics_path else None
-    bilan_target = _writable_target(args.bilan_path) if args.bilan_path else None
+    ics_target = _writable_target(args.ics_path, args) if args.ics_path else None
+    bilan_target = _writable_target(args.bilan_path, args) if args.bilan_path else None
     store = _open_store(args)
     try:
         if ics_target:
@@ -593,6 +605,7 @@ def cmd_service_bilan(args: argparse.Namespace) -> int:
     url = database_url(args)
     if not url:
         raise UsageError("service-bilan needs --database-url (or TOURDETABLE_DATABASE_URL)")
+    target = _writable_target(str(args.pdf_path), args) if args.pdf_path is not None else None
     reader = CoordinationReader(url, os.environ.get(ENV_DATABASE_PASSWORD) or None)
     try:
         years = reader.years()
@@ -602,10 +615,10 @@ def cmd_service_bilan(args: argparse.Namespace) -> int:
         reader.close()
     for g in groups:
         print(f"{g.group}: {g.sessions_held} sessions held, {g.hours:.1f} h, {g.actions} actions")
-    if args.pdf_path is not None:
+    if target is not None:
         lang = getattr(args, "lang", None) or "fr"
-        write_atomically(service_bilan_pdf(year, groups, lang), args.pdf_path)
-        print(f"service bilan {year}: {args.pdf_path}")
+        write_atomically(service_bilan_pdf(year, groups, lang), target)
+        print(f"service bilan {year}: {target}")
     return 0
 
 

@@ -98,7 +98,7 @@ def test_version_and_real_entry_point(tmp_path) -> None:
             "-m",
             "app.cli",
             "--data-dir",
-            str(tmp_path),
+            str(tmp_path / "data"),
             "export",
             "7",
             "--json",
@@ -172,7 +172,9 @@ def test_export_follows_the_systems_language(
     text = PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()
     assert text.startswith("Synthesis sheet")
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    assert main(["--data-dir", str(data_dir), "export", str(session), "--pdf", str(target)]) == 0
+    again = ["--data-dir", str(data_dir), "export", str(session), "--pdf", str(target)]
+    assert main(again) == 2  # never over a file without --force
+    assert main([*again, "--force"]) == 0
     assert (
         PdfReader(io.BytesIO(target.read_bytes()))
         .pages[0]
@@ -201,3 +203,26 @@ def test_a_group_goes_from_one_computer_to_another_by_the_command_line(
     monkeypatch.setenv("TOURDETABLE_GROUP_PASSPHRASE", "une autre phrase")
     assert main([*there, "group-import", str(handed), "--as", "Encore"]) == 2
     assert "wrong passphrase, or the file was altered" in capsys.readouterr().err
+
+
+def test_an_output_never_lands_in_the_data_folder_nor_over_a_file(
+    store, catalog, clock, data_dir, tmp_path, capsys
+) -> None:
+    """Issue 29: `export 1 --pdf DATA/tourdetable.db` wrote the PDF over the
+    store, and the next start set every session aside as damaged."""
+    from app.folder import DB_NAME
+    from tests.sessions import recorded_session
+
+    session = recorded_session(store, catalog, "codev-anact", clock)
+    store.close()
+    database = data_dir / DB_NAME
+    before = database.read_bytes()
+    for target in (database, data_dir / "sheet.pdf", data_dir / ".." / data_dir.name / "x.pdf"):
+        assert main(["--data-dir", str(data_dir), "export", str(session), "--pdf", str(target),
+                     "--force"]) == 2  # fmt: skip
+        assert "inside the data folder" in capsys.readouterr().err
+    assert database.read_bytes() == before
+    kept = tmp_path / "kept.pdf"
+    kept.write_bytes(b"mine")
+    assert main(["--data-dir", str(data_dir), "export", str(session), "--pdf", str(kept)]) == 2
+    assert "exists already" in capsys.readouterr().err and kept.read_bytes() == b"mine"

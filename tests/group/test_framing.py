@@ -184,7 +184,8 @@ def test_the_command_line_writes_both_papers(store: Store, group_id, data_dir, t
     assert "Pour participer" in pages_and_text(invitation.read_bytes())[1]
     assert main(["--data-dir", str(data_dir), "framing", name]) == 2
     assert "needs --note PATH or --invitation PATH" in capsys.readouterr().err
-    assert main(["--data-dir", str(data_dir), "framing", "Personne", "--note", str(note)]) == 2
+    other = tmp_path / "autre.pdf"
+    assert main(["--data-dir", str(data_dir), "framing", "Personne", "--note", str(other)]) == 2
     assert "no group named 'Personne'" in capsys.readouterr().err
 
 

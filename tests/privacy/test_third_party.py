@@ -94,7 +94,7 @@ def test_the_command_line_writes_no_releve_with_a_name_nobody_confirmed(
     store.add_note(session, Note(0, 8, 0, "proposal", "Une réunion à Rennes en mars"), 0)
     store.close()
     target = tmp_path / "releve.pdf"
-    base = ["--data-dir", str(data_dir), "export", str(session), "--pdf", str(target)]
+    base = ["--data-dir", str(data_dir), "export", str(session), "--pdf", str(target), "--force"]
     assert main([*base, "--anonymize", "--lang", "fr"]) == 2
     said = capsys.readouterr().err
     assert "Zerbib" in said and "Rennes" in said and "nothing was written" in said
