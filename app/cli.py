@@ -490,6 +490,7 @@ def cmd_group_transfer(args: argparse.Namespace) -> int:
                 "not_a_group_file": f"{args.file} is not a Tour de table group file",
                 "wrong_or_altered": "wrong passphrase, or the file was altered; nothing imported",
                 "group_exists": "a group of that name is already here; import it --as NAME",
+                "bad_name": "a group's name is 1 to 80 characters; nothing imported",
             }[exc.reason]
         ) from None
     print(f"{store.cycles.group_name(group_id)} imported")

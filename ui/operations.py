@@ -235,6 +235,9 @@ def failure_text(exc: BaseException) -> str | None:
                 "A group of that name is already on this computer: give the one you import "
                 "another name (nothing is ever merged).",
             ),
+            "bad_name": QCoreApplication.translate(
+                "Messages", "A group's name is 1 to 80 characters: nothing was imported."
+            ),
         }[exc.reason]
     from app.session.rules.notes import MAX_NOTE, NoteTooLong
 

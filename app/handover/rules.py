@@ -20,7 +20,19 @@ class TransferError(ValueError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
-        self.reason = reason  # "not_a_group_file", "wrong_or_altered", "group_exists"
+        self.reason = reason  # "not_a_group_file", "wrong_or_altered", "group_exists", "bad_name"
+
+
+GROUP_NAME_MAX = 80  # the new-session form's limit (app.session.rules.setup.MAX_NAME)
+
+
+def group_name(name: str) -> str:
+    """The name a group is imported under: spaces tidied, 1 to GROUP_NAME_MAX
+    characters; otherwise refused in words, never cut nor left empty."""
+    tidy = " ".join(name.split())
+    if not tidy or len(tidy) > GROUP_NAME_MAX:
+        raise TransferError("bad_name")
+    return tidy
 
 
 def _key(passphrase: str, salt: bytes) -> bytes:

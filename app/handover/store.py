@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.db.moving import boolean_columns
 from app.errors import Missing
-from app.handover.rules import FORMAT, TransferError
+from app.handover.rules import FORMAT, TransferError, group_name
 
 if TYPE_CHECKING:
     from app.session.store import Store
@@ -85,7 +85,7 @@ def import_group(store: Store, payload: dict[str, Any], name: str | None = None)
     group of that name is already here: a hand-over never merges silently."""
     tables = payload["tables"]
     [group] = tables["groups"]
-    wanted = " ".join((name or group["name"]).split())
+    wanted = group_name(str(group["name"]) if name is None else name)
     if wanted in store.groups():
         raise TransferError("group_exists")
     new_ids: dict[str, dict[int, int]] = {}

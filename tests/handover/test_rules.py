@@ -90,3 +90,16 @@ def test_rule_the_key_is_drawn_from_the_passphrase_and_the_salt() -> None:
     assert len(_key("une phrase", salt)) == 32
     assert _key("une phrase", salt) != _key("une phrase", bytes(15) + b"\x01")
     assert _key("une phrase", salt) != _key("une phrasf", salt)
+
+
+def test_rule_a_group_is_imported_under_a_name_of_1_to_80_characters() -> None:
+    """Issue 29: `group-import --as "   "` imported a group with an empty name,
+    and a 1 MB name was stored."""
+    from app.handover.rules import GROUP_NAME_MAX, group_name
+
+    assert GROUP_NAME_MAX == 80
+    assert group_name("  Équipe   du Nord ") == "Équipe du Nord"
+    assert group_name("x" * 80) == "x" * 80
+    for bad in ("", "   ", "\n\t", "x" * 81, "x" * 1_000_000):
+        with pytest.raises(TransferError, match="bad_name"):
+            group_name(bad)
