@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.keyboard import press
 from ui import settings
 from ui.main import TourDeTable
-from ui.session.keys import Action, Keymap, KeyTaken, SingleKeys, resolve
+from ui.session.keys import BINDINGS, Action, Keymap, KeyTaken, SingleKeys, resolve
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -49,8 +49,18 @@ def test_a_keymap_survives_its_text_and_a_damaged_one_gives_the_usual_keys(qapp)
     keymap = keymap.without_keys(Action.MUTE).with_single(SingleKeys.WITH_ALT)
     again = Keymap.from_json(keymap.to_json())
     assert again.changed == keymap.changed and again.single is SingleKeys.WITH_ALT
-    for damaged in ("{", '{"keys": {"next_step": [[66, false]]}}', '{"single": "loud"}', "[]"):
-        assert Keymap.from_json(damaged).changed == {}  # B is black screen's: refused
+    for damaged in (
+        "{",
+        '{"keys": {"next_step": [[66, false]]}}',  # B is black screen's: refused
+        '{"single": "loud"}',
+        "[]",
+        '{"keys": {"next_step": [[99999999999999999999, false]]}}',  # issue 29: F1 overflowed
+        '{"keys": {"next_step": [[-1, true]]}}',
+        '{"keys": {"next_step": [["F5", false]]}}',
+    ):
+        usual = Keymap.from_json(damaged)
+        assert usual.changed == {}
+        assert all(usual.shown(binding) is not None for binding in BINDINGS)  # F1 names them
 
 
 def test_one_character_keys_off_or_behind_alt(qapp) -> None:

@@ -454,6 +454,9 @@ class KeyTaken(Exception):
         self.holder = holder  # None: the digits, reserved for the participants
 
 
+MAX_QT_KEY = 0x01FFFFFF  # Qt::Key's last code: beyond, F1 overflowed naming it
+
+
 class Keymap:
     """The bindings in force: the table's, with the facilitator's changes over
     them, and how the one-character keys behave."""
@@ -524,6 +527,8 @@ class Keymap:
                     continue
                 keymap = keymap.without_keys(action)
                 for key, ctrl in chords:
+                    if not 0 < int(key) <= MAX_QT_KEY:  # a key Qt cannot name: not a key
+                        raise ValueError(key)
                     keymap = keymap.with_key(action, (int(key), bool(ctrl)))
         except (msgspec.DecodeError, ValueError, TypeError, AttributeError, KeyTaken):
             return cls()
