@@ -272,6 +272,12 @@ def invalid_entry_text(field: str) -> str:
             "Messages", "The answer cannot come before the relevé was sent."
         ),
         "planned_sessions": QCoreApplication.translate("Messages", "A cycle has 1 to 50 sessions."),
+        "title": QCoreApplication.translate(
+            "Messages", "A cycle's title is 200 characters at most: nothing was changed."
+        ),
+        "place": QCoreApplication.translate(
+            "Messages", "A place is 200 characters at most: nothing was changed."
+        ),
         "size_low": QCoreApplication.translate(
             "Messages", "The size sought is 2 to 30 people, the smallest first."
         ),

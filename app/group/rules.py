@@ -202,6 +202,18 @@ def check_length(minutes: int) -> int:
     return minutes
 
 
+TEXT_LIMITS = {"title": 200, "place": 200}  # a cycle's title, a date's place
+
+
+def check_text(text: str, field: str) -> str:
+    """A cycle's title or a date's place, trimmed: at most its limit, said when
+    exceeded (InvalidEntry naming it), never cut without a word."""
+    kept = text.strip()
+    if len(kept) > TEXT_LIMITS[field]:
+        raise InvalidEntry(field)
+    return kept
+
+
 def check_planned_sessions(count: int) -> int:
     if not 1 <= count <= 50:
         raise InvalidEntry("planned_sessions")

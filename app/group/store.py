@@ -27,6 +27,7 @@ from app.group.rules import (
     check_day,
     check_length,
     check_planned_sessions,
+    check_text,
     check_time,
     checked_framing,
     held_on,
@@ -139,7 +140,7 @@ class Cycles(GroupRecords):
             cursor = db.execute(
                 "INSERT INTO cycles (group_id, protocol_id, title, planned_sessions, "
                 "created_wall) VALUES (?, ?, ?, ?, ?)",
-                (group_id, protocol_id, title.strip()[:200], planned_sessions, wall),
+                (group_id, protocol_id, check_text(title, "title"), planned_sessions, wall),
             )
             assert cursor.lastrowid is not None
             return cursor.lastrowid
@@ -179,7 +180,15 @@ class Cycles(GroupRecords):
                 "ON CONFLICT (cycle_id, number) DO UPDATE SET day = excluded.day, "
                 "start = excluded.start, minutes = excluded.minutes, place = excluded.place, "
                 "narrator_member_id = excluded.narrator_member_id",
-                (cycle_id, number, day, start, minutes, place.strip()[:200], narrator_member_id),
+                (
+                    cycle_id,
+                    number,
+                    day,
+                    start,
+                    minutes,
+                    check_text(place, "place"),
+                    narrator_member_id,
+                ),
             )
             # A meeting already held that day, outside any cycle, belongs to this one.
             outside = db.execute(

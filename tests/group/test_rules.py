@@ -399,3 +399,16 @@ def test_rule_the_size_sought_is_the_notes_else_the_methods_advice() -> None:
     assert sought_size(FramingNote(), "echanges-pairs") == (8, 10)
     assert sought_size(FramingNote(), "codev-anact") == (5, 8)
     assert sought_size(FramingNote(), "rex") is None
+
+
+def test_rule_a_cycles_title_and_a_places_limit_is_said_never_cut() -> None:
+    """Issue 29: cut at 200 characters without a word."""
+    from app.group.rules import TEXT_LIMITS, check_text
+
+    assert TEXT_LIMITS == {"title": 200, "place": 200}
+    assert check_text("  Cycle 2027 ", "title") == "Cycle 2027"
+    assert check_text("x" * 200, "place") == "x" * 200
+    for field in ("title", "place"):
+        with pytest.raises(InvalidEntry) as refused:
+            check_text("x" * 201, field)
+        assert refused.value.field == field
