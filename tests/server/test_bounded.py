@@ -21,24 +21,6 @@ from tests.conftest import make_setup
 from tests.helpers import postgres
 
 
-def test_rule_every_wait_on_the_server_has_a_bound() -> None:
-    assert rules.CONNECT_TIMEOUT_S == 10
-    assert (rules.STATEMENT_TIMEOUT_MS, rules.LOCK_TIMEOUT_MS) == (10_000, 5_000)
-    assert rules.IDLE_IN_TRANSACTION_MS == 30_000
-    assert rules.TCP_USER_TIMEOUT_MS == 15_000
-    # A half-open link: the keepalives give up within the same 15 s.
-    keepalives = rules.KEEPALIVE_IDLE_S + rules.KEEPALIVE_INTERVAL_S * rules.KEEPALIVE_COUNT
-    assert keepalives <= rules.TCP_USER_TIMEOUT_MS / 1000
-    options = rules.session_options()
-    for setting in (
-        "statement_timeout=10000",
-        "lock_timeout=5000",
-        "idle_in_transaction_session_timeout=30000",
-        "tcp_user_timeout=15000",
-    ):
-        assert f"-c {setting}" in options
-
-
 def test_the_stores_connection_runs_with_its_bounds(server_url) -> None:
     store = Store.open_server(server_url)
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import StoreError, StoreProblem
+from app.server import rules as server_rules
 from app.server.rules import GroupYear, ServerAddress, is_server_url, parse
 
 
@@ -80,3 +81,54 @@ def test_rule_a_refused_address_is_named_by_its_server_never_its_password() -> N
 def test_rule_an_option_given_twice_takes_its_last_value() -> None:
     address = parse("postgresql://anne@h/tdt?sslmode=disable&sslmode=require")
     assert address.sslmode == "require"
+
+
+def test_rule_every_wait_on_the_server_has_a_bound() -> None:
+    assert server_rules.CONNECT_TIMEOUT_S == 10
+    assert (server_rules.STATEMENT_TIMEOUT_MS, server_rules.LOCK_TIMEOUT_MS) == (10_000, 5_000)
+    assert server_rules.IDLE_IN_TRANSACTION_MS == 30_000
+    assert server_rules.TCP_USER_TIMEOUT_MS == 15_000
+    # A half-open link: the keepalives give up within the same 15 s.
+    keepalives = (
+        server_rules.KEEPALIVE_IDLE_S
+        + server_rules.KEEPALIVE_INTERVAL_S * server_rules.KEEPALIVE_COUNT
+    )
+    assert keepalives <= server_rules.TCP_USER_TIMEOUT_MS / 1000
+    assert server_rules.session_options() == (
+        "-c statement_timeout=10000 -c lock_timeout=5000 "
+        "-c idle_in_transaction_session_timeout=30000 -c tcp_user_timeout=15000 "
+        "-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=3 -c tcp_keepalives_count=3"
+    )
+
+
+def test_rule_server_setup_names_what_it_lacks() -> None:
+    from app.server.rules import setup_hint
+
+    assert setup_hint("ERROR: permission denied to create role") == (
+        "the role running server-setup needs CREATEROLE, or a superuser creates "
+        "the roles tdt_facilitator and tdt_coordinator first"
+    )
+    assert setup_hint('role "anne" does not exist') == (
+        'the role "anne" does not exist: create it first (CREATE ROLE)'
+    )
+    assert setup_hint("must be owner of table groups") == (
+        "run server-setup as the role that owns the store's tables"
+    )
+    assert setup_hint("permission denied for schema public") == (
+        "the role running server-setup needs CREATE on the schema public"
+    )
+    assert setup_hint("Permission Denied To Create Role").startswith("the role running")
+    assert setup_hint("anything else") == "anything else"
+
+
+def test_rule_fewer_than_five_is_a_small_count() -> None:
+    from app.server.rules import SMALL_COUNT, small
+
+    assert SMALL_COUNT == 5
+    assert small(4) and small(4.9) and not small(5) and not small(12)
+
+
+def test_rule_a_groups_year_hides_nothing_unless_told() -> None:
+    """The service's total row is built without the flags: it must show its figures."""
+    year = GroupYear("Nord", [], 0, 0.0, 0.0, 0, 0, 0, 0, 0, [], 0, {})
+    assert year.evaluations_hidden is False and year.attendance_hidden is False
