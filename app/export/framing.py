@@ -68,6 +68,19 @@ def _header(facts: FramingFacts, t: dict[str, Any]) -> list[tuple[str, str]]:
     return header
 
 
+def _what_and_who(facts: FramingFacts, t: dict[str, Any]) -> list[Section]:
+    """What both papers open with: the approach, its aims, whom and what it is
+    about, and who facilitates."""
+    note = facts.note
+    return [
+        Section(t["origin"], _paragraphs(note.origin, t)),
+        Section(t["objectives"], _paragraphs(note.objectives, t)),
+        Section(t["perimeter"], _paragraphs(note.perimeter, t)),
+        Section(t["themes"], _paragraphs(note.themes, t)),
+        Section(t["facilitation"], _facilitation(facts, t)),
+    ]
+
+
 def framing_content(facts: FramingFacts, lang: str = "fr", today: str = "") -> PageContent:
     """The note: origin, objectives, perimeter, themes, facilitation, rules,
     calendar, composition sought and the resource people."""
@@ -75,11 +88,7 @@ def framing_content(facts: FramingFacts, lang: str = "fr", today: str = "") -> P
     note = facts.note
     rules = _paragraphs(note.rules, t) if note.rules else [[rule] for rule in t["default_rules"]]
     sections = [
-        Section(t["origin"], _paragraphs(note.origin, t)),
-        Section(t["objectives"], _paragraphs(note.objectives, t)),
-        Section(t["perimeter"], _paragraphs(note.perimeter, t)),
-        Section(t["themes"], _paragraphs(note.themes, t)),
-        Section(t["facilitation"], _facilitation(facts, t)),
+        *_what_and_who(facts, t),
         Section(t["rules"], rules),
         Section(t["calendar"], _calendar(facts, lang, t)),
         Section(t["composition"], _composition(facts, t)),
@@ -107,11 +116,7 @@ def invitation_content(facts: FramingFacts, lang: str = "fr", today: str = "") -
     if note.contact:
         volunteering.append([t["contact"].format(contact=" ".join(note.contact.split()))])
     sections = [
-        Section(t["origin"], _paragraphs(note.origin, t)),
-        Section(t["objectives"], _paragraphs(note.objectives, t)),
-        Section(t["perimeter"], _paragraphs(note.perimeter, t)),
-        Section(t["themes"], _paragraphs(note.themes, t)),
-        Section(t["facilitation"], _facilitation(facts, t)),
+        *_what_and_who(facts, t),
         Section(t["calendar"], _calendar(facts, lang, t)),
         Section(t["volunteering"], volunteering),
         Section(t["confidentiality"], [[t["confidential_invitation"]]]),

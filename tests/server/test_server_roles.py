@@ -12,6 +12,7 @@ import psycopg
 import pytest
 
 from app.cli import main
+from app.db.server import connection_settings
 from app.server.rules import parse
 from app.session.ops.live import LiveSession
 from app.session.rules.records import Note
@@ -53,14 +54,7 @@ def test_the_coordinator_reads_the_views_and_the_server_refuses_the_rest(
     anne.add_note(live.id, Note(0, 5, 0, "action", "Appeler la CAF", owner="Bruno"), 0)
     anne.close()
 
-    cora_address = parse(service["cora"])
-    cora = psycopg.connect(
-        host=cora_address.host,
-        port=cora_address.port,
-        user="cora",
-        password=cora_address.password,
-        dbname=cora_address.database,
-    )
+    cora = _connect(service["cora"])
     [(group, state, seats)] = cora.execute(
         "SELECT group_name, state, seats FROM coordination_sessions"
     ).fetchall()
@@ -142,15 +136,9 @@ def test_every_table_of_the_store_is_kept_to_its_group(service, pg_server, serve
 
 
 def _connect(url: str) -> psycopg.Connection:
+    """One role's own login, plain SQL: what a facilitator with psql can do."""
     address = parse(url)
-    return psycopg.connect(
-        host=address.host,
-        port=address.port,
-        user=address.user,
-        password=address.password,
-        dbname=address.database,
-        autocommit=True,
-    )
+    return psycopg.connect(**connection_settings(address, address.password), autocommit=True)
 
 
 def test_small_counts_are_no_figures_for_the_coordinator(service, catalog, clock) -> None:
