@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("group", metavar="GROUP")
     erase.add_argument("name", metavar="NAME")
     erase.add_argument("--yes", action="store_true", help="do not ask first")
+    erase.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
     handing = sub.add_parser(
         "group-export", parents=[common], help="a whole group in one encrypted file"
     )
@@ -410,7 +411,8 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
     the data folder for itself: never beside a running app."""
     import time
 
-    from app.group.ops.actions import erase_person
+    from app.group.ops.actions import erase_person, erasure_preview
+    from app.privacy.rules.erasure import PLACES
 
     store = open_store(args)
     name = " ".join(args.name.split())
@@ -421,6 +423,15 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
     members = [m for m in store.members.members(group_id, include_retired=True) if m.name == name]
     if len(members) != 1:
         raise UsageError(f"no member named {name!r} in {args.group!r}")
+    lang = getattr(args, "lang", None) or system_lang()
+    changes = erasure_preview(store, group_id=group_id, member_id=members[0].id, lang=lang)
+    if changes:
+        print(f"{name} is named in {len(changes)} text(s) of {args.group}, replaced so:")
+    else:
+        print(f"{name} is named in no note, case or answer of {args.group}.")
+    for change in changes:
+        place = PLACES.get(change.place, change.place)
+        print(f"  {place}: {change.before}\n  {' ' * len(place)}→ {change.after}")
     if not args.yes:
         print(
             f"{name} will be erased from every session of {args.group}: seats, notes, cases "
@@ -433,7 +444,6 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("yes", "oui"):
             print("nothing was erased")
             return 1
-    lang = getattr(args, "lang", None) or system_lang()
     erase_person(store, group_id=group_id, member_id=members[0].id, lang=lang, wall=time.time())
     print(f"{name} was erased from {args.group}")
     return 0

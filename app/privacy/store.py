@@ -4,7 +4,7 @@ offers to delete: privacy's SQL, on the store's one connection."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from app.group.store import GroupRecords
@@ -23,6 +23,28 @@ class Erasure(GroupRecords):
         )
         return {str(name) for (name,) in rows}
 
+    def other_names(self, group_id: int, member_id: int) -> set[str]:
+        """The names of the group's other members and seats: a part of the erased
+        person's name inside one of them ("Marie" of "Marie Durand") is not theirs."""
+        rows = self._rows(
+            "SELECT m.name FROM members m WHERE m.group_id = ? AND m.id != ? UNION "
+            "SELECT p.name FROM participants p JOIN sessions s ON s.id = p.session_id "
+            "WHERE s.group_id = ? AND (p.member_id IS NULL OR p.member_id != ?)",
+            (group_id, member_id, group_id, member_id),
+        )
+        return {str(name) for (name,) in rows}
+
+    def free_texts(self, group_id: int) -> list[tuple[str, str]]:
+        """Every free text of the group where a name may stand, as (table, text):
+        what erasure reads and shows before it writes. The log's texts are not
+        listed: they are the same names as the seats and notes."""
+        return [
+            (table, value)
+            for table, _row, _columns, values in _texts(self._rows, group_id)
+            for value in values
+            if isinstance(value, str) and value
+        ]
+
     def erase_member(
         self,
         group_id: int,
@@ -36,10 +58,11 @@ class Erasure(GroupRecords):
         under ``label``. Then the journal is checkpointed: no copy stays in either file."""
         names = self.seat_names(group_id, member_id)
         with self._write() as db:
-            sessions = [
-                sid
-                for (sid,) in db.execute("SELECT id FROM sessions WHERE group_id = ?", (group_id,))
-            ]
+
+            def query(sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+                return db.execute(sql, params).fetchall()
+
+            sessions = _sessions(query, group_id)
             marks = ", ".join("?" for _ in sessions) or "NULL"
             seat_marks = ", ".join("?" for _ in names) or "NULL"
             db.execute(
@@ -52,25 +75,11 @@ class Erasure(GroupRecords):
                 "WHERE id = ?",
                 (label, wall, member_id),
             )
-            for table, key, columns in _FREE_TEXT:
-                # Every scope is this group's: never a row of another group.
-                where, params = {
-                    "session": (f"session_id IN ({marks})", tuple(sessions)),
-                    "sessions": (f"id IN ({marks})", tuple(sessions)),
-                    "group": ("group_id = ?", (group_id,)),
-                    "cycle": (
-                        "cycle_id IN (SELECT id FROM cycles WHERE group_id = ?)",
-                        (group_id,),
-                    ),
-                }[key]
-                rows = db.execute(
-                    f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}", params
-                ).fetchall()
-                for row_id, *values in rows:
-                    fresh = [rewrite(v) if isinstance(v, str) else v for v in values]
-                    if fresh != values:
-                        sets = ", ".join(f'"{c}" = ?' for c in columns)
-                        db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*fresh, row_id))
+            for table, row_id, columns, values in _texts(query, group_id):
+                fresh = [rewrite(v) if isinstance(v, str) else v for v in values]
+                if fresh != values:
+                    sets = ", ".join(f'"{c}" = ?' for c in columns)
+                    db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*fresh, row_id))
             for row_id, data in db.execute(
                 f"SELECT id, data FROM events WHERE session_id IN ({marks})", tuple(sessions)
             ).fetchall():
@@ -107,6 +116,30 @@ _FREE_TEXT = (
     ("calendar_entries", "cycle", ("place",)),
     ("cycles", "group", ("title",)),
 )
+
+
+Query = Callable[[str, tuple[Any, ...]], list[Any]]
+
+
+def _sessions(query: Query, group_id: int) -> list[int]:
+    return [int(sid) for (sid,) in query("SELECT id FROM sessions WHERE group_id = ?", (group_id,))]
+
+
+def _texts(query: Query, group_id: int) -> Iterator[tuple[str, int, tuple[str, ...], list[Any]]]:
+    """Each row of the group's free text, as (table, id, columns, values)."""
+    sessions = _sessions(query, group_id)
+    marks = ", ".join("?" for _ in sessions) or "NULL"
+    for table, key, columns in _FREE_TEXT:
+        # Every scope is this group's: never a row of another group.
+        where, params = {
+            "session": (f"session_id IN ({marks})", tuple(sessions)),
+            "sessions": (f"id IN ({marks})", tuple(sessions)),
+            "group": ("group_id = ?", (group_id,)),
+            "cycle": ("cycle_id IN (SELECT id FROM cycles WHERE group_id = ?)", (group_id,)),
+        }[key]
+        rows = query(f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}", params)
+        for row_id, *values in rows:
+            yield table, int(row_id), columns, values
 
 
 def _rewrite_strings(value: Any, rewrite: Callable[[str], str]) -> Any:

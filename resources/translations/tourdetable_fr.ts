@@ -901,6 +901,64 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../ui/group/members.py" line="150" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="151" />
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="152" />
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="153" />
+        <source>Management's answer</source>
+        <translation>Réponse de l’encadrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="154" />
+        <source>Action review</source>
+        <translation>Suivi d’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="155" />
+        <source>Framing note</source>
+        <translation>Note de cadrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="156" />
+        <source>Follow-up date</source>
+        <translation>Date de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="157" />
+        <source>Place of a date</source>
+        <translation>Lieu d’une date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="158" />
+        <source>Cycle's title</source>
+        <translation>Titre du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="174" />
+        <source>The name is replaced in {n} text(s), so:</source>
+        <translation>Le nom est remplacé dans {n} texte(s), ainsi :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/members.py" line="178" />
+        <source>The name stands in no note, case or answer: only the seats change.</source>
+        <translation>Le nom ne figure dans aucune note, aucun cas ni aucune réponse : seules les places changent.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/session/export_dialog.py" line="129" />
@@ -1688,6 +1746,7 @@
     </message>
     <message>
         <location filename="../../ui/group/group_window.py" line="205" />
+        <location filename="../../ui/group/members.py" line="168" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -2409,68 +2468,68 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/group/members.py" line="34" />
+        <location filename="../../ui/group/members.py" line="40" />
         <source>Members of the group</source>
         <translation>Membres du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="38" />
-        <location filename="../../ui/group/members.py" line="39" />
+        <location filename="../../ui/group/members.py" line="44" />
+        <location filename="../../ui/group/members.py" line="45" />
         <source>Name of a new member</source>
         <translation>Nom d’un nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="43" />
+        <location filename="../../ui/group/members.py" line="49" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="44" />
+        <location filename="../../ui/group/members.py" line="50" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="45" />
+        <location filename="../../ui/group/members.py" line="51" />
         <source>Retire</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="46" />
+        <location filename="../../ui/group/members.py" line="52" />
         <source>Erase their data…</source>
         <translation>Effacer ses données…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="52" />
+        <location filename="../../ui/group/members.py" line="58" />
         <source>Past sessions keep the names they were held with.</source>
         <translation>Les séances passées gardent les noms sous lesquels elles ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="63" />
+        <location filename="../../ui/group/members.py" line="69" />
         <source>retired</source>
         <translation>retiré·e</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="78" />
+        <location filename="../../ui/group/members.py" line="84" />
         <source>Type the new member's name first.</source>
         <translation>Saisissez d’abord le nom du nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="87" />
+        <location filename="../../ui/group/members.py" line="93" />
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un membre dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="96" />
+        <location filename="../../ui/group/members.py" line="102" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="96" />
+        <location filename="../../ui/group/members.py" line="102" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="107" />
+        <location filename="../../ui/group/members.py" line="113" />
         <source>“{name}” will be erased from every session of the group: seats, notes, cases, answers, follow-up, places and titles. Their speaking time stays, as a former member. It cannot be undone. Backups made before (of this computer or of the server) still hold the name until they are replaced.</source>
         <translation>« {name} » sera effacé·e de toutes les séances du groupe : places, notes, situations, réponses, suites, lieux et titres. Son temps de parole reste compté, comme ancien·ne membre. C’est irréversible. Les sauvegardes faites avant (de cet ordinateur ou du serveur) gardent le nom jusqu’à leur remplacement.</translation>
     </message>

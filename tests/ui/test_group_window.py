@@ -12,11 +12,13 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from app.group.store import Cycles
+from app.privacy.rules.erasure import Replacement
 from app.session.ops.live import LiveSession
 from app.session.rules.records import Note
 from tests.conftest import make_setup
 from tests.ui.keyboard import type_text
 from ui.group.group_window import GroupWindow
+from ui.group.members import ErasureDialog, MembersPanel
 
 
 def held_session(store, catalog, clock) -> int:
@@ -342,12 +344,26 @@ def test_a_member_is_erased_from_the_group_window_and_the_command_line(
     window = tdt.open_group(store.cycles.group_id("Groupe Alpha"))
     rows = {window.members.member_list.item(i).text(): i for i in range(7)}
     window.members.member_list.setCurrentRow(next(i for t, i in rows.items() if "Chloé" in t))
-    monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: False))
+    store.add_note(store.sessions_of_group(store.cycles.group_id("Groupe Alpha"))[0].id,
+                   Note(0, 3, 0, "question", "Chloé ira à Sainte-Chloé"), 1)  # fmt: skip
+    shown: list[list[Replacement]] = []
+    monkeypatch.setattr(
+        MembersPanel, "confirm_erasure", staticmethod(lambda _p, _t, c: shown.append(c) or False)
+    )
     window.members.erase_member()
     assert any(
         m.name == "Chloé" for m in store.members.members(store.cycles.group_id("Groupe Alpha"))
     )  # No keeps her
-    monkeypatch.setattr(GroupWindow, "confirm", staticmethod(lambda *_a: True))
+    assert shown == [[Replacement("notes", "Chloé ira à Sainte-Chloé",
+                                  "ancien·ne membre ira à Sainte-Chloé")]]  # fmt: skip
+    dialog = ErasureDialog(window, "?", shown[0])
+    qtbot.addWidget(dialog)
+    assert "→ ancien·ne membre ira à Sainte-Chloé" in dialog.changes.toPlainText()
+    assert dialog.changes.isVisibleTo(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter never erases
+    assert dialog.result() == ErasureDialog.DialogCode.Rejected
+    monkeypatch.setattr(MembersPanel, "confirm_erasure", staticmethod(lambda *_a: True))
     window.members.erase_member()
     names = [
         m.name

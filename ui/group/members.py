@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.group.ops import actions as ops
@@ -20,6 +25,7 @@ from app.session.rules.engine import Role
 from ui.labels import role_label, size_advice_text
 
 if TYPE_CHECKING:
+    from app.privacy.rules.erasure import Replacement
     from ui.group.group_window import GroupWindow
 from ui.group.panel import GroupPanel, chosen_id, list_item
 
@@ -109,16 +115,90 @@ class MembersPanel(GroupPanel):
             "member. It cannot be undone. Backups made before (of this computer or of the "
             "server) still hold the name until they are replaced."
         ).format(name=name)
-        if self.window_.confirm(self, text):
-            group_id, lang, wall = self.window_.group_id, self.window_.lang, self.window_.wall
+        group_id, lang, wall = self.window_.group_id, self.window_.lang, self.window_.wall
+        changes = self.window_.operations.read(
+            lambda s: ops.erasure_preview(s, group_id=group_id, member_id=member, lang=lang),
+            failed=self.tell,
+        )
+        if changes is None:
+            return
+        if self.confirm_erasure(self, text, changes):
             self.run(
                 lambda s: ops.erase_person(
                     s, group_id=group_id, member_id=member, lang=lang, wall=wall
                 )
             )
 
+    @staticmethod
+    def confirm_erasure(parent: QWidget, text: str, changes: list[Replacement]) -> bool:
+        """Asks before erasing, with every text that will change shown before and
+        after (No is the default); replaced in tests."""
+        dialog = ErasureDialog(parent, text, changes)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def retire_member(self) -> None:
         member = self._selected_member()
         if member is not None:
             wall = self.window_.wall
             self.run(lambda s: ops.retire_member(s, member_id=member, wall=wall))
+
+
+def place_label(table: str) -> str:
+    """Where a text that erasure changes stands, in the facilitator's words."""
+    translate = QCoreApplication.translate
+    return {
+        "notes": translate("Erasure", "Note"),
+        "cases": translate("Erasure", "Case"),
+        "note_corrections": translate("Erasure", "Correction"),
+        "management_answers": translate("Erasure", "Management's answer"),
+        "action_reviews": translate("Erasure", "Action review"),
+        "framing_notes": translate("Erasure", "Framing note"),
+        "sessions": translate("Erasure", "Follow-up date"),
+        "calendar_entries": translate("Erasure", "Place of a date"),
+        "cycles": translate("Erasure", "Cycle's title"),
+    }.get(table, table)
+
+
+class ErasureDialog(QDialog):
+    """The question before a person's erasure, and every change it makes: the
+    facilitator sees that "Marie-Galante" or another member's name stays."""
+
+    def __init__(self, parent: QWidget, text: str, changes: list[Replacement]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("GroupWindow", "Delete for good?"))
+        layout = QVBoxLayout(self)
+        question = QLabel(text)
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        heading = (
+            QCoreApplication.translate(
+                "Erasure", "The name is replaced in {n} text(s), so:"
+            ).format(n=len(changes))
+            if changes
+            else QCoreApplication.translate(
+                "Erasure", "The name stands in no note, case or answer: only the seats change."
+            )
+        )
+        layout.addWidget(QLabel(heading))
+        self.changes = QPlainTextEdit()
+        self.changes.setReadOnly(True)
+        self.changes.setAccessibleName(heading)
+        self.changes.setPlainText(
+            "\n\n".join(f"{place_label(c.place)}\n  {c.before}\n→ {c.after}" for c in changes)
+        )
+        self.changes.setVisible(bool(changes))
+        layout.addWidget(self.changes, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # No is the default, and where the focus stands: Enter never erases.
+        yes, no = (
+            buttons.button(b) for b in (buttons.StandardButton.Yes, buttons.StandardButton.No)
+        )
+        yes.setAutoDefault(False)
+        no.setDefault(True)
+        no.setFocus()
+        self.resize(640, 420 if changes else 200)

@@ -17,6 +17,7 @@ from app.text import clean_text
 
 if TYPE_CHECKING:
     from app.group.ops.figures import CycleFigures
+    from app.privacy.rules.erasure import NameEraser, Replacement
     from app.session.store import Store
 
 
@@ -168,25 +169,38 @@ def cycle_view(store: Store, *, cycle_id: int, today: date) -> CycleView:
     )
 
 
-def erase_person(
-    store: Store, *, group_id: int, member_id: int, lang: str, wall: float
-) -> OpChanges:
-    """A member's name out of every session of the group (seats, notes' authors and
-    owners, cases, answers, the log), in every form the anonymiser knows; their turns
-    stay, under "ancien·ne membre", so that the figures still add up."""
+def _eraser(store: Store, group_id: int, member_id: int, lang: str) -> NameEraser:
     from app.export.sheet import LABELS
-    from app.privacy.rules.anonymize import Anonymizer
-    from app.session.rules.engine import Person
+    from app.privacy.rules.erasure import NameEraser
 
-    label = LABELS.get(lang, LABELS["fr"])["former_member"]
     names = store.erasure.seat_names(group_id, member_id)
     if not names:
         from app.errors import Missing
 
         raise Missing(member_id)
-    people = [Person(i, name, Role.CONSULTANT) for i, name in enumerate(sorted(names))]
-    rewrite = Anonymizer(people, label, label).text
-    store.erasure.erase_member(group_id, member_id, label, rewrite, wall)
+    others = store.erasure.other_names(group_id, member_id) - names
+    return NameEraser(names, others, LABELS.get(lang, LABELS["fr"])["former_member"])
+
+
+def erasure_preview(store: Store, *, group_id: int, member_id: int, lang: str) -> list[Replacement]:
+    """Every free text of the group that erasing the member would change, before
+    and after: what the facilitator reads before confirming. Their seats and the
+    member's own name are replaced whole, besides."""
+    eraser = _eraser(store, group_id, member_id, lang)
+    found = (eraser.preview(table, text) for table, text in store.erasure.free_texts(group_id))
+    return [replacement for replacement in found if replacement is not None]
+
+
+def erase_person(
+    store: Store, *, group_id: int, member_id: int, lang: str, wall: float
+) -> OpChanges:
+    """A member's name out of every session of the group (seats, notes' authors and
+    owners, cases, answers, the log): the name whole, and each of its parts where
+    it stands as a word of its own, never inside another word or another member's
+    name (:mod:`app.privacy.rules.erasure`). Their turns stay, under "ancien·ne
+    membre", so that the figures still add up."""
+    eraser = _eraser(store, group_id, member_id, lang)
+    store.erasure.erase_member(group_id, member_id, eraser.label, eraser.text, wall)
     return OpChanges(members=True, sessions=True, cases=True, notes=True, answers=True)
 
 
