@@ -85,7 +85,9 @@ def main() -> int:
         bilan = Path(folder) / "bilan.pdf"
         started = time.perf_counter()
         job = operations.read_in_background(
-            lambda s: ops.export_bilan(s, cycle_id=cycle_id, criteria=[], lang="fr", path=bilan),
+            lambda s: ops.export_bilan(
+                s, cycle_id=cycle_id, criteria=[], lang="fr", path=bilan, third_parties={}
+            ),
             done=lambda _path: None,
         )
         while job in operations.jobs:

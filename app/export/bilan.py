@@ -147,7 +147,11 @@ def bilan_third_parties(figures: CycleFigures, lang: str = "fr") -> list[str]:
     the group wrote (the group's and the cycle's names are the facilitator's)."""
     content = build_bilan(figures, [], lang)
     texts = [cell for section in content.sections for row in section.rows for cell in row]
-    return suspected_names(texts)  # not the header: the group's and cycle's own names
+    # The cycle's title is printed in the header ("Cycle de Mme Kerbrat"); the
+    # group's own name is how the bodies know the group.
+    cycle_label = LABELS.get(lang, LABELS["fr"])["cycle"]
+    title = [value for label, value in content.header if label == cycle_label]
+    return suspected_names([*title, *texts])
 
 
 def bilan_pdf(

@@ -216,128 +216,138 @@
 <context>
     <name>BilanPanel</name>
     <message>
-        <location filename="../../ui/group/bilan.py" line="48" />
+        <location filename="../../ui/group/bilan.py" line="55" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="57" />
+        <location filename="../../ui/group/bilan.py" line="64" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="61" />
+        <location filename="../../ui/group/bilan.py" line="68" />
         <source>The cycle's cases and their themes (the bilan counts them):</source>
         <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="64" />
+        <location filename="../../ui/group/bilan.py" line="71" />
         <source>The cycle's cases and their themes</source>
         <translation>Les cas du cycle et leur thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="69" />
+        <location filename="../../ui/group/bilan.py" line="76" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="73" />
-        <location filename="../../ui/group/bilan.py" line="74" />
+        <location filename="../../ui/group/bilan.py" line="80" />
+        <location filename="../../ui/group/bilan.py" line="81" />
         <source>Theme of the chosen case</source>
         <translation>Thème du cas choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="76" />
+        <location filename="../../ui/group/bilan.py" line="83" />
         <source>Give this theme</source>
         <translation>Donner ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="80" />
+        <location filename="../../ui/group/bilan.py" line="87" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="82" />
+        <location filename="../../ui/group/bilan.py" line="89" />
         <source>Least heard over the cycle</source>
         <translation>Les moins entendus sur le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="88" />
+        <location filename="../../ui/group/bilan.py" line="95" />
         <source>Participants' evaluation: how many gave each score</source>
         <translation>Évaluation par les participant·es : combien ont donné chaque note</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="91" />
+        <location filename="../../ui/group/bilan.py" line="98" />
         <source>Evaluation of</source>
         <translation>Évaluation de</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="104" />
+        <location filename="../../ui/group/bilan.py" line="111" />
         <source>{question}: how many gave {score}</source>
         <translation>{question} : combien ont donné {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="109" />
+        <location filename="../../ui/group/bilan.py" line="116" />
         <source>Record these scores</source>
         <translation>Enregistrer ces notes</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="118" />
+        <location filename="../../ui/group/bilan.py" line="125" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="125" />
+        <location filename="../../ui/group/bilan.py" line="132" />
         <source>Type how many participants gave each score first.</source>
         <translation>Indiquez d’abord combien de participant·es ont donné chaque note.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="134" />
+        <location filename="../../ui/group/bilan.py" line="141" />
         <source>Scores recorded: the bilan shows their averages.</source>
         <translation>Notes enregistrées : le bilan en montre les moyennes.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="161" />
+        <location filename="../../ui/group/bilan.py" line="168" />
         <source>The whole cycle</source>
         <translation>Le cycle entier</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="176" />
+        <location filename="../../ui/group/bilan.py" line="183" />
         <source>Session {n} — {case} — {theme}</source>
         <translation>Séance {n} — {case} — {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="177" />
+        <location filename="../../ui/group/bilan.py" line="184" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="193" />
+        <location filename="../../ui/group/bilan.py" line="200" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="199" />
+        <location filename="../../ui/group/bilan.py" line="206" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="209" />
+        <location filename="../../ui/group/bilan.py" line="216" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="226" />
+        <location filename="../../ui/group/bilan.py" line="236" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="232" />
+        <location filename="../../ui/group/bilan.py" line="242" />
+        <source>Looking for names that are no member's…</source>
+        <translation>Recherche des noms qui ne sont pas ceux des membres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/bilan.py" line="249" />
         <source>Creating the bilan…</source>
         <translation>Création du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="237" />
+        <location filename="../../ui/group/bilan.py" line="268" />
+        <source>The bilan was not written.</source>
+        <translation>Le bilan n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/bilan.py" line="275" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -4038,6 +4048,24 @@
         <location filename="../../ui/session/steps_panel.py" line="234" />
         <source>Minutes of break:</source>
         <translation>Minutes de pause :</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartiesDialog</name>
+    <message>
+        <location filename="../../ui/group/bilan.py" line="302" />
+        <source>Names in the bilan</source>
+        <translation>Noms dans le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/bilan.py" line="306" />
+        <source>These names are no member's (a user, a colleague, a place…): each one ticked is replaced by “{label}”. Untick a place or an institution.</source>
+        <translation>Ces noms ne sont pas ceux des membres (un usager, un collègue, un lieu…) : chaque nom coché est remplacé par « {label} ». Décochez un lieu ou une institution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group/bilan.py" line="313" />
+        <source>Names to replace</source>
+        <translation>Noms à remplacer</translation>
     </message>
 </context>
 <context>

@@ -246,3 +246,24 @@ def test_rule_a_replaced_name_takes_its_civility_with_it() -> None:
     both = replacer({"Zerbib": "une tierce personne", "zerbib": "une tierce personne"})
     assert both("puis Madame zerbib") == "puis une tierce personne"
     assert replace("Mme Dupont et Zerbib") == "Mme Dupont et une tierce personne"
+
+
+def test_rule_a_hyphenated_compound_of_capitals_is_one_suspect() -> None:
+    assert suspected_names(["Un relais avec Saint-Denis et Jean-Baptiste"]) == [
+        "Saint-Denis",
+        "Jean-Baptiste",
+    ]
+    assert suspected_names(["Voir le Pôle-Emploi"]) == []  # every part is vocabulary
+
+
+def test_rule_a_confirmed_name_inside_a_compound_stays() -> None:
+    replace = replacer({"Denis": "une tierce personne"})
+    assert replace("Denis habite Saint-Denis, Denis-Pierre aussi") == (
+        "une tierce personne habite Saint-Denis, Denis-Pierre aussi"
+    )
+
+
+def test_rule_a_capital_after_a_dash_between_spaces_opens_a_clause() -> None:
+    assert suspected_names(["« Un binôme » — Accordé dès janvier"]) == []
+    assert suspected_names(["Le binôme — Karim et Sophie suivent"]) == ["Karim", "Sophie"]
+    assert suspected_names(["Un binôme avec Jean-Marc"]) == ["Jean-Marc"]

@@ -59,6 +59,25 @@ def fresh_settings(tmp_path) -> Iterator[Path]:
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def no_modal_dialog() -> Iterator[None]:
+    """A dialog of ours opened modally in a test would wait for a click that never
+    comes, and the run would hang until CI's limit: it fails the test at once."""
+    from PySide6.QtWidgets import QDialog
+
+    def refuse(dialog: QDialog) -> int:
+        raise AssertionError(f"{type(dialog).__name__} opened modally: replace its ask in the test")
+
+    # By hand, not with monkeypatch: requested here, monkeypatch would be undone
+    # after the test's other fixtures, which close their windows first.
+    real_exec = QDialog.exec
+    QDialog.exec = refuse  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        QDialog.exec = real_exec  # type: ignore[method-assign]
+
+
 @pytest.fixture
 def operations(qtbot, store: Store) -> Operations:
     """The one road from windows to the store, as the app makes it."""

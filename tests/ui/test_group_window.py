@@ -17,6 +17,7 @@ from app.session.ops.live import LiveSession
 from app.session.rules.records import Note
 from tests.conftest import make_setup
 from tests.ui.keyboard import type_text
+from ui.group.bilan import BilanPanel
 from ui.group.group_window import GroupWindow
 from ui.group.members import ErasureDialog, MembersPanel
 
@@ -120,10 +121,17 @@ def test_a_group_over_time(qtbot, tdt, store, catalog, clock, tmp_path, monkeypa
     window.bilan.criteria["collective"].setChecked(True)
     bilan = tmp_path / "bilan.pdf"
     monkeypatch.setattr(GroupWindow, "ask_path", staticmethod(lambda *_a: str(bilan)))
+    suspects: list[str] = []
+    monkeypatch.setattr(
+        BilanPanel,
+        "confirm_third_parties",
+        staticmethod(lambda _p, names, _l: suspects.extend(names) or dict.fromkeys(names, "X")),
+    )
     window.bilan.export_bilan()  # built off the GUI thread
     qtbot.waitUntil(lambda: window.bilan.exported == bilan, timeout=10_000)
     text = " ".join(PdfReader(io.BytesIO(bilan.read_bytes())).pages[0].extract_text().split())
     assert "Bilan de cycle" in text and "Collectif oui" in text and "Bruno" not in text
+    assert suspects == []  # "Accordé", after a dash, opens a clause: no name
 
     # Deleting a session asks first; No keeps it.
     window.tabs.setCurrentWidget(window.sessions)
@@ -568,3 +576,49 @@ def test_the_framing_note_is_typed_saved_and_printed_with_its_invitation(
     window.close()
     again = tdt.open_group(group_id)
     assert again.framing.note() == saved
+
+
+def test_the_bilan_from_the_window_replaces_only_the_names_confirmed(
+    qtbot, tdt, store, catalog, clock, tmp_path, monkeypatch
+) -> None:
+    """Issue 28: the window's bilan replaced every suspect unattended, places
+    included ("Saint-Denis" became "une tierce personne"), and never looked at
+    the cycle's title printed in its header."""
+    from ui.group.bilan import ThirdPartiesDialog
+
+    session_id = held_session(store, catalog, clock)
+    group_id = store.cycles.group_id("Groupe Alpha")
+    cycles = Cycles(store)
+    cycle_id = cycles.create_cycle(group_id, "codev-anact", "Cycle avec Mme Kerbrat", 6, 0)
+    cycles.attach_session(session_id, cycle_id)
+    store.add_note(
+        session_id, Note(0, 4, 0, "proposal", "Un relais avec Saint-Denis, voir Kerbrat"), 1
+    )
+    window = tdt.open_group(group_id)
+    target = tmp_path / "bilan.pdf"
+    monkeypatch.setattr(GroupWindow, "ask_path", staticmethod(lambda *_a: str(target)))
+    asked: list[list[str]] = []
+    monkeypatch.setattr(
+        BilanPanel, "confirm_third_parties", staticmethod(lambda _p, n, _l: asked.append(n))
+    )
+    window.bilan.export_bilan()  # cancelled: nothing written
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "Kerbrat" in asked[0] and "Saint-Denis" in asked[0]
+    qtbot.waitUntil(window.bilan.bilan_button.isEnabled, timeout=10_000)
+    assert not target.exists() and "pas été écrit" in window.error.text()
+
+    dialog = ThirdPartiesDialog(window, asked[0], "une tierce personne")
+    qtbot.addWidget(dialog)
+    for i in range(dialog.names.count()):
+        if dialog.names.item(i).text() == "Saint-Denis":
+            dialog.names.item(i).setCheckState(Qt.CheckState.Unchecked)  # a place: kept
+    decided = dialog.decided()
+    assert decided["Kerbrat"] == "une tierce personne" and "Saint-Denis" not in decided
+    monkeypatch.setattr(BilanPanel, "confirm_third_parties", staticmethod(lambda *_a: decided))
+    window.bilan.export_bilan()
+    qtbot.waitUntil(lambda: window.bilan.exported == target, timeout=10_000)
+    text = " ".join(PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text().split())
+    assert "Saint-Denis" in text and "Kerbrat" not in text
+    assert "Cycle avec Mme une tierce personne" not in text
+    assert "Cycle avec une tierce personne" in text  # the header's title, civility and all
+    tdt.operations.wait_for_jobs()

@@ -6,23 +6,30 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
+from app.export.sheet import third_party_label
 from app.group.ops import actions as ops
 from app.group.ops.figures import CRITERIA, CycleFigures
 from app.group.rules import EVALUATION_QUESTIONS, SCALE
 from app.group.view import CycleView, GroupView
 from app.kinds import MAX_THEME
+from ui.dialogs import ok_cancel
 from ui.wrap import wrapping_list
 
 if TYPE_CHECKING:
@@ -220,6 +227,9 @@ class BilanPanel(GroupPanel):
         )
 
     def export_bilan(self) -> None:
+        """Where to write, then the names that are no member's, each confirmed by
+        the facilitator (as for the relevé), then the page: nothing is replaced,
+        and nothing written, unattended."""
         cycle_id = self.window_.calendar.cycle_id()
         if cycle_id is None:
             return
@@ -229,22 +239,89 @@ class BilanPanel(GroupPanel):
         criteria = [c for c, box in self.criteria.items() if box.isChecked()]
         lang, target = self.window_.lang, Path(path)
         self.bilan_button.setEnabled(False)
-        self.window_.error.setText(self.tr("Creating the bilan…"))
+        self.window_.error.setText(self.tr("Looking for names that are no member's…"))
+
+        def failed(text: str) -> None:
+            self.bilan_button.setEnabled(True)
+            self.tell(text)
+
+        def write(third_parties: dict[str, str]) -> None:
+            self.window_.error.setText(self.tr("Creating the bilan…"))
+            self.window_.operations.read_in_background(
+                lambda s: ops.export_bilan(
+                    s,
+                    cycle_id=cycle_id,
+                    criteria=criteria,
+                    lang=lang,
+                    path=target,
+                    third_parties=third_parties,
+                ),
+                done=done,
+                failed=failed,
+                owner=self,
+            )
+
+        def decide(names: list[str]) -> None:
+            decided = self.confirm_third_parties(self, names, lang) if names else {}
+            if decided is None:
+                self.bilan_button.setEnabled(True)
+                self.window_.error.setText(self.tr("The bilan was not written."))
+                return
+            write(decided)
 
         def done(written: Path) -> None:
             self.bilan_button.setEnabled(True)
             self.exported = written
             self.window_.error.setText(self.tr("Saved: {path}").format(path=written))
 
-        def failed(text: str) -> None:
-            self.bilan_button.setEnabled(True)
-            self.tell(text)
-
         self.window_.operations.read_in_background(
-            lambda s: ops.export_bilan(
-                s, cycle_id=cycle_id, criteria=criteria, lang=lang, path=target
-            ),
-            done=done,
+            lambda s: ops.bilan_suspects(s, cycle_id=cycle_id, lang=lang),
+            done=decide,
             failed=failed,
             owner=self,
         )
+
+    @staticmethod
+    def confirm_third_parties(
+        parent: QWidget, names: list[str], lang: str
+    ) -> dict[str, str] | None:
+        """The names to replace, ticked by the facilitator; None: cancelled.
+        Replaced in tests."""
+        dialog = ThirdPartiesDialog(parent, names, third_party_label(lang))
+        return dialog.decided() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ThirdPartiesDialog(QDialog):
+    """Each name in the bilan that is no member's, ticked to be replaced, as the
+    relevé asks: a place or an institution ("Saint-Denis", "CAF") is unticked
+    and stays."""
+
+    def __init__(self, parent: QWidget, names: list[str], label: str) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setWindowTitle(self.tr("Names in the bilan"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "These names are no member's (a user, a colleague, a place…): each one "
+                "ticked is replaced by “{label}”. Untick a place or an institution."
+            ).format(label=label)
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.names = QListWidget()
+        self.names.setAccessibleName(self.tr("Names to replace"))
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.names.addItem(item)
+        layout.addWidget(self.names, 1)
+        layout.addWidget(ok_cancel(self.accept, self.reject))
+        self.resize(520, 380)
+
+    def decided(self) -> dict[str, str]:
+        items = (self.names.item(i) for i in range(self.names.count()))
+        return {
+            item.text(): self.label for item in items if item.checkState() == Qt.CheckState.Checked
+        }

@@ -121,14 +121,31 @@ def cycle_figures(store: Store, *, cycle_id: int) -> CycleFigures:
     return collect_cycle(store, cycle_id)
 
 
+def bilan_suspects(store: Store, *, cycle_id: int, lang: str) -> list[str]:
+    """The names in the cycle's bilan that are no member's: each is shown to the
+    facilitator, who decides which are replaced. Slow: off the GUI thread."""
+    from app.export.bilan import bilan_third_parties
+    from app.group.ops.figures import collect_cycle
+
+    return bilan_third_parties(collect_cycle(store, cycle_id), lang)
+
+
 def export_bilan(
-    store: Store, *, cycle_id: int, criteria: list[str], lang: str, path: Path
+    store: Store,
+    *,
+    cycle_id: int,
+    criteria: list[str],
+    lang: str,
+    path: Path,
+    third_parties: dict[str, str],
 ) -> Path:
-    """Slow (every session of the cycle replayed): run it off the GUI thread."""
+    """The bilan, with the names the facilitator confirmed replaced, and only
+    those. Slow (every session of the cycle replayed): run it off the GUI thread."""
     from app.export.bilan import bilan_pdf
     from app.group.ops.figures import collect_cycle
 
-    write_atomically(bilan_pdf(collect_cycle(store, cycle_id), criteria, lang), path)
+    figures = collect_cycle(store, cycle_id)
+    write_atomically(bilan_pdf(figures, criteria, lang, third_parties), path)
     return path
 
 

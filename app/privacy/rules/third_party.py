@@ -123,23 +123,48 @@ def _after_civility(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     )
 
 
+HYPHEN = re.compile(r"[-‐‑]")
+# A dash between spaces opens a clause, as a full stop opens a sentence:
+# "« Un binôme » — Accordé dès janvier".
+CLAUSE_DASH = re.compile(r"\s[—–-]\s+$")
+
+
+def _compound_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
+    """The last token of a compound of capitalised words joined by hyphens
+    ("Saint-Denis", "Jean-Baptiste"), starting at token i: one name, never two."""
+    end = i
+    while (
+        end + 1 < len(tokens)
+        and HYPHEN.fullmatch(text[tokens[end].end() : tokens[end + 1].start()])
+        and tokens[end + 1].group(0)[:1].isupper()
+    ):
+        end += 1
+    return end
+
+
 def _suspects(texts: list[str]) -> list[str]:
     found: dict[str, str] = {}
     for text in texts:
         tokens = list(TOKEN.finditer(text))
+        skip_to = 0
         for i, token in enumerate(tokens):
-            word = token.group(0)
+            if i < skip_to:
+                continue  # a part of the compound just read
+            end = _compound_end(text, tokens, i)
+            skip_to = end + 1
+            word = text[token.start() : tokens[end].end()]
             folded = fold(word)
+            parts = [fold(t.group(0)) for t in tokens[i : end + 1]]
             if folded in CIVILITIES or folded in FUNCTION_WORDS or len(word) < 2:
                 continue
             after_civility = _after_civility(text, tokens, i)
             if not after_civility:
-                if not _capitalised(word) or folded in VOCABULARY:
+                if not _capitalised(word) or all(p in VOCABULARY for p in parts):
                     continue
-                if SENTENCE_END.search(text[: token.start()]) and not _opens_with_a_name(
-                    text, token
-                ):
-                    continue  # a capital that starts a sentence says nothing
+                before = text[: token.start()]
+                opens = SENTENCE_END.search(before) or CLAUSE_DASH.search(before)
+                if opens and not _opens_with_a_name(text, token):
+                    continue  # a capital that starts a sentence (or a clause) says nothing
             found.setdefault(folded, word)
     return list(found.values())
 
@@ -158,5 +183,9 @@ def replacer(names: Mapping[str, str]) -> Callable[[str], str]:
     if not forms:
         return lambda s: s
     alternatives = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(r"(?i:" + _CIVILITY + r")\b(" + alternatives + r")\b")
+    # Whole words, and never a part of a compound: confirming "Denis" leaves
+    # "Saint-Denis" as it is.
+    pattern = re.compile(
+        r"(?i:" + _CIVILITY + r")(?<!\w)(?<!\w[-‐‑])(" + alternatives + r")(?!\w)(?![-‐‑]\w)"
+    )
     return lambda s: pattern.sub(lambda m: forms.get(m.group(1), m.group(0)), s)
