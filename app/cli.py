@@ -474,7 +474,7 @@ def _group_passphrase(*, confirm: bool) -> str:
 
 def cmd_group_transfer(args: argparse.Namespace) -> int:
     from app.handover.ops import export_group_file, import_group_file
-    from app.handover.rules import TransferError
+    from app.handover.rules import MAX_FILE_BYTES, TransferError
 
     store = open_store(args)
     if args.command == "group-export":
@@ -501,6 +501,11 @@ def cmd_group_transfer(args: argparse.Namespace) -> int:
                 "wrong_or_altered": "wrong passphrase, or the file was altered; nothing imported",
                 "group_exists": "a group of that name is already here; import it --as NAME",
                 "bad_name": "a group's name is 1 to 80 characters; nothing imported",
+                "too_big": f"{args.file} is larger than any group file "
+                f"({MAX_FILE_BYTES // 2**20} MB at most); nothing imported",
+                "newer_format": "this group file was written by a newer version of Tour de "
+                "table: update it to import the group; nothing imported",
+                "damaged": f"the group file is damaged ({exc.detail}); nothing imported",
             }[exc.reason]
         ) from None
     print(f"{store.cycles.group_name(group_id)} imported")

@@ -218,7 +218,7 @@ def failure_text(exc: BaseException) -> str | None:
         return store_error_text(exc)
     if isinstance(exc, InvalidEntry):
         return invalid_entry_text(exc.field)
-    from app.handover.rules import TransferError
+    from app.handover.rules import MAX_FILE_BYTES, TransferError
 
     if isinstance(exc, TransferError):
         return {
@@ -237,6 +237,20 @@ def failure_text(exc: BaseException) -> str | None:
             ),
             "bad_name": QCoreApplication.translate(
                 "Messages", "A group's name is 1 to 80 characters: nothing was imported."
+            ),
+            "too_big": QCoreApplication.translate(
+                "Messages",
+                "This file is larger than any group file ({n} MB at most): nothing was imported.",
+            ).format(n=MAX_FILE_BYTES // 2**20),
+            "newer_format": QCoreApplication.translate(
+                "Messages",
+                "This group file was written by a newer version of Tour de table: update the "
+                "app to import it. Nothing was imported.",
+            ),
+            "damaged": QCoreApplication.translate(
+                "Messages",
+                "This group file is damaged (its content is not a whole group): nothing was "
+                "imported. Ask for it again.",
             ),
         }[exc.reason]
     from app.session.rules.notes import MAX_NOTE, NoteTooLong

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.files import write_atomically
-from app.handover.rules import seal, unseal
+from app.handover.rules import read_sealed, seal, unseal
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -23,10 +23,10 @@ def export_group_file(store: Store, *, group_id: int, passphrase: str, path: Pat
 def import_group_file(store: Store, *, path: Path, passphrase: str, name: str | None = None) -> int:
     """A group handed over, under its name (or ``name``); its new id. An altered file,
     a wrong passphrase or a group of that name already here: refused, nothing written."""
-    return store.import_group(unseal(path.read_bytes(), passphrase), name)
+    return store.import_group(unseal(read_sealed(path), passphrase), name)
 
 
 def group_in_file(*, path: Path, passphrase: str) -> str:
     """The name of the group a hand-over file holds (it is read whole, and checked)."""
-    [group] = unseal(path.read_bytes(), passphrase)["tables"]["groups"]
+    [group] = unseal(read_sealed(path), passphrase).tables["groups"]
     return str(group["name"])

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from app.db.journal import Journal
     from app.db.server import Listener
     from app.group.store import Answers, Cycles, Framing, Members
+    from app.handover.rules import GroupFile
     from app.privacy.store import Erasure
     from app.session.rules.engine import Event, Role, SessionEngine
     from app.session.rules.setup import SessionSetup
@@ -207,7 +208,7 @@ class Store:
 
         return export_group(self, group_id)
 
-    def import_group(self, payload: dict[str, Any], name: str | None = None) -> int:
+    def import_group(self, payload: GroupFile, name: str | None = None) -> int:
         """A group handed over, written in one transaction; its new id."""
         from app.handover.store import import_group
 

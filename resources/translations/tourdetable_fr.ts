@@ -2567,173 +2567,188 @@
         <translation>Le nom d’un groupe a de 1 à 80 caractères : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="245" />
+        <location filename="../../ui/operations.py" line="241" />
+        <source>This file is larger than any group file ({n} MB at most): nothing was imported.</source>
+        <translation>Ce fichier est plus gros qu’aucun fichier de groupe ({n} Mo au plus) : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="246" />
+        <source>This group file was written by a newer version of Tour de table: update the app to import it. Nothing was imported.</source>
+        <translation>Ce fichier de groupe a été écrit par une version plus récente de Tour de table : mettez l’application à jour pour l’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="251" />
+        <source>This group file is damaged (its content is not a whole group): nothing was imported. Ask for it again.</source>
+        <translation>Ce fichier de groupe est abîmé (son contenu n’est pas un groupe entier) : rien n’a été importé. Demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="260" />
         <source>This note is too long ({n} characters; {most} at most): shorten it or split it. What you typed stays in the field.</source>
         <translation>Cette note est trop longue ({n} caractères ; {most} au plus) : raccourcissez-la ou coupez-la en deux. Ce que vous avez tapé reste dans le champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="251" />
+        <location filename="../../ui/operations.py" line="266" />
         <source>This was deleted meanwhile: the list is shown again.</source>
         <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="255" />
+        <location filename="../../ui/operations.py" line="270" />
         <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
         <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="264" />
+        <location filename="../../ui/operations.py" line="279" />
         <source>This could not be done ({reason}); nothing was changed.</source>
         <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="271" />
+        <location filename="../../ui/operations.py" line="286" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="274" />
+        <location filename="../../ui/operations.py" line="289" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="275" />
+        <location filename="../../ui/operations.py" line="290" />
         <source>A cycle's title is 200 characters at most: nothing was changed.</source>
         <translation>Le titre d’un cycle a 200 caractères au plus : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="278" />
+        <location filename="../../ui/operations.py" line="293" />
         <source>A place is 200 characters at most: nothing was changed.</source>
         <translation>Un lieu a 200 caractères au plus : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="281" />
-        <location filename="../../ui/operations.py" line="284" />
+        <location filename="../../ui/operations.py" line="296" />
+        <location filename="../../ui/operations.py" line="299" />
         <source>The size sought is 2 to 30 people, the smallest first.</source>
         <translation>La taille recherchée va de 2 à 30 personnes, la plus petite d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="287" />
+        <location filename="../../ui/operations.py" line="302" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="292" />
+        <location filename="../../ui/operations.py" line="307" />
         <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="309" />
+        <location filename="../../ui/operations.py" line="324" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="314" />
+        <location filename="../../ui/operations.py" line="329" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="319" />
+        <location filename="../../ui/operations.py" line="334" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="324" />
+        <location filename="../../ui/operations.py" line="339" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="329" />
+        <location filename="../../ui/operations.py" line="344" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="332" />
+        <location filename="../../ui/operations.py" line="347" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="335" />
+        <location filename="../../ui/operations.py" line="350" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="340" />
+        <location filename="../../ui/operations.py" line="355" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="343" />
+        <location filename="../../ui/operations.py" line="358" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="348" />
+        <location filename="../../ui/operations.py" line="363" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="353" />
+        <location filename="../../ui/operations.py" line="368" />
         <source>The server's address ({path}) names no user or database: nothing was opened. Check the setting with your IT support.</source>
         <translation>L’adresse du serveur ({path}) ne nomme ni utilisateur ni base : rien n’a été ouvert. Vérifiez le réglage avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="358" />
+        <location filename="../../ui/operations.py" line="373" />
         <source>The server {path} is not on this computer, and its connection would not be encrypted: nothing was sent. Ask your IT support for its TLS setting.</source>
         <translation>Le serveur {path} n’est pas sur cet ordinateur et la connexion ne serait pas chiffrée : rien n’a été envoyé. Demandez son réglage TLS à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="363" />
+        <location filename="../../ui/operations.py" line="378" />
         <source>The server {path} does not answer: nothing was written. Check the network, or try again in a moment.</source>
         <translation>Le serveur {path} ne répond pas : rien n’a été écrit. Vérifiez le réseau, ou réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="368" />
+        <location filename="../../ui/operations.py" line="383" />
         <source>The server {path} refused the connection (password, user or certificate): nothing was written. Check them with your IT support.</source>
         <translation>Le serveur {path} a refusé la connexion (mot de passe, utilisateur ou certificat) : rien n’a été écrit. Vérifiez-les avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="373" />
+        <location filename="../../ui/operations.py" line="388" />
         <source>Another console wrote this session while this one was cut off: this one now follows it. What was recorded here stays on this computer.</source>
         <translation>Une autre console a écrit cette séance pendant que celle-ci était coupée : celle-ci la suit désormais. Ce qui a été enregistré ici reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="378" />
+        <location filename="../../ui/operations.py" line="393" />
         <source>The server {path} took too long to answer: this action was not saved there. Try again in a moment; a session's steps and turns wait on this computer.</source>
         <translation>Le serveur {path} a mis trop longtemps à répondre : cette action n’y a pas été enregistrée. Réessayez dans un instant ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="383" />
+        <location filename="../../ui/operations.py" line="398" />
         <source>The server's disk is full: this action was not saved there; everything saved before is safe. Tell your IT support; a session's steps and turns wait on this computer.</source>
         <translation>Le disque du serveur est plein : cette action n’y a pas été enregistrée ; tout ce qui l’a été avant est en sécurité. Prévenez votre support informatique ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="389" />
+        <location filename="../../ui/operations.py" line="404" />
         <source>The server does not allow your login to do this: nothing was changed. Ask your IT support for the facilitator's role.</source>
         <translation>Le serveur n’autorise pas votre identifiant à faire cela : rien n’a été modifié. Demandez à votre support informatique le rôle d’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="394" />
+        <location filename="../../ui/operations.py" line="409" />
         <source>This computer has no keyring to keep the server's password: nothing was kept. Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.</source>
         <translation>Cet ordinateur n’a pas de trousseau pour garder le mot de passe du serveur : rien n’a été gardé. Demandez à votre support informatique, ou donnez le mot de passe dans TOURDETABLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="399" />
+        <location filename="../../ui/operations.py" line="414" />
         <source>Another console drives this session: this one follows it and writes nothing. To drive it from here, take over (Ctrl+T) once the other lets go.</source>
         <translation>Une autre console conduit cette séance : celle-ci la suit et n’écrit rien. Pour la conduire d’ici, prenez la main (Ctrl+T) quand l’autre l’aura laissée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="404" />
+        <location filename="../../ui/operations.py" line="419" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="407" />
+        <location filename="../../ui/operations.py" line="422" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="411" />
+        <location filename="../../ui/operations.py" line="426" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>

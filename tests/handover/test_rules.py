@@ -10,7 +10,18 @@ import zlib
 
 import pytest
 
-from app.handover.rules import FORMAT, MAGIC, TransferError, _key, seal, unseal
+from app.handover.rules import (
+    FORMAT,
+    MAGIC,
+    GroupFile,
+    TransferError,
+    _key,
+    checked,
+    inflated,
+    read_sealed,
+    seal,
+    unseal,
+)
 
 EXPECTED_KEY = "efc02791dda8aad84f7779aa660a0a64b367f31742458695fad76aa31f7f7383"
 PAYLOAD = {"format": FORMAT, "tables": {"groups": [{"id": 1, "name": "Les Tilleuls"}]}}
@@ -29,7 +40,7 @@ def test_rule_the_file_format_is_version_1() -> None:
 def test_rule_a_sealed_file_opens_with_its_passphrase() -> None:
     sealed = seal(PAYLOAD, "une phrase")
     assert sealed.startswith(MAGIC) and MAGIC == b"TDTGROUP\x01"
-    assert unseal(sealed, "une phrase") == PAYLOAD
+    assert unseal(sealed, "une phrase") == GroupFile(**PAYLOAD)  # type: ignore[arg-type]
     assert b"Tilleuls" not in sealed  # encrypted, not merely compressed
 
 
@@ -62,19 +73,147 @@ def _sealed_raw(content: bytes, passphrase: str = "une phrase") -> bytes:
     return MAGIC + salt + nonce + AESGCM(_key(passphrase, salt)).encrypt(nonce, content, MAGIC)
 
 
-def test_rule_a_sealed_content_of_another_format_is_no_group_file() -> None:
-    assert _reason(_sealed_raw(zlib.compress(json.dumps({"format": 2}).encode()))) == (
-        "not_a_group_file"
+def _sealed_json(content: object) -> bytes:
+    return _sealed_raw(zlib.compress(json.dumps(content).encode()))
+
+
+def test_rule_a_sealed_content_of_an_older_or_no_format_is_no_group_file() -> None:
+    for older in (0, None, "1", True):
+        assert _reason(_sealed_json({"format": older})) == "not_a_group_file", older
+
+
+def test_rule_a_sealed_content_of_a_newer_format_says_so() -> None:
+    assert _reason(_sealed_json({"format": FORMAT + 1, "tables": "whatever"})) == "newer_format"
+
+
+def test_rule_a_sealed_content_that_is_not_compressed_json_is_damaged() -> None:
+    assert _reason(_sealed_raw(b"not zlib")) == "damaged"
+    assert _reason(_sealed_raw(zlib.compress(b"{not json"))) == "damaged"
+    assert _reason(_sealed_raw(zlib.compress(b"[1, 2]"))) == "damaged"
+    assert _reason(_sealed_raw(zlib.compress(json.dumps(PAYLOAD).encode())[:-6])) == "damaged"
+
+
+# -- the bounds: a file is never read, nor inflated, without end ---------------------
+
+
+def test_rule_a_file_beyond_the_bound_is_refused_before_it_is_read(tmp_path, monkeypatch) -> None:
+    import app.handover.rules as rules
+
+    big = tmp_path / "big.tdtgroup"
+    with big.open("wb") as stream:
+        stream.truncate(rules.MAX_FILE_BYTES + 1)  # sparse: nothing to read anyway
+    reads: list[int] = []
+    real_open = type(big).open
+    monkeypatch.setattr(type(big), "open", lambda p, *a: _Counting(real_open(p, *a), reads))
+    with pytest.raises(TransferError, match="too_big"):
+        read_sealed(big)
+    assert reads == []  # refused on its size alone
+    monkeypatch.undo()
+    small = tmp_path / "small.tdtgroup"
+    small.write_bytes(seal(PAYLOAD, "une phrase"))
+    assert read_sealed(small) == small.read_bytes()
+
+
+class _Counting:
+    def __init__(self, stream, reads: list[int]) -> None:
+        self.stream, self.reads = stream, reads
+
+    def __enter__(self):
+        self.stream.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.stream.__exit__(*exc)
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    def read(self, size: int = -1) -> bytes:
+        self.reads.append(size)
+        return self.stream.read(size)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="a device without end: Unix only")
+def test_rule_a_device_without_size_is_read_no_further_than_the_bound(monkeypatch) -> None:
+    from pathlib import Path
+
+    import app.handover.rules as rules
+
+    monkeypatch.setattr(rules, "MAX_FILE_BYTES", 4096)
+    with pytest.raises(TransferError, match="too_big"):
+        read_sealed(Path("/dev/zero"))
+    assert _reason(bytes(4097)) == "too_big"
+
+
+def test_rule_content_is_inflated_no_further_than_the_bound(monkeypatch) -> None:
+    import app.handover.rules as rules
+
+    monkeypatch.setattr(rules, "MAX_PLAIN_BYTES", 1000)
+    assert inflated(zlib.compress(bytes(1000))) == bytes(1000)
+    with pytest.raises(TransferError, match="too_big"):
+        inflated(zlib.compress(bytes(1001)))
+    assert _reason(_sealed_raw(zlib.compress(bytes(10**6)))) == "too_big"
+
+
+# -- the schema: what a group file holds, typed and whole -------------------------------
+
+
+def _tables(**tables: list[dict[str, object]]) -> dict[str, object]:
+    return {"format": FORMAT, "tables": {"groups": [{"id": 1, "name": "Nord"}], **tables}}
+
+
+def test_rule_the_content_is_decoded_against_its_schema() -> None:
+    for bad in (
+        {"format": FORMAT, "tables": []},  # a list where a map is expected
+        {"format": FORMAT, "tables": {"groups": {"id": 1}}},
+        {"format": FORMAT, "tables": {"groups": [[1, "Nord"]]}},
+        {"format": FORMAT, "tables": {"groups": [{"id": 1, "name": {"x": 1}}]}},
+        {"format": FORMAT},  # no tables at all
+        {**PAYLOAD, "more": 1},  # what the schema does not know
+    ):
+        assert _reason(_sealed_json(bad)) == "damaged", bad
+
+
+def test_rule_only_a_groups_tables_are_read() -> None:
+    assert _reason(_sealed_json(_tables(users=[{"id": 1}]))) == "damaged"
+
+
+def test_rule_a_file_holds_one_named_group() -> None:
+    two = {"format": FORMAT, "tables": {"groups": [{"id": 1, "name": "A"}, {"id": 2, "name": "B"}]}}
+    assert _reason(_sealed_json(two)) == "damaged"
+    assert _reason(_sealed_json({"format": FORMAT, "tables": {}})) == "damaged"
+    assert _reason(_sealed_json({"format": FORMAT, "tables": {"groups": [{"id": 1}]}})) == (
+        "damaged"
     )
-    assert _reason(_sealed_raw(zlib.compress(b"[1, 2]"))) == "not_a_group_file"
-    for older in (0, None):
-        sealed = _sealed_raw(zlib.compress(json.dumps({"format": older}).encode()))
-        assert _reason(sealed) == "not_a_group_file"
 
 
-def test_rule_a_sealed_content_that_is_not_compressed_json_is_altered() -> None:
-    assert _reason(_sealed_raw(b"not zlib")) == "wrong_or_altered"
-    assert _reason(_sealed_raw(zlib.compress(b"{not json"))) == "wrong_or_altered"
+def test_rule_each_row_has_a_whole_id_of_its_own() -> None:
+    for members in (
+        [{"id": 1, "group_id": 1}, {"id": 1, "group_id": 1}],
+        [{"group_id": 1}],
+        [{"id": True, "group_id": 1}],
+        [{"id": 1.5, "group_id": 1}],
+        [{"id": "1", "group_id": 1}],
+    ):
+        assert _reason(_sealed_json(_tables(members=members))) == "damaged", members
+
+
+def test_rule_every_id_a_row_points_at_is_a_row_of_the_file() -> None:
+    assert _reason(_sealed_json(_tables(members=[{"id": 5, "group_id": 2}]))) == "damaged"
+    assert _reason(_sealed_json(_tables(members=[{"id": 5, "group_id": True}]))) == "damaged"
+    sessions = [{"id": 3, "group_id": 1, "cycle_id": 9}]
+    assert _reason(_sealed_json(_tables(sessions=sessions))) == "damaged"
+    fine = _tables(members=[{"id": 5, "group_id": 1}], sessions=[{"id": 3, "group_id": 1}])
+    assert checked(unseal(_sealed_json(fine), "une phrase")).tables["members"][0]["id"] == 5
+
+
+def test_rule_a_log_entry_is_json() -> None:
+    sessions = [{"id": 3, "group_id": 1}]
+    for data in ("{not json", 5, None):
+        events = [{"id": 1, "session_id": 3, "data": data}]
+        assert _reason(_sealed_json(_tables(sessions=sessions, events=events))) == "damaged"
+    events = [{"id": 1, "session_id": 3, "data": '{"person": 2}'}]
+    assert unseal(_sealed_json(_tables(sessions=sessions, events=events)), "une phrase")
 
 
 def test_rule_the_key_is_drawn_the_same_way_in_every_version() -> None:

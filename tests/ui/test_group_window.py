@@ -505,6 +505,17 @@ def test_a_group_is_handed_over_from_its_window_and_imported_on_home(
     assert sorted(store.groups()) == ["Alpha (reçu)", "Groupe Alpha"]
     assert len(store.sessions_of_group(store.cycles.group_id("Alpha (reçu)"))) == 1
 
+    # A file whose content is no whole group (a note of a session it lacks): said.
+    from app.handover.rules import seal
+
+    content = store.export_group(store.cycles.group_id("Groupe Alpha"))
+    content["tables"]["notes"][0]["session_id"] = 999
+    target.write_bytes(seal(content, "une phrase"))
+    answers = iter(["une phrase"])
+    assert tdt.home.import_group() is None
+    assert "abîmé" in tdt.home.notice.text() and "rien n’a été importé" in tdt.home.notice.text()
+    assert sorted(store.groups()) == ["Alpha (reçu)", "Groupe Alpha"]
+
 
 def test_the_members_tab_says_the_methods_advised_size(qtbot, tdt, store, catalog, clock) -> None:
     held_session(store, catalog, clock)  # seven people: a facilitator and six peers
