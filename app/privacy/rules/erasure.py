@@ -134,16 +134,18 @@ class NameEraser:
         """Where the person is named in the text, as (start, end), in order."""
         if self._name is None or not text:
             return []
-        found = [m.span() for m in EMAIL.finditer(text) if self._in_address(m.group())]
+        addresses = [m.span() for m in EMAIL.finditer(text) if self._in_address(m.group())]
         folded, places = folded_with_places(text)
         others = self._others.finditer(folded) if self._others is not None else ()
-        protected = [(places[m.start()], _end(text, places, m.end())) for m in others]
-        for match in self._name.finditer(folded):
+        in_addresses = _Sweep(addresses)
+        in_others = _Sweep([(places[m.start()], _end(text, places, m.end())) for m in others])
+        found = list(addresses)
+        for match in self._name.finditer(folded):  # in order: each sweep moves forward only
             start, end = places[match.start()], _end(text, places, match.end())
-            if any(s < end and start < e for s, e in found):
+            if in_addresses.overlapping(start, end):
                 continue
             if self._one_part(text[start:end]) and any(
-                s < end and start < e and not (start <= s and e <= end) for s, e in protected
+                not (start <= s and e <= end) for s, e in in_others.overlapping(start, end)
             ):
                 continue  # a part of another member's name ("Marie" of "Marie Durand")
             if not self._names_here(text[start:end]):
@@ -194,6 +196,26 @@ class NameEraser:
         return Replacement(
             place, _one_line(head + text[start:end] + tail), _one_line(head + after + tail)
         )
+
+
+class _Sweep:
+    """Spans in order, none overlapping another, asked about ranges that come in
+    order too: each question starts where the last one left off, so a text is
+    read in linear time however many times the name stands in it."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.first = 0
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        while self.first < len(self.spans) and self.spans[self.first][1] <= start:
+            self.first += 1
+        found = []
+        index = self.first
+        while index < len(self.spans) and self.spans[index][0] < end:
+            found.append(self.spans[index])
+            index += 1
+        return found
 
 
 def _end(text: str, places: list[int], folded_end: int) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from app.privacy.rules.anonymize import SENTENCE_END, TOKEN, fold
+from app.privacy.rules.anonymize import TOKEN, fold, opens_sentence
 
 # "Mme Zerbib", "M. DUPONT", "Docteur Martin": what follows is a name, whatever it is.
 CIVILITIES = {
@@ -57,7 +57,7 @@ OPENERS = {
 # where they are from ("Karim du CCAS", "Karim de la CAF"), more names in a list
 # ("Karim, Sophie et Paul", "Karim et Sophie"), or their family ("Karim et sa sœur").
 AFTER_A_NAME = re.compile(
-    r"^(?:\s*,\s*(?:la|le|l['’]|les|un|une|son|sa|ses|mon|ma|notre|votre|leur)\b"
+    r"(?:\s*,\s*(?:la|le|l['’]|les|un|une|son|sa|ses|mon|ma|notre|votre|leur)\b"
     r"|\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[A-ZÀ-Ý]"
     r"|\s*,\s*[A-ZÀ-Ý][a-zà-ÿ]+\s*(?:,|\bet\b)"
     r"|\s+et\s+(?:[A-ZÀ-Ý][a-zà-ÿ]+|sa|son|ses|leur|leurs)\b)"
@@ -66,7 +66,7 @@ AFTER_A_NAME = re.compile(
 
 def _opens_with_a_name(text: str, token: re.Match[str]) -> bool:
     """A capital that starts a sentence says nothing, unless a name's context follows."""
-    return fold(token.group(0)) not in OPENERS and bool(AFTER_A_NAME.match(text[token.end() :]))
+    return fold(token.group(0)) not in OPENERS and bool(AFTER_A_NAME.match(text, token.end()))
 
 
 def _capitalised(word: str) -> bool:
@@ -124,9 +124,16 @@ def _after_civility(text: str, tokens: list[re.Match[str]], i: int) -> bool:
 
 
 HYPHEN = re.compile(r"[-‐‑]")
-# A dash between spaces opens a clause, as a full stop opens a sentence:
-# "« Un binôme » — Accordé dès janvier".
-CLAUSE_DASH = re.compile(r"\s[—–-]\s+$")
+DASHES = "—–-"
+
+
+def _after_a_clause_dash(text: str, start: int) -> bool:
+    """A dash between spaces opens a clause, as a full stop opens a sentence:
+    "« Un binôme » — Accordé dès janvier". Read backwards from the word."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i < start and i >= 2 and text[i - 1] in DASHES and text[i - 2].isspace()
 
 
 def _compound_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
@@ -161,8 +168,9 @@ def _suspects(texts: list[str]) -> list[str]:
             if not after_civility:
                 if not _capitalised(word) or all(p in VOCABULARY for p in parts):
                     continue
-                before = text[: token.start()]
-                opens = SENTENCE_END.search(before) or CLAUSE_DASH.search(before)
+                opens = opens_sentence(text, token.start()) or _after_a_clause_dash(
+                    text, token.start()
+                )
                 if opens and not _opens_with_a_name(text, token):
                     continue  # a capital that starts a sentence (or a clause) says nothing
             found.setdefault(folded, word)
