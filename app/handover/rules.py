@@ -103,14 +103,15 @@ def seal(payload: dict[str, Any], passphrase: str) -> bytes:
 
 def read_sealed(path: Path) -> bytes:
     """The file's bytes, never more than MAX_FILE_BYTES: its size is checked before
-    it is read, and the read stops there (a device has no size: /dev/zero)."""
-    with path.open("rb") as stream:
-        if os.fstat(stream.fileno()).st_size > MAX_FILE_BYTES:
-            raise TransferError("too_big")
-        data = stream.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise TransferError("too_big")
-    return data
+    it is read, and a FIFO or a device (/dev/zero, which has no end) is no file."""
+    from app.files import NotAFile, TooLarge, read_bounded
+
+    try:
+        return read_bounded(path, MAX_FILE_BYTES)
+    except TooLarge as exc:
+        raise TransferError("too_big") from exc
+    except NotAFile as exc:
+        raise TransferError("not_a_group_file") from exc
 
 
 def unseal(data: bytes, passphrase: str) -> GroupFile:
