@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
 from app.errors import StoreError
+from app.files import InsideDataFolder, check_outside
 from app.paths import ENV_DATABASE_PASSWORD, ENV_DATABASE_URL, data_dir, user_protocol_dir
 from app.session.store import Store
 
@@ -327,9 +328,11 @@ def _writable_target(path_text: str, args: argparse.Namespace) -> Path:
         raise UsageError(f"{path} is a folder; give a file name")
     if not path.parent.is_dir():
         raise UsageError(f"cannot write {path}: folder {path.parent} does not exist")
-    folder = data_dir(getattr(args, "data_dir", None)).resolve()
-    if path.resolve().is_relative_to(folder):
-        raise UsageError(f"{path} is inside the data folder {folder}; write it elsewhere")
+    folder = data_dir(getattr(args, "data_dir", None))
+    try:
+        check_outside(path, folder)
+    except InsideDataFolder:
+        raise UsageError(f"{path} is inside the data folder {folder}; write it elsewhere") from None
     if path.exists() and not getattr(args, "force", False):
         raise UsageError(f"{path} exists already; nothing was written (--force replaces it)")
     return path

@@ -22,6 +22,24 @@ class NotAFile(OSError):
     """A FIFO, a device, a folder: not something to read as a document."""
 
 
+class InsideDataFolder(ValueError):
+    """A document the user asked for would be written among the store's files."""
+
+    def __init__(self, path: Path, folder: Path) -> None:
+        super().__init__(f"{path} is inside the data folder {folder}")
+        self.path = path
+        self.folder = folder
+
+
+def check_outside(path: Path, folder: Path | None) -> Path:
+    """A document's target, never inside the app's data folder: a PDF written over
+    the store (or beside it, where a move or a backup would take it for the
+    store's own) loses every session. ``folder`` None: a store with no local folder."""
+    if folder is not None and path.expanduser().resolve().is_relative_to(folder.resolve()):
+        raise InsideDataFolder(path, folder)
+    return path
+
+
 def read_bounded(path: Path, limit: int) -> bytes:
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):

@@ -463,3 +463,26 @@ def test_a_first_start_loads_no_sqlalchemy(tmp_path) -> None:
     out, err = child.communicate(timeout=60)
     assert child.returncode == 0, err
     assert out.strip() == "[]"
+
+
+def test_no_document_is_written_inside_the_data_folder(tmp_path) -> None:
+    """One rule for every road out (command line, windows, dialogs): the target,
+    however it is spelt, never resolves inside the store's own folder."""
+    import pytest
+
+    from app.files import InsideDataFolder, check_outside
+
+    folder = tmp_path / "data"
+    (folder / "sous").mkdir(parents=True)
+    (tmp_path / "lien").symlink_to(folder)
+    for inside in (
+        folder / "tourdetable.db",
+        folder / "sous" / "fiche.pdf",
+        tmp_path / "ailleurs" / ".." / "data" / "fiche.pdf",
+        tmp_path / "lien" / "fiche.pdf",
+    ):
+        with pytest.raises(InsideDataFolder):
+            check_outside(inside, folder)
+    for outside in (tmp_path / "fiche.pdf", tmp_path / "data-copie" / "fiche.pdf"):
+        assert check_outside(outside, folder) == outside
+    assert check_outside(folder / "fiche.pdf", None) == folder / "fiche.pdf"  # no local folder

@@ -52,6 +52,11 @@ class Operations(QObject):
         return self._store.path.parent
 
     @property
+    def data_folder(self) -> Path | None:
+        """Where no document the user asks for is written (the store's own folder)."""
+        return self._store.data_folder
+
+    @property
     def server(self) -> str | None:
         """The service's server the sessions are on (its name, never its
         password); None: this computer's file."""
@@ -218,6 +223,14 @@ def failure_text(exc: BaseException) -> str | None:
         return store_error_text(exc)
     if isinstance(exc, InvalidEntry):
         return invalid_entry_text(exc.field)
+    from app.files import InsideDataFolder
+
+    if isinstance(exc, InsideDataFolder):
+        return QCoreApplication.translate(
+            "Messages",
+            "This file would be written in the app's own folder ({folder}), among the "
+            "sessions: choose another folder. Nothing was written.",
+        ).format(folder=exc.folder)
     from app.handover.rules import MAX_FILE_BYTES, TransferError
 
     if isinstance(exc, TransferError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.files import write_atomically
+from app.files import check_outside, write_atomically
 from app.handover.rules import read_sealed, seal, unseal
 
 if TYPE_CHECKING:
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 def export_group_file(store: Store, *, group_id: int, passphrase: str, path: Path) -> Path:
     """The whole group in one file encrypted with ``passphrase``, for another computer."""
+    check_outside(path, store.data_folder)
     write_atomically(seal(store.export_group(group_id), passphrase), path)
     return path
 

@@ -100,6 +100,16 @@ class Store:
         return cls(open_server(url, password, journal_dir))  # type: ignore[arg-type]
 
     @property
+    def data_folder(self) -> Path | None:
+        """This computer's folder of the store: where no document the user asks for
+        is ever written. On a server, the folder its journal waits in, if any."""
+        server = self._opened.server
+        if server is None:
+            return self.path.parent
+        journal = server.journal
+        return journal.path.parent if journal is not None else None
+
+    @property
     def journal(self) -> Journal | None:
         server = self._opened.server
         return server.journal if server is not None else None

@@ -157,3 +157,33 @@ def test_the_attendance_sheet_and_the_notice_come_with_the_sheet(
     assert "Feuille d’émargement" in PdfReader(io.BytesIO(attendance)).pages[0].extract_text()
     text = PdfReader(io.BytesIO(notice)).pages[0].extract_text()
     assert "Notice d’information" in text and "supprime le groupe" in text  # no rule: never
+
+
+def test_a_document_is_never_written_in_the_apps_own_folder(
+    qtbot, tdt, store, tmp_path, monkeypatch
+) -> None:
+    """Issue 29: a PDF written over the store (tourdetable.db) lost every session
+    at the next start. From every window, the data folder is refused in words."""
+    from app.folder import DB_NAME
+    from ui.group.group_window import GroupWindow
+
+    screens = tdt.start_demo()
+    dialog = screens.console.open_export()
+    store_file = store.path.parent / DB_NAME
+    before = store_file.read_bytes()
+    for inside in (store_file.with_suffix(".pdf"), store.path.parent / "sous" / "fiche.pdf"):
+        dialog.path.setText(str(inside))
+        dialog.export()
+        assert "dossier de l’application" in dialog.message.text()
+        assert not inside.exists()
+    assert store_file.read_bytes()[:16] == before[:16]  # still a database
+    assert dialog.export_button.isEnabled()
+
+    group_id = store.cycles.group_ids()[0][0]
+    window = tdt.open_group(group_id)
+    target = store.path.parent / "alpha.tdtgroup"
+    monkeypatch.setattr(GroupWindow, "ask_path", staticmethod(lambda *_a: str(target)))
+    monkeypatch.setattr(GroupWindow, "ask_new_passphrase", staticmethod(lambda _p: "une phrase"))
+    window.sessions.hand_over()
+    assert "dossier de l’application" in window.error.text() and not target.exists()
+    tdt.operations.wait_for_jobs()

@@ -50,11 +50,11 @@ from app.export.sheet import (
     third_party_label,
 )
 from app.export.tables import write_tables
-from app.files import write_atomically
+from app.files import InsideDataFolder, check_outside, write_atomically
 from app.session.ops.actions import record_review
 from app.session.ops.report import SessionData, collect
 from ui import settings
-from ui.operations import BackgroundJob, Operations
+from ui.operations import BackgroundJob, Operations, failure_text
 
 if TYPE_CHECKING:
     from app.export.attendance import AttendanceSheet
@@ -73,9 +73,12 @@ def write_sheet(
     releve: Releve | None = None,
     with_docx: bool = False,
     papers: tuple[AttendanceSheet, NoticeFacts] | None = None,
+    data_folder: Path | None = None,
 ) -> Path:
     """The sheet, and beside it what was asked for: the .docx, the CSV tables, the
-    attendance sheet and the participants' notice. Plain data: runs off the GUI thread."""
+    attendance sheet and the participants' notice; never in the app's data folder.
+    Plain data: runs off the GUI thread."""
+    check_outside(target, data_folder)
     content = build_content(data, lang, (releve or Releve()) if anonymize else None)
     write_atomically(render(content), target)
     if with_docx:
@@ -332,6 +335,12 @@ class ExportDialog(QDialog):
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        folder = self.operations.data_folder
+        try:
+            check_outside(target, folder)  # before anything is recorded
+        except InsideDataFolder as refused:
+            self._fail(failure_text(refused) or "")
+            return
         session_id = self.session_id
         data = self.operations.read(lambda s: collect(s, session_id), failed=self._fail)
         if data is None:
@@ -354,7 +363,9 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Creating the PDF…"))
         self._progress_timer.start()
         self.job = self.operations.in_background(
-            lambda: write_sheet(data, target, anonymize, lang, with_csv, releve, with_docx, papers),
+            lambda: write_sheet(
+                data, target, anonymize, lang, with_csv, releve, with_docx, papers, folder
+            ),
             done=self._on_finished,
             failed=self._on_failed,
             owner=self,

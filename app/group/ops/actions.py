@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.changes import OpChanges
 from app.export.calendar import cycle_ics
-from app.files import write_atomically
+from app.files import check_outside, write_atomically
 from app.group.rules import FramingNote, awaited_answers, calendar_states
 from app.group.view import AnswerRow, CaseRow, CycleView, GroupView
 from app.session.rules.engine import Role
@@ -110,6 +110,7 @@ def calendar_file(store: Store, *, cycle_id: int) -> bytes:
 
 
 def export_calendar(store: Store, *, cycle_id: int, path: Path) -> Path:
+    check_outside(path, store.data_folder)
     write_atomically(calendar_file(store, cycle_id=cycle_id), path)
     return path
 
@@ -144,6 +145,7 @@ def export_bilan(
     from app.export.bilan import bilan_pdf
     from app.group.ops.figures import collect_cycle
 
+    check_outside(path, store.data_folder)
     figures = collect_cycle(store, cycle_id)
     write_atomically(bilan_pdf(figures, criteria, lang, third_parties), path)
     return path

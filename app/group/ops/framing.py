@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from app.changes import OpChanges
-from app.files import write_atomically
+from app.files import check_outside, write_atomically
 from app.group.rules import FramingFacts, FramingNote, sought_size
 
 if TYPE_CHECKING:
@@ -77,5 +77,6 @@ def framing_paper(
 def export_framing_paper(
     store: Store, *, group_id: int, paper: Paper, lang: str, path: Path
 ) -> Path:
+    check_outside(path, store.data_folder)
     write_atomically(framing_paper(store, group_id=group_id, paper=paper, lang=lang), path)
     return path
