@@ -37,6 +37,15 @@ if TYPE_CHECKING:
     from ui.session.session_window import SessionScreens
 
 
+def app_command(*arguments: str) -> list[str]:
+    """This app started again with ``arguments``: the bundle's own program, or this
+    Python running the ``tourdetable`` entry point."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *arguments]
+    entry = "import sys; from ui.entry import main; sys.exit(main())"
+    return [sys.executable, "-c", entry, *arguments]
+
+
 class TourDeTable(QObject):
     """The app's windows and what moves between them."""
 
@@ -83,6 +92,7 @@ class TourDeTable(QObject):
             home.open_session.connect(self.open_session)
             home.new_session.connect(self.ask_new_session)
             home.prepare.connect(self.open_prep)
+            home.try_demo.connect(self.launch_demo)
             home.open_group.connect(self.open_group)
             for message in self._told:
                 home.tell(message)
@@ -127,6 +137,25 @@ class TourDeTable(QObject):
         if isinstance(app, QApplication):
             self.dress(app)
         self.catalog  # noqa: B018 - read for its side effect
+
+    def launch_demo(self) -> bool:
+        """The demo session in a process of its own (``--demo``): a temporary
+        folder, a console and a room of its own; this store is never touched."""
+        started = self.start_process(app_command("--demo", "--lang", self.lang))
+        self.tell(
+            self.tr("The demo opens in a window of its own; nothing done in it is kept.")
+            if started
+            else self.tr("The demo could not be started.")
+        )
+        return started
+
+    @staticmethod
+    def start_process(command: list[str]) -> bool:
+        """Another process of the app, left to run on its own; replaced in tests."""
+        from PySide6.QtCore import QProcess
+
+        started, _pid = QProcess.startDetached(command[0], command[1:])
+        return bool(started)
 
     def show_home(self) -> None:
         self.home.refresh()

@@ -1777,28 +1777,43 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../ui/home/home.py" line="71" />
-        <location filename="../../ui/home/home.py" line="112" />
+        <location filename="../../ui/home/home.py" line="72" />
+        <location filename="../../ui/home/home.py" line="114" />
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="118" />
+        <location filename="../../ui/home/home.py" line="120" />
         <source>Co-development and peer-exchange sessions, timed and fair.</source>
         <translation>Séances de codéveloppement et d’échanges entre pairs, minutées et équitables.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="77" />
+        <location filename="../../ui/home/home.py" line="79" />
         <source>Resume an unfinished session</source>
         <translation>Reprendre une séance non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="123" />
+        <location filename="../../ui/home/home.py" line="126" />
+        <source>First time here?</source>
+        <translation>Première fois ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/home.py" line="130" />
+        <source>To begin, “Start a new session” sets up the group, its participants and the situation. To see first how a session runs, try the demo: nothing done in it is kept.</source>
+        <translation>Pour commencer, « Nouvelle séance » pose le groupe, ses participants et la situation. Pour voir d’abord comment se déroule une séance, essayez la démonstration : rien de ce qu’on y fait n’est gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/home.py" line="137" />
+        <source>Try a demo session</source>
+        <translation>Essayer une séance de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/home.py" line="146" />
         <source>Start a new session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="127" />
+        <location filename="../../ui/home/home.py" line="150" />
         <source>Prepare my exposé</source>
         <translation>Préparer mon exposé</translation>
     </message>
@@ -1814,103 +1829,103 @@
         <translation>Ouvrir le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="136" />
+        <location filename="../../ui/home/home.py" line="159" />
         <source>Search past sessions (notes, case titles)</source>
         <translation>Rechercher dans les séances passées (notes, titres des situations)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="137" />
+        <location filename="../../ui/home/home.py" line="160" />
         <source>Search past sessions</source>
         <translation>Rechercher dans les séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="142" />
+        <location filename="../../ui/home/home.py" line="165" />
         <source>Sessions found</source>
         <translation>Séances trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="149" />
-        <location filename="../../ui/home/home.py" line="152" />
+        <location filename="../../ui/home/home.py" line="172" />
+        <location filename="../../ui/home/home.py" line="175" />
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="160" />
+        <location filename="../../ui/home/home.py" line="183" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="171" />
+        <location filename="../../ui/home/home.py" line="194" />
         <source>Sessions are kept on the service's server: {server}</source>
         <translation>Les séances sont gardées sur le serveur du service : {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="173" />
+        <location filename="../../ui/home/home.py" line="196" />
         <source>Sessions are kept on this computer only: {path}</source>
         <translation>Les séances restent sur cet ordinateur uniquement : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="182" />
+        <location filename="../../ui/home/home.py" line="205" />
         <source>How long they are kept…</source>
         <translation>Combien de temps elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="185" />
+        <location filename="../../ui/home/home.py" line="208" />
         <source>Import a group…</source>
         <translation>Importer un groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="188" />
+        <location filename="../../ui/home/home.py" line="211" />
         <source>Passphrase…</source>
         <translation>Phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="193" />
+        <location filename="../../ui/home/home.py" line="216" />
         <source>Where they are kept…</source>
         <translation>Où elles sont gardées…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="205" />
+        <location filename="../../ui/home/home.py" line="228" />
         <source>Saved: the app keeps its sessions there from its next start.</source>
         <translation>Enregistré : l’application y gardera ses séances dès son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="217" />
+        <location filename="../../ui/home/home.py" line="240" />
         <source>{group} — session {n} — {date} — {case} — step {step} of {steps}</source>
         <translation>{group} — séance {n} — {date} — {case} — étape {step} sur {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="236" />
+        <location filename="../../ui/home/home.py" line="259" />
         <source>Resume: {what}</source>
         <translation>Reprendre : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="271" />
+        <location filename="../../ui/home/home.py" line="296" />
         <source>{group}, session {n}, sent {day}</source>
         <translation>{group}, séance {n}, envoyé le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="278" />
+        <location filename="../../ui/home/home.py" line="303" />
         <source>{n} relevé(s) have waited more than {days} days for management's answer: {which}</source>
         <translation>{n} relevé(s) attendent depuis plus de {days} jours la réponse de la direction : {which}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="295" />
+        <location filename="../../ui/home/home.py" line="320" />
         <source>{n} groups have had no session for {months} months: “How long they are kept…” lets you review and delete them.</source>
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="309" />
+        <location filename="../../ui/home/home.py" line="334" />
         <source>The file's passphrase:</source>
         <translation>La phrase secrète du fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="323" />
+        <location filename="../../ui/home/home.py" line="348" />
         <source>“{name}” is already on this computer. Import it under the name:</source>
         <translation>« {name} » est déjà sur cet ordinateur. L’importer sous le nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="336" />
+        <location filename="../../ui/home/home.py" line="361" />
         <source>The group was imported.</source>
         <translation>Le groupe a été importé.</translation>
     </message>
@@ -1966,12 +1981,12 @@
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="386" />
+        <location filename="../../ui/home/home.py" line="411" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="402" />
+        <location filename="../../ui/home/home.py" line="427" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -4091,17 +4106,27 @@
 <context>
     <name>TourDeTable</name>
     <message>
-        <location filename="../../ui/main.py" line="67" />
+        <location filename="../../ui/main.py" line="76" />
         <source>The database could not be read. It was kept, untouched, as {path}; a new one was started.</source>
         <translation>La base de données était illisible. Elle a été conservée telle quelle sous {path} ; une nouvelle base a été créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="111" />
+        <location filename="../../ui/main.py" line="121" />
         <source>A protocol file was not loaded: {error}</source>
         <translation>Un fichier de méthode n’a pas été chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="296" />
+        <location filename="../../ui/main.py" line="146" />
+        <source>The demo opens in a window of its own; nothing done in it is kept.</source>
+        <translation>La démonstration s’ouvre dans une fenêtre à part ; rien de ce qu’on y fait n’est gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="148" />
+        <source>The demo could not be started.</source>
+        <translation>La démonstration n’a pas pu être lancée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="325" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>
@@ -4109,8 +4134,8 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/home/home.py" line="346" />
-        <location filename="../../ui/home/home.py" line="356" />
+        <location filename="../../ui/home/home.py" line="371" />
+        <location filename="../../ui/home/home.py" line="381" />
         <source>Import a group</source>
         <translation>Importer un groupe</translation>
     </message>

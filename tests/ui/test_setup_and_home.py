@@ -281,3 +281,44 @@ def test_the_new_session_form_says_the_methods_advised_size_and_refuses_nothing(
     dialog.protocol.setCurrentIndex(dialog.protocol.findData("codev-anact"))
     dialog.names.setPlainText("\n".join(f"Personne {n}" for n in range(1, 7)))
     assert not dialog.size_advice.isVisibleTo(dialog)
+
+
+def test_a_first_start_says_how_to_begin_and_offers_the_demo(
+    qtbot, tdt, store, catalog, clock, monkeypatch
+) -> None:
+    """Issue 30: after installing, home was empty and the demo existed only as a
+    command-line flag. With no group yet, home says how to begin in one line and
+    starts the demo in a process of its own (a temporary folder: this store is
+    never touched)."""
+    from tests.conftest import make_setup
+
+    launched: list[list[str]] = []
+    monkeypatch.setattr(
+        TourDeTable, "start_process", staticmethod(lambda c: launched.append(c) or True)
+    )
+    tdt.show_home()
+    home = tdt.home
+    assert home.welcome.isVisible()
+    assert f"« {home.new_button.text()} »" in home.welcome_text.text()  # the button it names
+    qtbot.mouseClick(home.demo_button, Qt.MouseButton.LeftButton)
+    [command] = launched
+    assert command[-3:] == ["--demo", "--lang", "fr"]
+    assert "fenêtre à part" in home.notice.text()
+    assert store.summaries() == []  # the demo is not in this store
+
+    store.create_session(make_setup(catalog), clock.wall())
+    home.refresh()
+    assert not home.welcome.isVisible()  # a group exists: home is no longer empty
+
+
+def test_the_app_can_start_itself_again(tmp_path) -> None:
+    """The command the demo is started with runs this very app."""
+    import subprocess
+
+    from app import __version__
+    from ui.main import app_command
+
+    done = subprocess.run(
+        app_command("--version"), capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert done.returncode == 0 and __version__ in done.stdout

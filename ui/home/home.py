@@ -51,6 +51,7 @@ class HomeWindow(QWidget):
     open_session = Signal(int)  # resume or review a stored session
     new_session = Signal()
     prepare = Signal()
+    try_demo = Signal()  # a demo session, in a window and a folder of its own
     open_group = Signal(int)  # the group's id
     first_painted = Signal()  # the facilitator sees it: time to load the rest
 
@@ -73,6 +74,7 @@ class HomeWindow(QWidget):
         # than its contents, and squeezed "Open the group…" under the list).
         layout = QVBoxLayout(self)
         self._heading(layout)
+        self._welcome(layout)
 
         self.resume_box = QGroupBox(self.tr("Resume an unfinished session"))
         self.resume_layout = QVBoxLayout(self.resume_box)
@@ -117,6 +119,27 @@ class HomeWindow(QWidget):
         layout.addWidget(title)
         subtitle = QLabel(self.tr("Co-development and peer-exchange sessions, timed and fair."))
         layout.addWidget(subtitle)
+
+    def _welcome(self, layout: QVBoxLayout) -> None:
+        """For a first start (no group yet): how to begin, in one line, and a demo
+        session to try the method before a real group is set up."""
+        self.welcome = QGroupBox(self.tr("First time here?"))
+        row = QHBoxLayout(self.welcome)
+        self.welcome_text = QLabel(
+            self.tr(
+                "To begin, “Start a new session” sets up the group, its participants and "
+                "the situation. To see first how a session runs, try the demo: nothing "
+                "done in it is kept."
+            )
+        )
+        self.welcome_text.setWordWrap(True)
+        row.addWidget(self.welcome_text, 1)
+        self.demo_button = QPushButton(self.tr("Try a demo session"))
+        self.demo_button.setMinimumHeight(48)
+        self.demo_button.clicked.connect(self.try_demo)
+        row.addWidget(self.demo_button)
+        self.welcome.hide()
+        layout.addWidget(self.welcome)
 
     def _actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
@@ -239,6 +262,8 @@ class HomeWindow(QWidget):
             self.resume_layout.addWidget(button)
             self.resume_buttons.append(button)
         self.resume_box.setVisible(bool(unfinished))
+        groups = self.operations.read(lambda s: s.groups(), failed=self.tell)
+        self.welcome.setVisible(groups == [] and not unfinished)
         if self._painted:  # the groups and the past come just after the first paint
             self.groups_panel.fill()
             self._fill_past()
