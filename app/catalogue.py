@@ -168,14 +168,25 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "kept_until_deleted": "Jusqu’à ce que l’animateur·rice supprime le groupe.",
             "kept_rule": "Selon la règle de conservation fixée par l’animateur·rice.",
             "who_title": "Qui reçoit quoi",
-            "who_group": "Le groupe : la fiche de synthèse de chaque séance.",
+            "where_server": (
+                "Sur le serveur du service, dans une base où seul·es les animateur·rices du "
+                "groupe lisent ses séances ; la coordination n’y voit que des chiffres "
+                "d’ensemble, jamais les noms ni les notes."
+            ),
+            "who_group": (
+                "Le groupe : la fiche de synthèse de chaque séance. C’est le document du "
+                "groupe : il garde les noms, y compris ceux des personnes citées dans les notes."
+            ),
             "who_management": (
-                "La direction : le relevé de conclusions, sans aucun nom ni chiffre "
+                "La direction : le relevé de conclusions, sans nom de participant·e ni chiffre "
                 "individuel, relu et validé avec le groupe avant son envoi."
             ),
             "who_bodies": "Les instances de dialogue social : un bilan annuel anonymisé.",
-            "who_nobody": (
-                "Personne d’autre. Les tiers cités (usagers, familles) ne sont jamais nommés."
+            "who_nobody": "Personne d’autre.",
+            "who_third_parties": (
+                "Les personnes citées (usagers, familles, collègues) : dans le relevé et le "
+                "bilan, chaque nom repéré est remplacé par « une tierce personne » une fois "
+                "confirmé par l’animateur·rice, qui relit le document avant qu’il parte."
             ),
             "rights_title": "Vos droits",
             "rights": (
@@ -184,7 +195,8 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             ),
             "erase": (
                 "Effacé, votre nom disparaît de toutes les séances du groupe ; vos temps de "
-                "parole restent comptés, sous « ancien·ne membre »."
+                "parole restent comptés, sous « ancien·ne membre ». Les documents déjà remis "
+                "et les sauvegardes faites avant le gardent jusqu’à ce qu’ils soient détruits."
             ),
             "footer": "Tour de table — notice d’information (RGPD)",
         },
@@ -472,13 +484,26 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             "kept_until_deleted": "Until the facilitator deletes the group.",
             "kept_rule": "According to the retention rule the facilitator has set.",
             "who_title": "Who receives what",
-            "who_group": "The group: the synthesis sheet of each session.",
+            "where_server": (
+                "On the service's server, in a database where only the group's facilitators "
+                "read its sessions; the coordination sees overall figures there, never the "
+                "names nor the notes."
+            ),
+            "who_group": (
+                "The group: the synthesis sheet of each session. It is the group's own "
+                "document: it keeps the names, those of people mentioned in the notes too."
+            ),
             "who_management": (
-                "Management: the relevé de conclusions, with no name and no individual figure, "
-                "read and validated with the group before it is sent."
+                "Management: the relevé de conclusions, with no participant's name and no "
+                "individual figure, read and validated with the group before it is sent."
             ),
             "who_bodies": "The social-dialogue bodies: a yearly anonymised bilan.",
-            "who_nobody": "Nobody else. Third parties (users, families) are never named.",
+            "who_nobody": "Nobody else.",
+            "who_third_parties": (
+                "People mentioned (users, families, colleagues): in the relevé and the bilan, "
+                'each name found is replaced by "a third party" once the facilitator '
+                "confirms it, who reads the document over before it leaves."
+            ),
             "rights_title": "Your rights",
             "rights": (
                 "You may ask {contact} what is recorded about you, have it corrected or have "
@@ -486,7 +511,8 @@ CATALOGUE: dict[str, dict[str, Any]] = {
             ),
             "erase": (
                 "Once erased, your name is gone from every session of the group; your speaking "
-                'time still counts, as "former member".'
+                'time still counts, as "former member". Documents already handed out and '
+                "backups made before keep it until they are destroyed."
             ),
             "footer": "Tour de table — information notice (GDPR)",
         },

@@ -406,7 +406,8 @@ def notice_facts(store: Store, session_id: int) -> NoticeFacts:
 
     stored = store.load(session_id)
     facilitator = stored.facilitator
-    return NoticeFacts(stored.group, facilitator.name if facilitator else "", store.encrypted, None)
+    name = facilitator.name if facilitator else ""
+    return NoticeFacts(stored.group, name, store.encrypted, None, store.on_server)
 
 
 def cmd_erase_person(args: argparse.Namespace) -> int:

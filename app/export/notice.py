@@ -17,6 +17,7 @@ class NoticeFacts(NamedTuple):
     facilitator: str  # "" when none was named
     encrypted: bool  # the sessions are protected by a passphrase
     retention_months: int | None  # None: the facilitator's rule is not known here; 0: never
+    on_server: bool = False  # the service's server, not this computer
 
 
 def notice_content(facts: NoticeFacts, lang: str = "fr") -> PageContent:
@@ -28,7 +29,11 @@ def notice_content(facts: NoticeFacts, lang: str = "fr") -> PageContent:
         if facts.retention_months == 0
         else t["kept_months"].format(months=facts.retention_months)
     )
-    where = t["where"] + (" " + t["encrypted"] if facts.encrypted else "")
+    where = (
+        t["where_server"]
+        if facts.on_server
+        else t["where"] + (" " + t["encrypted"] if facts.encrypted else "")
+    )
     contact = facts.facilitator or t["the_facilitator"]
     sections = [
         Section(t["what_title"], [[t["what_names"]], [t["what_times"]], [t["what_notes"]]]),
@@ -36,7 +41,13 @@ def notice_content(facts: NoticeFacts, lang: str = "fr") -> PageContent:
         Section(t["how_long_title"], [[kept]]),
         Section(
             t["who_title"],
-            [[t["who_group"]], [t["who_management"]], [t["who_bodies"]], [t["who_nobody"]]],
+            [
+                [t["who_group"]],
+                [t["who_management"]],
+                [t["who_bodies"]],
+                [t["who_third_parties"]],
+                [t["who_nobody"]],
+            ],
         ),
         Section(t["rights_title"], [[t["rights"].format(contact=contact)], [t["erase"]]]),
     ]

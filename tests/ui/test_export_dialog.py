@@ -157,6 +157,29 @@ def test_the_attendance_sheet_and_the_notice_come_with_the_sheet(
     assert "Feuille d’émargement" in PdfReader(io.BytesIO(attendance)).pages[0].extract_text()
     text = PdfReader(io.BytesIO(notice)).pages[0].extract_text()
     assert "Notice d’information" in text and "supprime le groupe" in text  # no rule: never
+    flat = " ".join(text.split())
+    # Issue 28: it promised third parties were never named, while the group's own
+    # sheet names them; it says now which document holds what.
+    assert "jamais nommés" not in flat
+    assert "il garde les noms, y compris ceux des personnes citées" in flat
+    assert "remplacé par « une tierce personne » une fois confirmé" in flat
+    assert "Sur l’ordinateur de l’animateur·rice uniquement" in flat
+
+
+def test_the_notice_of_a_session_on_the_server_says_where_it_is_kept() -> None:
+    from pypdf import PdfReader
+
+    from app.export.notice import NoticeFacts, notice_pdf
+
+    for lang, server_words, local_words in (
+        ("fr", "Sur le serveur du service", "ordinateur de l’animateur·rice uniquement"),
+        ("en", "On the service's server", "facilitator's computer only"),
+    ):
+        facts = NoticeFacts("Nord", "Anne", False, 24, on_server=True)
+        text = " ".join(
+            PdfReader(io.BytesIO(notice_pdf(facts, lang))).pages[0].extract_text().split()
+        )
+        assert server_words in text and local_words not in text, lang
 
 
 def test_a_document_is_never_written_in_the_apps_own_folder(

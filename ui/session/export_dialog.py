@@ -385,7 +385,9 @@ class ExportDialog(QDialog):
             return None
         facilitators = [p.name for p in self.data.stored.facilitators]
         months = settings.number(settings.RETENTION_MONTHS)
-        return sheet, NoticeFacts(sheet.group, ", ".join(facilitators), encrypted, months)
+        on_server = self.operations.server is not None
+        facts = NoticeFacts(sheet.group, ", ".join(facilitators), encrypted, months, on_server)
+        return sheet, facts
 
     def _stop_progress(self) -> None:
         self._progress_timer.stop()
