@@ -44,7 +44,17 @@ if TYPE_CHECKING:
 ENV_URL = "TOURDETABLE_DATABASE_URL"
 CHANNEL = "tourdetable"  # NOTIFY's channel: "<session id>:<seq>" as each event commits
 LEASE_SPACE = 7051  # the advisory locks' first key: the app's own (the second: the session)
-WRITER_TURN = f"SELECT pg_advisory_xact_lock({LEASE_SPACE}, 0)"  # one writer at a time
+WRITER_SPACE = 7052  # the writers' turns: (7052, 0) the whole store's
+SCOPE_SPACE = 7053  # (7053, n): one session's writers
+# A writer of the whole store (a group, its members, a cycle) goes alone: it takes
+# the store's turn outright. A writer of one session's records (its notes) takes
+# the store's turn shared, beside any other session's, and that session's alone:
+# a console frozen inside a note's transaction never holds up another group's.
+WRITER_TURN = f"SELECT pg_advisory_xact_lock({WRITER_SPACE}, 0)"
+SCOPED_TURN = (
+    f"SELECT pg_advisory_xact_lock_shared({WRITER_SPACE}, 0), "
+    f"pg_advisory_xact_lock({SCOPE_SPACE}, CAST(%s AS integer))"
+)
 # A session's lease is a PostgreSQL advisory lock held by the driving console's
 # connection: the server lets it go when that connection ends, a crash included
 # (the keepalives below make a vanished laptop's connection end within a minute).
@@ -138,12 +148,7 @@ class ServerConnection:
         if self._trace is not None:
             self._trace(sql.strip())
         if text == "BEGIN" and sql.strip().upper() == "BEGIN IMMEDIATE":
-            # SQLite lets one writer at a time into a file, and the repository's
-            # read-then-write transactions (a group found or created, a number
-            # taken) rely on it: on the server, writers to one database take the
-            # same turn, by a transaction-level advisory lock.
-            self._conn.execute("BEGIN")
-            self._conn.execute(WRITER_TURN)
+            self.begin_turn(None)
             return _Result([], 0, None)
         cursor = self._conn.execute(text, tuple(params))
         rows = cursor.fetchall() if cursor.description is not None else []
@@ -153,6 +158,17 @@ class ServerConnection:
             rows = []
         described: list[tuple[str, ...]] = [(c.name,) for c in cursor.description or []]
         return _Result(rows, cursor.rowcount, lastrowid, described or None)
+
+    def begin_turn(self, session: int | None) -> None:
+        """SQLite lets one writer at a time into a file, and the repository's
+        read-then-write transactions (a group found or created, a number taken)
+        rely on it: on the server, writers take a turn by transaction-level
+        advisory locks, the whole store's, or one session's (see SCOPED_TURN)."""
+        self._conn.execute("BEGIN")
+        if session is None:
+            self._conn.execute(WRITER_TURN)
+        else:
+            self._conn.execute(SCOPED_TURN, (int(session),))
 
     def executemany(self, sql: str, rows: Any) -> _Result:
         text = translate(sql)

@@ -286,13 +286,22 @@ class Store:
         self._opened.close()
 
     @contextmanager
-    def transaction(self, *, turn: bool = True) -> Iterator[sqlite3.Connection]:
+    def transaction(
+        self, *, turn: bool = True, session: int | None = None
+    ) -> Iterator[sqlite3.Connection]:
         """One transaction. On a server ``turn=False`` lets it run beside other
-        writers: for an event, which only the session's lease holder writes."""
+        writers: for an event, which only the session's lease holder writes;
+        ``session``: it writes that session's records only, and waits only for
+        that session's writers (a note), never for another group's."""
         self._check_journal()
         db = self._db
         try:
-            db.execute("BEGIN IMMEDIATE" if turn or self._opened.server is None else "BEGIN")
+            if self._opened.server is None:
+                db.execute("BEGIN IMMEDIATE")  # one file, one writer: SQLite's own turn
+            elif not turn:
+                db.execute("BEGIN")
+            else:
+                db.begin_turn(session)  # type: ignore[attr-defined]
             yield db
             db.execute("COMMIT")
         except BaseException as exc:
@@ -703,7 +712,7 @@ class Store:
     # -- notes ----------------------------------------------------------------
 
     def add_note(self, session_id: int, note: Note, wall: float) -> int:
-        with self.transaction() as db:
+        with self.transaction(session=session_id) as db:
             return _insert(
                 db,
                 "notes",
@@ -722,7 +731,7 @@ class Store:
 
     def update_note(self, note: Note, wall: float) -> None:
         """A note changed; after its relevé was sent, what it said is kept, dated."""
-        with self.transaction() as db:
+        with self.transaction(session=self._session_of_note(note.id)) as db:
             _keep_if_sent(db, note.id, "corrected", wall)
             db.execute(
                 "UPDATE notes SET kind = ?, text = ?, tag = ?, author_id = ?, owner = ?, due = ?, "
@@ -740,9 +749,15 @@ class Store:
             )
 
     def delete_note(self, note_id: int, wall: float = 0.0) -> None:
-        with self.transaction() as db:
+        with self.transaction(session=self._session_of_note(note_id)) as db:
             _keep_if_sent(db, note_id, "deleted", wall)
             db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
+    def _session_of_note(self, note_id: int) -> int | None:
+        """The session a note belongs to: its writers' turn (None: no such note,
+        the store's whole turn, and the write finds nothing)."""
+        rows = self.rows("SELECT session_id FROM notes WHERE id = ?", (note_id,))
+        return int(rows[0][0]) if rows else None
 
     def mark_releve_sent(self, session_id: int, day: str, wall: float) -> None:
         """The relevé went to management on that day: its answer is awaited from then."""

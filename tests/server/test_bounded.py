@@ -98,3 +98,34 @@ def test_each_server_problem_has_its_own_words(error, problem, words) -> None:
     found = classify(error("the server's own words"), StoreProblem.WRITE_FAILED)
     assert found is problem
     assert words in str(StoreError(found, Path("anne@serveur:5432/tdt")))
+
+
+def test_a_console_frozen_inside_a_note_holds_up_no_other_sessions_note(
+    server_url, catalog, clock, monkeypatch
+) -> None:
+    """Issue 27: a console frozen inside a note's transaction held the whole
+    store's writer lock: another facilitator's note, in another group, waited
+    23 to 40 s. A note waits now for its own session's writers only; a writer
+    of the whole store (a new session, a group) still waits for every writer."""
+    import msgspec
+
+    monkeypatch.setattr(rules, "LOCK_TIMEOUT_MS", 300)
+    frozen, other = Store.open_server(server_url), Store.open_server(server_url)
+    north = frozen.create_session(make_setup(catalog), clock.wall())
+    south = other.create_session(msgspec.structs.replace(make_setup(catalog), group="Sud"), 0)
+    with frozen.transaction(session=north) as db:  # frozen here, holding north's turn
+        db.execute("UPDATE sessions SET state = state WHERE id = ?", (north,))
+        started = time.monotonic()
+        other.add_note(south, Note(0, 0, 0, "question", "Au Sud, sans attendre"), 0)
+        assert time.monotonic() - started < 1
+        for same_session in (
+            lambda: other.add_note(north, Note(0, 0, 0, "question", "Au Nord"), 0),
+            lambda: other.create_session(make_setup(catalog), clock.wall()),
+        ):
+            with pytest.raises(StoreError) as waited:
+                same_session()
+            assert waited.value.problem is StoreProblem.SERVER_TIMEOUT
+    assert [n.text for n in other.notes(south)] == ["Au Sud, sans attendre"]
+    other.add_note(north, Note(0, 0, 0, "question", "Au Nord, après"), 0)  # let go: goes
+    frozen.close()
+    other.close()

@@ -265,6 +265,9 @@ def test_the_coordinator_can_neither_block_notes_nor_seize_a_session(
     with _connect(service["cora"]) as cora:
         for sql in (
             "SELECT pg_advisory_lock(7051, 0)",
+            "SELECT pg_advisory_lock(7052, 0)",  # the store's writers' turn
+            "SELECT pg_advisory_xact_lock_shared(7052, 0)",
+            f"SELECT pg_advisory_lock(7053, {session_id})",  # one session's writers
             f"SELECT pg_try_advisory_lock(7051, {session_id})",
             "SELECT pg_advisory_lock(1)",
             "SELECT pg_try_advisory_xact_lock_shared(7051, 0)",
