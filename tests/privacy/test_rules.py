@@ -267,3 +267,27 @@ def test_rule_a_capital_after_a_dash_between_spaces_opens_a_clause() -> None:
     assert suspected_names(["« Un binôme » — Accordé dès janvier"]) == []
     assert suspected_names(["Le binôme — Karim et Sophie suivent"]) == ["Karim", "Sophie"]
     assert suspected_names(["Un binôme avec Jean-Marc"]) == ["Jean-Marc"]
+
+
+def test_rule_initials_of_two_or_three_letters_are_one_suspect_each() -> None:
+    """Issue 28: the relevé leaked "J.-B.", "M.-H. D.-R." and "M.D."."""
+    text = "Voir avec J.-B. demain ; M.-H. D.-R. a appelé ; suivi par M.D. au CCAS"
+    assert suspected_names([text]) == ["J.-B.", "M.-H. D.-R.", "M.D."]
+    replace = replacer(dict.fromkeys(suspected_names([text]), "une tierce personne"))
+    assert replace(text) == (
+        "Voir avec une tierce personne demain ; une tierce personne a appelé ; "
+        "suivi par une tierce personne au CCAS"
+    )
+
+
+def test_rule_one_dotted_capital_or_a_dotted_acronym_is_no_initials() -> None:
+    assert suspected_names(["Voir le point A. et le B., puis la S.N.C.F. et le C.C.A.S."]) == []
+
+
+def test_rule_the_letters_of_initials_are_no_civility() -> None:
+    assert suspected_names(["J.-P. M. est venu"]) == ["J.-P. M."]  # "est" is no name
+
+
+def test_rule_a_capital_alone_in_brackets_or_quotes_is_a_suspect_even_opening_a_sentence() -> None:
+    assert suspected_names(["(Karim) viendra", "« Sophie » a dit"]) == ["Karim", "Sophie"]
+    assert suspected_names(["(Demain) rien", "(Merci)"]) == []  # words of the language

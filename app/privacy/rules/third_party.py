@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from app.privacy.rules.anonymize import TOKEN, fold, opens_sentence
+from app.privacy.rules.anonymize import (
+    QUOTED_AFTER,
+    TOKEN,
+    after_opening_quote,
+    fold,
+    opens_sentence,
+)
 
 # "Mme Zerbib", "M. DUPONT", "Docteur Martin": what follows is a name, whatever it is.
 CIVILITIES = {
@@ -149,14 +155,50 @@ def _compound_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
     return end
 
 
+# Initials: two capitals or more, each with its dot, maybe joined by hyphens, and
+# the surname's after a space: "M.D.", "J.-B.", "M.-H. D.-R.". One capital and a
+# dot alone is "M." (Monsieur), or a list's letter: never an initial by itself.
+# An acronym written with dots ("C.C.A.S.", four letters) is an institution's.
+_INITIAL = r"[A-ZÀ-Ý]\."
+_JOINED = r"[-‐‑]?" + _INITIAL
+INITIALS = re.compile(
+    rf"(?<![\w.]){_INITIAL}(?:{_JOINED}){{1,2}}(?:\s{_INITIAL}(?:{_JOINED}){{0,2}})*(?!{_JOINED})"
+)
+
+
+def _within(tokens: list[re.Match[str]], spans: list[tuple[int, int]]) -> set[int]:
+    """The tokens that stand inside one of the spans (both in order): one sweep."""
+    inside: set[int] = set()
+    span = 0
+    for i, token in enumerate(tokens):
+        while span < len(spans) and spans[span][1] <= token.start():
+            span += 1
+        if span < len(spans) and spans[span][0] <= token.start():
+            inside.add(i)
+    return inside
+
+
+def _alone_in_brackets(text: str, token: re.Match[str]) -> bool:
+    """A capitalised word alone between brackets or quotes is a name, even where
+    it opens a sentence: "(Karim)", "« Sophie » a dit"."""
+    if fold(token.group(0)) in OPENERS:
+        return False  # "(Demain)": a word of the language, in brackets
+    return after_opening_quote(text, token.start()) and bool(QUOTED_AFTER.match(text, token.end()))
+
+
 def _suspects(texts: list[str]) -> list[str]:
     found: dict[str, str] = {}
     for text in texts:
+        spans = [m.span() for m in INITIALS.finditer(text)]
+        for start, end in spans:
+            found.setdefault(fold(text[start:end]), text[start:end])
         tokens = list(TOKEN.finditer(text))
+        # The letters of initials are read with them: "M." in "J.-P. M." is no civility.
+        lettered = _within(tokens, spans)
         skip_to = 0
         for i, token in enumerate(tokens):
-            if i < skip_to:
-                continue  # a part of the compound just read
+            if i < skip_to or i in lettered:
+                continue  # a part of the compound just read, or of initials
             end = _compound_end(text, tokens, i)
             skip_to = end + 1
             word = text[token.start() : tokens[end].end()]
@@ -164,14 +206,16 @@ def _suspects(texts: list[str]) -> list[str]:
             parts = [fold(t.group(0)) for t in tokens[i : end + 1]]
             if folded in CIVILITIES or folded in FUNCTION_WORDS or len(word) < 2:
                 continue
-            after_civility = _after_civility(text, tokens, i)
+            after_civility = _after_civility(text, tokens, i) and i - 1 not in lettered
             if not after_civility:
                 if not _capitalised(word) or all(p in VOCABULARY for p in parts):
                     continue
                 opens = opens_sentence(text, token.start()) or _after_a_clause_dash(
                     text, token.start()
                 )
-                if opens and not _opens_with_a_name(text, token):
+                if opens and not (
+                    _opens_with_a_name(text, token) or _alone_in_brackets(text, token)
+                ):
                     continue  # a capital that starts a sentence (or a clause) says nothing
             found.setdefault(folded, word)
     return list(found.values())
