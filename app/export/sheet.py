@@ -28,7 +28,7 @@ from app.export.onepage import (
     render,
 )
 from app.group.rules import action_history
-from app.privacy.rules.anonymize import Anonymizer, fold
+from app.privacy.rules.anonymize import Anonymizer
 from app.privacy.rules.third_party import replacer, suspected_names
 from app.protocols import Capture
 from app.session.ops.report import SessionData
@@ -131,12 +131,12 @@ def _owner(
     """Who carries an action; in the relevé, named by their role."""
     if not anonymize or not owner.strip():
         return clean(owner)
-    wanted = fold(owner.strip())
-    for person in data.stored.people:
-        parts = fold(person.name).split()
-        if wanted == fold(person.name) or (parts and wanted == parts[0]):
-            roles = ROLE_LABELS.get(lang, ROLE_LABELS["fr"])
-            return roles.get(person.role.value, clean(owner))
+    t = LABELS.get(lang, LABELS["fr"])
+    named = Anonymizer(data.stored.people, t["facilitator_label"], t["peer_label"]).who(owner)
+    if named is not None:  # "Blanc", "M. Blanc", "kevin": a participant, named by role
+        person = next(p for p in data.stored.people if p.id == named)
+        roles = ROLE_LABELS.get(lang, ROLE_LABELS["fr"])
+        return roles.get(person.role.value, clean(owner))
     return clean(owner)
 
 
@@ -390,6 +390,9 @@ def releve_third_parties(data: SessionData, lang: str) -> list[str]:
     """The names in the relevé that are no participant's, to confirm before it
     leaves: the relevé is built whole, then read. Pure: run off the GUI thread."""
     content = build_content(data, lang, Releve())
+    owners = [n.owner for n in data.notes if n.owner.strip()]
+    anon = Anonymizer(data.stored.people, "", "")
     return suspected_names(
-        cell for section in content.sections for row in section.rows for cell in row
+        (cell for section in content.sections for row in section.rows for cell in row),
+        names=[o for o in owners if anon.who(o) is None],  # an owner who is no participant
     )

@@ -291,3 +291,42 @@ def test_rule_the_letters_of_initials_are_no_civility() -> None:
 def test_rule_a_capital_alone_in_brackets_or_quotes_is_a_suspect_even_opening_a_sentence() -> None:
     assert suspected_names(["(Karim) viendra", "« Sophie » a dit"]) == ["Karim", "Sophie"]
     assert suspected_names(["(Demain) rien", "(Merci)"]) == []  # words of the language
+
+
+def test_rule_a_participants_dotted_initials_are_their_label() -> None:
+    anonymizer = _anonymizer("Jean-Baptiste Morel", "Catherine Durand-Roux", "Stéphanie Le Goff")
+    text = "J.-B. M., J.B.M. et J.-B. ; C. D.-R. ; S. L.-G. et S. L. G."
+    assert anonymizer.text(text) == (
+        "Participant A, Participant A et Participant A ; Participant B ; "
+        "Participant C et Participant C"
+    )
+    assert anonymizer.text("Le point A. B. et la S.N.C.F.") == "Le point A. B. et la S.N.C.F."
+
+
+def test_rule_a_participants_usual_short_first_name_is_theirs() -> None:
+    anonymizer = _anonymizer("Christophe Lefèvre", "Jean-Baptiste Morel")
+    assert anonymizer.text("Chris, chris et CHRIS ; JB voit Tof") == (
+        "Participant A, Participant A et Participant A ; Participant B voit Participant A"
+    )
+    assert anonymizer.text("Le chrysanthème") == "Le chrysanthème"
+
+
+def test_rule_a_short_text_naming_one_participant_alone_says_who() -> None:
+    anonymizer = _anonymizer("Kevin Blanc", "Christophe Lefèvre", "Kevin Morel")
+    assert anonymizer.who("Blanc") == 2 and anonymizer.who("M. Blanc") == 2
+    assert anonymizer.who("chris") == 3
+    assert anonymizer.who("Kevin") is None  # two Kevins: nobody in particular
+    assert anonymizer.who("la CAF") is None and anonymizer.who("") is None
+
+
+def test_rule_an_owner_is_a_name_even_opening_the_text() -> None:
+    assert suspected_names(["Appeler le bailleur"], names=["Seb", "la CAF", ""]) == ["Seb"]
+
+
+def test_rule_a_first_name_opening_a_sentence_goes_with_the_surname_after_it() -> None:
+    assert suspected_names(["Karim Benali propose un binôme."]) == ["Karim", "Benali"]
+    assert suspected_names(["Demain Benali viendra."]) == ["Benali"]  # a word of the language
+
+
+def test_rule_capitals_alone_in_quotes_are_a_name_even_opening_a_sentence() -> None:
+    assert suspected_names(["« Sophie Zerbib » a dit non."]) == ["Sophie", "Zerbib"]

@@ -42,6 +42,29 @@ COMMON_WORDS = {
     "grace", "paix", "amour", "espoir", "honore", "modeste", "auguste", "sylvestre",
     "august", "may", "june", "april", "dawn", "hope", "faith", "joy", "will", "mark",
 }  # fmt: skip
+# The usual short forms of French first names (folded): a participant called
+# "Chris" in a note is Christophe. Both ways where a short form is a name of its
+# own ("Alex" is Alexandre or Alexandra).
+DIMINUTIVES = {
+    "alexandre": ("alex",), "alexandra": ("alex",), "alexis": ("alex",),
+    "benjamin": ("ben", "benji"), "catherine": ("cathy", "cath"), "caroline": ("caro",),
+    "christophe": ("chris", "tof"), "christine": ("chris", "kiki"), "christian": ("chris",),
+    "dominique": ("dom", "domi"), "emmanuel": ("manu",), "emmanuelle": ("manue", "manu"),
+    "frederic": ("fred",), "frederique": ("fred",), "guillaume": ("guigui", "guiz"),
+    "isabelle": ("isa", "zaza"), "jean-baptiste": ("jb",), "jean-christophe": ("jc",),
+    "jean-claude": ("jc",), "jean-francois": ("jf",), "jean-philippe": ("jp",),
+    "jean-pierre": ("jp",), "jean-marc": ("jm",), "jean-michel": ("jm",),
+    "jean-luc": ("jl",), "kevin": ("kev",), "marie-christine": ("mc",),
+    "mohamed": ("momo", "mo"), "mohammed": ("momo", "mo"), "nathalie": ("nath", "nat"),
+    "nicolas": ("nico",), "pierre-yves": ("py",), "sebastien": ("seb",),
+    "stephanie": ("steph",), "stephane": ("steph",), "valerie": ("val",),
+    "veronique": ("vero",), "virginie": ("virgi",), "maxime": ("max",),
+    "maximilien": ("max",), "philippe": ("phil",), "patricia": ("patou", "pat"),
+    "patrick": ("pat",), "francois": ("fanfan",), "francoise": ("fanfan",),
+    "elisabeth": ("babeth", "lisa"), "mathieu": ("math",), "matthieu": ("math",),
+    "gregory": ("greg",), "gregoire": ("greg",), "jeremy": ("jerem",),
+    "anthony": ("tony",), "antoine": ("tony",), "sylvain": ("syl",),
+}  # fmt: skip
 LIGATURES = str.maketrans(
     {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d",
      "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "ð": "d", "þ": "th"}
@@ -82,6 +105,16 @@ def after_opening_quote(text: str, start: int) -> bool:
 EMAIL = re.compile(r"(?<![\w.+'’-])[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+_CIVILITY_WORDS = {"m", "mr", "mme", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur"}
+
+
+def _dotted(words: list[list[str]]) -> str:
+    """Initials, each letter with its dot, joined by a space, a hyphen or nothing:
+    "J.-B. M.", "J.B.M.", "S. L.-G.", "C. D.-R."."""
+    joined = r"\s?[-‐‑]?"  # "L.-G." for "Le Goff" as well as "D.-R." for "Durand-Roux"
+    return joined.join(re.escape(letter) + r"\." for letters in words for letter in letters)
+
+
 def fold(text: str) -> str:
     """Lower case, no accents, ligatures spelt out: the form names are compared in."""
     spelt = unicodedata.normalize("NFKD", text.translate(LIGATURES))
@@ -112,28 +145,73 @@ class Anonymizer:
                 letter = next(letters, "?")
                 self.labels[person.id] = peer_label.format(letter=letter)
         self._parts: dict[str, list[_Part]] = {}
+        self._initials_pattern(people)
         for person in people:
             parts = [fold(p) for p in TOKEN.findall(unicodedata.normalize("NFC", person.name))]
             for part in parts:
                 weak = part in PARTICLES or part in COMMON_WORDS or len(part) < 2
                 self._add(part, _Part(person.id, not weak))
+            # Their first name's usual short forms: "Chris" for Christophe.
+            first_name = fold(unicodedata.normalize("NFC", person.name)).split()[:1]
+            for short in DIMINUTIVES.get(first_name[0] if first_name else "", ()):
+                self._add(short, _Part(person.id, True))
             # Glued forms: "JeanMarc", "jeanmarcdubois", "ZoeOeuvray".
             names = [p for p in parts if p not in PARTICLES]
             for start in range(len(names)):
                 for end in range(start + 2, min(len(names), start + 4) + 1):
                     self._add("".join(names[start:end]), _Part(person.id, True))
 
+    def _initials_pattern(self, people: Sequence[Person]) -> None:
+        """Each person's initials, dotted ("J.-B. M.", "J.B.M.", "C. D.-R."), and a
+        compound first name's alone ("J.-B."): one pattern, one group a person."""
+        groups: list[str] = []
+        self._initials_of: dict[str, int] = {}
+        for person in people:
+            words = [w for w in re.split(r"\s+", unicodedata.normalize("NFC", person.name)) if w]
+            words = [w for w in words if fold(w) not in PARTICLES or w[:1].isupper()]
+            letters = [[part[0].upper() for part in TOKEN.findall(w)] for w in words]
+            forms = []
+            if sum(map(len, letters)) >= 2:
+                forms.append(_dotted(letters))
+            if letters and len(letters[0]) >= 2:
+                forms.append(_dotted(letters[:1]))
+            if forms:
+                name = f"p{len(groups)}"
+                self._initials_of[name] = person.id
+                groups.append(f"(?P<{name}>{'|'.join(sorted(forms, key=len, reverse=True))})")
+        self._initials = (
+            re.compile(r"(?<![\w.])(?:" + "|".join(groups) + r")(?![\w]|[-‐‑]?[A-Z]\.)")
+            if groups
+            else None
+        )
+
     def _add(self, key: str, part: _Part) -> None:
         known = self._parts.setdefault(key, [])
         if part not in known:
             known.append(part)
 
+    def who(self, text: str) -> int | None:
+        """The one person a short text names with nothing else (an action's owner:
+        "Blanc", "M. Blanc", "kevin"), whatever the form; None if not exactly one."""
+        words = [fold(w) for w in TOKEN.findall(unicodedata.normalize("NFC", text))]
+        words = [w for w in words if w not in PARTICLES and w not in _CIVILITY_WORDS]
+        people: set[int] | None = None
+        for word in words:
+            found = {part.person for part in self._parts.get(word, ())}
+            people = found if people is None else people & found
+        return next(iter(people)) if people is not None and len(people) == 1 else None
+
     def label(self, person_id: int) -> str:
         return self.labels[person_id]
+
+    def _initials_label(self, match: re.Match[str]) -> str:
+        return self.labels[self._initials_of[str(match.lastgroup)]]
 
     def text(self, text: str) -> str:
         text = unicodedata.normalize("NFC", text)  # decomposed accents, as pasted, composed
         text = EMAIL.sub(self.address_label, text)
+        if self._initials is not None:  # "J.-B. M.", "C. D.-R.": before the words
+            text = self._initials.sub(self._initials_label, text)
         tokens = list(TOKEN.finditer(text))
         out: list[str] = []
         last = 0

@@ -89,13 +89,23 @@ FUNCTION_WORDS = {
 }  # fmt: skip
 
 
-def suspected_names(texts: Iterable[str]) -> list[str]:
+def suspected_names(texts: Iterable[str], names: Iterable[str] = ()) -> list[str]:
     """Words that look like people's names and are not in the vocabulary, in the
     order first met: capitalised within a sentence, or anything after a civility;
     then each other spelling of one of them met in the texts ("kevin" beside
-    "Kevin"): replacement is case-exact, so each is confirmed on its own."""
-    texts = list(texts)
+    "Kevin"): replacement is case-exact, so each is confirmed on its own.
+    ``names``: texts that are a person by nature (an action's owner), whose every
+    capitalised word is a suspect, opening the text or not."""
+    names = [n for n in names if n.strip()]
+    texts = [*texts, *names]
     found = [_with_particle(word, texts) for word in _suspects(texts)]
+    for name in names:
+        for token in TOKEN.finditer(name):
+            word = token.group(0)
+            folded = fold(word)
+            plain = folded in VOCABULARY or folded in FUNCTION_WORDS or folded in CIVILITIES
+            if _capitalised(word) and len(word) >= 2 and not plain and word not in found:
+                found.append(word)
     folded_found = {fold(word) for word in found}
     for text in texts:
         for token in TOKEN.finditer(text):
@@ -161,9 +171,15 @@ def _compound_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
 # An acronym written with dots ("C.C.A.S.", four letters) is an institution's.
 _INITIAL = r"[A-ZÀ-Ý]\."
 _JOINED = r"[-‐‑]?" + _INITIAL
-INITIALS = re.compile(
-    rf"(?<![\w.]){_INITIAL}(?:{_JOINED}){{1,2}}(?:\s{_INITIAL}(?:{_JOINED}){{0,2}})*(?!{_JOINED})"
-)
+_SPACED = r"\s?[-‐‑]?" + _INITIAL
+INITIALS = re.compile(rf"(?<![\w.]){_INITIAL}(?:{_SPACED})+(?![-‐‑]?{_INITIAL})")
+
+
+def _is_initials(found: str) -> bool:
+    """Two dotted capitals or more, but no acronym: "C.C.A.S." has four letters and
+    no space ("J.-P. M." and "A. B." are a person's)."""
+    letters = sum(c.isupper() for c in found)
+    return any(c.isspace() for c in found) or letters <= 3
 
 
 def _within(tokens: list[re.Match[str]], spans: list[tuple[int, int]]) -> set[int]:
@@ -178,18 +194,28 @@ def _within(tokens: list[re.Match[str]], spans: list[tuple[int, int]]) -> set[in
     return inside
 
 
-def _alone_in_brackets(text: str, token: re.Match[str]) -> bool:
-    """A capitalised word alone between brackets or quotes is a name, even where
-    it opens a sentence: "(Karim)", "« Sophie » a dit"."""
-    if fold(token.group(0)) in OPENERS:
+def _alone_in_brackets(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Capitalised words alone between brackets or quotes are a name, even where
+    they open a sentence: "(Karim)", "« Sophie Zerbib » a dit"."""
+    if fold(tokens[i].group(0)) in OPENERS:
         return False  # "(Demain)": a word of the language, in brackets
-    return after_opening_quote(text, token.start()) and bool(QUOTED_AFTER.match(text, token.end()))
+    if not after_opening_quote(text, tokens[i].start()):
+        return False
+    end = i
+    while (
+        end + 1 < len(tokens)
+        and end - i < 3
+        and text[tokens[end].end() : tokens[end + 1].start()] in (" ", "-")
+        and _plain_capital(tokens[end + 1].group(0))
+    ):
+        end += 1
+    return bool(QUOTED_AFTER.match(text, tokens[end].end()))
 
 
 def _suspects(texts: list[str]) -> list[str]:
     found: dict[str, str] = {}
     for text in texts:
-        spans = [m.span() for m in INITIALS.finditer(text)]
+        spans = [m.span() for m in INITIALS.finditer(text) if _is_initials(m.group(0))]
         for start, end in spans:
             found.setdefault(fold(text[start:end]), text[start:end])
         tokens = list(TOKEN.finditer(text))
@@ -214,11 +240,37 @@ def _suspects(texts: list[str]) -> list[str]:
                     text, token.start()
                 )
                 if opens and not (
-                    _opens_with_a_name(text, token) or _alone_in_brackets(text, token)
+                    _opens_with_a_name(text, token)
+                    or _alone_in_brackets(text, tokens, i)
+                    or _before_a_suspect(text, tokens, i)
                 ):
                     continue  # a capital that starts a sentence (or a clause) says nothing
             found.setdefault(folded, word)
     return list(found.values())
+
+
+def _plain_capital(word: str) -> bool:
+    """A capitalised word that could be a name: not a word of the language."""
+    folded = fold(word)
+    return (
+        _capitalised(word)
+        and len(word) >= 2
+        and folded not in VOCABULARY
+        and folded not in FUNCTION_WORDS
+        and folded not in CIVILITIES
+        and folded not in OPENERS
+    )
+
+
+def _before_a_suspect(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """A first name that opens a sentence, just before a surname that stands
+    within it: "Karim Benali propose…" names Karim as well as Benali."""
+    return (
+        i + 1 < len(tokens)
+        and _plain_capital(tokens[i].group(0))
+        and _plain_capital(tokens[i + 1].group(0))
+        and text[tokens[i].end() : tokens[i + 1].start()] == " "
+    )
 
 
 # A civility before a name goes with it: "Voir avec Mme Zerbib" becomes "Voir avec
