@@ -128,8 +128,8 @@ def test_rule_an_article_or_a_conjunction_is_never_a_suspect() -> None:
     from app.privacy.rules.third_party import FUNCTION_WORDS
 
     assert {"le", "la", "les", "et", "de", "du", "des", "van"} <= FUNCTION_WORDS
-    assert suspected_names(["Un départ à La Rochelle.", "Voir M. et Mme Zerbib."]) == [
-        "La Rochelle",  # a place, with its article: kept by the facilitator, whole
+    assert suspected_names(["Un départ à La Bresse.", "Voir M. et Mme Zerbib."]) == [
+        "La Bresse",  # a place unknown to the app, with its article: kept whole
         "Zerbib",
     ]
 
@@ -249,8 +249,8 @@ def test_rule_a_replaced_name_takes_its_civility_with_it() -> None:
 
 
 def test_rule_a_hyphenated_compound_of_capitals_is_one_suspect() -> None:
-    assert suspected_names(["Un relais avec Saint-Denis et Jean-Baptiste"]) == [
-        "Saint-Denis",
+    assert suspected_names(["Un relais avec Saint-Amand et Jean-Baptiste"]) == [
+        "Saint-Amand",
         "Jean-Baptiste",
     ]
     assert suspected_names(["Voir le Pôle-Emploi"]) == []  # every part is vocabulary
@@ -330,3 +330,11 @@ def test_rule_a_first_name_opening_a_sentence_goes_with_the_surname_after_it() -
 
 def test_rule_capitals_alone_in_quotes_are_a_name_even_opening_a_sentence() -> None:
     assert suspected_names(["« Sophie Zerbib » a dit non."]) == ["Sophie", "Zerbib"]
+
+
+def test_rule_a_known_place_is_no_suspect_but_after_a_civility_it_is() -> None:
+    """Issue 28: 34 ordinary places became "une tierce personne" in the bilan."""
+    texts = ["Réunion à Saint-Denis puis à La Rochelle, en Seine-Saint-Denis, avec Paris."]
+    assert suspected_names(texts) == []
+    assert suspected_names(["Voir avec Mme Paris et Denis."]) == ["Paris", "Denis"]
+    assert suspected_names(["Le Havre, puis Le Puy-en-Velay."]) == []

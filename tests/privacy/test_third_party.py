@@ -91,23 +91,23 @@ def test_the_command_line_writes_no_releve_with_a_name_nobody_confirmed(
 
     session = recorded_session(store, catalog, "echanges-pairs", FakeClock())
     store.add_note(session, Note(0, 8, 0, "proposal", "Rappeler Mme Zerbib avant jeudi"), 0)
-    store.add_note(session, Note(0, 8, 0, "proposal", "Une réunion à Rennes en mars"), 0)
+    store.add_note(session, Note(0, 8, 0, "proposal", "Une réunion à Landerneau en mars"), 0)
     store.close()
     target = tmp_path / "releve.pdf"
     base = ["--data-dir", str(data_dir), "export", str(session), "--pdf", str(target), "--force"]
     assert main([*base, "--anonymize", "--lang", "fr"]) == 2
     said = capsys.readouterr().err
-    assert "Zerbib" in said and "Rennes" in said and "nothing was written" in said
+    assert "Zerbib" in said and "Landerneau" in said and "nothing was written" in said
     assert not target.exists()
     decisions = tmp_path / "decisions.json"
-    decisions.write_text(json.dumps({"Zerbib": "replace", "Rennes": "keep"}), encoding="utf-8")
+    decisions.write_text(json.dumps({"Zerbib": "replace", "Landerneau": "keep"}), encoding="utf-8")
     assert main([*base, "--anonymize", "--third-parties", str(decisions), "--lang", "fr"]) == 0
     text = flat(text_of(target.read_bytes())[1])
     assert "Zerbib" not in text and "Rappeler une tierce personne avant jeudi" in text
-    assert "à Rennes en mars" in text  # kept, as decided
+    assert "à Landerneau en mars" in text  # kept, as decided
     assert main([*base, "--anonymize", "--accept-suggestions", "--lang", "fr"]) == 0
     text = flat(text_of(target.read_bytes())[1])
-    assert "Zerbib" not in text and "Rennes" not in text
+    assert "Zerbib" not in text and "Landerneau" not in text
     decisions.write_text('{"Zerbib": "maybe"}', encoding="utf-8")
     assert main([*base, "--anonymize", "--third-parties", str(decisions)]) == 2
     assert "replace" in capsys.readouterr().err

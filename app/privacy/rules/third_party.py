@@ -14,6 +14,7 @@ from app.privacy.rules.anonymize import (
     fold,
     opens_sentence,
 )
+from app.privacy.rules.places import PLACES
 
 # "Mme Zerbib", "M. DUPONT", "Docteur Martin": what follows is a name, whatever it is.
 CIVILITIES = {
@@ -236,6 +237,8 @@ def _suspects(texts: list[str]) -> list[str]:
             if not after_civility:
                 if not _capitalised(word) or all(p in VOCABULARY for p in parts):
                     continue
+                if _in_a_place(text, tokens, i, end):
+                    continue  # "Saint-Denis", "La Rochelle": a town, not a person
                 opens = opens_sentence(text, token.start()) or _after_a_clause_dash(
                     text, token.start()
                 )
@@ -247,6 +250,16 @@ def _suspects(texts: list[str]) -> list[str]:
                     continue  # a capital that starts a sentence (or a clause) says nothing
             found.setdefault(folded, word)
     return list(found.values())
+
+
+def _in_a_place(text: str, tokens: list[re.Match[str]], first: int, last: int) -> bool:
+    """Whether the word (tokens first..last) is a known place, or a part of one
+    written in words around it ("La Rochelle", "Le Puy-en-Velay", "Seine-Saint-Denis")."""
+    for start in range(max(0, first - 2), first + 1):
+        for end in range(last, min(len(tokens) - 1, last + 2) + 1):
+            if fold(text[tokens[start].start() : tokens[end].end()]) in PLACES:
+                return True
+    return False
 
 
 def _plain_capital(word: str) -> bool:
