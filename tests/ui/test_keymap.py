@@ -5,7 +5,12 @@ restart and shown by F1; the one-character keys turned off or put behind Alt
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -129,3 +134,56 @@ def test_with_one_character_keys_off_the_session_runs_from_tab_and_space(qtbot, 
     assert c.snapshot.speaker == c.live.engine.people[2].name
     screens.toggle_help()
     assert any("Tab" in label.text() for label in screens.help.labels)
+
+
+# -- fuzzed: a settings file written by anything (issue 29) ----------------------------
+
+
+json_leaf = st.one_of(
+    st.none(), st.booleans(), st.integers(min_value=-(2**80), max_value=2**80),
+    st.floats(allow_nan=True), st.text(max_size=8),
+)  # fmt: skip
+json_value = st.recursive(
+    json_leaf,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+action_names = st.sampled_from([a.value for a in Action] + ["", "nope"])
+chord = st.tuples(st.one_of(st.integers(-5, 2**40), st.just(int(Key.Key_F5))), st.booleans())
+keymap_text = st.one_of(
+    json_value.map(lambda v: json.dumps(v)),
+    st.fixed_dictionaries(
+        {
+            "single": st.one_of(st.sampled_from([s.value for s in SingleKeys]), json_leaf),
+            "keys": st.dictionaries(action_names, st.lists(chord, max_size=3), max_size=4),
+        }
+    ).map(lambda v: json.dumps(v)),
+    st.text(max_size=40),
+)
+
+
+@hypothesis_settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=keymap_text)
+def test_any_saved_keymap_gives_a_session_with_keys(qapp, text: str) -> None:
+    """Whatever the settings file holds, the session opens with keys that work,
+    and F1 names each one."""
+    keymap = Keymap.from_json(text)
+    assert all(keymap.shown(binding) for binding in BINDINGS)
+    assert meaning(keymap, Key.Key_Space, text=" ") is Action.TOGGLE_RUNNING
+    nexts = keymap.chords(Action.NEXT_STEP)
+    assert Keymap.from_json(keymap.to_json()).chords(Action.NEXT_STEP) == nexts
+
+
+@hypothesis_settings(max_examples=100, deadline=None)
+@given(value=st.one_of(st.text(max_size=30), st.integers().map(str), st.booleans()))
+def test_any_stored_setting_reads_as_its_kind(qapp, value) -> None:
+    """An ini file edited by hand (or damaged): each setting reads as its kind."""
+    for key in (settings.RETENTION_MONTHS, settings.ANSWER_AWAITED_DAYS):
+        settings._settings().setValue(key, value)
+        assert isinstance(settings.number(key), int)
+    settings._settings().setValue(settings.KEYMAP, value)
+    assert isinstance(settings.text(settings.KEYMAP), str)
