@@ -63,6 +63,19 @@ TABLES: tuple[tuple[str, str, dict[str, str]], ...] = (
     ("evaluation_tallies", "cycle_id", {"cycle_id": "cycles", "session_id": "sessions"}),
 )
 
+# The longest text each column may hold, as the app's forms allow it: a file
+# from outside holds no more ("a 1 MB member name was stored").
+TEXT_LIMITS = {
+    ("groups", "name"): 80,  # GROUP_NAME_MAX
+    ("members", "name"): 80,  # app.session.rules.setup.MAX_NAME
+    ("participants", "name"): 80,
+    ("cases", "title"): 200,  # app.session.rules.setup.MAX_TITLE
+    ("cases", "theme"): 80,  # app.kinds.MAX_THEME
+    ("cycles", "title"): 200,  # app.group.rules.TEXT_LIMITS
+    ("calendar_entries", "place"): 200,
+    ("notes", "text"): 20_000,  # app.session.rules.notes.MAX_NOTE
+}
+
 Value = int | float | str | bool | None
 Row = dict[str, Value]
 
@@ -179,6 +192,10 @@ def checked(file: GroupFile) -> GroupFile:
                     raise TransferError("damaged", f"{table}.{column} points at no {target} row")
             if table == "events" and not _is_json(row.get("data")):
                 raise TransferError("damaged", "events: a log entry that is not JSON")
+            for column, value in row.items():
+                limit = TEXT_LIMITS.get((table, column))
+                if limit is not None and isinstance(value, str) and len(value) > limit:
+                    raise TransferError("damaged", f"{table}.{column} longer than {limit}")
     groups = file.tables.get("groups", [])
     if len(groups) != 1 or not isinstance(groups[0].get("name"), str):
         raise TransferError("damaged", "not one named group")

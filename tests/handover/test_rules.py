@@ -216,3 +216,20 @@ def test_rule_a_group_is_imported_under_a_name_of_1_to_80_characters() -> None:
     for bad in ("", "   ", "\n\t", "x" * 81, "x" * 1_000_000):
         with pytest.raises(TransferError, match="bad_name"):
             group_name(bad)
+
+
+def test_rule_each_text_of_a_file_is_within_the_apps_own_limit() -> None:
+    """Issue 29: a 1 MB member name was imported and stored."""
+    from app.handover.rules import TEXT_LIMITS
+    from app.kinds import MAX_THEME
+    from app.session.rules.notes import MAX_NOTE
+    from app.session.rules.setup import MAX_NAME, MAX_TITLE
+
+    assert TEXT_LIMITS[("members", "name")] == TEXT_LIMITS[("participants", "name")] == MAX_NAME
+    assert TEXT_LIMITS[("cases", "title")] == MAX_TITLE
+    assert TEXT_LIMITS[("cases", "theme")] == MAX_THEME
+    assert TEXT_LIMITS[("notes", "text")] == MAX_NOTE
+    at_limit = _tables(members=[{"id": 5, "group_id": 1, "name": "x" * MAX_NAME}])
+    assert unseal(_sealed_json(at_limit), "une phrase").tables["members"][0]["id"] == 5
+    over = _tables(members=[{"id": 5, "group_id": 1, "name": "x" * 1_000_000}])
+    assert _reason(_sealed_json(over)) == "damaged"
