@@ -148,7 +148,7 @@ class ServerConnection:
         if self._trace is not None:
             self._trace(sql.strip())
         if text == "BEGIN" and sql.strip().upper() == "BEGIN IMMEDIATE":
-            self.begin_turn(None)
+            self.begin_turn(int(params[0]) if params else None)  # a session's turn, or all
             return _Result([], 0, None)
         cursor = self._conn.execute(text, tuple(params))
         rows = cursor.fetchall() if cursor.description is not None else []

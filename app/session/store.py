@@ -300,8 +300,8 @@ class Store:
                 db.execute("BEGIN IMMEDIATE")  # one file, one writer: SQLite's own turn
             elif not turn:
                 db.execute("BEGIN")
-            else:
-                db.begin_turn(session)  # type: ignore[attr-defined]
+            else:  # the server's turn: the store's whole, or that session's (app.db.server)
+                db.execute("BEGIN IMMEDIATE", () if session is None else (session,))
             yield db
             db.execute("COMMIT")
         except BaseException as exc:
