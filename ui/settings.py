@@ -26,14 +26,20 @@ DATABASE_URL = "store/database_url"  # the service's server, without its passwor
 KEYMAP = "keys/keymap"  # the facilitator's own keys (JSON, see ui.session.keys.Keymap)
 
 
+# The largest value each number may take: beyond it the file was damaged or edited
+# by hand, and the default is read (ten years of answers awaited overflowed a date).
+MOST = {RETENTION_MONTHS: 1200, ANSWER_AWAITED_DAYS: 3650}
+
+
 def number(key: str, default: int = 0) -> int:
     value: object = _settings().value(key, default)
     if isinstance(value, bool):
         return default
     try:
-        return max(0, int(str(value)))  # an int, or its text in the settings file
+        read = max(0, int(str(value)))  # an int, or its text in the settings file
     except ValueError:
         return default
+    return default if read > MOST.get(key, 2**31 - 1) else read
 
 
 def set_number(key: str, value: int) -> None:

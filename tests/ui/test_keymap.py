@@ -6,6 +6,7 @@ restart and shown by F1; the one-character keys turned off or put behind Alt
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from hypothesis import HealthCheck, given
@@ -143,13 +144,13 @@ json_leaf = st.one_of(
     st.none(), st.booleans(), st.integers(min_value=-(2**80), max_value=2**80),
     st.floats(allow_nan=True), st.text(max_size=8),
 )  # fmt: skip
-json_value = st.recursive(
-    json_leaf,
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
-    ),
-    max_leaves=12,
-)
+
+
+def _nested(inner: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    return st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+
+
+json_value = st.recursive(json_leaf, _nested, max_leaves=12)
 action_names = st.sampled_from([a.value for a in Action] + ["", "nope"])
 chord = st.tuples(st.one_of(st.integers(-5, 2**40), st.just(int(Key.Key_F5))), st.booleans())
 keymap_text = st.one_of(
@@ -164,9 +165,18 @@ keymap_text = st.one_of(
 )
 
 
-@hypothesis_settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+hypothesis_settings.register_profile(
+    "keys", max_examples=200, deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)  # fmt: skip
+hypothesis_settings.register_profile(
+    "keys-long", parent=hypothesis_settings.get_profile("keys"), max_examples=5000
 )
+_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "")
+KEYS = hypothesis_settings.get_profile(_PROFILE if _PROFILE.startswith("keys") else "keys")
+
+
+@KEYS
 @given(text=keymap_text)
 def test_any_saved_keymap_gives_a_session_with_keys(qapp, text: str) -> None:
     """Whatever the settings file holds, the session opens with keys that work,
@@ -184,6 +194,16 @@ def test_any_stored_setting_reads_as_its_kind(qapp, value) -> None:
     """An ini file edited by hand (or damaged): each setting reads as its kind."""
     for key in (settings.RETENTION_MONTHS, settings.ANSWER_AWAITED_DAYS):
         settings._settings().setValue(key, value)
-        assert isinstance(settings.number(key), int)
+        assert 0 <= settings.number(key) <= settings.MOST[key]
     settings._settings().setValue(settings.KEYMAP, value)
     assert isinstance(settings.text(settings.KEYMAP), str)
+
+
+def test_a_delay_edited_beyond_reason_is_the_default_and_home_opens(qtbot, tdt) -> None:
+    """An ini file edited to 10**20 days awaited overflowed the date of the answer."""
+    settings.set_text(settings.ANSWER_AWAITED_DAYS, str(10**20))
+    settings.set_text(settings.RETENTION_MONTHS, "-4")
+    assert settings.number(settings.ANSWER_AWAITED_DAYS) == 0  # then the rule's own 30 days
+    assert settings.number(settings.RETENTION_MONTHS) == 0  # never offered
+    tdt.show_home()
+    qtbot.waitUntil(lambda: tdt.home._painted)
