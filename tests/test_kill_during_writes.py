@@ -6,7 +6,6 @@ the operation done whole: never a name half erased, never half a group."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
