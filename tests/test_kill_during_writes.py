@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app.folder import DB_NAME
 from app.handover.ops import export_group_file
 from app.session.ops.live import LiveSession
 from app.session.rules.records import Note
@@ -34,15 +35,25 @@ RUN = textwrap.dedent(
     from pathlib import Path
     from app.session.store import Store
     folder, operation, die_at = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-    store = Store.open(folder)
     seen = 0
     def count(_sql):
         global seen
         seen += 1
         if seen == die_at:
             os.kill(os.getpid(), signal.SIGKILL)
+    if operation == "migrate":  # every connection counted, SQLAlchemy's migrations' too
+        import sqlite3
+        real_connect = sqlite3.connect
+        def counted(*args, **kwargs):
+            connection = real_connect(*args, **kwargs)
+            connection.set_trace_callback(count)
+            return connection
+        sqlite3.connect = counted
+    store = Store.open(folder)
     store.connection.set_trace_callback(count)
-    if operation == "erase":
+    if operation == "migrate":
+        pass
+    elif operation == "erase":
         from app.group.ops.actions import erase_person
         group = store.cycles.group_id("Groupe Alpha")
         [fatou] = [m for m in store.members.members(group) if m.name == "Fatou Keïta"]
@@ -106,19 +117,23 @@ def _points(total: int) -> list[int]:
     return sorted({*range(1, total + 1, step), total})
 
 
-@pytest.mark.parametrize("operation", ["erase", "import"])
+@pytest.mark.parametrize("operation", ["erase", "import", "migrate"])
 def test_a_kill_9_at_any_statement_leaves_before_or_after_never_between(
     tmp_path, template, operation
 ) -> None:
     folder, handed = template
+    if operation == "migrate":  # a store of the previous release, upgraded as it opens
+        folder = tmp_path / "release"
+        folder.mkdir(mode=0o700)
+        shutil.copy(Path(__file__).parent / "data" / "release-0.1.0.db", folder / DB_NAME)
     extra = (str(handed),) if operation == "import" else ()
     whole = tmp_path / "whole"
     shutil.copytree(folder, whole)
-    before = _state(whole)
+    before = _state(whole) if operation != "migrate" else None  # opening it migrates it
     done = _run(whole, operation, 10**9, *extra)
     assert done.returncode == 0, done.stderr
     after = _state(whole)
-    assert after != before
+    assert after != before and after[1]  # sessions there
     total = int(done.stdout.strip())
     for die_at in _points(total):
         work = tmp_path / f"at-{die_at}"
