@@ -305,6 +305,9 @@ def invalid_entry_text(field: str) -> str:
         "place": QCoreApplication.translate(
             "Messages", "A place is 200 characters at most: nothing was changed."
         ),
+        "member_name": QCoreApplication.translate(
+            "Messages", "A member's name is 1 to 80 characters: nothing was changed."
+        ),
         "size_low": QCoreApplication.translate(
             "Messages", "The size sought is 2 to 30 people, the smallest first."
         ),

@@ -202,7 +202,9 @@ def check_length(minutes: int) -> int:
     return minutes
 
 
-TEXT_LIMITS = {"title": 200, "place": 200}  # a cycle's title, a date's place
+# A cycle's title, a date's place, a member's name (as the new-session form's,
+# app.session.rules.setup.MAX_NAME).
+TEXT_LIMITS = {"title": 200, "place": 200, "member_name": 80}
 
 
 def check_text(text: str, field: str) -> str:
@@ -212,6 +214,16 @@ def check_text(text: str, field: str) -> str:
     if len(kept) > TEXT_LIMITS[field]:
         raise InvalidEntry(field)
     return kept
+
+
+def member_name(text: str) -> str:
+    """A member's name, spaces tidied: 1 to 80 characters, said otherwise."""
+    from app.session.rules.setup import clean_name
+
+    name = check_text(clean_name(text), "member_name")
+    if not name:
+        raise InvalidEntry("member_name")
+    return name
 
 
 def check_planned_sessions(count: int) -> int:

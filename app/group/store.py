@@ -31,6 +31,7 @@ from app.group.rules import (
     check_time,
     checked_framing,
     held_on,
+    member_name,
 )
 
 if TYPE_CHECKING:
@@ -391,22 +392,20 @@ class Members(GroupRecords):
         return [Member(i, n, r, bool(x)) for i, n, r, x in rows]
 
     def add_member(self, group_id: int, name: str, role: str, wall: float) -> int:
-        from app.session.rules.setup import clean_name
-
+        name = member_name(name)
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO members (group_id, name, role, joined_wall) VALUES (?, ?, ?, ?)",
-                (group_id, clean_name(name), role, wall),
+                (group_id, name, role, wall),
             )
             assert cursor.lastrowid is not None
             return cursor.lastrowid
 
     def rename_member(self, member_id: int, name: str) -> None:
         """From now on; sessions already held keep the name they were held with."""
-        from app.session.rules.setup import clean_name
-
+        name = member_name(name)
         with self._write() as db:
-            db.execute("UPDATE members SET name = ? WHERE id = ?", (clean_name(name), member_id))
+            db.execute("UPDATE members SET name = ? WHERE id = ?", (name, member_id))
 
     def retire_member(self, member_id: int, wall: float) -> None:
         with self._write() as db:

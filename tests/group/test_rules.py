@@ -405,10 +405,24 @@ def test_rule_a_cycles_title_and_a_places_limit_is_said_never_cut() -> None:
     """Issue 29: cut at 200 characters without a word."""
     from app.group.rules import TEXT_LIMITS, check_text
 
-    assert TEXT_LIMITS == {"title": 200, "place": 200}
+    assert TEXT_LIMITS == {"title": 200, "place": 200, "member_name": 80}
     assert check_text("  Cycle 2027 ", "title") == "Cycle 2027"
     assert check_text("x" * 200, "place") == "x" * 200
     for field in ("title", "place"):
         with pytest.raises(InvalidEntry) as refused:
             check_text("x" * 201, field)
         assert refused.value.field == field
+
+
+def test_rule_a_members_name_is_1_to_80_characters_said_never_cut() -> None:
+    """Issue 29: a 1 MB member name was stored; an empty one could be typed."""
+    import pytest
+
+    from app.group.rules import InvalidEntry, member_name
+
+    assert member_name("  Fatou   Keïta ") == "Fatou Keïta"
+    assert member_name("x" * 80) == "x" * 80
+    for bad in ("", "   ", "x" * 81, "x" * 1_000_000):
+        with pytest.raises(InvalidEntry) as refused:
+            member_name(bad)
+        assert refused.value.field == "member_name"
