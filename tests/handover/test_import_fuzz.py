@@ -139,7 +139,8 @@ def _mutate(content: dict[str, Any], change: tuple[Any, ...], value: object) -> 
         return
     row = rows[index % len(rows)]
     columns = sorted(row)
-    name = columns[index % len(columns)] if index % 3 else column  # a known column, or not
+    known = columns and index % 3  # a column the row has, or any name
+    name = columns[index % len(columns)] if known else column
     if kind == "set":
         row[name] = value
     elif kind == "drop_column":

@@ -183,7 +183,8 @@ def test_any_saved_keymap_gives_a_session_with_keys(qapp, text: str) -> None:
     and F1 names each one."""
     keymap = Keymap.from_json(text)
     assert all(keymap.shown(binding) for binding in BINDINGS)
-    assert meaning(keymap, Key.Key_Space, text=" ") is Action.TOGGLE_RUNNING
+    if Action.TOGGLE_RUNNING not in keymap.changed:  # unless the facilitator moved it
+        assert meaning(keymap, Key.Key_Space, text=" ") is Action.TOGGLE_RUNNING
     nexts = keymap.chords(Action.NEXT_STEP)
     assert Keymap.from_json(keymap.to_json()).chords(Action.NEXT_STEP) == nexts
 
