@@ -139,3 +139,71 @@ def test_rule_the_name_between_any_words_is_gone(
     rest = erased.replace(LABEL, " ")
     for part in ("Dupont", "DUPONT", "dupont"):
         assert part not in rest.replace("Dupontel", ""), (text, erased)
+
+
+def _plain(forms: list[str]) -> list[str]:
+    from app.privacy.rules.erasure import BETWEEN_PARTS
+
+    return [f.replace(BETWEEN_PARTS, " ").replace("\\.?", ".") for f in forms]
+
+
+def test_rule_a_names_forms_are_its_runs_of_parts_and_its_turns_longest_first() -> None:
+    from app.privacy.rules.erasure import full_forms
+
+    assert _plain(name_forms("Marie Dupont")) == ["dupont marie", "marie dupont", "dupont", "marie"]
+    assert _plain(name_forms("Jean Pierre Martin")) == [
+        "jean pierre martin", "martin jean pierre", "pierre martin jean",
+        "pierre martin", "jean pierre", "martin", "pierre", "jean",
+    ]  # fmt: skip
+    assert _plain(name_forms("Fatou K.")) == ["fatou k.", "k. fatou", "fatou"]
+    assert _plain(name_forms("Zoé")) == ["zoe"] and name_forms("de la") == []
+    assert _plain(full_forms("Jean Pierre Martin")) == ["jean pierre martin", "martin jean pierre"]
+    assert full_forms("Zoé") == [] and _plain(full_forms("Zoé Dubois")) == [
+        "zoe dubois", "dubois zoe",
+    ]  # fmt: skip
+
+
+def test_rule_the_preview_cuts_at_a_word_within_half_its_context_more() -> None:
+    from app.privacy.rules.erasure import CONTEXT
+
+    assert CONTEXT == 30
+    eraser = _eraser("Marie Dupont")
+    before = "a" * 20 + " " + "b" * 30 + " "  # 52 characters before the name
+    after = " " + "c" * 10 + " " + "d" * 40
+    shown = eraser.preview("notes", before + "Marie" + after)
+    assert shown is not None
+    # 30 characters each side (18 of the d's), then to the word's end, 15 more at most
+    assert shown.before == "…" + "b" * 30 + " Marie " + "c" * 10 + " " + "d" * 33 + "…"
+    assert shown.after == "…" + "b" * 30 + f" {LABEL} " + "c" * 10 + " " + "d" * 33 + "…"
+    whole = eraser.preview("notes", "Voir Marie demain")
+    assert whole == Replacement("notes", "Voir Marie demain", f"Voir {LABEL} demain")
+
+
+def test_rule_the_preview_spans_from_the_first_to_the_last_replacement() -> None:
+    eraser = _eraser("Marie Dupont")
+    middle = " x" * 40
+    shown = eraser.preview("notes", "Marie" + middle + " Dupont")
+    assert shown is not None and shown.before == "Marie" + middle + " Dupont"
+    assert shown.after == LABEL + middle + " " + LABEL
+
+
+def test_rule_many_names_in_one_text_are_each_replaced_in_order() -> None:
+    eraser = _eraser("Marie Dupont", others=("Marie Durand", "Marie Curie"))
+    text = "Marie Durand, Marie, Marie Curie, Marie Dupont, Marie Durand et Marie"
+    assert eraser.text(text) == (
+        f"Marie Durand, {LABEL}, Marie Curie, {LABEL}, Marie Durand et {LABEL}"
+    )
+
+
+def test_rule_an_address_goes_only_for_a_real_part_or_a_capitalised_ordinary_one() -> None:
+    eraser = _eraser("Rose Dupont")
+    assert eraser.text("rose@x.fr et dupont.a@x.fr et dupontel@x.fr") == (
+        f"{LABEL} et {LABEL} et dupontel@x.fr"
+    )
+    assert _eraser("Marie Dupont").text("marie-claire@x.fr") == LABEL  # a part: erased
+
+
+def test_rule_a_civility_alone_before_another_name_is_no_part_of_the_name() -> None:
+    eraser = _eraser("Marie Dupont", others=("Martin Dupont",))
+    assert eraser.text("M. Dupont et Mme Dupont") == f"{LABEL} et {LABEL}"
+    assert eraser.text("Martin Dupont") == "Martin Dupont"

@@ -86,7 +86,7 @@ def name_forms(name: str) -> list[str]:
             if all(p in PARTICLES or len(p) < 2 for p in run):
                 continue  # "de", "la", an initial: never a name alone
             forms.add(_sequence(run))
-    if len(parts) >= 2:
+    if len(parts) >= 2 and forms:  # a name of particles alone has no turns either
         forms.add(_sequence(parts[-1:] + parts[:-1]))  # "DUPONT Marie"
         forms.add(_sequence(parts[1:] + parts[:1]))
     return sorted(forms, key=lambda f: (-len(f), f))
