@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,6 +58,16 @@ def fresh_settings(tmp_path) -> Iterator[Path]:
     folder = tmp_path / "settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def collected_after_each_test() -> Iterator[None]:
+    """What a test leaves (windows' wrappers and the lambdas connected to them)
+    is collected when the test ends, not whenever the collector next runs: once,
+    a collection that fell inside the next test's home window crashed the run
+    in PySide (CI, stop 33, "Garbage-collecting" in HomeWindow._bottom)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
