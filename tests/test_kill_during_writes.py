@@ -22,6 +22,7 @@ from app.session.rules.records import Note
 from app.session.store import Store
 from tests.conftest import make_setup
 from tests.helpers.clock import FakeClock
+from tests.helpers.kill import KILL_AT_STATEMENT
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(
@@ -29,42 +30,32 @@ pytestmark = pytest.mark.skipif(
 )
 KILL_POINTS = 12  # statements to die at, spread over the operation
 
-RUN = textwrap.dedent(
-    """
-    import os, signal, sys
+RUN = (
+    textwrap.dedent(
+        """
+    import sys
     from pathlib import Path
     from app.session.store import Store
     folder, operation, die_at = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-    seen = 0
-    def count(_sql):
-        global seen
-        seen += 1
-        if seen == die_at:
-            os.kill(os.getpid(), signal.SIGKILL)
-    if operation == "migrate":  # every connection counted, SQLAlchemy's migrations' too
-        import sqlite3
-        real_connect = sqlite3.connect
-        def counted(*args, **kwargs):
-            connection = real_connect(*args, **kwargs)
-            connection.set_trace_callback(count)
-            return connection
-        sqlite3.connect = counted
-    store = Store.open(folder)
-    store.connection.set_trace_callback(count)
-    if operation == "migrate":
-        pass
-    elif operation == "erase":
+    """
+    )
+    + KILL_AT_STATEMENT
+    + textwrap.dedent(
+        """
+    store = Store.open(folder)  # for "migrate", opening it is the operation
+    if operation == "erase":
         from app.group.ops.actions import erase_person
         group = store.cycles.group_id("Groupe Alpha")
         [fatou] = [m for m in store.members.members(group) if m.name == "Fatou Keïta"]
         erase_person(store, group_id=group, member_id=fatou.id, lang="fr", wall=0.0)
-    else:
+    elif operation == "import":
         from app.handover.ops import import_group_file
         import_group_file(store, path=Path(sys.argv[4]), passphrase="phrase", name="Copie")
     store.connection.set_trace_callback(None)
     store.close()
     print(seen)
     """
+    )
 )
 
 

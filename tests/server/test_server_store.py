@@ -22,6 +22,7 @@ from app.session.ops.live import LiveSession
 from app.session.store import Store
 from tests.conftest import make_setup
 from tests.helpers import postgres
+from tests.helpers.kill import KILL_AT_STATEMENT
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -155,25 +156,16 @@ print("local only")
     assert "local only" in run.stdout
 
 
-MOVE = """
-import os, signal, sqlite3, sys
-die_at, seen = int(sys.argv[1]), 0
-def count(_sql):
-    global seen
-    seen += 1
-    if seen == die_at:
-        os.kill(os.getpid(), signal.SIGKILL)
-real_connect = sqlite3.connect
-def counted(*args, **kwargs):
-    connection = real_connect(*args, **kwargs)
-    connection.set_trace_callback(count)
-    return connection
-sqlite3.connect = counted
+MOVE = (
+    "import sys\ndie_at = int(sys.argv[1])\n"
+    + KILL_AT_STATEMENT
+    + """
 from app.cli import main
 code = main(sys.argv[2:])
 print(seen)
 sys.exit(code)
 """
+)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kill -9 is a Unix signal")
