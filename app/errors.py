@@ -121,6 +121,7 @@ _SERVER_STATES = {
     "57014": StoreProblem.SERVER_TIMEOUT,  # query_canceled: statement_timeout
     "55P03": StoreProblem.SERVER_TIMEOUT,  # lock_not_available: lock_timeout
     "42501": StoreProblem.SERVER_DENIED,  # insufficient_privilege
+    "TD001": StoreProblem.HELD_ELSEWHERE,  # an event's epoch is not its lease's (app/db/server.py)
 }
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).

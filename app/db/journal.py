@@ -7,8 +7,9 @@ number, and taken out of the journal only when the server has them."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.db.connection import connect
 from app.db.event_rows import EVENT_COLUMNS, event_from_row, event_values
@@ -23,7 +24,8 @@ JOURNAL_NAME = "server-journal.db"
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS pending (server TEXT NOT NULL, session_id INTEGER NOT NULL, "
     "seq INTEGER NOT NULL, kind TEXT NOT NULL, t REAL NOT NULL, mono REAL NOT NULL, "
-    "wall REAL NOT NULL, data TEXT NOT NULL, PRIMARY KEY (server, session_id, seq))"
+    "wall REAL NOT NULL, data TEXT NOT NULL, epoch INTEGER, "
+    "PRIMARY KEY (server, session_id, seq))"
 )
 # Events the server's log went on without (another console wrote their numbers):
 # out of the way of the numbers this console writes next, kept until the
@@ -34,6 +36,21 @@ _ASIDE_SCHEMA = (
     "kind TEXT NOT NULL, t REAL NOT NULL, mono REAL NOT NULL, wall REAL NOT NULL, "
     "data TEXT NOT NULL)"
 )
+
+
+# Which console this is, for the leases: one id a journal file, kept across
+# restarts, so that a console killed and started again takes its own lease back
+# with its epoch and pushes what waited.
+_CONSOLE_SCHEMA = "CREATE TABLE IF NOT EXISTS console (id TEXT NOT NULL)"
+
+
+class Waiting(NamedTuple):
+    """An event on this computer, not yet on the server: its number in the
+    session's log, and the lease's epoch it was recorded under."""
+
+    seq: int
+    event: Event
+    epoch: int | None
 
 
 class Journal:
@@ -48,11 +65,24 @@ class Journal:
             self.path.touch(mode=0o600, exist_ok=True)
             self._db = connect(self.path)
             self._db.execute(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(pending)")}
+            if "epoch" not in columns:  # a journal from before the leases had epochs
+                self._db.execute("ALTER TABLE pending ADD COLUMN epoch INTEGER")
             self._db.execute(_ASIDE_SCHEMA)
+            self.console = self._console_id()
         except db_errors() as exc:
             raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), self.path, str(exc)) from exc
 
-    def keep(self, session_id: int, seq: int, event: Event) -> None:
+    def _console_id(self) -> str:
+        self._db.execute(_CONSOLE_SCHEMA)
+        row = self._db.execute("SELECT id FROM console").fetchone()
+        if row is not None:
+            return str(row[0])
+        made = uuid.uuid4().hex
+        self._db.execute("INSERT INTO console VALUES (?)", (made,))
+        return made
+
+    def keep(self, session_id: int, seq: int, event: Event, epoch: int | None = None) -> None:
         """The event on this computer's disk: done before the server is asked.
         What the server took since the last one leaves in the same transaction
         (one disk sync a key; a row left by a crash is pushed again, harmlessly)."""
@@ -61,8 +91,9 @@ class Journal:
             self._db.execute("BEGIN IMMEDIATE")
             self._forget_pushed()
             self._db.execute(
-                "INSERT OR IGNORE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (self.server, session_id, seq, *event_values(event)),
+                f"INSERT OR IGNORE INTO pending (server, session_id, seq, {EVENT_COLUMNS}, epoch) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (self.server, session_id, seq, *event_values(event), epoch),
             )
             self._db.execute("COMMIT")
         except failures as exc:
@@ -78,16 +109,16 @@ class Journal:
         )
         self._pushed.clear()
 
-    def waiting(self, session_id: int) -> list[tuple[int, Event]]:
-        """(seq, event) not yet on the server, in order."""
+    def waiting(self, session_id: int) -> list[Waiting]:
+        """The events not yet on the server, in order."""
         rows = self._db.execute(
-            f"SELECT seq, {EVENT_COLUMNS} FROM pending WHERE server = ? "
+            f"SELECT seq, epoch, {EVENT_COLUMNS} FROM pending WHERE server = ? "
             "AND session_id = ? ORDER BY seq",
             (self.server, session_id),
         ).fetchall()
         return [
-            (seq, event_from_row(*row))
-            for seq, *row in rows
+            Waiting(seq, event_from_row(*row), epoch)
+            for seq, epoch, *row in rows
             if (session_id, seq) not in self._pushed
         ]
 

@@ -20,6 +20,7 @@ with no setting, no server is contacted and no socket is opened.
 from __future__ import annotations
 
 import re
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 
 ENV_URL = "TOURDETABLE_DATABASE_URL"
 CHANNEL = "tourdetable"  # NOTIFY's channel: "<session id>:<seq>" as each event commits
-LEASE_SPACE = 7051  # the advisory locks' first key: the app's own (the second: the session)
 WRITER_SPACE = 7052  # the writers' turns: (7052, 0) the whole store's
 SCOPE_SPACE = 7053  # (7053, n): one session's writers
 # A writer of the whole store (a group, its members, a cycle) goes alone: it takes
@@ -55,22 +55,36 @@ SCOPED_TURN = (
     f"SELECT pg_advisory_xact_lock_shared({WRITER_SPACE}, 0), "
     f"pg_advisory_xact_lock({SCOPE_SPACE}, CAST(%s AS integer))"
 )
-# A session's lease is a PostgreSQL advisory lock held by the driving console's
-# connection: the server lets it go when that connection ends, a crash included
-# (the keepalives below make a vanished laptop's connection end within a minute).
+# A session's lease is a row (server_fence.sql): its epoch is the fencing token
+# every event carries, and it lasts `ttl` seconds by the server's clock unless
+# renewed (each event renews it). Free when released, run out, or its holder's
+# last connection gone (a killed console frees it at once, a half-open one by
+# the keepalives or the clock); taken again by its holder, it keeps its epoch;
+# taken by another console, the epoch goes up and the server refuses the
+# events of the one before.
+_NOW = "extract(epoch FROM clock_timestamp())"
 LEASE_SQL = {
-    "take": f"SELECT pg_try_advisory_lock({LEASE_SPACE}, CAST(? AS integer))",
-    "release": f"SELECT pg_advisory_unlock({LEASE_SPACE}, CAST(? AS integer))",
-    "held": (
-        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
-        f"AND classid = {LEASE_SPACE} AND objid = CAST(CAST(? AS integer) AS oid) "
-        "AND objsubid = 2 AND pid = pg_backend_pid()"
+    "take": (
+        "INSERT INTO session_leases AS l (session_id, epoch, holder, expires_at, ttl, pid) "
+        f"VALUES (?, 1, ?, {_NOW} + ?, ?, pg_backend_pid()) ON CONFLICT (session_id) "
+        "DO UPDATE SET epoch = l.epoch + CASE WHEN l.holder = EXCLUDED.holder THEN 0 ELSE 1 END, "
+        "holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at, ttl = EXCLUDED.ttl, "
+        f"pid = EXCLUDED.pid WHERE l.holder = EXCLUDED.holder OR l.expires_at < {_NOW} "
+        "OR NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = l.pid) RETURNING l.epoch"
     ),
+    "renew": (
+        f"UPDATE session_leases SET expires_at = {_NOW} + ttl, pid = pg_backend_pid() "
+        "WHERE session_id = ? AND holder = ? AND epoch = ? RETURNING epoch"
+    ),
+    "release": (
+        f"UPDATE session_leases SET expires_at = {_NOW} - 1 "
+        "WHERE session_id = ? AND holder = ? AND epoch = ?"
+    ),
+    "held": "SELECT count(*) FROM session_leases WHERE session_id = ? AND holder = ? AND epoch = ?",
     "notify": f"SELECT pg_notify('{CHANNEL}', ?)",
 }
-# Before an event is written: whether this connection holds the lease, and the
-# other consoles told of it (sent only if the transaction commits): one round trip.
-LEASE_SQL["held_and_notify"] = f"SELECT ({LEASE_SQL['held']}), pg_notify('{CHANNEL}', ?)"
+# The server's words when an event's epoch is not its session's current one.
+FENCED_STATE = "TD001"
 
 
 # -- the connection -----------------------------------------------------------------
@@ -287,7 +301,6 @@ def prepare_schema(address: ServerAddress, password: str | None) -> None:
     from sqlalchemy import create_engine, inspect, text
     from sqlalchemy.exc import SQLAlchemyError
 
-    from app.db.models import Base
     from app.db.schema import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_config
 
     engine = create_engine(engine_url(address, password))
@@ -295,17 +308,12 @@ def prepare_schema(address: ServerAddress, password: str | None) -> None:
         with engine.begin() as conn:
             tables = set(inspect(conn).get_table_names())
             if not tables:
-                Base.metadata.create_all(conn)
-                conn.execute(
-                    text(
-                        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
-                    )
-                )
-                conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": SCHEMA_HEAD})
+                _create(conn)
                 return
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             if revision == SCHEMA_HEAD:
+                if not _fenced(conn):  # a store made before the leases had epochs
+                    _install_fence(conn)
                 return
             if revision not in KNOWN_REVISIONS:
                 raise StoreError(StoreProblem.TOO_NEW, address.as_path(), f"schema {revision}")
@@ -314,6 +322,7 @@ def prepare_schema(address: ServerAddress, password: str | None) -> None:
             cfg = alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            _install_fence(conn)
     except StoreError:
         raise
     except SQLAlchemyError as exc:  # a connection refused, wrapped by SQLAlchemy
@@ -322,6 +331,46 @@ def prepare_schema(address: ServerAddress, password: str | None) -> None:
         raise StoreError(StoreProblem.CANNOT_OPEN, address.as_path(), _tidy(exc)) from exc
     finally:
         engine.dispose()
+
+
+FENCE_SQL = Path(__file__).with_name("server_fence.sql")
+
+
+def _create(conn: Any) -> None:
+    """The models' schema, stamped at the head revision, and the server's fence."""
+    from sqlalchemy import text
+
+    from app.db.models import Base
+    from app.db.schema import SCHEMA_HEAD
+
+    Base.metadata.create_all(conn)
+    conn.execute(
+        text(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
+    )
+    conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": SCHEMA_HEAD})
+    _install_fence(conn)
+
+
+def _fenced(conn: Any) -> bool:
+    from sqlalchemy import text
+
+    return bool(
+        conn.execute(
+            text(
+                "SELECT to_regclass('session_leases') IS NOT NULL AND EXISTS "
+                "(SELECT 1 FROM pg_trigger WHERE tgname = 'tdt_fence_event')"
+            )
+        ).scalar()
+    )
+
+
+def _install_fence(conn: Any) -> None:
+    """The leases' table and the events' fence (server_fence.sql), in the
+    schema's transaction: sent as one script, as psycopg takes it unparsed."""
+    conn.connection.driver_connection.execute(FENCE_SQL.read_text(encoding="utf-8"))
 
 
 class OpenedServer:
@@ -338,6 +387,12 @@ class OpenedServer:
         self.checked = True
         self.server = self
         self.journal: Journal | None = None  # where events wait for the server
+        self._console = uuid.uuid4().hex  # without a journal: this connection's own
+
+    @property
+    def console(self) -> str:
+        """Who holds a lease: the journal's console, kept across restarts."""
+        return self.journal.console if self.journal is not None else self._console
 
     def reconnect(self) -> None:
         """A fresh connection after the old one was lost (the lease went with it)."""
@@ -355,8 +410,11 @@ class OpenedServer:
         return Listener(self.address, self._password)
 
     def reopen(self) -> OpenedServer:
-        """Another connection to the same database, for a worker thread."""
-        return OpenedServer(self.address, self._password)
+        """Another connection to the same database, for a worker thread: the
+        same console, so the leases it holds are its own there too."""
+        other = OpenedServer(self.address, self._password)
+        other._console = self.console
+        return other
 
     def close(self) -> None:
         try:

@@ -149,7 +149,8 @@ BEGIN
     ['releve_reviews', 'tdt_my_session(session_id)'],
     ['releve_sendings', 'tdt_my_session(session_id)'],
     ['action_reviews', 'tdt_my_session(session_id)'],
-    ['note_corrections', 'tdt_my_session(session_id)']
+    ['note_corrections', 'tdt_my_session(session_id)'],
+    ['session_leases', 'tdt_my_session(session_id)']
   ] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', spec[1]);
     EXECUTE format('DROP POLICY IF EXISTS tdt_mine ON %I', spec[1]);
@@ -159,10 +160,11 @@ BEGIN
     EXECUTE format('REVOKE ALL ON %I FROM tdt_coordinator', spec[1]);
   END LOOP;
 END $$;
--- The app's leases and its writers' turn are advisory locks: only a facilitator
--- may take one. Revoked from PUBLIC, a coordinator (or any other login) can
--- neither block the facilitators' notes nor seize a session's lease. Function
--- rights are the superuser's: a non-superuser owner leaves them, and
+-- A session's lease is a row of session_leases (server_fence.sql), kept to its
+-- group above: the coordinator has no right on it. The writers' turns are
+-- advisory locks: only a facilitator may take one. Revoked from PUBLIC, a
+-- coordinator (or any other login) cannot block the facilitators' notes.
+-- Function rights are the superuser's: a non-superuser owner leaves them, and
 -- `server-setup` says so.
 DO $$
 DECLARE

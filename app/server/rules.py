@@ -21,6 +21,12 @@ LOCK_TIMEOUT_MS = 5_000  # waiting for a row or a table another holds
 IDLE_IN_TRANSACTION_MS = 30_000  # a console frozen inside a transaction lets go
 TCP_USER_TIMEOUT_MS = 15_000  # a half-open link (sleeping laptop, NAT) is dropped
 KEEPALIVE_IDLE_S, KEEPALIVE_INTERVAL_S, KEEPALIVE_COUNT = 5, 3, 3  # ≤ 15 s in all
+# A session's lease runs out by the server's clock unless its console renews it
+# (each event does, and the console every LEASE_RENEW_EVERY_S with no key): a
+# laptop gone silent, its socket half-open or not, lets another take over
+# after LEASE_TTL_S. Three renewals fit in one lease: one lost is no loss.
+LEASE_TTL_S = 30.0
+LEASE_RENEW_EVERY_S = 10.0
 
 
 def session_options() -> str:

@@ -78,6 +78,7 @@ class Store:
         self._opened = opened
         self._db = opened.connection
         self._cycles: Cycles | None = None
+        self._epochs: dict[int, int] = {}  # session -> the epoch of the lease taken here
         # Told of what the store did by itself (a journal put back), once each.
         self.on_notice: Callable[[StoreProblem], None] | None = None
         self._journal = self._journal_identity()
@@ -443,32 +444,57 @@ class Store:
     # -- who drives a session (a service's server: several laptops) -------------
 
     def hold_session(self, session_id: int) -> bool:
-        """Take the lease that lets this store's connection write the session's
-        events; False when another console holds it. On the local file the
-        folder's lock already makes one app the only writer."""
-        if self._opened.server is None:
+        """Take the lease that lets this console write the session's events;
+        False when another console holds it and it has not run out. On the
+        local file the folder's lock already makes one app the only writer."""
+        server = self._opened.server
+        if server is None:
             return True
         from app.db.server import LEASE_SQL
+        from app.server.rules import LEASE_TTL_S
 
-        [(held,)] = self.rows(LEASE_SQL["take"], (session_id,))
-        return bool(held)
+        rows = self.rows(LEASE_SQL["take"], (session_id, server.console, LEASE_TTL_S, LEASE_TTL_S))
+        if not rows:
+            return False
+        self._epochs[session_id] = int(rows[0][0])
+        return True
+
+    def lease_epoch(self, session_id: int) -> int | None:
+        """The epoch of the lease this console took (None: none, or a local file)."""
+        return self._epochs.get(session_id)
+
+    def renew_session(self, session_id: int) -> bool:
+        """The lease kept for another while: False when it is no longer this
+        console's (another took it, its epoch moved on)."""
+        server, epoch = self._opened.server, self._epochs.get(session_id)
+        if server is None:
+            return True
+        if epoch is None:
+            return False
+        from app.db.server import LEASE_SQL
+
+        return bool(self.rows(LEASE_SQL["renew"], (session_id, server.console, epoch)))
 
     def release_session(self, session_id: int) -> None:
-        if self._opened.server is not None and self.holds_session(session_id):
+        server, epoch = self._opened.server, self._epochs.pop(session_id, None)
+        if server is not None and epoch is not None:
             from app.db.server import LEASE_SQL
 
-            self.rows(LEASE_SQL["release"], (session_id,))
+            self.rows(LEASE_SQL["release"], (session_id, server.console, epoch))
 
     def listener(self) -> Listener | None:
         """On a server: a connection that hears other consoles' events."""
         return self._opened.server.listener() if self._opened.server is not None else None
 
     def holds_session(self, session_id: int) -> bool:
-        if self._opened.server is None:
+        server, epoch = self._opened.server, self._epochs.get(session_id)
+        if server is None:
             return True
+        if epoch is None:
+            return False
         from app.db.server import LEASE_SQL
 
-        [(count,)] = self.rows(LEASE_SQL["held"], (session_id,))
+        [(count,)] = self.rows(LEASE_SQL["held"], (session_id, server.console, epoch))
         return bool(count)
 
     def events_after(self, session_id: int, seq: int) -> list[Event]:
@@ -482,35 +508,40 @@ class Store:
         ]
 
     def append_event(
-        self, session_id: int, event: Event, engine: SessionEngine, seq: int | None = None
+        self,
+        session_id: int,
+        event: Event,
+        engine: SessionEngine,
+        seq: int | None = None,
+        epoch: int | None = None,
     ) -> None:
         """Commit one event. ``engine`` already holds it (the session's row is
         brought up to date from it on step changes, pauses and the end).
 
-        On a server, only the console holding the session's lease writes, and
-        the others are told of the new event as it commits (NOTIFY)."""
+        On a server, the event carries the epoch of the lease it was recorded
+        under (``epoch``, else this console's lease now): the server refuses it
+        unless that is the session's current epoch (HELD_ELSEWHERE), and tells
+        the other consoles of it as it commits (NOTIFY)."""
         if seq is None:
             seq = len(engine.events)  # from 1: the numbering stores have always had
         now = event.t
+        columns, values = self._event_columns(session_id, event, epoch)
+        marks = ", ".join("?" for _ in values)
         with self.transaction(turn=False) as db:
             if self._opened.server is not None:
                 from app.db.server import LEASE_SQL
 
-                [(count, _sent)] = db.execute(
-                    LEASE_SQL["held_and_notify"], (session_id, f"{session_id}:{seq}")
-                ).fetchall()
-                if not count:
-                    raise StoreError(StoreProblem.HELD_ELSEWHERE, self.path, str(session_id))
+                db.execute(LEASE_SQL["notify"], (f"{session_id}:{seq}",))
             # The log only grows by its next number: an event is written where the
             # writer expects the log to end, or not at all. Pushed again after its
             # commit's answer was lost (a network drop), the same event is there
             # already: not written twice. Another event at its number (another
             # console wrote meanwhile): refused, never dropped without a word.
             written = db.execute(
-                f"INSERT INTO events (session_id, seq, {EVENT_COLUMNS}) "
-                "SELECT ?, ?, ?, ?, ?, ?, ? WHERE ? = (SELECT COALESCE(MAX(seq), 0) + 1 "
+                f"INSERT INTO events (session_id, seq, {columns}) "
+                f"SELECT ?, ?, {marks} WHERE ? = (SELECT COALESCE(MAX(seq), 0) + 1 "
                 "FROM events WHERE session_id = ?) ON CONFLICT (session_id, seq) DO NOTHING",
-                (session_id, seq, *event_values(event), seq, session_id),
+                (session_id, seq, *values, seq, session_id),
             )
             if not written.rowcount:
                 there = db.execute(
@@ -542,6 +573,18 @@ class Store:
                 _into_the_cycle_of_its_day(db, session_id, event.wall)
             if engine.ended:
                 self._write_totals(db, session_id, engine, now)
+
+    def _event_columns(
+        self, session_id: int, event: Event, epoch: int | None
+    ) -> tuple[str, tuple[object, ...]]:
+        """An event's columns and values; on a server with the epoch it was
+        recorded under, else this console's lease's (none taken: refused)."""
+        if self._opened.server is None:
+            return EVENT_COLUMNS, event_values(event)
+        epoch = epoch if epoch is not None else self._epochs.get(session_id)
+        if epoch is None:  # no lease taken here: nothing this console may write
+            raise StoreError(StoreProblem.HELD_ELSEWHERE, self.path, str(session_id))
+        return f"{EVENT_COLUMNS}, epoch", (*event_values(event), epoch)
 
     def _write_totals(
         self, db: sqlite3.Connection, session_id: int, engine: SessionEngine, now: float

@@ -208,3 +208,16 @@ def memory_keyring() -> Any:
             self.kept.pop((service, username), None)
 
     return MemoryKeyring()
+
+
+def lease_runs_out(server: Server, url: str, session_id: int) -> None:
+    """The server's clock passes the end of a session's lease, as it does when
+    its console goes silent for LEASE_TTL_S (a test never waits that long)."""
+    from app.server.rules import parse
+
+    with admin(server, parse(url).database) as conn:
+        conn.execute(
+            "UPDATE session_leases SET expires_at = extract(epoch FROM clock_timestamp()) - 1 "
+            "WHERE session_id = %s",
+            (session_id,),
+        )

@@ -6,6 +6,7 @@ none lost or doubled; a kill -9 while offline loses nothing either."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import signal
 import subprocess
@@ -223,36 +224,68 @@ def test_after_a_partition_one_session_has_one_writer_and_nothing_is_dropped(
     again.close()
 
 
-def test_a_driving_console_asks_about_its_lease_every_30_s_and_less_while_away(
+def test_a_driving_console_renews_its_lease_every_10_s_and_less_while_away(
     server_url, tmp_path, catalog, clock, monkeypatch
 ) -> None:
-    """Its thread waits on the network as little as it can: the question "is
-    the lease still mine?" once per 30 s, four times less often while the
-    server is away."""
-    from app.session.ops.live import LEASE_CHECK_EVERY
+    """With no key pressed, the lease is renewed once per 10 s (three times in
+    its 30 s), four times less often while the server is away."""
+    from app.server.rules import LEASE_RENEW_EVERY_S, LEASE_TTL_S
 
-    assert LEASE_CHECK_EVERY == 30.0
+    assert (LEASE_RENEW_EVERY_S, LEASE_TTL_S) == (10.0, 30.0)
     store = Store.open_server(server_url, journal_dir=tmp_path / "laptop")
     live = LiveSession(store, store.create_session(make_setup(catalog), clock.wall()), clock)
     asked: list[float] = []
-    real = store.holds_session
+    real = store.renew_session
     monkeypatch.setattr(
-        store, "holds_session", lambda s: asked.append(clock.monotonic()) or real(s)
+        store, "renew_session", lambda s: asked.append(clock.monotonic()) or real(s)
     )
-    for _ in range(7):  # every 10 s for a minute
+    for _ in range(13):  # every 5 s for a minute
         live.push()
-        clock.advance(10)
-    assert len(asked) == 3  # at 0, 30 and 60 s
+        clock.advance(5)
+    assert len(asked) == 7  # at 0, 10, ... 60 s
 
     def away(_session_id: int) -> bool:
         asked.append(clock.monotonic())
         raise StoreError(StoreProblem.SERVER_UNREACHABLE, store.path)
 
-    monkeypatch.setattr(store, "holds_session", away)
+    monkeypatch.setattr(store, "renew_session", away)
     monkeypatch.setattr(store, "reconnect", unreachable(store))
     asked.clear()
     for _ in range(25):  # every 10 s for four minutes
         live.push()
         clock.advance(10)
-    assert len(asked) == 2 and live.driving  # away: once, then two minutes later
+    gaps = {b - a for a, b in itertools.pairwise(asked)}
+    assert len(asked) == 6 and gaps == {40.0} and live.driving  # away: once per 40 s
     store.close()
+
+
+def test_a_console_gone_silent_on_an_open_link_loses_the_lease_by_the_clock(
+    server_url, pg_server, tmp_path, catalog, clock
+) -> None:
+    """Issue 27: a half-open link (a sleeping laptop, a NAT that forgot) keeps
+    its socket, not the lease. While A's lease runs, B's Ctrl+T is refused;
+    once the server's clock passes it unrenewed, B drives under a new epoch.
+    A wakes and presses a key: the server refuses A's old epoch, A turns
+    read-only at once, and its key is set aside for the facilitator, never in
+    B's log."""
+    a_store = Store.open_server(server_url, journal_dir=tmp_path / "a")
+    session_id = a_store.create_session(make_setup(catalog), clock.wall())
+    a = LiveSession(a_store, session_id, clock)
+    a.start()
+    b_store = Store.open_server(server_url, journal_dir=tmp_path / "b")
+    b = LiveSession(b_store, session_id, clock)
+    assert not b.driving and not b.take_over()  # A's lease runs: A's connection is open
+    postgres.lease_runs_out(pg_server, server_url, session_id)  # A silent, never renewed
+    assert b.take_over() and b_store.lease_epoch(session_id) == 2
+    # A wakes and presses a key before B has written anything: the log's next
+    # number is free, only the epoch tells A's key from B's.
+    a.give_floor(a.engine.people[1].id)  # kept on A's disk, refused by the server
+    assert a.lost_lease and not a.driving and a.waiting == 0
+    b.give_floor(b.engine.people[2].id)
+    assert [e.data.get("person") for e in a.set_aside] == [a.engine.people[1].id]
+    log = b_store.load(session_id).events
+    assert [e.data.get("person") for e in log[1:]] == [b.engine.people[2].id]
+    with pytest.raises(StoreError):
+        a.give_floor(a.engine.people[3].id)  # read-only
+    a_store.close()
+    b_store.close()

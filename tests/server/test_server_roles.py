@@ -257,13 +257,18 @@ def test_a_facilitator_cannot_move_a_row_into_another_group_nor_copy_it_out(
 def test_the_coordinator_can_neither_block_notes_nor_seize_a_session(
     service, catalog, clock
 ) -> None:
-    """The app's writers' turn and its leases are advisory locks: the coordinator's
-    login may take none (it could block every facilitator's notes, or open a
-    session's lease so the facilitator's console follows it read-only)."""
+    """The app's writers' turn is advisory locks and its leases are rows: the
+    coordinator's login may take none (it could block every facilitator's
+    notes, or hold a session's lease so the facilitator's console follows it
+    read-only), nor read who drives what."""
     anne = Store.open_server(service["anne"])
     session_id = anne.create_session(make_setup(catalog), clock.wall())
     with _connect(service["cora"]) as cora:
         for sql in (
+            "SELECT * FROM session_leases",
+            f"INSERT INTO session_leases VALUES ({session_id}, 1, 'cora', 1e12, 30, 0)",
+            "UPDATE session_leases SET holder = 'cora'",
+            "DELETE FROM session_leases",
             "SELECT pg_advisory_lock(7051, 0)",
             "SELECT pg_advisory_lock(7052, 0)",  # the store's writers' turn
             "SELECT pg_advisory_xact_lock_shared(7052, 0)",
@@ -328,3 +333,41 @@ def test_server_setup_says_what_it_lacks(pg_server, capsys) -> None:
     assert "owns the store's tables" in setup_hint("must be owner of table groups")
     assert "CREATE on the schema public" in setup_hint("permission denied for schema public")
     assert setup_hint("something else") == "something else"
+
+
+def test_a_facilitator_with_sql_cannot_write_under_an_ended_epoch(
+    service, pg_server, server_url, catalog, clock
+) -> None:
+    """Anne's console lost the session to Bruno's, co-facilitator of her group
+    (she gave him the group); with her own login and plain SQL she tries to
+    write into its log all the same: an old epoch, no epoch, the next epoch,
+    an event's epoch changed afterwards. The server refuses each."""
+    anne = Store.open_server(service["anne"])
+    session_id = anne.create_session(make_setup(catalog), clock.wall())
+    first = LiveSession(anne, session_id, clock)
+    first.start()
+    old = anne.lease_epoch(session_id)
+    first.let_go()
+    group_id = anne.cycles.group_id("Groupe Alpha")
+    anne.close()
+    with postgres.admin(pg_server, parse(server_url).database) as dba:  # shares the group
+        dba.execute("INSERT INTO tdt_group_access VALUES (%s, 'bruno')", (group_id,))
+    bruno = Store.open_server(service["bruno"])
+    second = LiveSession(bruno, session_id, clock)
+    assert second.driving and bruno.lease_epoch(session_id) == old + 1
+    second.give_floor(second.engine.people[1].id)
+    row = "(%s, %s, 'floor_taken', 1, 1, 1, '{}', %s)"
+    with _connect(service["anne"]) as sql:
+        for epoch in (old, None, old + 2):
+            with pytest.raises(psycopg.Error) as refused:
+                sql.execute(
+                    f"INSERT INTO events (session_id, seq, kind, t, mono, wall, data, epoch) "
+                    f"VALUES {row}",
+                    (session_id, 3, epoch),
+                )
+            assert refused.value.sqlstate == "TD001"
+        with pytest.raises(psycopg.Error) as refused:
+            sql.execute("UPDATE events SET epoch = %s WHERE session_id = %s", (old, session_id))
+        assert refused.value.sqlstate == "TD001"
+    assert [e.kind.value for e in bruno.load(session_id).events] == ["started", "floor_taken"]
+    bruno.close()

@@ -1,5 +1,5 @@
 """Two laptops on one session, on a real PostgreSQL server: one console drives
-it (an advisory-lock lease held by its connection), the other opens it read-only
+it (a lease row fenced by its epoch), the other opens it read-only
 and hears each event as it commits (LISTEN/NOTIFY); the co-facilitator takes
 over with one action once the first lets go, or once its process is killed.
 Two consoles never both write one session."""

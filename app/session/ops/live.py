@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from app.clock import Clock, Timeline
 from app.errors import StoreError, StoreProblem
+from app.server.rules import LEASE_RENEW_EVERY_S
 from app.session.rules import events as ev
 from app.session.rules.engine import Event, EventKind, SessionEngine
 from app.session.rules.events import data_of, kind_of
@@ -26,6 +27,7 @@ from app.session.rules.pacing import CatchUp
 from app.session.rules.records import StoredSession
 
 if TYPE_CHECKING:
+    from app.db.journal import Waiting
     from app.db.server import Listener as ServerListener
     from app.session.store import Store
 
@@ -41,7 +43,7 @@ OFFLINE_PROBLEMS = {
     StoreProblem.SERVER_DISK_FULL,
 }
 ALIVE_EVERY = 60.0
-LEASE_CHECK_EVERY = 30.0  # seconds between two questions "is the lease still mine?"
+LEASE_CHECK_EVERY = LEASE_RENEW_EVERY_S  # between two renewals of the lease (no key meanwhile)
 
 
 class LiveSession:
@@ -107,11 +109,13 @@ class LiveSession:
             return 0
         retried = False  # a connection found dead is replaced once per push
         while waiting and self.driving:
-            seq, event = waiting[0]
+            first = waiting[0]
             try:
-                self._push_one(seq, event)
+                self._push_one(first)
             except StoreError as exc:
-                if exc.problem in (StoreProblem.HELD_ELSEWHERE, StoreProblem.WRITTEN_ELSEWHERE):
+                if exc.problem is StoreProblem.HELD_ELSEWHERE:
+                    self._lose_lease(refused=True)  # the server fenced its epoch off
+                elif exc.problem is StoreProblem.WRITTEN_ELSEWHERE:
                     self._lose_lease()
                 elif exc.problem not in OFFLINE_PROBLEMS:
                     raise
@@ -119,19 +123,20 @@ class LiveSession:
                     retried = True  # the link broke under it: a new one, once
                     continue
                 break
-            journal.pushed(self.id, seq)
+            journal.pushed(self.id, first.seq)
             waiting.pop(0)
             self._offline = False  # the server answered
         return journal.count(self.id)
 
-    def _push_one(self, seq: int, event: Event) -> None:
+    def _push_one(self, waiting: Waiting) -> None:
+        """One event to the server, under the epoch it was recorded with: the
+        lease is a row, not the connection, so a new link changes nothing; the
+        server refuses the event if another console took the session since."""
         if not self.store.connected:
             self.store.reconnect()
-            # The lease went with the old connection: taken again, unless
-            # another console took the session over meanwhile.
-            if not self.store.hold_session(self.id):
-                raise StoreError(StoreProblem.HELD_ELSEWHERE, self.store.path, str(self.id))
-        self.store.append_event(self.id, event, self.engine, seq=seq)
+        self.store.append_event(
+            self.id, waiting.event, self.engine, seq=waiting.seq, epoch=waiting.epoch
+        )
 
     def _check_lease(self) -> None:
         """Nothing to push: is the lease still this console's? A cut connection
@@ -145,9 +150,8 @@ class LiveSession:
             return
         self._lease_checked = now
         try:
-            held = self._relinked(lambda: self.store.holds_session(self.id))
-            if not held and not self.store.hold_session(self.id):
-                self._lose_lease()
+            if not self._relinked(lambda: self.store.renew_session(self.id)):
+                self._lose_lease()  # its epoch moved on: another console drives
             self._offline = False
         except StoreError as exc:
             if exc.problem not in OFFLINE_PROBLEMS:
@@ -165,19 +169,20 @@ class LiveSession:
         self.store.reconnect()
         return call()
 
-    def _lose_lease(self) -> None:
+    def _lose_lease(self, *, refused: bool = False) -> None:
         """Another console drives now: this one turns read-only at once. Its
-        screen goes back to the server's log; what it recorded meanwhile waits,
-        or is set aside when the log went on without it, never written over."""
+        screen goes back to the server's log; what it recorded meanwhile is set
+        aside when the server refused its epoch (``refused``) or the log went
+        on without it, else waits: never written over, never dropped."""
         self.lost_lease = True
         self.driving = False
         self._stale = True
-        with suppress(StoreError):  # taken back after a cut, its log gone on: let go
+        with suppress(StoreError):  # its epoch is over: nothing to let go of
             self.store.release_session(self.id)
         with suppress(StoreError):  # unreachable: done when it answers (follow)
-            self._reload()
+            self._reload(refused=refused)
 
-    def _reload(self) -> None:
+    def _reload(self, *, refused: bool = False) -> None:
         """The engine from the server's log alone, then the journal against it."""
         self.stored = self.store.load(self.id)
         self.engine = self.stored.engine()
@@ -186,32 +191,36 @@ class LiveSession:
         if events:
             last = events[-1]
             self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
-        self._settle_journal()
+        self._settle_journal(refused=refused)
 
-    def _settle_journal(self) -> None:
+    def _settle_journal(self, *, refused: bool = False) -> None:
         """What waits on this computer, against the server's log as loaded: an
         event already there (its answer lost) is done; a run that goes on from
-        the log's end is pushed when this console drives, and waits otherwise;
-        a run the log went on without (another console wrote those numbers) is
-        set aside, for the facilitator to keep as a note or let go."""
+        the log's end is pushed when this console drives under the epoch it was
+        recorded with, and waits otherwise; a run the log went on without, or
+        recorded under an epoch another console ended (``refused``, or a lease
+        taken back with a new epoch), is set aside, for the facilitator to keep
+        as a note or let go."""
         journal = self.store.journal
         if journal is None:
             return
         log = self.engine.events
-        fresh: list[tuple[int, Event]] = []
-        for seq, event in journal.waiting(self.id):
-            if seq <= len(log):
-                if log[seq - 1] == event and not fresh:
-                    journal.pushed(self.id, seq)
+        fresh: list[Waiting] = []
+        for waiting in journal.waiting(self.id):
+            if waiting.seq <= len(log):
+                if log[waiting.seq - 1] == waiting.event and not fresh:
+                    journal.pushed(self.id, waiting.seq)
                     continue
                 journal.set_aside(self.id)
                 return
-            fresh.append((seq, event))
-        if fresh and fresh[0][0] != len(log) + 1:
+            fresh.append(waiting)
+        epoch = self.store.lease_epoch(self.id)
+        ended = refused or (self.driving and any(w.epoch not in (None, epoch) for w in fresh))
+        if fresh and (ended or fresh[0].seq != len(log) + 1):
             journal.set_aside(self.id)
             return
         if fresh and self.driving:
-            self._fold_in([event for _seq, event in fresh])
+            self._fold_in([w.event for w in fresh])
             self.push()
 
     @property
@@ -334,7 +343,8 @@ class LiveSession:
             if journal is None:
                 self.store.append_event(self.id, event, self.engine)
             else:  # on a server: this computer's disk first, then the server
-                journal.keep(self.id, len(self.engine.events), event)
+                epoch = self.store.lease_epoch(self.id)
+                journal.keep(self.id, len(self.engine.events), event, epoch)
         except Exception:
             self.engine = SessionEngine.rebuild(self.engine.plan, people, self.engine.cases, before)
             raise
