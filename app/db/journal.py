@@ -73,6 +73,10 @@ class Journal:
         except db_errors() as exc:
             raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), self.path, str(exc)) from exc
 
+    def reopen(self) -> Journal:
+        """The same journal on a connection of its own (a worker thread's)."""
+        return Journal(self.path.parent, self.server)
+
     def _console_id(self) -> str:
         self._db.execute(_CONSOLE_SCHEMA)
         row = self._db.execute("SELECT id FROM console").fetchone()
@@ -179,6 +183,12 @@ class Journal:
     def pushed(self, session_id: int, seq: int) -> None:
         """The server has it: out of the journal (on disk with the next event)."""
         self._pushed.add((session_id, seq))
+
+    def flush(self) -> None:
+        """What the server took, out of the journal now (a pushing worker's
+        own connection: it has no next key to ride on)."""
+        if self._pushed:
+            self._write([])
 
     def close(self) -> None:
         try:

@@ -19,8 +19,10 @@ with no setting, no server is contacted and no socket is opened.
 
 from __future__ import annotations
 
+import os
 import re
 import uuid
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -193,6 +195,14 @@ class ServerConnection:
         with self._conn.cursor() as cursor:
             cursor.executemany(text, [tuple(row) for row in rows])
             return _Result([], cursor.rowcount, None)
+
+    def interrupt(self) -> None:
+        import socket
+
+        with suppress(OSError, ValueError):
+            fd = self._conn.pgconn.socket
+            with socket.socket(fileno=os.dup(fd)) as sock:
+                sock.shutdown(socket.SHUT_RDWR)
 
     @property
     def in_transaction(self) -> bool:
@@ -405,6 +415,11 @@ class OpenedServer:
     @property
     def connected(self) -> bool:
         return not self.connection.closed
+
+    def interrupt(self) -> None:
+        """From another thread: the socket shut under a call that waits on a
+        frozen link, which then fails as a lost connection (SERVER_UNREACHABLE)."""
+        self.connection.interrupt()
 
     def listener(self) -> Listener:
         return Listener(self.address, self._password)

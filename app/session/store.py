@@ -459,6 +459,15 @@ class Store:
         self._epochs[session_id] = int(rows[0][0])
         return True
 
+    def adopt_lease(self, session_id: int, epoch: int) -> None:
+        """This console's lease, taken on another connection (a worker's own)."""
+        self._epochs[session_id] = epoch
+
+    def interrupt(self) -> None:
+        """From another thread: a server call stuck on a frozen link fails now."""
+        if self._opened.server is not None:
+            self._opened.server.interrupt()
+
     def lease_epoch(self, session_id: int) -> int | None:
         """The epoch of the lease this console took (None: none, or a local file)."""
         return self._epochs.get(session_id)

@@ -81,7 +81,7 @@ def test_the_console_says_it_is_offline_and_goes_on(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
     console, c = screens.console, screens.controller
     press(Qt.Key.Key_Space)
-    assert console.offline.isHidden()
+    qtbot.waitUntil(console.offline.isHidden)  # pushed by the console's worker
     postgres.halt(pg_server)
     try:
         press(Qt.Key.Key_2)
@@ -93,8 +93,8 @@ def test_the_console_says_it_is_offline_and_goes_on(
         assert console.error.text() == ""  # discreet: no error for what is not one
     finally:
         postgres.resume(pg_server)
-    c._push()  # what the retry timer does every few seconds
-    assert console.offline.isHidden()
+    c._push()  # the worker tries again now, not at its next round
+    qtbot.waitUntil(console.offline.isHidden, timeout=10_000)
     session_id = c.live.id
     screens.console.close()
     other = Store.open_server(server_url)
@@ -132,6 +132,7 @@ def test_taken_over_while_offline_the_console_says_so(
     screens = tdt.open_session(session_id)
     c, console = screens.controller, screens.console
     c.timing.toggle_running()
+    qtbot.waitUntil(lambda: c.live.waiting == 0)  # pushed by the console's worker
     postgres.halt(pg_server)
     try:
         c.floor.floor_by_position(1)
@@ -141,7 +142,7 @@ def test_taken_over_while_offline_the_console_says_so(
     other = LiveSession(other_store, session_id, clock)
     assert other.driving
     c._push()
-    assert "Une autre console a pris la main" in console.offline.text()
+    qtbot.waitUntil(lambda: "Une autre console a pris la main" in console.offline.text())
     assert console.offline.text().endswith(": 1")
     other_store.close()
     screens.console.close()

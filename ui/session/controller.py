@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 
 from app.changes import OpChanges
+from app.errors import StoreError
 from app.session.ops.live import LiveSession
+from app.session.ops.pusher import Pusher
 from app.session.rules.cues import Cue, CueTracker
 from app.session.rules.engine import Event
 from app.session.view.room import FORGOTTEN_AFTER, timer_forgotten
@@ -41,6 +43,7 @@ class SessionController(QObject):
     driving_changed = Signal()  # this console took the session over
     waiting_changed = Signal(int)  # events kept on this computer for the server (0: none)
     aside_found = Signal()  # events recorded here can no longer enter the record
+    pushed = Signal()  # the pushing worker found something (emitted from its thread)
 
     def __init__(
         self,
@@ -83,8 +86,12 @@ class SessionController(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._push)
         self.waiting = live.waiting
+        # On a server, a worker pushes the journal and keeps the lease: a key
+        # never waits on the network (app.session.ops.pusher).
+        self._pusher: Pusher | None = None
+        self.pushed.connect(self._on_pushed, Qt.ConnectionType.QueuedConnection)
         if live.on_server and live.driving:
-            self._retry.start()  # the lease checked now and then
+            self._start_pushing()
         # A timer never started: the console says so after a few minutes (one wake-up).
         self._opened = live.clock.monotonic()
         self._forgotten = QTimer(self)
@@ -93,7 +100,38 @@ class SessionController(QObject):
         if not live.engine.started:
             self._forgotten.start(int(FORGOTTEN_AFTER * 1000) + SETTLE_MS)
 
+    def _start_pushing(self) -> None:
+        self._pusher = Pusher(self.live, self.pushed.emit)
+        self.live.background = self._pusher.wake
+
+    def _stop_pushing(self, *, release: bool = False) -> None:
+        if self._pusher is not None:
+            self.live.background = None
+            self._pusher.stop(release=release)
+            self._pusher = None
+
+    def _on_pushed(self) -> None:
+        """The worker's news, on the console's thread: the count of what waits,
+        a refusal said, or the session lost to another console."""
+        if self._pusher is None:
+            return
+        report = self._pusher.report
+        if report.fenced:
+            self._stop_pushing()
+            self.do(self.live.fenced_off)
+            self._show_waiting()
+            self._lost()
+            return
+        if report.problem is not None:
+            text = failure_text(StoreError(report.problem, self.live.store.path))
+            if text is not None:
+                self.failed.emit(text)
+        self._show_waiting()
+
     def _push(self) -> None:
+        if self._pusher is not None:  # the worker's to do, now rather than at its next round
+            self._pusher.wake()
+            return
         was_driving = self.live.driving
         self.do(self.live.push)
         self._show_waiting()
@@ -117,7 +155,9 @@ class SessionController(QObject):
             self.waiting_changed.emit(waiting)
         # On a server, a console that drives checks now and then that the lease
         # is still its own: cut off and taken over, it turns read-only at once.
-        keep_checking = waiting or (self.live.driving and self.live.on_server)
+        keep_checking = self._pusher is None and (
+            waiting or (self.live.driving and self.live.on_server)
+        )
         if keep_checking and not self._retry.isActive():
             self._retry.start()
         elif not keep_checking:
@@ -157,6 +197,8 @@ class SessionController(QObject):
             )
             return False
         self._stop_listening()
+        if self.live.on_server:
+            self._start_pushing()
         self.refresh()
         self.driving_changed.emit()
         return True
@@ -219,6 +261,9 @@ class SessionController(QObject):
         self._forgotten.stop()
         self._retry.stop()
         self._stop_listening()
+        if self._pusher is not None:  # it pushes what waits and lets the lease go
+            self._stop_pushing(release=True)
+            self.live.let_go(release=False)
         self.do(self.live.let_go)  # another console may take the session over
 
     def do(self, action: Callable[[], object]) -> bool:

@@ -75,6 +75,9 @@ class LiveSession:
         self._stale = False  # the engine holds events the server's log never took
         self._offline = False  # the last call to the server found it away
         self._lease_checked = -LEASE_CHECK_EVERY  # when the lease was last asked about
+        # A worker that pushes the journal on a thread of its own (the console's:
+        # app.session.ops.pusher); without one, each event is pushed at once.
+        self.background: Callable[[], None] | None = None
         self._settle_journal()  # what a killed or cut-off console left waiting
 
     # -- a server that stops answering ----------------------------------------------
@@ -221,7 +224,20 @@ class LiveSession:
             return
         if fresh and self.driving:
             self._fold_in([w.event for w in fresh])
+            self._send()
+
+    def _send(self) -> None:
+        """What the journal holds, on its way to the server: by the worker when
+        there is one (the console's thread never waits on the network)."""
+        if self.background is not None:
+            self.background()
+        else:
             self.push()
+
+    def fenced_off(self) -> None:
+        """The worker found the server refusing this console's epoch: another
+        console drives now; read-only at once, what was recorded set aside."""
+        self._lose_lease(refused=True)
 
     @property
     def set_aside(self) -> list[Event]:
@@ -286,11 +302,14 @@ class LiveSession:
             last = events[-1]
             self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
 
-    def let_go(self) -> None:
+    def let_go(self, *, release: bool = True) -> None:
         """This console stops driving: another may take over. With the server
-        unreachable, the lease goes with the connection the server ends."""
+        unreachable, the lease runs out by the server's clock. ``release=False``:
+        its pushing worker let the lease go on its own connection."""
         if self.driving:
             self.driving = False
+            if not release:
+                return
             try:
                 self.store.release_session(self.id)
             except StoreError as exc:
@@ -349,7 +368,7 @@ class LiveSession:
             self.engine = SessionEngine.rebuild(self.engine.plan, people, self.engine.cases, before)
             raise
         if journal is not None:
-            self.push()
+            self._send()
         for listener in list(self._listeners):
             listener(event)
         return event
