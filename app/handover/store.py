@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 def export_group(store: Store, group_id: int) -> dict[str, Any]:
     """Every row of the group, table by table."""
     db = store.connection
+    schema = _schema()  # the models' columns: a server's own (a lease's epoch) stay behind
     ids: dict[str, list[int]] = {}
     tables: dict[str, list[dict[str, Any]]] = {}
     for table, scope, _refs in TABLES:
@@ -34,8 +35,9 @@ def export_group(store: Store, group_id: int) -> dict[str, Any]:
         else:
             parent = {"group_id": "groups", "cycle_id": "cycles"}.get(scope, "sessions")
             where, params = _within(ids.get(parent, []), scope + " IN ({marks})")
-        cursor = db.execute(f"SELECT * FROM {table} WHERE {where} ORDER BY id", params)
-        names = [column[0] for column in cursor.description]
+        names = list(schema[table])
+        columns = ", ".join(f'"{name}"' for name in names)
+        cursor = db.execute(f"SELECT {columns} FROM {table} WHERE {where} ORDER BY id", params)
         rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         tables[table] = rows
         ids[table] = [int(r["id"]) for r in rows]
