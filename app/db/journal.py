@@ -174,11 +174,13 @@ class Journal:
             raise StoreError(classify(exc, StoreProblem.WRITE_FAILED), self.path, str(exc)) from exc
 
     def count(self, session_id: int) -> int:
-        [(count,)] = self._db.execute(
-            "SELECT count(*) FROM pending WHERE server = ? AND session_id = ?",
+        """How many wait: what another connection (a pushing worker) took out
+        is not counted, nor what this one knows the server has."""
+        rows = self._db.execute(
+            "SELECT seq FROM pending WHERE server = ? AND session_id = ?",
             (self.server, session_id),
         ).fetchall()
-        return int(count) - sum(1 for session, _seq in self._pushed if session == session_id)
+        return sum(1 for (seq,) in rows if (session_id, seq) not in self._pushed)
 
     def pushed(self, session_id: int, seq: int) -> None:
         """The server has it: out of the journal (on disk with the next event)."""

@@ -650,7 +650,7 @@ class Store:
             )
 
     def remove_participant(self, session_id: int, participant_id: int) -> None:
-        with self.transaction() as db:
+        with self.transaction(session=session_id) as db:
             db.execute(
                 "DELETE FROM participants WHERE id = ? AND session_id = ?",
                 (participant_id, session_id),
@@ -659,7 +659,7 @@ class Store:
     def set_case_texts(
         self, session_id: int, case_index: int, situation: str, request: str
     ) -> None:
-        with self.transaction() as db:
+        with self.transaction(session=session_id) as db:
             db.execute(
                 'UPDATE cases SET situation = ?, request = ? WHERE session_id = ? AND "index" = ?',
                 (situation, request, session_id, case_index),
@@ -667,7 +667,7 @@ class Store:
 
     def correct_case(self, session_id: int, texts: list[tuple[str, str]], follow_up: str) -> None:
         """The cases' situation and request, and the follow-up date, in one go."""
-        with self.transaction() as db:
+        with self.transaction(session=session_id) as db:
             db.executemany(
                 'UPDATE cases SET situation = ?, request = ? WHERE session_id = ? AND "index" = ?',
                 [(sit, req, session_id, i) for i, (sit, req) in enumerate(texts)],
@@ -675,7 +675,7 @@ class Store:
             db.execute("UPDATE sessions SET follow_up = ? WHERE id = ?", (follow_up, session_id))
 
     def set_case_theme(self, session_id: int, case_index: int, theme: str) -> None:
-        with self.transaction() as db:
+        with self.transaction(session=session_id) as db:
             db.execute(
                 'UPDATE cases SET theme = ? WHERE session_id = ? AND "index" = ?',
                 (_one_line(theme)[:MAX_THEME], session_id, case_index),
@@ -693,7 +693,7 @@ class Store:
 
     def record_review(self, session_id: int, sections: list[str], wall: float) -> None:
         """The relevé was read with the group and validated, with these sections."""
-        with self.transaction() as db:
+        with self.transaction(session=session_id) as db:
             db.execute(
                 "INSERT INTO releve_reviews (session_id, sections, reviewed_wall) VALUES (?, ?, ?)",
                 (session_id, json.dumps(sections), wall),
@@ -719,7 +719,7 @@ class Store:
         return [theme for (theme,) in rows]
 
     def set_follow_up(self, session_id: int, follow_up: str) -> None:
-        with self.transaction() as db:
+        with self.transaction(session=session_id) as db:
             db.execute("UPDATE sessions SET follow_up = ? WHERE id = ?", (follow_up, session_id))
 
     def summaries(
@@ -813,7 +813,7 @@ class Store:
 
     def mark_releve_sent(self, session_id: int, day: str, wall: float) -> None:
         """The relevé went to management on that day: its answer is awaited from then."""
-        with self.transaction() as db:
+        with self.transaction(session=session_id) as db:
             db.execute(
                 "INSERT INTO releve_sendings (session_id, sent_day, recorded_wall) "
                 "VALUES (?, ?, ?)",

@@ -4,7 +4,8 @@ Unix socket, and it can
 
 - ``freeze()``: stop forwarding without closing anything, as a Wi-Fi behind a
   NAT or a sleeping laptop does (the sockets stay open, nothing gets through);
-- ``cut()``: close every connection through it (a link that drops);
+- ``cut()``: close every connection through it, and refuse new ones (a link
+  that drops and stays down);
 - ``heal()``: forward again, and take new connections.
 
 One thread moves the bytes with a selector; nothing here sleeps.
@@ -34,6 +35,7 @@ class Proxy:
         self._selector.register(self._listener, selectors.EVENT_READ, None)
         self._pairs: dict[socket.socket, socket.socket] = {}
         self._frozen = False
+        self._down = False  # cut: new connections closed as they come
         self._lock = threading.Lock()
         self._wake_r, self._wake_w = socket.socketpair()
         self._selector.register(self._wake_r, selectors.EVENT_READ, "wake")
@@ -57,10 +59,12 @@ class Proxy:
     def heal(self) -> None:
         with self._lock:
             self._frozen = False
+            self._down = False
         self._poke()
 
     def cut(self) -> None:
         with self._lock:
+            self._down = True
             for sock in list(self._pairs):
                 self._drop(sock)
         self._poke()
@@ -112,6 +116,9 @@ class Proxy:
         try:
             client, _ = self._listener.accept()
         except BlockingIOError:
+            return
+        if self._down:
+            client.close()
             return
         upstream = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:

@@ -118,6 +118,24 @@ def test_a_console_frozen_inside_a_note_holds_up_no_other_sessions_note(
         started = time.monotonic()
         other.add_note(south, Note(0, 0, 0, "question", "Au Sud, sans attendre"), 0)
         assert time.monotonic() - started < 1
+        # Each writer of one session's records waits for that session only: a
+        # wait would end in the lock's time-out, raised here.
+        for session, wait in ((south, False), (north, True)):
+            for write in (
+                lambda s: other.set_follow_up(s, "12 mars"),
+                lambda s: other.set_case_theme(s, 0, "Accueil"),
+                lambda s: other.set_case_texts(s, 0, "Situation", "Demande"),
+                lambda s: other.correct_case(s, [("Situation", "Demande")], "12 mars"),
+                lambda s: other.record_review(s, ["actions"], 0),
+                lambda s: other.mark_releve_sent(s, "2027-03-12", 0),
+                lambda s: other.remove_participant(s, -1),
+            ):
+                if wait:
+                    with pytest.raises(StoreError) as waited:
+                        write(session)
+                    assert waited.value.problem is StoreProblem.SERVER_TIMEOUT
+                else:
+                    write(session)
         for same_session in (
             lambda: other.add_note(north, Note(0, 0, 0, "question", "Au Nord"), 0),
             lambda: other.create_session(make_setup(catalog), clock.wall()),

@@ -1,8 +1,9 @@
 """A checker, not an example (issue 27): three consoles on one session of a real
-PostgreSQL server, driven by generated histories of keys, takeovers, letting
-go, following, links cut (the server ends the connection, no new one until
-healed) and healed. After every step the server's record is checked the way
-Jepsen checks a database:
+PostgreSQL server, each through a TCP proxy of its own, driven by generated
+histories of keys, takeovers, letting go, following, links cut (connections
+closed, none until healed) and healed, a console falling silent on an open
+link past its lease, and the server stopped at once and restarted. After every
+step the server's record is checked the way Jepsen checks a database:
 
 - the record is contiguous, 1..n;
 - each of its events was recorded by one console, at that number, on top of
@@ -11,7 +12,10 @@ Jepsen checks a database:
   is in the record at its number, exactly once;
 - an event set aside is not in the record;
 - in the end, healed and given each its turn, every journal is empty, or its
-  events are set aside and said.
+  events are set aside and said;
+- every event carries its lease's epoch; epochs only go up along the record,
+  one console wrote each, and nothing of an epoch follows the next one's start;
+- at most one console holds the current epoch.
 
 Small and derandomized here (CI); `HYPOTHESIS_PROFILE=long` runs more."""
 
@@ -37,6 +41,7 @@ from app.session.store import Store
 from tests.conftest import make_setup
 from tests.helpers import postgres
 from tests.helpers.clock import FakeClock
+from tests.helpers.proxy import Proxy, socket_of
 
 CONSOLES = 3
 CATALOG = load_catalog()
@@ -70,10 +75,21 @@ class Consoles(RuleBasedStateMachine):
         self.folder = Path(tempfile.mkdtemp(prefix="tdt-faults-"))
         self.owner = Store.open_server(self.server_url)
         self.session_id = self.owner.create_session(make_setup(CATALOG), self.clock.wall())
-        self.stores = [
-            Store.open_server(self.server_url, journal_dir=self.folder / f"console-{n}")
-            for n in range(CONSOLES)
+        # Each laptop reaches the server through a network of its own: a real
+        # TCP proxy, cut (connections closed, new ones refused) and healed.
+        assert self.pg_server is not None
+        address = parse(self.server_url)
+        self.proxies = [
+            Proxy(socket_of(self.pg_server.folder, self.pg_server.port)) for _ in range(CONSOLES)
         ]
+        self.stores = [
+            Store.open_server(
+                proxy.url(address.user, address.password or "", address.database),
+                journal_dir=self.folder / f"console-{n}",
+            )
+            for n, proxy in enumerate(self.proxies)
+        ]
+        self.restarts = 0
         # Where the log stood as each epoch began (its lease taken by a console).
         self.epoch_starts: dict[int, int] = {}
         for store in self.stores:
@@ -104,6 +120,8 @@ class Consoles(RuleBasedStateMachine):
         finally:
             for store in (*self.stores, self.owner):
                 store.close()
+            for proxy in self.proxies:
+                proxy.close()
         assert self.pg_server is not None
         with postgres.admin(self.pg_server) as admin:
             [(count,)] = admin.execute(
@@ -181,23 +199,19 @@ class Consoles(RuleBasedStateMachine):
             n = drivers[0]
         if n in self.cut:
             return
-        store = self.stores[n]
-        if store.connected:
-            try:
-                [(pid,)] = store.rows("SELECT pg_backend_pid()")
-            except StoreError:
-                pid = None
-            if pid is not None:
-                assert self.pg_server is not None
-                database = parse(self.server_url).database
-                with postgres.admin(self.pg_server, database) as admin:
-                    admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
-
-        def unreachable() -> None:
-            raise StoreError(StoreProblem.SERVER_UNREACHABLE, store.path)
-
-        store.reconnect = unreachable  # type: ignore[method-assign]
+        self.proxies[n].cut()  # its connections closed; new ones refused until healed
         self.cut.add(n)
+
+    @precondition(lambda self: self.restarts < 1)
+    @rule()
+    def server_restarts(self) -> None:
+        """The server stopped at once (-m immediate) and started again: every
+        connection gone, the leases' rows kept, their holders' processes not."""
+        assert self.pg_server is not None
+        postgres.halt(self.pg_server)
+        postgres.resume(self.pg_server)
+        self.restarts += 1
+        self.owner.reconnect()
 
     @rule(
         alone=st.integers(0, 3),
@@ -240,7 +254,7 @@ class Consoles(RuleBasedStateMachine):
 
     def _heal(self, n: int) -> None:
         if n in self.cut:
-            del self.stores[n].reconnect  # the class's own again
+            self.proxies[n].heal()
             self.cut.discard(n)
             self.clock.advance(4 * LEASE_CHECK_EVERY)  # the time the network was away
         self.lives[n].push()
@@ -277,10 +291,15 @@ class Consoles(RuleBasedStateMachine):
         """One writer at a time: a console may still believe it drives (silent,
         cut off) but at most one holds the session's current epoch, the only
         one the server lets write."""
+        lease = self.owner.rows(
+            "SELECT holder, epoch FROM session_leases WHERE session_id = ?", (self.session_id,)
+        )
         holders = [
             n
             for n, live in enumerate(self.lives)
-            if live.driving and n not in self.cut and self.stores[n].holds_session(self.session_id)
+            if live.driving
+            and (self.stores[n]._opened.console, self.stores[n].lease_epoch(self.session_id))
+            in lease
         ]
         assert len(holders) <= 1, holders
 

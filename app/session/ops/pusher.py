@@ -51,6 +51,7 @@ class Pusher:
         self._session = live.id
         self._epoch = live.store.lease_epoch(live.id)
         self._live_journal = journal
+        journal.flush()  # what the console's thread knows pushed, out before the worker reads
         self._told = told
         self.report = PushReport(live.waiting, offline=False, fenced=False)
         self._wake = threading.Event()
