@@ -48,14 +48,17 @@ ENV_URL = "TOURDETABLE_DATABASE_URL"
 CHANNEL = "tourdetable"  # NOTIFY's channel: "<session id>:<seq>" as each event commits
 WRITER_SPACE = 7052  # the writers' turns: (7052, 0) the whole store's
 SCOPE_SPACE = 7053  # (7053, n): one session's writers
-# A writer of the whole store (a group, its members, a cycle) goes alone: it takes
-# the store's turn outright. A writer of one session's records (its notes) takes
-# the store's turn shared, beside any other session's, and that session's alone:
-# a console frozen inside a note's transaction never holds up another group's.
+GROUP_SPACE = 7054  # (7054, n): one group's writers (its members, cycles, framing)
+# A writer of the whole store (a group created, a new session numbered, a cycle's
+# calendar) goes alone: it takes the store's turn outright. A writer of one
+# session's records (its notes, cases, relevé) or of one group's (its members,
+# cycles, evaluations) takes the store's turn shared, beside any other, and that
+# session's or group's alone: a console frozen inside such a transaction never
+# holds up another group's writers.
 WRITER_TURN = f"SELECT pg_advisory_xact_lock({WRITER_SPACE}, 0)"
 SCOPED_TURN = (
     f"SELECT pg_advisory_xact_lock_shared({WRITER_SPACE}, 0), "
-    f"pg_advisory_xact_lock({SCOPE_SPACE}, CAST(%s AS integer))"
+    "pg_advisory_xact_lock(CAST(%s AS integer), CAST(%s AS integer))"
 )
 # A session's lease is a row (server_fence.sql): its epoch is the fencing token
 # every event carries, and it lasts `ttl` seconds by the server's clock unless
@@ -164,7 +167,8 @@ class ServerConnection:
         if self._trace is not None:
             self._trace(sql.strip())
         if text == "BEGIN" and sql.strip().upper() == "BEGIN IMMEDIATE":
-            self.begin_turn(int(params[0]) if params else None)  # a session's turn, or all
+            # (space, key): a session's or a group's turn; none: the whole store's
+            self.begin_turn((int(params[0]), int(params[1])) if params else None)
             return _Result([], 0, None)
         cursor = self._conn.execute(text, tuple(params))
         rows = cursor.fetchall() if cursor.description is not None else []
@@ -175,16 +179,17 @@ class ServerConnection:
         described: list[tuple[str, ...]] = [(c.name,) for c in cursor.description or []]
         return _Result(rows, cursor.rowcount, lastrowid, described or None)
 
-    def begin_turn(self, session: int | None) -> None:
+    def begin_turn(self, scope: tuple[int, int] | None) -> None:
         """SQLite lets one writer at a time into a file, and the repository's
         read-then-write transactions (a group found or created, a number taken)
         rely on it: on the server, writers take a turn by transaction-level
-        advisory locks, the whole store's, or one session's (see SCOPED_TURN)."""
+        advisory locks, the whole store's, or one session's or group's (see
+        SCOPED_TURN)."""
         self._conn.execute("BEGIN")
-        if session is None:
+        if scope is None:
             self._conn.execute(WRITER_TURN)
         else:
-            self._conn.execute(SCOPED_TURN, (int(session),))
+            self._conn.execute(SCOPED_TURN, scope)
 
     def executemany(self, sql: str, rows: Any) -> _Result:
         text = translate(sql)

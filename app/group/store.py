@@ -67,8 +67,17 @@ class GroupRecords:
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         return self.store.rows(sql, params)
 
-    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
-        return self.store.transaction()
+    def _write(
+        self, *, session: int | None = None, group: int | None = None
+    ) -> AbstractContextManager[sqlite3.Connection]:
+        """One transaction; on a server, scoped to one session's or one group's
+        writers when it writes nothing else (no other group waits for it)."""
+        return self.store.transaction(session=session, group=group)
+
+    def _group_of(self, table: str, row_id: int) -> int | None:
+        """The group a member or a cycle belongs to (None: no such row)."""
+        rows = self._rows(f"SELECT group_id FROM {table} WHERE id = ?", (row_id,))
+        return int(rows[0][0]) if rows else None
 
     def _scrub(self, tables: set[str] | None = None) -> None:
         """No copy of what was deleted or rewritten left in the files: the local
@@ -137,7 +146,7 @@ class Cycles(GroupRecords):
     ) -> int:
         check_planned_sessions(planned_sessions)
         self.group_name(group_id)  # Missing when there is no such group
-        with self._write() as db:
+        with self._write(group=group_id) as db:
             cursor = db.execute(
                 "INSERT INTO cycles (group_id, protocol_id, title, planned_sessions, "
                 "created_wall) VALUES (?, ?, ?, ?, ?)",
@@ -324,7 +333,7 @@ class Cycles(GroupRecords):
         evaluation: Evaluation | None = None,
         trace: str = "",
     ) -> None:
-        with self._write() as db:
+        with self._write(session=session_id) as db:
             db.execute(
                 "INSERT INTO action_reviews (note_id, session_id, status, comment, evaluation, "
                 "trace, reviewed_wall) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -393,7 +402,7 @@ class Members(GroupRecords):
 
     def add_member(self, group_id: int, name: str, role: str, wall: float) -> int:
         name = member_name(name)
-        with self._write() as db:
+        with self._write(group=group_id) as db:
             cursor = db.execute(
                 "INSERT INTO members (group_id, name, role, joined_wall) VALUES (?, ?, ?, ?)",
                 (group_id, name, role, wall),
@@ -404,15 +413,15 @@ class Members(GroupRecords):
     def rename_member(self, member_id: int, name: str) -> None:
         """From now on; sessions already held keep the name they were held with."""
         name = member_name(name)
-        with self._write() as db:
+        with self._write(group=self._group_of("members", member_id)) as db:
             db.execute("UPDATE members SET name = ? WHERE id = ?", (name, member_id))
 
     def retire_member(self, member_id: int, wall: float) -> None:
-        with self._write() as db:
+        with self._write(group=self._group_of("members", member_id)) as db:
             db.execute("UPDATE members SET retired_wall = ? WHERE id = ?", (wall, member_id))
 
     def set_attendance(self, session_id: int, participant_id: int, attendance: Attendance) -> None:
-        with self._write() as db:
+        with self._write(session=session_id) as db:
             db.execute(
                 "UPDATE participants SET attendance = ? WHERE id = ? AND session_id = ?",
                 (attendance.value, participant_id, session_id),
@@ -469,7 +478,7 @@ class Framing(GroupRecords):
     def save_framing_note(self, group_id: int, note: FramingNote, wall: float) -> None:
         note = checked_framing(note)
         values = (*note[:9], ",".join(note.diversity_met), *note[10:], wall)
-        with self._write() as db:
+        with self._write(group=group_id) as db:
             db.execute("DELETE FROM framing_notes WHERE group_id = ?", (group_id,))
             db.execute(
                 f"INSERT INTO framing_notes (group_id, {self._COLUMNS}, updated_wall) "
@@ -493,7 +502,7 @@ class Answers(GroupRecords):
         about: str = "",
     ) -> None:
         check_answer_days(sent_day, answered_day)
-        with self._write() as db:
+        with self._write(session=session_id) as db:
             db.execute(
                 "INSERT INTO management_answers (session_id, sent_day, answered_day, analysis, "
                 "decisions, recorded_wall, about) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -546,7 +555,7 @@ class Answers(GroupRecords):
         """The scores sheet, typed: how many gave each score (never who). One sheet
         per session (or for the whole cycle): saving it again replaces it, so the
         same sheet typed twice is never counted twice."""
-        with self._write() as db:
+        with self._write(group=self._group_of("cycles", cycle_id)) as db:
             which, params = _tally_of(cycle_id, session_id)
             db.execute(f"DELETE FROM evaluation_tallies WHERE {which}", params)
             db.executemany(

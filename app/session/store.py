@@ -288,12 +288,12 @@ class Store:
 
     @contextmanager
     def transaction(
-        self, *, turn: bool = True, session: int | None = None
+        self, *, turn: bool = True, session: int | None = None, group: int | None = None
     ) -> Iterator[sqlite3.Connection]:
         """One transaction. On a server ``turn=False`` lets it run beside other
         writers: for an event, which only the session's lease holder writes;
-        ``session``: it writes that session's records only, and waits only for
-        that session's writers (a note), never for another group's."""
+        ``session`` (or ``group``): it writes that session's (that group's)
+        records only, and waits only for their writers, never another group's."""
         self._check_journal()
         db = self._db
         try:
@@ -301,8 +301,8 @@ class Store:
                 db.execute("BEGIN IMMEDIATE")  # one file, one writer: SQLite's own turn
             elif not turn:
                 db.execute("BEGIN")
-            else:  # the server's turn: the store's whole, or that session's (app.db.server)
-                db.execute("BEGIN IMMEDIATE", () if session is None else (session,))
+            else:  # the server's turn: the store's whole, or a session's or group's
+                db.execute("BEGIN IMMEDIATE", _scope(session, group))
             yield db
             db.execute("COMMIT")
         except BaseException as exc:
@@ -856,6 +856,17 @@ class Store:
                 (session_id,),
             )
         ]
+
+
+def _scope(session: int | None, group: int | None) -> tuple[int, ...]:
+    """The writers' turn a transaction takes on a server (app.db.server)."""
+    from app.db.server import GROUP_SPACE, SCOPE_SPACE
+
+    if session is not None:
+        return (SCOPE_SPACE, session)
+    if group is not None:
+        return (GROUP_SPACE, group)
+    return ()
 
 
 def _keep_if_sent(db: sqlite3.Connection, note_id: int, what: str, wall: float) -> None:

@@ -147,3 +147,52 @@ def test_a_console_frozen_inside_a_note_holds_up_no_other_sessions_note(
     other.add_note(north, Note(0, 0, 0, "question", "Au Nord, après"), 0)  # let go: goes
     frozen.close()
     other.close()
+
+
+def test_a_console_frozen_inside_a_groups_writer_holds_up_no_other_group(
+    server_url, catalog, clock, monkeypatch
+) -> None:
+    """Issue 27, item 3: writers wait only for the group they write. A console
+    frozen while writing group Nord's members holds up Nord's writers (they end
+    in the lock's time-out) and none of Sud's: members, cycles, the framing
+    note, the scores sheet, an answer, an action's review, attendance."""
+    import msgspec
+
+    from app.group.rules import ActionStatus, Attendance, FramingNote
+
+    monkeypatch.setattr(rules, "LOCK_TIMEOUT_MS", 300)
+    frozen, other = Store.open_server(server_url), Store.open_server(server_url)
+    nord = frozen.create_session(make_setup(catalog), clock.wall())
+    sud = other.create_session(msgspec.structs.replace(make_setup(catalog), group="Sud"), 0)
+    groups = {nord: other.cycles.group_id("Groupe Alpha"), sud: other.cycles.group_id("Sud")}
+    cycles = {
+        s: other.cycles.create_cycle(groups[s], "codev-anact", "2027", 6, 0) for s in (nord, sud)
+    }
+    members = {s: other.members.add_member(groups[s], "Zoé Martin", "peer", 0) for s in (nord, sud)}
+    note_ids = {
+        s: other.add_note(s, Note(0, 0, 0, "action", "Appeler le service"), 0) for s in (nord, sud)
+    }
+    seat = {s: other.load(s).people[1].id for s in (nord, sud)}
+    with frozen.transaction(group=groups[nord]) as db:  # frozen here, holding Nord's turn
+        db.execute("UPDATE groups SET name = name WHERE id = ?", (groups[nord],))
+        for session, wait in ((sud, False), (nord, True)):
+            for write in (
+                lambda g, s: other.members.add_member(g, "Yann Le Goff", "peer", 0),
+                lambda g, s: other.members.rename_member(members[s], "Zoé Martin-Roux"),
+                lambda g, s: other.members.retire_member(members[s], 1),
+                lambda g, s: other.cycles.create_cycle(g, "codev-anact", "2028", 6, 0),
+                lambda g, s: other.framing.save_framing_note(g, FramingNote(), 0),
+                lambda g, s: other.answers.record_tally(cycles[s], None, {"q1": {4: 5}}, 0),
+            ):
+                if wait:
+                    with pytest.raises(StoreError) as waited:
+                        write(groups[session], session)
+                    assert waited.value.problem is StoreProblem.SERVER_TIMEOUT
+                else:
+                    write(groups[session], session)
+        # A session's writers wait for that session only, whatever its group's turn.
+        other.answers.record_answer(nord, "2027-01-05", "2027-02-05", "Lu", "Décidé", 0)
+        other.members.set_attendance(nord, seat[nord], Attendance.EXCUSED)
+        other.cycles.review_action(nord, note_ids[nord], ActionStatus.DONE, 0)
+    frozen.close()
+    other.close()
