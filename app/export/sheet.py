@@ -126,13 +126,12 @@ def _case_rows(
 
 
 def _owner(
-    owner: str, data: SessionData, lang: str, clean: Callable[[str], str], *, anonymize: bool
+    owner: str, data: SessionData, lang: str, clean: Callable[[str], str], anon: Anonymizer | None
 ) -> str:
-    """Who carries an action; in the relevé, named by their role."""
-    if not anonymize or not owner.strip():
+    """Who carries an action; in the relevé (``anon``), named by their role."""
+    if anon is None or not owner.strip():
         return clean(owner)
-    t = LABELS.get(lang, LABELS["fr"])
-    named = Anonymizer(data.stored.people, t["facilitator_label"], t["peer_label"]).who(owner)
+    named = anon.who(owner)
     if named is not None:  # "Blanc", "M. Blanc", "kevin": a participant, named by role
         person = next(p for p in data.stored.people if p.id == named)
         roles = ROLE_LABELS.get(lang, ROLE_LABELS["fr"])
@@ -163,16 +162,15 @@ def _sections(
     t: dict[str, str],
     lang: str,
     clean: Callable[[str], str],
-    *,
-    anonymize: bool,
+    anon: Anonymizer | None,
 ) -> list[Section]:
-    """Every section of the sheet, in its order."""
+    """Every section of the sheet, in its order; ``anon``: the relevé's."""
     situation, request = _case_rows(data, t, clean)
     proposals, proposal_widths = _tagged(data, Capture.PROPOSAL, lang, t["untagged"], clean)
     resources, resource_widths = _tagged(data, Capture.RESOURCE, lang, t["untagged_note"], clean)
     responses, response_widths = _tagged(data, Capture.RESPONSE, lang, t["untagged_note"], clean)
     actions = [
-        [clean(n.text), _owner(n.owner, data, lang, clean, anonymize=anonymize), clean(n.due)]
+        [clean(n.text), _owner(n.owner, data, lang, clean, anon), clean(n.due)]
         for n in data.notes
         if n.kind == Capture.ACTION and n.text.strip()
     ]
@@ -226,12 +224,18 @@ class Releve:
 def build_content(data: SessionData, lang: str = "fr", releve: Releve | None = None) -> PageContent:
     """The group's synthesis sheet, or with ``releve`` the relevé for management."""
     t = LABELS.get(lang, LABELS["fr"])
+    return _build(
+        data, lang, releve, Anonymizer(data.stored.people, t["facilitator_label"], t["peer_label"])
+    )
+
+
+def _build(data: SessionData, lang: str, releve: Releve | None, anon: Anonymizer) -> PageContent:
+    t = LABELS.get(lang, LABELS["fr"])
     stored = data.stored
-    anon = Anonymizer(stored.people, t["facilitator_label"], t["peer_label"])
     anonymize = releve is not None
     replace = replacer(releve.third_parties if releve else {})
     clean: Callable[[str], str] = (lambda s: replace(anon.text(s))) if anonymize else (lambda s: s)
-    parts = _sections(data, t, lang, clean, anonymize=anonymize)
+    parts = _sections(data, t, lang, clean, anon if anonymize else None)
     reviewed = ""
     if releve is not None:
         parts = _releve_only(parts, t, releve.sections)
@@ -389,9 +393,10 @@ def synthesis_pdf(data: SessionData, lang: str = "fr", releve: Releve | None = N
 def releve_third_parties(data: SessionData, lang: str) -> list[str]:
     """The names in the relevé that are no participant's, to confirm before it
     leaves: the relevé is built whole, then read. Pure: run off the GUI thread."""
-    content = build_content(data, lang, Releve())
+    t = LABELS.get(lang, LABELS["fr"])
+    anon = Anonymizer(data.stored.people, t["facilitator_label"], t["peer_label"])
+    content = _build(data, lang, Releve(), anon)  # one reading of the participants' names
     owners = [n.owner for n in data.notes if n.owner.strip()]
-    anon = Anonymizer(data.stored.people, "", "")
     return suspected_names(
         (cell for section in content.sections for row in section.rows for cell in row),
         names=[o for o in owners if anon.who(o) is None],  # an owner who is no participant

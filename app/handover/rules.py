@@ -14,6 +14,11 @@ from typing import Any
 
 import msgspec
 
+from app.group.rules import TEXT_LIMITS as CYCLE_LIMITS
+from app.kinds import MAX_THEME
+from app.session.rules.notes import MAX_NOTE
+from app.session.rules.setup import MAX_NAME, MAX_TITLE
+
 MAGIC = b"TDTGROUP\x01"
 FORMAT = 1  # the file's version: a newer one is said so, never half read
 # A group's year is a few hundred kilobytes sealed; a file beyond these bounds is
@@ -66,14 +71,14 @@ TABLES: tuple[tuple[str, str, dict[str, str]], ...] = (
 # The longest text each column may hold, as the app's forms allow it: a file
 # from outside holds no more ("a 1 MB member name was stored").
 TEXT_LIMITS = {
-    ("groups", "name"): 80,  # GROUP_NAME_MAX
-    ("members", "name"): 80,  # app.session.rules.setup.MAX_NAME
-    ("participants", "name"): 80,
-    ("cases", "title"): 200,  # app.session.rules.setup.MAX_TITLE
-    ("cases", "theme"): 80,  # app.kinds.MAX_THEME
-    ("cycles", "title"): 200,  # app.group.rules.TEXT_LIMITS
-    ("calendar_entries", "place"): 200,
-    ("notes", "text"): 20_000,  # app.session.rules.notes.MAX_NOTE
+    ("groups", "name"): MAX_NAME,
+    ("members", "name"): CYCLE_LIMITS["member_name"],
+    ("participants", "name"): MAX_NAME,
+    ("cases", "title"): MAX_TITLE,
+    ("cases", "theme"): MAX_THEME,
+    ("cycles", "title"): CYCLE_LIMITS["title"],
+    ("calendar_entries", "place"): CYCLE_LIMITS["place"],
+    ("notes", "text"): MAX_NOTE,
 }
 
 Value = int | float | str | bool | None
@@ -88,7 +93,7 @@ class GroupFile(msgspec.Struct, forbid_unknown_fields=True):
     tables: dict[str, list[Row]]
 
 
-GROUP_NAME_MAX = 80  # the new-session form's limit (app.session.rules.setup.MAX_NAME)
+GROUP_NAME_MAX = MAX_NAME  # the new-session form's limit
 
 
 def group_name(name: str) -> str:

@@ -359,6 +359,7 @@ def test_a_member_is_erased_from_the_group_window_and_the_command_line(
         MembersPanel, "confirm_erasure", staticmethod(lambda _p, _t, c: shown.append(c) or False)
     )
     window.members.erase_member()
+    qtbot.waitUntil(lambda: bool(shown))  # the preview is read off the GUI thread
     assert any(
         m.name == "Chloé" for m in store.members.members(store.cycles.group_id("Groupe Alpha"))
     )  # No keeps her
@@ -371,8 +372,12 @@ def test_a_member_is_erased_from_the_group_window_and_the_command_line(
     dialog.show()
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter never erases
     assert dialog.result() == ErasureDialog.DialogCode.Rejected
-    monkeypatch.setattr(MembersPanel, "confirm_erasure", staticmethod(lambda *_a: True))
+    asked: list[bool] = []
+    monkeypatch.setattr(
+        MembersPanel, "confirm_erasure", staticmethod(lambda *_a: asked.append(True) or True)
+    )
     window.members.erase_member()
+    qtbot.waitUntil(lambda: bool(asked))
     names = [
         m.name
         for m in store.members.members(store.cycles.group_id("Groupe Alpha"), include_retired=True)

@@ -116,18 +116,22 @@ class MembersPanel(GroupPanel):
             "server) still hold the name until they are replaced."
         ).format(name=name)
         group_id, lang, wall = self.window_.group_id, self.window_.lang, self.window_.wall
-        changes = self.window_.operations.read(
-            lambda s: ops.erasure_preview(s, group_id=group_id, member_id=member, lang=lang),
-            failed=self.tell,
-        )
-        if changes is None:
-            return
-        if self.confirm_erasure(self, text, changes):
-            self.run(
-                lambda s: ops.erase_person(
-                    s, group_id=group_id, member_id=member, lang=lang, wall=wall
+
+        def ask(changes: list[Replacement]) -> None:
+            if self.confirm_erasure(self, text, changes):
+                self.run(
+                    lambda s: ops.erase_person(
+                        s, group_id=group_id, member_id=member, lang=lang, wall=wall
+                    )
                 )
-            )
+
+        # Every free text of the group's years is read: off the GUI thread.
+        self.window_.operations.read_in_background(
+            lambda s: ops.erasure_preview(s, group_id=group_id, member_id=member, lang=lang),
+            done=ask,
+            failed=self.tell,
+            owner=self,
+        )
 
     @staticmethod
     def confirm_erasure(parent: QWidget, text: str, changes: list[Replacement]) -> bool:
