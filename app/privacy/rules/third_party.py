@@ -287,8 +287,12 @@ def _before_a_suspect(text: str, tokens: list[re.Match[str]], i: int) -> bool:
 
 
 # A civility before a name goes with it: "Voir avec Mme Zerbib" becomes "Voir avec
-# une tierce personne", never "Voir avec Mme une tierce personne".
-_CIVILITY = r"(?:\b(?:" + "|".join(sorted(CIVILITIES, key=len, reverse=True)) + r")\.?\s+)?"
+# une tierce personne", never "Voir avec Mme une tierce personne". CIVILITIES
+# are folded: their accented spellings ("Maître") are written out here.
+_WRITTEN_CIVILITIES = CIVILITIES | {"maître"}
+_CIVILITY = (
+    r"(?:\b(?:" + "|".join(sorted(_WRITTEN_CIVILITIES, key=len, reverse=True)) + r")\.?\s+)?"
+)
 
 
 def replacer(names: Mapping[str, str]) -> Callable[[str], str]:
