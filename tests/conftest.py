@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TOURDETABLE_DATA_DIR", None)
@@ -24,6 +25,13 @@ from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
 from app.session.store import Store
 from tests.helpers import postgres
 from tests.helpers.clock import FakeClock
+
+# Under mutation testing (benchmarks/mutation.py) each mutant runs the rule tests
+# again: generated tests draw fewer, fixed examples there, so a mutant is judged
+# in seconds and the same way each time.
+settings.register_profile("mutation", max_examples=25, derandomize=True, deadline=None)
+if os.environ.get("TDT_MUTATION"):
+    settings.load_profile("mutation")
 
 ENGINES = ["file", "server"]
 GROUP = ["Anne Facil", "Bruno", "Chloé", "Dédé", "Élise", "Fatou", "Grégoire"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from app.privacy.rules.anonymize import fold
@@ -58,7 +58,6 @@ TEXTS = st.lists(
 )
 
 
-@settings(max_examples=200)
 @given(TEXTS)
 def test_rule_a_suggestion_is_always_a_piece_of_the_texts(texts: list[str]) -> None:
     for found in suspected_names(texts):
