@@ -174,8 +174,20 @@ def self_signed(folder: Path, name: str) -> tuple[Path, Path]:
     return cert, key
 
 
-def start_tls(port: int = 54334) -> tuple[Server, Path]:
+def free_port() -> int:
+    """A TCP port of 127.0.0.1 that nothing holds now. A fixed one may be the
+    local end of a connection the run made (the proxies' tests make many), and
+    the server would not start."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_tls(port: int | None = None) -> tuple[Server, Path]:
     """A server that speaks TLS on 127.0.0.1 (and its socket); its certificate."""
+    port = port if port is not None else free_port()
     folder = Path(tempfile.mkdtemp(prefix="tdt-tls-"))
     folder.chmod(0o755)
     cert, key = self_signed(folder, "server")
