@@ -109,9 +109,7 @@ def measure(feature: str, modules: list[str]) -> Score:
         if not tests:
             score.other = -1  # no rule tests at all
             return score
-        env = dict(
-            os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree), TDT_MUTATION="1"
-        )
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree), TDT_MUTATION="1")
         cosmic = Path(sys.executable).with_name("cosmic-ray")
         for index, module in enumerate(modules):
             config, session = tree / f"cr{index}.toml", tree / f"cr{index}.sqlite"

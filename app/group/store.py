@@ -166,7 +166,7 @@ class Cycles(GroupRecords):
         return [Cycle(*row) for row in rows]
 
     def attach_session(self, session_id: int, cycle_id: int) -> None:
-        with self._write() as db:
+        with self._write(group=self._group_of("cycles", cycle_id)) as db:
             db.execute("UPDATE sessions SET cycle_id = ? WHERE id = ?", (cycle_id, session_id))
 
     def plan(
@@ -183,7 +183,7 @@ class Cycles(GroupRecords):
         check_day(day)
         check_time(start)
         check_length(minutes)
-        with self._write() as db:
+        with self._write(group=self._group_of("cycles", cycle_id)) as db:
             db.execute(
                 "INSERT INTO calendar_entries (cycle_id, number, day, start, minutes, place, "
                 "narrator_member_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -355,7 +355,7 @@ class Cycles(GroupRecords):
     def delete_session(self, session_id: int) -> None:
         """Gone for real: rows deleted with secure_delete, then the WAL checkpointed
         and truncated, so no copy of a note stays in either file."""
-        with self._write() as db:
+        with self._write(group=self._group_of("sessions", session_id)) as db:
             run = db.execute(
                 "SELECT protocol_run_id FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()

@@ -183,6 +183,8 @@ def test_a_console_frozen_inside_a_groups_writer_holds_up_no_other_group(
                 lambda g, s: other.cycles.create_cycle(g, "codev-anact", "2028", 6, 0),
                 lambda g, s: other.framing.save_framing_note(g, FramingNote(), 0),
                 lambda g, s: other.answers.record_tally(cycles[s], None, {"q1": {4: 5}}, 0),
+                lambda g, s: other.cycles.plan(cycles[s], 2, "2027-03-01", "09:30", 120),
+                lambda g, s: other.cycles.attach_session(s, cycles[s]),
             ):
                 if wait:
                     with pytest.raises(StoreError) as waited:
