@@ -133,3 +133,47 @@ def test_rule_an_accented_civility_goes_with_the_name() -> None:
     the replacement's pattern, case-exact, left "Maître une tierce personne"."""
     out = replacer({"Babe": "une tierce personne"})("Voir avec Maître Babe demain.")
     assert out == "Voir avec une tierce personne demain."
+
+
+PARTICLE = st.sampled_from(["de ", "du ", "le ", "la ", "van ", "van der ", "von ", "d'", "di "])
+
+
+@given(SENTENCE, CIVILITY, PARTICLE, SURNAME, SENTENCE)
+def test_rule_a_lower_case_particle_after_a_civility_is_part_of_the_name(
+    before: str, civility: str, particle: str, name: str, after: str
+) -> None:
+    """ "Mme de Souza" is one name: confirmed, it goes whole, civility and
+    particle with it (it left "Mme de une tierce personne")."""
+    text = f"{before.capitalize()} avec {civility} {particle}{name} {after}."
+    found = suspected_names([text])
+    assert particle + name in found, found
+    out = replacer({n: "une tierce personne" for n in found})(text)
+    assert out == f"{before.capitalize()} avec une tierce personne {after}.", out
+
+
+@given(SENTENCE, SURNAME, SENTENCE)
+def test_rule_a_preposition_before_a_name_is_no_particle(
+    before: str, name: str, after: str
+) -> None:
+    """Without a civility, "de" is a preposition: "le dossier de Souza" keeps it."""
+    text = f"{before.capitalize()} le dossier de {name} {after}."
+    found = suspected_names([text])
+    assert name in found and f"de {name}" not in found, found
+    out = replacer({n: "une tierce personne" for n in found})(text)
+    assert f"le dossier de une tierce personne {after}" in out, out
+
+
+@given(CIVILITY, PARTICLE, SURNAME)
+def test_rule_a_surname_met_alone_elsewhere_is_suggested_alone_too(
+    civility: str, particle: str, name: str
+) -> None:
+    text = f"Voir avec {civility} {particle}{name} demain. {name} a rappelé."
+    found = suspected_names([text])
+    out = replacer({n: "une tierce personne" for n in found})(text)
+    assert name not in out, (found, out)
+
+
+def test_rule_a_place_of_five_words_is_read_whole() -> None:
+    """Found by the generator: the place was looked for two words around the
+    word only, so "Azur" of "Provence-Alpes-Côte d'Azur" was suggested."""
+    assert suspected_names(["Une réunion à Provence-Alpes-Côte d'Azur demain."]) == []

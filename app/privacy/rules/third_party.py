@@ -21,6 +21,9 @@ CIVILITIES = {
     "m", "mr", "mme", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur",
     "maitre", "me", "pr", "professeur", "mrs", "ms", "miss", "sir",
 }  # fmt: skip
+# CIVILITIES are folded: their accented spellings ("Maître") written out, for
+# the patterns that read the text as written.
+_WRITTEN_CIVILITIES = CIVILITIES | {"maître"}
 # Words written with a capital in ordinary French (and English) text.
 VOCABULARY = {
     # the labels the anonymiser writes, and the app's words
@@ -100,6 +103,10 @@ def suspected_names(texts: Iterable[str], names: Iterable[str] = ()) -> list[str
     names = [n for n in names if n.strip()]
     texts = [*texts, *names]
     found = [_with_particle(word, texts) for word in _suspects(texts)]
+    for form in list(found):  # "de Souza" here, "Souza" alone there: both
+        word = form.split(" ")[-1].split("'")[-1].split("’")[-1]
+        if word != form and word not in found and _alone_elsewhere(word, form, texts):
+            found.append(word)
     for name in names:
         for token in TOKEN.finditer(name):
             word = token.group(0)
@@ -116,14 +123,36 @@ def suspected_names(texts: Iterable[str], names: Iterable[str] = ()) -> list[str
     return found
 
 
+# Particles written in lower case before a surname ("Mme de Souza", "M. van der
+# Berg", "Me d'Estienne"): part of the name only after a civility, since "le
+# dossier de Souza" has a preposition, not a particle.
+_LOWER_PARTICLES = r"(?:(?:de|du|des|le|la|van|von|der|den|di|da|dos|del|della|ten|ter)\s+|d['’])+"
+
+
+def _alone_elsewhere(word: str, form: str, texts: list[str]) -> bool:
+    """Whether a surname met with its particle is also written without it."""
+    bare = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"\b")
+    whole = re.compile(re.escape(form) + r"\b")
+    return any(bare.search(whole.sub(" ", t)) for t in texts)
+
+
 def _with_particle(word: str, texts: list[str]) -> str:
-    """A surname with its capitalised particle ("Le Goff", "De Souza", "Van Damme"):
-    one name, replaced whole, its civility before the particle."""
+    """A surname with its capitalised particle ("Le Goff", "De Souza", "Van Damme"),
+    or its lower-case one after a civility ("Mme de Souza"): one name, replaced
+    whole, its civility before the particle."""
     pattern = re.compile(r"\b([A-ZÀ-Ý][A-Za-zà-ÿ]{0,2})\s+" + re.escape(word) + r"\b")
     for text in texts:
         for found in pattern.finditer(text):
             if fold(found.group(1)) in FUNCTION_WORDS:
                 return f"{found.group(1)} {word}"
+    after_civility = re.compile(
+        r"(?i:\b(?:" + "|".join(sorted(_WRITTEN_CIVILITIES, key=len, reverse=True)) + r"))"
+        r"\.?\s+(" + _LOWER_PARTICLES + r")" + re.escape(word) + r"\b"
+    )
+    for text in texts:
+        found = after_civility.search(text)
+        if found:
+            return found.group(1) + word
     return word
 
 
@@ -252,11 +281,15 @@ def _suspects(texts: list[str]) -> list[str]:
     return list(found.values())
 
 
+PLACE_WORDS = max(len(TOKEN.findall(place)) for place in PLACES) - 1
+
+
 def _in_a_place(text: str, tokens: list[re.Match[str]], first: int, last: int) -> bool:
     """Whether the word (tokens first..last) is a known place, or a part of one
-    written in words around it ("La Rochelle", "Le Puy-en-Velay", "Seine-Saint-Denis")."""
-    for start in range(max(0, first - 2), first + 1):
-        for end in range(last, min(len(tokens) - 1, last + 2) + 1):
+    written in words around it ("La Rochelle", "Le Puy-en-Velay", "Seine-Saint-Denis",
+    "Provence-Alpes-Côte d'Azur": up to PLACE_WORDS words on either side)."""
+    for start in range(max(0, first - PLACE_WORDS), first + 1):
+        for end in range(last, min(len(tokens) - 1, last + PLACE_WORDS) + 1):
             if fold(text[tokens[start].start() : tokens[end].end()]) in PLACES:
                 return True
     return False
@@ -287,9 +320,7 @@ def _before_a_suspect(text: str, tokens: list[re.Match[str]], i: int) -> bool:
 
 
 # A civility before a name goes with it: "Voir avec Mme Zerbib" becomes "Voir avec
-# une tierce personne", never "Voir avec Mme une tierce personne". CIVILITIES
-# are folded: their accented spellings ("Maître") are written out here.
-_WRITTEN_CIVILITIES = CIVILITIES | {"maître"}
+# une tierce personne", never "Voir avec Mme une tierce personne".
 _CIVILITY = (
     r"(?:\b(?:" + "|".join(sorted(_WRITTEN_CIVILITIES, key=len, reverse=True)) + r")\.?\s+)?"
 )
