@@ -184,7 +184,7 @@ def test_after_a_partition_one_session_has_one_writer_and_nothing_is_dropped(
             "'tourdetable' ORDER BY backend_start LIMIT 1",
             (address.database,),
         ).fetchall()
-        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        admin.execute("SELECT pg_terminate_backend(%s, 5000)", (pid,))
     with monkeypatch.context() as cut:
         cut.setattr(a_store, "reconnect", unreachable(a_store))
         for person in (1, 2, 3):

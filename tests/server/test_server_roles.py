@@ -371,3 +371,26 @@ def test_a_facilitator_with_sql_cannot_write_under_an_ended_epoch(
         assert refused.value.sqlstate == "TD001"
     assert [e.kind.value for e in bruno.load(session_id).events] == ["started", "floor_taken"]
     bruno.close()
+
+
+def test_a_killed_console_frees_the_lease_for_a_co_facilitator_with_another_login(
+    service, pg_server, server_url, catalog, clock
+) -> None:
+    """The lease is free once its holder's connections are gone: the server
+    tells another login so (pg_stat_activity shows every process's id, if not
+    its query), without waiting for the lease's 30 s."""
+    anne = Store.open_server(service["anne"])
+    session_id = anne.create_session(make_setup(catalog), clock.wall())
+    LiveSession(anne, session_id, clock).start()
+    group_id = anne.cycles.group_id("Groupe Alpha")
+    bruno = Store.open_server(service["bruno"])
+    with postgres.admin(pg_server, parse(server_url).database) as dba:
+        dba.execute("INSERT INTO tdt_group_access VALUES (%s, 'bruno')", (group_id,))
+        assert not LiveSession(bruno, session_id, clock).driving  # Anne's console is alive
+        dba.execute(  # the second argument: returns once the processes are gone
+            "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE usename = 'anne'"
+        )
+    assert LiveSession(bruno, session_id, clock).driving
+    bruno.close()
+    with contextlib.suppress(Exception):
+        anne.close()
