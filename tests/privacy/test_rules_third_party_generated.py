@@ -177,3 +177,15 @@ def test_rule_a_place_of_five_words_is_read_whole() -> None:
     """Found by the generator: the place was looked for two words around the
     word only, so "Azur" of "Provence-Alpes-Côte d'Azur" was suggested."""
     assert suspected_names(["Une réunion à Provence-Alpes-Côte d'Azur demain."]) == []
+
+
+@given(st.sampled_from(["- ", "— ", "– ", "\n- ", "Avis :\n- "]), SENTENCE)
+def test_rule_a_dash_that_opens_a_text_or_a_line_opens_a_clause(dash: str, after: str) -> None:
+    """Read in the mutants' survivors: a list's item at the very start of a note
+    ("- Accordé dès janvier") had its first word suggested as a name; after a
+    line break it was not."""
+    assert suspected_names([f"{dash}Accordé {after}."]) == []
+
+
+def test_rule_a_dash_glued_to_a_word_opens_nothing() -> None:
+    assert suspected_names(["Le binôme —Zerbib a dit oui."]) == ["Zerbib"]

@@ -175,11 +175,13 @@ DASHES = "—–-"
 
 def _after_a_clause_dash(text: str, start: int) -> bool:
     """A dash between spaces opens a clause, as a full stop opens a sentence:
-    "« Un binôme » — Accordé dès janvier". Read backwards from the word."""
+    "« Un binôme » — Accordé dès janvier"; so does one that opens the text (a
+    list's item, a line of dialogue: "- Accordé dès janvier"). Read backwards
+    from the word."""
     i = start
     while i > 0 and text[i - 1].isspace():
         i -= 1
-    return i < start and i >= 2 and text[i - 1] in DASHES and text[i - 2].isspace()
+    return i < start and i >= 1 and text[i - 1] in DASHES and (i == 1 or text[i - 2].isspace())
 
 
 def _compound_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
