@@ -189,3 +189,33 @@ def test_rule_a_dash_that_opens_a_text_or_a_line_opens_a_clause(dash: str, after
 
 def test_rule_a_dash_glued_to_a_word_opens_nothing() -> None:
     assert suspected_names(["Le binôme —Zerbib a dit oui."]) == ["Zerbib"]
+
+
+@given(st.sampled_from(["Li", "Bo", "Karim", "Anne-Sophie"]), SURNAME, SENTENCE)
+def test_rule_a_first_name_opening_a_sentence_before_a_surname_is_suggested(
+    first: str, surname: str, after: str
+) -> None:
+    """Two letters are a first name too ("Li Zerbib"); the surname may end the text."""
+    assert {first, surname} <= set(suspected_names([f"{first} {surname} {after}."]))
+    assert {first, surname} <= set(suspected_names([f"{first} {surname}"]))
+
+
+@given(st.sampled_from(["Karim", "Anne"]), st.sampled_from([", ", "  "]), SURNAME)
+def test_rule_only_one_space_joins_a_first_name_to_its_surname(
+    first: str, gap: str, surname: str
+) -> None:
+    """ "Karim, Benali propose": a word opening the sentence, then another name."""
+    found = suspected_names([f"{first}{gap}{surname} propose une piste."])
+    assert first not in found and surname in found, found
+
+
+@given(st.sampled_from(["Anne-Sophie", "Jean-Baptiste", "Marie-Hélène"]), SURNAME)
+def test_rule_a_compound_first_name_reads_its_context_after_its_last_part(
+    first: str, surname: str
+) -> None:
+    """Found by the generator: "Anne-Sophie Benali propose…" and "Anne-Sophie,
+    la voisine" named nobody, where "Karim Benali" and "Karim, la voisine" did:
+    the context was read after "Anne", inside the compound."""
+    assert {first, surname} <= set(suspected_names([f"{first} {surname} propose une piste."]))
+    assert first in suspected_names([f"{first}, la voisine, a appelé."])
+    assert first in suspected_names([f"{first} et sa sœur sont venues."])

@@ -74,9 +74,10 @@ AFTER_A_NAME = re.compile(
 )
 
 
-def _opens_with_a_name(text: str, token: re.Match[str]) -> bool:
-    """A capital that starts a sentence says nothing, unless a name's context follows."""
-    return fold(token.group(0)) not in OPENERS and bool(AFTER_A_NAME.match(text, token.end()))
+def _opens_with_a_name(text: str, token: re.Match[str], last: re.Match[str]) -> bool:
+    """A capital that starts a sentence says nothing, unless a name's context
+    follows the word (its last part, for a compound: "Anne-Sophie, la voisine")."""
+    return fold(token.group(0)) not in OPENERS and bool(AFTER_A_NAME.match(text, last.end()))
 
 
 def _capitalised(word: str) -> bool:
@@ -274,9 +275,9 @@ def _suspects(texts: list[str]) -> list[str]:
                     text, token.start()
                 )
                 if opens and not (
-                    _opens_with_a_name(text, token)
+                    _opens_with_a_name(text, token, tokens[end])
                     or _alone_in_brackets(text, tokens, i)
-                    or _before_a_suspect(text, tokens, i)
+                    or _before_a_suspect(text, tokens, end)  # a compound: from its last part
                 ):
                     continue  # a capital that starts a sentence (or a clause) says nothing
             found.setdefault(folded, word)
