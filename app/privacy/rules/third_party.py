@@ -151,9 +151,9 @@ def _with_particle(word: str, texts: list[str]) -> str:
         r"\.?\s+(" + _LOWER_PARTICLES + r")" + re.escape(word) + r"\b"
     )
     for text in texts:
-        found = after_civility.search(text)
-        if found:
-            return found.group(1) + word
+        particle = after_civility.search(text)
+        if particle:
+            return particle.group(1) + word
     return word
 
 
