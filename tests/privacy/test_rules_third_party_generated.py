@@ -135,7 +135,9 @@ def test_rule_an_accented_civility_goes_with_the_name() -> None:
     assert out == "Voir avec une tierce personne demain."
 
 
-PARTICLE = st.sampled_from(["de ", "du ", "le ", "la ", "van ", "van der ", "von ", "d'", "di "])
+PARTICLE = st.sampled_from(
+    ["de ", "du ", "le ", "la ", "van ", "van der ", "von ", "d'", "d’", "di "]
+)
 
 
 @given(SENTENCE, CIVILITY, PARTICLE, SURNAME, SENTENCE)
@@ -219,3 +221,17 @@ def test_rule_a_compound_first_name_reads_its_context_after_its_last_part(
     assert {first, surname} <= set(suspected_names([f"{first} {surname} propose une piste."]))
     assert first in suspected_names([f"{first}, la voisine, a appelé."])
     assert first in suspected_names([f"{first} et sa sœur sont venues."])
+
+
+def test_rule_an_owners_function_word_is_no_name() -> None:
+    """Read in the mutants' survivors: an owner's words are each a suspect,
+    but not "De" of "Karim De Souza" (a particle) nor a civility."""
+    found = suspected_names([], names=["Karim De Souza", "Mme Zerbib"])
+    assert "De" not in found and "Mme" not in found
+    assert {"Karim", "De Souza", "Zerbib"} <= set(found)
+
+
+def test_rule_a_lower_case_word_after_a_hyphen_is_not_part_of_the_name() -> None:
+    """Read in the mutants' survivors: "Zerbib-style" is the name Zerbib and a
+    word, never one name "Zerbib-style" (a compound is of capitalised words)."""
+    assert suspected_names(["Le dossier de Zerbib-style avance."]) == ["Zerbib"]
