@@ -85,7 +85,6 @@ LEASE_SQL = {
         f"UPDATE session_leases SET expires_at = {_NOW} - 1 "
         "WHERE session_id = ? AND holder = ? AND epoch = ?"
     ),
-    "held": "SELECT count(*) FROM session_leases WHERE session_id = ? AND holder = ? AND epoch = ?",
     "notify": f"SELECT pg_notify('{CHANNEL}', ?)",
 }
 # The server's words when an event's epoch is not its session's current one.

@@ -459,6 +459,12 @@ class Store:
         self._epochs[session_id] = int(rows[0][0])
         return True
 
+    @property
+    def console(self) -> str | None:
+        """Who this store's leases are held by, on a server (None: a local file)."""
+        server = self._opened.server
+        return server.console if server is not None else None
+
     def adopt_lease(self, session_id: int, epoch: int) -> None:
         """This console's lease, taken on another connection (a worker's own)."""
         self._epochs[session_id] = epoch
@@ -494,17 +500,6 @@ class Store:
     def listener(self) -> Listener | None:
         """On a server: a connection that hears other consoles' events."""
         return self._opened.server.listener() if self._opened.server is not None else None
-
-    def holds_session(self, session_id: int) -> bool:
-        server, epoch = self._opened.server, self._epochs.get(session_id)
-        if server is None:
-            return True
-        if epoch is None:
-            return False
-        from app.db.server import LEASE_SQL
-
-        [(count,)] = self.rows(LEASE_SQL["held"], (session_id, server.console, epoch))
-        return bool(count)
 
     def events_after(self, session_id: int, seq: int) -> list[Event]:
         """The session's events after the ``seq``-th: what another console wrote."""

@@ -298,8 +298,7 @@ class Consoles(RuleBasedStateMachine):
             n
             for n, live in enumerate(self.lives)
             if live.driving
-            and (self.stores[n]._opened.console, self.stores[n].lease_epoch(self.session_id))
-            in lease
+            and (self.stores[n].console, self.stores[n].lease_epoch(self.session_id)) in lease
         ]
         assert len(holders) <= 1, holders
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -53,15 +55,28 @@ class Told:
         assert self._event.wait(timeout), "the worker said nothing"
 
 
-def test_a_key_waits_on_no_network_with_the_link_frozen(
-    laptop_url, proxy, tmp_path, catalog, clock
-) -> None:
-    store = Store.open_server(laptop_url, journal_dir=tmp_path / "laptop")
-    session_id = store.create_session(make_setup(catalog), clock.wall())
-    live = LiveSession(store, session_id, clock)
+class Laptop(NamedTuple):
+    store: Store
+    live: LiveSession
+    worker: Pusher
+    told: Told
+
+
+def laptop(url: str, journal: Path, catalog, clock) -> Laptop:
+    """A console driving a new session, its worker pushing, as the window sets it up."""
+    store = Store.open_server(url, journal_dir=journal)
+    live = LiveSession(store, store.create_session(make_setup(catalog), clock.wall()), clock)
     told = Told()
     worker = Pusher(live, told)
     live.background = worker.wake
+    return Laptop(store, live, worker, told)
+
+
+def test_a_key_waits_on_no_network_with_the_link_frozen(
+    laptop_url, proxy, tmp_path, catalog, clock
+) -> None:
+    store, live, worker, told = laptop(laptop_url, tmp_path / "laptop", catalog, clock)
+    session_id = live.id
     sent_from_the_console: list[str] = []
     store.connection.set_trace_callback(sent_from_the_console.append)
     told.next()
@@ -96,12 +111,8 @@ def test_a_call_frozen_on_the_link_is_given_up_and_said_offline(
     proxy's never: the worker shuts its socket at its deadline instead, says
     the server does not answer, and pushes again once the link heals."""
     monkeypatch.setattr(pushing, "CALL_DEADLINE_S", 0.5)
-    store = Store.open_server(laptop_url, journal_dir=tmp_path / "laptop")
-    session_id = store.create_session(make_setup(catalog), clock.wall())
-    live = LiveSession(store, session_id, clock)
-    told = Told()
-    worker = Pusher(live, told)
-    live.background = worker.wake
+    store, live, worker, told = laptop(laptop_url, tmp_path / "laptop", catalog, clock)
+    session_id = live.id
     told.next()
     live.start()
     told.wait()
@@ -123,12 +134,8 @@ def test_a_call_frozen_on_the_link_is_given_up_and_said_offline(
 def test_the_worker_finds_its_epoch_ended_and_the_key_is_set_aside(
     server_url, pg_server, tmp_path, catalog, clock
 ) -> None:
-    a_store = Store.open_server(server_url, journal_dir=tmp_path / "a")
-    session_id = a_store.create_session(make_setup(catalog), clock.wall())
-    a = LiveSession(a_store, session_id, clock)
-    told = Told()
-    worker = Pusher(a, told)
-    a.background = worker.wake
+    a_store, a, worker, told = laptop(server_url, tmp_path / "a", catalog, clock)
+    session_id = a.id
     told.next()
     a.start()
     told.wait()
@@ -151,11 +158,8 @@ def test_the_worker_finds_its_epoch_ended_and_the_key_is_set_aside(
 def test_a_worker_stopped_pushes_what_waits_and_lets_the_lease_go(
     server_url, tmp_path, catalog, clock
 ) -> None:
-    store = Store.open_server(server_url, journal_dir=tmp_path / "a")
-    session_id = store.create_session(make_setup(catalog), clock.wall())
-    live = LiveSession(store, session_id, clock)
-    worker = Pusher(live, lambda: None)
-    live.background = worker.wake
+    store, live, worker, _told = laptop(server_url, tmp_path / "a", catalog, clock)
+    session_id = live.id
     live.start()
     worker.stop(release=True, wait=WAIT)
     live.let_go(release=False)

@@ -24,6 +24,8 @@ CIVILITIES = {
 # CIVILITIES are folded: their accented spellings ("Maître") written out, for
 # the patterns that read the text as written.
 _WRITTEN_CIVILITIES = CIVILITIES | {"maître"}
+# Any of them, longest first, as a pattern's alternation.
+_CIVILITY_WORDS = "|".join(sorted(_WRITTEN_CIVILITIES, key=len, reverse=True))
 # Words written with a capital in ordinary French (and English) text.
 VOCABULARY = {
     # the labels the anonymiser writes, and the app's words
@@ -103,9 +105,9 @@ def suspected_names(texts: Iterable[str], names: Iterable[str] = ()) -> list[str
     capitalised word is a suspect, opening the text or not."""
     names = [n for n in names if n.strip()]
     texts = [*texts, *names]
-    found = [_with_particle(word, texts) for word in _suspects(texts)]
-    for form in list(found):  # "de Souza" here, "Souza" alone there: both
-        word = form.split(" ")[-1].split("'")[-1].split("’")[-1]
+    suspects = _suspects(texts)
+    found = [_with_particle(word, texts) for word in suspects]
+    for word, form in zip(suspects, list(found), strict=True):  # "de Souza", "Souza": both
         if word != form and word not in found and _alone_elsewhere(word, form, texts):
             found.append(word)
     for name in names:
@@ -147,7 +149,7 @@ def _with_particle(word: str, texts: list[str]) -> str:
             if fold(found.group(1)) in FUNCTION_WORDS:
                 return f"{found.group(1)} {word}"
     after_civility = re.compile(
-        r"(?i:\b(?:" + "|".join(sorted(_WRITTEN_CIVILITIES, key=len, reverse=True)) + r"))"
+        r"(?i:\b(?:" + _CIVILITY_WORDS + r"))"
         r"\.?\s+(" + _LOWER_PARTICLES + r")" + re.escape(word) + r"\b"
     )
     for text in texts:
@@ -324,9 +326,7 @@ def _before_a_suspect(text: str, tokens: list[re.Match[str]], i: int) -> bool:
 
 # A civility before a name goes with it: "Voir avec Mme Zerbib" becomes "Voir avec
 # une tierce personne", never "Voir avec Mme une tierce personne".
-_CIVILITY = (
-    r"(?:\b(?:" + "|".join(sorted(_WRITTEN_CIVILITIES, key=len, reverse=True)) + r")\.?\s+)?"
-)
+_CIVILITY = r"(?:\b(?:" + _CIVILITY_WORDS + r")\.?\s+)?"
 
 
 def replacer(names: Mapping[str, str]) -> Callable[[str], str]:

@@ -107,7 +107,8 @@ class Pusher:
             self._open()
             pushed = self._push_waiting()
             assert self._store is not None
-            if not pushed and not self._renew():
+            # With no key since the last round, the lease kept for another while.
+            if not pushed and not self._store.renew_session(self._session):
                 raise StoreError(StoreProblem.HELD_ELSEWHERE, self._store.path, "lease")
             self._say(offline=False)
         except StoreError as exc:
@@ -155,11 +156,6 @@ class Pusher:
             self._journal.pushed(self._session, entry.seq)
         self._journal.flush()
         return bool(waiting)
-
-    def _renew(self) -> bool:
-        """The lease kept, once per LEASE_RENEW_EVERY_S with no key."""
-        assert self._store is not None
-        return self._store.renew_session(self._session)
 
     def _interrupt(self) -> None:
         store = self._store
