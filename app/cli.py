@@ -601,17 +601,20 @@ def _run_gui(args: argparse.Namespace, run_app: GuiRunner | None) -> int:
             data_dir_override=args.data_dir, lang=args.lang, prep=True, prep_file=prep_file
         )
     url = database_url(args)
-    server: dict[str, object] = {"database_url": url} if url else {}  # local: nothing more said
+    options: dict[str, object] = {"database_url": url} if url else {}  # local: nothing more said
+    group_file = getattr(args, "group_file", None)
+    if group_file is not None:
+        options["group_file"] = group_file
     if args.command == "coordinator":
         if not url:
             raise UsageError("coordinator needs --database-url (or TOURDETABLE_DATABASE_URL)")
-        server["coordinator"] = True
+        options["coordinator"] = True
     return run_app(
         data_dir_override=args.data_dir,
         demo=args.demo,
         lang=args.lang,
         prep=args.command == "prep",
-        **server,
+        **options,
     )
 
 
@@ -686,12 +689,28 @@ def cmd_store_move(args: argparse.Namespace) -> int:
     return 0
 
 
-def _split_prep_file(argv: Sequence[str]) -> tuple[list[str], Path | None]:
-    """``tourdetable FILE.tdtprep`` (a double click on a prep file) opens it in prep mode."""
+OPENED_FILE_KINDS = (".tdtprep", ".tdtgroup")
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return {
+        name
+        for action in parser._actions  # argparse lists its subcommands nowhere public
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
+def _split_opened_file(argv: Sequence[str], commands: set[str]) -> tuple[list[str], Path | None]:
+    """``tourdetable FILE.tdtprep`` or ``FILE.tdtgroup`` (a double click on a file):
+    a prep file opens in prep mode, a group file in home's import. Named after a
+    command (``group-import X.tdtgroup``), the file is that command's."""
     rest: list[str] = []
     found: Path | None = None
+    if set(argv) & (commands - {"prep"}):
+        return list(argv), None
     for arg in argv:
-        if found is None and not arg.startswith("-") and arg.lower().endswith(".tdtprep"):
+        if found is None and not arg.startswith("-") and arg.lower().endswith(OPENED_FILE_KINDS):
             found = Path(arg).expanduser()
         else:
             rest.append(arg)
@@ -711,12 +730,14 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
 def _main(argv: Sequence[str] | None, gui: GuiRunner | None) -> int:
     parser = build_parser()
     try:
-        rest, prep_file = _split_prep_file(sys.argv[1:] if argv is None else argv)
+        argv = sys.argv[1:] if argv is None else argv
+        rest, opened = _split_opened_file(argv, _command_names(parser))
         args = parser.parse_args(rest)
-        if prep_file is not None:
-            if args.command not in (None, "prep"):
-                raise UsageError("a prep file opens in the app, not with a command")
-            args.prep_file = prep_file
+        if opened is not None:
+            is_prep = opened.suffix.lower() == ".tdtprep"
+            if args.command not in (None, "prep" if is_prep else None):
+                raise UsageError(f"a {opened.suffix} file opens in the app, not with a command")
+            setattr(args, "prep_file" if is_prep else "group_file", opened)
             return _run_gui(args, gui)
         if args.command == "sessions":
             return cmd_sessions(args)

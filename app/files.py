@@ -9,9 +9,33 @@ through (its target is replaced), never silently replaced by a file.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
+
+# What no Windows file name may hold (with control characters); "/" and "\\"
+# would make a path of it anywhere.
+_NOT_IN_A_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+# Names Windows keeps for its devices, with any extension: "CON.pdf" opens nothing.
+_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{kind}{n}" for kind in ("COM", "LPT") for n in range(1, 10)]
+)
+NAME_LIMIT = 60
+
+
+def file_name(text: str, fallback: str, *, spaces: bool = True) -> str:
+    """A file name every system accepts, from a title a facilitator typed: what
+    Windows forbids becomes "-", and so do spaces unless kept; no leading or
+    trailing dot, space or dash (Windows drops a trailing dot); at most
+    NAME_LIMIT characters; never a device's name. ``fallback`` when nothing is left."""
+    name = _NOT_IN_A_NAME.sub("-", text)
+    if not spaces:
+        name = re.sub(r"[^\w.-]+", "-", name)
+    name = name[:NAME_LIMIT].strip(" .-")
+    if not name or name.split(".")[0].strip().upper() in _DEVICES:
+        return fallback
+    return name
 
 
 class TooLarge(OSError):

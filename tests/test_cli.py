@@ -151,6 +151,16 @@ def test_prep_and_demo_open_the_app_in_the_right_mode(monkeypatch, tmp_path) -> 
     assert main(["--database-url", url], gui=run_app) == 0
     assert calls[-1]["database_url"] == url
     assert main(["sessions", str(tmp_path / "x.tdtprep")]) == 2
+    # A group file double-clicked opens home, which imports it.
+    assert main([str(tmp_path / "Groupe Alpha.TDTGROUP")], gui=run_app) == 0
+    assert calls[-1] == {
+        "data_dir_override": None,
+        "demo": False,
+        "lang": None,
+        "prep": False,
+        "group_file": tmp_path / "Groupe Alpha.TDTGROUP",
+    }
+    assert main(["prep", str(tmp_path / "x.tdtgroup")], gui=run_app) == 2
     assert main(["--demo"]) == 2  # the core alone opens no window
 
 

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import Clock
@@ -290,6 +290,7 @@ def run_app(
     lang: str | None = None,
     prep: bool = False,
     prep_file: Path | None = None,
+    group_file: Path | None = None,
     database_url: str | None = None,
     coordinator: bool = False,
 ) -> int:
@@ -328,6 +329,24 @@ def run_app(
                 "and will not be found again.",
             ).format(path=folder)
         )
+    _open_first_window(main, app, demo=demo, prep=prep, prep_file=prep_file, group_file=group_file)
+    code = app.exec()
+    main.shutdown()
+    store.close()
+    return code
+
+
+def _open_first_window(
+    main: TourDeTable,
+    app: QApplication,
+    *,
+    demo: bool,
+    prep: bool,
+    prep_file: Path | None,
+    group_file: Path | None,
+) -> None:
+    """Prep mode (a prep file in it), the demo's console, or home (a group file
+    double-clicked: its import)."""
     if prep:
         main.dress(app)  # a damaged file is told in a dialog with Qt's buttons
         window = main.open_prep()
@@ -337,11 +356,11 @@ def run_app(
         after_first_paint(main.start_demo().console, main.warm_up)
     else:
         main.home.first_painted.connect(main.warm_up)
+        if group_file is not None:  # a double click on a group file: its import, on home
+            main.home.first_painted.connect(
+                lambda: main.home.import_group(group_file), Qt.ConnectionType.SingleShotConnection
+            )
         main.show_home()
-    code = app.exec()
-    main.shutdown()
-    store.close()
-    return code
 
 
 def _configured_store(folder: Path, database_url: str | None) -> Store | None:

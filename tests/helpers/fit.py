@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QComboBox,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -83,6 +84,12 @@ def cut_texts(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or not widget.visibleRegion().boundingRect().isValid():
             continue
+        if (
+            isinstance(widget, QComboBox)
+            and widget.height() + 4 < widget.minimumSizeHint().height()
+        ):
+            name = widget.objectName() or widget.accessibleName() or "QComboBox"
+            cut.append(f"{name} {widget.currentText()[:40]!r} squeezed to {widget.height()} px")
         if isinstance(widget, QAbstractScrollArea):
             cut += _scroll_problems(widget)
             continue

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 
+import msgspec
+import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTime
@@ -520,6 +522,56 @@ def test_a_group_is_handed_over_from_its_window_and_imported_on_home(
     assert tdt.home.import_group() is None
     assert "abîmé" in tdt.home.notice.text() and "rien n’a été importé" in tdt.home.notice.text()
     assert sorted(store.groups()) == ["Alpha (reçu)", "Groupe Alpha"]
+
+    # A file double-clicked is imported without being asked for; the button asks.
+    target.write_bytes(
+        seal(store.export_group(store.cycles.group_id("Groupe Alpha")), "une phrase")
+    )
+    monkeypatch.setattr(HomeWindow, "ask_group_file", staticmethod(lambda _p: ""))
+    answers = iter(["une phrase", "Alpha (bis)"])
+    assert tdt.home.import_group(target) is not None
+    assert "Alpha (bis)" in store.groups()
+    tdt.home.import_button.click()  # asks for the file: none chosen, nothing imported
+    assert len(store.groups()) == 3
+
+
+def test_a_group_file_double_clicked_opens_home_and_its_import(
+    qtbot, tdt, store, catalog, clock, tmp_path, monkeypatch
+) -> None:
+    """Windows opens ``tourdetable.exe FILE.tdtgroup``: home, then its import
+    once home is painted (the passphrase asked, the file not)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.handover.rules import seal
+    from ui.home.home import HomeWindow
+    from ui.main import _open_first_window
+
+    held_session(store, catalog, clock)
+    target = tmp_path / "Groupe A-B.tdtgroup"
+    target.write_bytes(seal(store.export_group(store.cycles.group_id("Groupe Alpha")), "phrase"))
+    monkeypatch.setattr(HomeWindow, "ask_group_file", staticmethod(lambda _p: pytest.fail()))
+    answers = iter(["phrase", "Alpha (reçu)"])
+    monkeypatch.setattr(HomeWindow, "ask_text", staticmethod(lambda *_a, **_k: next(answers)))
+    app = QApplication.instance()
+    _open_first_window(tdt, app, demo=False, prep=False, prep_file=None, group_file=target)
+    qtbot.waitUntil(lambda: "Alpha (reçu)" in store.groups())
+    tdt.home.first_painted.emit()  # painted again: imported once only
+    assert sorted(store.groups()) == ["Alpha (reçu)", "Groupe Alpha"]
+
+
+def test_a_group_hand_over_suggests_a_name_any_system_accepts(
+    qtbot, tdt, store, catalog, clock, monkeypatch
+) -> None:
+    setup = msgspec.structs.replace(make_setup(catalog), group='Équipe A/B: "nord" <2027>')
+    store.create_session(setup, clock.wall())
+    window = tdt.open_group(store.cycles.group_id(setup.group))
+    suggested = []
+    monkeypatch.setattr(
+        GroupWindow, "ask_path", staticmethod(lambda *a: suggested.append(a[2]) or "")
+    )
+    assert window.sessions.hand_over() is None  # nothing chosen: nothing written
+    assert suggested == ["Équipe A-B- -nord- -2027.tdtgroup"]
+    window.close()
 
 
 def test_the_members_tab_says_the_methods_advised_size(qtbot, tdt, store, catalog, clock) -> None:

@@ -21,6 +21,7 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.cycle_states import second_session
 from tests.helpers.fit import LAPTOP, LAPTOP_125, Screen, cut_texts, place, too_big
 from ui.main import TourDeTable
+from ui.placement import FRAME
 from ui.session.people_strip import SEEN_WHOLE_UP_TO
 
 
@@ -113,6 +114,40 @@ def test_a_session_just_opened_fits_before_any_key(
     assert not console.controller.snapshot.running
     assert [too_big(console, screen), *cut_texts(console)] == [None]
     assert console.timer.width() >= console.timer.fontMetrics().horizontalAdvance("+88:88")
+    console.close()
+
+
+def test_the_console_not_maximised_has_its_screens_room(
+    qtbot, lang, store: Store, catalog: Catalog, clock: FakeClock
+) -> None:
+    """The console opens maximised; where that is not honoured (Windows under
+    Wine with no window manager) or is undone from the title bar, it has its
+    first size. That was Qt's own guess, below what the columns need: "Show
+    (Ctrl+M)" was squashed under the message box. It is the screen's room now."""
+    tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)
+    qtbot.addWidget(tdt.home)
+    console = tdt.start_demo().console
+    console.showNormal()
+    for _ in range(3):
+        QApplication.processEvents()
+    room = console.screen().availableGeometry().size() - FRAME
+    assert console.size() == room.expandedTo(console.minimumSizeHint())
+    assert cut_texts(console) == []
+    console.close()
+
+
+def test_the_notes_help_claims_no_height_the_consoles_minimum_omits(
+    qtbot, lang, store: Store, catalog: Catalog, clock: FakeClock
+) -> None:
+    """A platform may size a window by its minimum hint. The notes' wrapped help
+    claimed more height for its width than that hint counted, and the column
+    took it from the buttons below it, under their minimum."""
+    tdt = TourDeTable(store, catalog, lang, clock, use_audio=False)
+    qtbot.addWidget(tdt.home)
+    console = tdt.start_demo().console
+    column = console.right_column
+    assert not console.notes.hasHeightForWidth()
+    assert column.layout().minimumSize().height() == column.minimumSizeHint().height()
     console.close()
 
 

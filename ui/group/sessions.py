@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.files import file_name
 from app.group.ops import actions as ops
 from app.group.view import GroupView
 from app.handover.ops import export_group_file
@@ -72,7 +73,10 @@ class SessionsPanel(GroupPanel):
         """The whole group in one file encrypted with a passphrase, for another computer."""
         view = self.window_.view
         path = self.window_.ask_path(
-            self, self.tr("Hand the group over"), f"{view.name}.tdtgroup", "*.tdtgroup"
+            self,
+            self.tr("Hand the group over"),
+            f"{file_name(view.name, 'groupe')}.tdtgroup",
+            "*.tdtgroup",
         )
         if not path:
             return None

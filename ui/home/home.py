@@ -206,7 +206,7 @@ class HomeWindow(QWidget):
         self.retention_button.clicked.connect(self.open_retention)
         bottom.addWidget(self.retention_button)
         self.import_button = QPushButton(self.tr("Import a group…"))
-        self.import_button.clicked.connect(self.import_group)
+        self.import_button.clicked.connect(lambda: self.import_group())  # not `checked`
         bottom.addWidget(self.import_button)
         self.passphrase_button = QPushButton(self.tr("Passphrase…"))
         self.passphrase_button.clicked.connect(self.open_passphrase)
@@ -322,13 +322,14 @@ class HomeWindow(QWidget):
                 ).format(n=len(stale), months=months)
             )
 
-    def import_group(self) -> int | None:
-        """A group handed over by another facilitator: its file and its passphrase. A
-        group of that name already here is never merged: another name is asked."""
+    def import_group(self, opened: Path | None = None) -> int | None:
+        """A group handed over by another facilitator: its file (asked, or the one
+        double-clicked) and its passphrase. A group of that name already here is
+        never merged: another name is asked."""
         from app.handover.ops import group_in_file, import_group_file
         from app.session.ops.actions import CREATED
 
-        path = HomeWindow.ask_group_file(self)
+        path = str(opened) if opened is not None else HomeWindow.ask_group_file(self)
         if not path:
             return None
         passphrase = HomeWindow.ask_text(self, self.tr("The file's passphrase:"), secret=True)

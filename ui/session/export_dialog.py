@@ -7,7 +7,6 @@ progress indication appears only if that takes more than 300 ms.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -50,7 +49,7 @@ from app.export.sheet import (
     third_party_label,
 )
 from app.export.tables import write_tables
-from app.files import InsideDataFolder, check_outside, write_atomically
+from app.files import InsideDataFolder, check_outside, file_name, write_atomically
 from app.session.ops.actions import record_review
 from app.session.ops.report import SessionData, collect
 from ui import settings
@@ -106,7 +105,7 @@ def default_folder() -> Path:
 
 
 def safe_file_name(text: str) -> str:
-    return re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-")[:60] or "seance"
+    return file_name(text, "seance", spaces=False)
 
 
 class ExportDialog(QDialog):

@@ -73,6 +73,13 @@ class NoteField(QLineEdit):
 class NotesPanel(QWidget):
     """Typing, filing and correcting notes; every write goes to the store at once."""
 
+    def hasHeightForWidth(self) -> bool:
+        """The list of notes takes what room there is: the panel's wrapped help
+        must not claim its height for width in the console's column, where the
+        column's box layout would take it from the buttons below, under their
+        minimum, while the window's minimum (its hint) did not count it."""
+        return False
+
     def __init__(
         self,
         controller: SessionController,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from app.group.rules import ActionStatus
 from app.session.ops.live import LiveSession
 from ui import settings
 from ui.first_paint import after_first_paint
+from ui.placement import first_size
 from ui.session.console import ConsoleWindow
 from ui.session.controller import SessionController
 from ui.session.keys import Action, KeyboardContract, Keymap
@@ -109,11 +110,19 @@ class SessionScreens(QObject):
         if placed is not None and self.console.restoreGeometry(placed):
             self.console.show()
         else:
+            # Its size when not maximised (undone from the title bar; Windows under
+            # Wine with no window manager): the screen's room, never Qt's own guess,
+            # which was below what the columns need and squashed a button.
+            self.console.resize(first_size(self.console, self._screen_room()))
             self.console.showMaximized()
         self.console.raise_()
         self.console.activateWindow()
         self.console.take_keyboard()
         after_first_paint(self.console, self._show_room)
+
+    def _screen_room(self) -> QSize:
+        screen = self.console.screen()
+        return screen.availableGeometry().size() if screen is not None else QSize(1366, 768)
 
     def _show_room(self) -> None:
         if self.keys.enabled:  # not if the session was closed in the meantime
