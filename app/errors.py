@@ -8,7 +8,7 @@ import errno
 import sqlite3
 import sys
 from enum import StrEnum
-from pathlib import Path
+from pathlib import PurePath
 
 
 class StoreProblem(StrEnum):
@@ -46,7 +46,7 @@ class StoreError(Exception):
     ``str()`` is the English wording used on the command line. ``detail`` is for
     logs and developers only: it may hold SQL and is never shown in a window."""
 
-    def __init__(self, problem: StoreProblem, path: Path, detail: str = "") -> None:
+    def __init__(self, problem: StoreProblem, path: PurePath, detail: str = "") -> None:
         self.problem = problem
         self.path = path
         self.detail = detail

@@ -17,9 +17,13 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import PySide6
+
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "tourdetable_fr.ts"
-BIN = Path(sys.executable).parent
+# Qt's own tools, inside the PySide6 package on every system (pip's pyside6-*
+# launchers are only wrappers, and elsewhere on Windows).
+BIN = Path(PySide6.__file__).resolve().parent
 
 
 def fill(ts: Path, table: dict[str, str]) -> int:
@@ -45,13 +49,11 @@ def main() -> int:
     parser.add_argument("--fill", type=Path)
     args = parser.parse_args()
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))  # every window, in its folder
-    subprocess.run([BIN / "pyside6-lupdate", *sources, "-ts", str(TS), "-no-obsolete"], check=True)
+    subprocess.run([BIN / "lupdate", *sources, "-ts", str(TS), "-no-obsolete"], check=True)
     missing = 0
     if args.fill:
         missing = fill(TS, runpy.run_path(str(args.fill))["FR"])
-    subprocess.run(
-        [BIN / "pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True
-    )
+    subprocess.run([BIN / "lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
     return 1 if missing else 0
 
 

@@ -51,10 +51,7 @@ def data_dir(tmp_path: Path) -> Path:
 def pg_server() -> Iterator[postgres.Server]:
     """A throwaway PostgreSQL server for the run; without PostgreSQL on the
     machine its tests are skipped, but never in CI (.ci/run installs it)."""
-    if postgres.binaries() is None:
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL is not installed: .ci/run installs Debian's postgresql")
-        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    postgres.require()
     server = postgres.start()
     yield server
     postgres.stop(server)

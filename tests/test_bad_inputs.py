@@ -26,6 +26,7 @@ from app.files import NotAFile, write_atomically
 from app.prep.rules import MAX_FILE_BYTES, Prep, PrepFileError, PrepProblem, list_drafts, load_prep
 from app.protocols import MAX_FILE_BYTES as MAX_PROTOCOL_BYTES
 from app.protocols import load_catalog, parse_protocol
+from tests.helpers import platforms
 from tests.test_protocols import MINIMAL
 
 FUZZ = settings(
@@ -97,6 +98,7 @@ def test_deeply_nested_and_huge_protocol_files_are_refused(tmp_path: Path) -> No
     assert "steps" in errors["many.toml"]
 
 
+@platforms.FIFO
 def test_a_fifo_or_a_device_among_protocols_is_skipped(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "fifo.toml")  # opening it for reading would wait forever
     (tmp_path / "null.toml").symlink_to("/dev/zero")  # reading it would never end
@@ -186,7 +188,7 @@ def test_nan_infinity_and_huge_numbers_are_refused_in_rehearsals(tmp_path, rehea
     assert caught.value.problem is PrepProblem.MALFORMED
 
 
-def test_deep_huge_and_special_prep_files(tmp_path: Path) -> None:
+def test_deep_and_huge_prep_files(tmp_path: Path) -> None:
     deep = tmp_path / "deep.tdtprep"
     deep.write_text("[" * 200_000, encoding="utf-8")
     huge = tmp_path / "huge.tdtprep"
@@ -194,6 +196,10 @@ def test_deep_huge_and_special_prep_files(tmp_path: Path) -> None:
     for path in (deep, huge):
         with pytest.raises(PrepFileError):
             load_prep(path)
+
+
+@platforms.FIFO
+def test_a_fifo_prep_file_is_no_prep(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.tdtprep"
     os.mkfifo(fifo)
     with pytest.raises(PrepFileError) as caught:
@@ -201,6 +207,7 @@ def test_deep_huge_and_special_prep_files(tmp_path: Path) -> None:
     assert caught.value.problem is PrepProblem.NOT_A_PREP
 
 
+@platforms.FIFO
 def test_a_fifo_among_drafts_is_skipped(tmp_path: Path) -> None:
     (tmp_path / "prep").mkdir()
     os.mkfifo(tmp_path / "prep" / "fifo.tdtprep")
@@ -261,6 +268,7 @@ def test_formula_cells_are_neutralised() -> None:
     assert safe_cell("@SUM(A1)") == "'@SUM(A1)" and safe_cell("Zoé") == "Zoé"
 
 
+@platforms.SYMLINK
 def test_exporting_onto_a_link_writes_through_it(tmp_path: Path) -> None:
     real = tmp_path / "real.pdf"
     real.write_bytes(b"old")

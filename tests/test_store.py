@@ -22,6 +22,7 @@ from app.session.ops.live import LiveSession
 from app.session.rules.records import Note, SessionState
 from app.session.store import Store
 from tests.conftest import make_setup
+from tests.helpers import platforms
 from tests.helpers.clock import FakeClock
 from tests.helpers.raw import read
 
@@ -29,6 +30,7 @@ pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
 
 
 @pytest.mark.file_only
+@platforms.PERMISSIONS
 def test_folder_and_file_are_private(store, data_dir) -> None:
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
@@ -95,6 +97,7 @@ def test_resume_counts_the_time_the_app_was_down(live, clock, store) -> None:
     assert third.engine.step_elapsed(1, third.now()) == pytest.approx(160)
 
 
+@platforms.SIGKILL
 def test_a_killed_process_loses_nothing_it_acted_on(tmp_path, catalog) -> None:
     data = tmp_path / "data"
     script = textwrap.dedent(

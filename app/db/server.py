@@ -394,7 +394,7 @@ class OpenedServer:
         self.address = address
         self._password = password
         self.connection: Any = connect(address, password)
-        self.path = address.as_path()
+        self.path = address.as_path()  # an address, spelt alike everywhere: never a file
         self.moved_aside = None
         self.read_only = False
         self.passphrase = None

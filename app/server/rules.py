@@ -5,7 +5,7 @@ year as a coordinator may see it (counts and averages, never a name)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from pathlib import PurePosixPath
 from typing import NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -101,8 +101,8 @@ class ServerAddress(NamedTuple):
     def keyring_name(self) -> str:
         return self.label
 
-    def as_path(self) -> Path:
-        return Path(self.label)
+    def as_path(self) -> PurePosixPath:
+        return PurePosixPath(self.label)  # an address, spelt alike on Windows
 
 
 def is_server_url(url: str | None) -> bool:
@@ -114,18 +114,22 @@ def parse(url: str) -> ServerAddress:
     on this machine; a URL that turns it off for a distant server is refused."""
     parts = urlsplit(url)
     if parts.scheme not in SCHEMES:
-        raise StoreError(StoreProblem.SERVER_SETTING, Path(url.split("@")[-1]), "scheme")
+        raise StoreError(StoreProblem.SERVER_SETTING, PurePosixPath(url.split("@")[-1]), "scheme")
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     host = query.pop("host", "") or (parts.hostname or "")
     port = int(query.pop("port", "") or parts.port or 5432)
     user = unquote(parts.username or "") or query.pop("user", "")
     database = parts.path.lstrip("/") or query.pop("dbname", "")
     if not user or not database:
-        raise StoreError(StoreProblem.SERVER_SETTING, Path(host or "?"), "user or database")
+        raise StoreError(
+            StoreProblem.SERVER_SETTING, PurePosixPath(host or "?"), "user or database"
+        )
     local = host.startswith("/") or host in LOCAL_HOSTS
     sslmode = query.pop("sslmode", "prefer" if local else "require")
     if not local and sslmode in ("disable", "allow", "prefer"):
-        raise StoreError(StoreProblem.TLS_REQUIRED, Path(f"{user}@{host}/{database}"), sslmode)
+        raise StoreError(
+            StoreProblem.TLS_REQUIRED, PurePosixPath(f"{user}@{host}/{database}"), sslmode
+        )
     password = unquote(parts.password) if parts.password is not None else None
     return ServerAddress(host, port, user, database, sslmode, password, query)
 

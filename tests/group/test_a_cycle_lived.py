@@ -10,7 +10,6 @@ from datetime import date
 
 import pytest
 
-from app.folder import DB_NAME
 from app.group.ops.actions import erase_person
 from app.group.rules import ActionStatus, awaited_answers
 from app.handover.ops import export_group_file, import_group_file
@@ -22,6 +21,7 @@ from app.session.rules.records import Note
 from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
 from app.session.store import Store
 from tests.group.test_cycle import _group_as_seen
+from tests.helpers.raw import stored_bytes
 
 pytestmark = pytest.mark.both_engines  # the store's tests run on both engines
 
@@ -52,7 +52,9 @@ def hold(store: Store, clock, session_id: int) -> LiveSession:
     return live
 
 
-def test_a_cycle_of_six_sessions_and_the_first_of_the_next(store, catalog, clock, tmp_path):
+def test_a_cycle_of_six_sessions_and_the_first_of_the_next(
+    store, catalog, clock, tmp_path, request
+):
     cycles = store.cycles
     first = store.create_session(setup(catalog, 0, None), clock.wall())
     cycle_id = cycles.create_cycle(cycles.group_id(GROUP), "codev-anact", "2027", 6, clock.wall())
@@ -108,8 +110,7 @@ def test_a_cycle_of_six_sessions_and_the_first_of_the_next(store, catalog, clock
     erase_person(
         store, group_id=cycles.group_id(GROUP), member_id=fatou.id, lang="fr", wall=clock.wall()
     )
-    files = store.path.parent.glob(DB_NAME + "*")
-    data = b"".join(path.read_bytes() for path in files if path.is_file())
+    data = stored_bytes(store, request)
     assert b"Fatou" not in data and "Keïta".encode() not in data
 
     # The group handed over to a fresh data folder: found identical.

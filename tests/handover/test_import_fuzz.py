@@ -24,6 +24,7 @@ from app.session.ops.live import LiveSession
 from app.session.rules.records import Note
 from app.session.store import Store
 from tests.conftest import make_setup
+from tests.helpers import platforms
 
 settings.register_profile(
     "import",
@@ -188,6 +189,14 @@ def test_the_command_line_refuses_a_file_without_end_in_one_line(tmp_path, monke
     assert main([*data, "group-import", str(big)]) == 2
     [line] = capsys.readouterr().err.strip().splitlines()
     assert "larger than any group file (64 MB at most); nothing imported" in line
+
+
+@platforms.DEVICE
+def test_the_command_line_refuses_a_device_in_one_line(tmp_path, monkeypatch, capsys) -> None:
+    from app.cli import main
+
+    monkeypatch.setenv("TOURDETABLE_GROUP_PASSPHRASE", PASSPHRASE)
+    data = ["--data-dir", str(tmp_path / "data")]
     assert main([*data, "group-import", "/dev/zero"]) == 2
     [line] = capsys.readouterr().err.strip().splitlines()
     assert "/dev/zero is not a Tour de table group file" in line

@@ -18,6 +18,10 @@ import tempfile
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import pytest
+
+from tests.helpers.platforms import ON_WINDOWS, POSTGRES_REASON
+
 SUPERUSER = "postgres"
 PASSWORD = "throwaway-superuser"  # the cluster lives for one test run, on a private socket
 
@@ -37,6 +41,18 @@ def binaries() -> Path | None:
         return Path(found[-1]).parent
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
+
+
+def require() -> None:
+    """A throwaway server can run here, or the test is skipped: not on Windows
+    (the cluster is Debian's, run as its postgres user on a Unix socket), nor
+    without PostgreSQL, except in CI, where .ci/run installs it."""
+    if ON_WINDOWS:
+        pytest.skip(POSTGRES_REASON)
+    if binaries() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed: .ci/run installs Debian's postgresql")
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
 
 
 def _as_owner(command: list[str]) -> list[str]:

@@ -26,6 +26,7 @@ from app.prep.rules import (
     pacing,
     save_prep,
 )
+from tests.helpers import platforms
 from tests.helpers.clock import FakeClock
 
 
@@ -140,6 +141,11 @@ def test_rule_drafts_live_in_a_private_folder_newest_first(tmp_path) -> None:
     assert [d.title for d in drafts] == ["B", "A"]
     assert len(errors) == 1 and errors[0].problem is PrepProblem.MALFORMED
     assert (tmp_path / "prep" / "broken.tdtprep").exists()  # never deleted
+
+
+@platforms.PERMISSIONS
+def test_rule_the_drafts_folder_is_private(tmp_path) -> None:
+    save_prep(Prep(title="A"), new_draft_path(tmp_path, 1_790_000_000))
     assert stat.S_IMODE((tmp_path / "prep").stat().st_mode) == 0o700
 
 

@@ -4,7 +4,6 @@ is refused with a clear message and nothing written."""
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -17,10 +16,7 @@ from tests.helpers import postgres
 
 @pytest.fixture(scope="module")
 def tls_server():
-    if postgres.binaries() is None:
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL is not installed: .ci/run installs Debian's postgresql")
-        pytest.skip("PostgreSQL is not installed")
+    postgres.require()
     server, cert = postgres.start_tls()
     yield server, cert
     postgres.stop(server)

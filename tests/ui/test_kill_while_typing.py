@@ -15,6 +15,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from tests.helpers import platforms
+
 ROOT = Path(__file__).resolve().parents[2]
 TYPED = "Le refus est aussi une demande : garder le lien sans forcer, voir avec la CAF."
 
@@ -48,6 +50,7 @@ CHILD = textwrap.dedent(
 )
 
 
+@platforms.SIGKILL
 def test_kill_9_while_typing_loses_at_most_the_last_second(tmp_path: Path) -> None:
     data = tmp_path / "data"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))

@@ -55,12 +55,15 @@ SCRIPT = textwrap.dedent(
 def run(tmp_path: Path, screens: list[dict[str, object]], script: str | None = None) -> list[str]:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    # Named relative to the child's folder: Qt splits the platform's options at
+    # each colon, and a Windows path's drive ("C:\\…") made the child abort.
+    platform = "offscreen:configfile=screens.json"
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(ROOT))
     result = subprocess.run(
         [sys.executable, "-c", script or SCRIPT],
         capture_output=True,
         text=True,
-        cwd=ROOT,
+        cwd=tmp_path,
         env=env,
         timeout=120,
     )

@@ -3,7 +3,7 @@ the console's place, the language, the export folder."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.keyboard import press
@@ -40,9 +40,10 @@ def test_the_chime_talk_bars_and_console_place_are_remembered(qtbot, tdt, fresh_
 
 
 def test_the_language_and_the_export_folder_are_remembered(tmp_path) -> None:
-    assert choose_language(settings.text(settings.LANGUAGE) or None) == "fr"
+    french_system = QLocale(QLocale.Language.French)  # the test machine's own may be English
+    assert choose_language(settings.text(settings.LANGUAGE) or None, french_system) == "fr"
     settings.set_text(settings.LANGUAGE, "en")
-    assert choose_language(settings.text(settings.LANGUAGE) or None) == "en"
+    assert choose_language(settings.text(settings.LANGUAGE) or None, french_system) == "en"
     folder = tmp_path / "comptes rendus"
     folder.mkdir()
     settings.set_text(settings.EXPORT_FOLDER, str(folder))

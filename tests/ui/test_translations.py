@@ -3,10 +3,10 @@
 
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QLocale
 
 from ui.i18n import choose_language
@@ -18,7 +18,9 @@ TS = ROOT / "resources" / "translations" / "tourdetable_fr.ts"
 def test_every_string_in_the_code_has_a_french_translation(tmp_path) -> None:
     fresh = tmp_path / "fr.ts"
     shutil.copy(TS, fresh)
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    # Qt's own tool, inside the package on every system (pip's pyside6-lupdate
+    # is a wrapper, put elsewhere on Windows, and its launcher fails under Wine).
+    lupdate = Path(PySide6.__file__).resolve().parent / "lupdate"
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))  # every window, in its folder
     subprocess.run(
         [lupdate, *sources, "-ts", str(fresh), "-no-obsolete"], check=True, capture_output=True
