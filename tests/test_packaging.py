@@ -63,3 +63,58 @@ def test_a_gui_entry_point_without_console() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["gui-scripts"]["tourdetable-app"] == "ui.entry:main"
     assert project["scripts"]["tourdetable"] == "ui.entry:main"
+
+
+# -- the Windows installer (built by packaging/windows/build_msi.sh) -----------------
+
+WINDOWS = ROOT / "packaging" / "windows"
+WIX = "{http://schemas.microsoft.com/wix/2006/wi}"
+
+
+def harvested(bundle: Path, out: Path) -> ET.Element:
+    import runpy
+
+    harvest = runpy.run_path(str(WINDOWS / "harvest.py"))
+    assert harvest["main"]([str(bundle), str(out)]) == 0
+    return ET.parse(out).getroot()
+
+
+def test_every_file_of_the_bundle_is_installed_under_a_stable_component(tmp_path) -> None:
+    bundle = tmp_path / "dist" / "tourdetable"
+    (bundle / "_internal" / "PySide6").mkdir(parents=True)
+    for name in ("tourdetable.exe", "tourdetable-cli.exe", "_internal/PySide6/Qt6Core.dll"):
+        (bundle / name).write_bytes(b"x")
+    root = harvested(bundle, tmp_path / "files.wxs")
+    files = {f.get("Name"): f for f in root.iter(f"{WIX}File")}
+    assert set(files) == {"tourdetable.exe", "tourdetable-cli.exe", "Qt6Core.dll"}
+    # Relative to the fragment's own folder (wixl reads no absolute path), and real.
+    for name, element in files.items():
+        assert (tmp_path / element.get("Source")).is_file(), name
+    components = [c.get("Id") for c in root.iter(f"{WIX}Component")]
+    refs = [r.get("Id") for r in root.iter(f"{WIX}ComponentRef")]
+    assert sorted(components) == sorted(refs) and len(set(components)) == 3
+    # The same path, the same GUID, on every build: an upgrade replaces each file.
+    again = harvested(bundle, tmp_path / "again.wxs")
+    guids = {c.get("Id"): c.get("Guid") for c in root.iter(f"{WIX}Component")}
+    assert guids == {c.get("Id"): c.get("Guid") for c in again.iter(f"{WIX}Component")}
+    assert all(guid and guid != "*" for guid in guids.values())
+
+
+def test_the_msi_is_per_machine_upgradable_and_opens_both_kinds_of_file() -> None:
+    root = ET.parse(WINDOWS / "tourdetable.wxs").getroot()
+    product = root.find(f"{WIX}Product")
+    assert product is not None
+    assert product.get("UpgradeCode") == "09F26E23-56CA-463D-9A23-F5DF2DDF0C3D"  # never changes
+    assert product.get("Version") == "$(var.Version)"  # from pyproject.toml, at build time
+    assert product.find(f"{WIX}Package").get("InstallScope") == "perMachine"
+    assert product.find(f"{WIX}MajorUpgrade") is not None
+    folders = {d.get("Id"): d for d in root.iter(f"{WIX}Directory")}
+    assert folders["INSTALLDIR"].get("Name") == "Tour de table"
+    assert "INSTALLDIR" in [d.get("Id") for d in folders["ProgramFiles64Folder"]]
+    values = {(v.get("Key"), v.get("Value")) for v in root.iter(f"{WIX}RegistryValue")}
+    opens = '"[INSTALLDIR]tourdetable.exe" "%1"'
+    for extension, kind in ((".tdtprep", "TourDeTable.Prep"), (".tdtgroup", "TourDeTable.Group")):
+        assert (rf"Software\Classes\{extension}", kind) in values
+        assert (rf"Software\Classes\{kind}\shell\open\command", opens) in values
+    shortcuts = {s.get("Name"): s.get("Arguments") for s in root.iter(f"{WIX}Shortcut")}
+    assert shortcuts == {"Tour de table": None, "Préparer mon exposé": "prep"}
