@@ -661,8 +661,8 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
     print("roles tdt_facilitator and tdt_coordinator ready: GRANT one of them to each person")
     if not guarded:
         print(
-            "warning: any login may still take the app's advisory locks (a coordinator "
-            "could block notes or seize a session): run server-setup once as a superuser",
+            "warning: any login may still take PostgreSQL's advisory locks (one could "
+            "hold up every group's notes): run server-setup once as a superuser",
             file=sys.stderr,
         )
     return 0

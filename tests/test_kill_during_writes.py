@@ -21,13 +21,12 @@ from app.session.ops.live import LiveSession
 from app.session.rules.records import Note
 from app.session.store import Store
 from tests.conftest import make_setup
+from tests.helpers import platforms
 from tests.helpers.clock import FakeClock
 from tests.helpers.kill import KILL_AT_STATEMENT
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.skipif(
-    not hasattr(signal, "SIGKILL"), reason="kill -9 is a Unix signal; Windows has none"
-)
+pytestmark = platforms.SIGKILL
 KILL_POINTS = 12  # statements to die at, spread over the operation
 
 RUN = (

@@ -46,20 +46,14 @@ if TYPE_CHECKING:
 
 ENV_URL = "TOURDETABLE_DATABASE_URL"
 CHANNEL = "tourdetable"  # NOTIFY's channel: "<session id>:<seq>" as each event commits
-WRITER_SPACE = 7052  # the writers' turns: (7052, 0) the whole store's
-SCOPE_SPACE = 7053  # (7053, n): one session's writers
-GROUP_SPACE = 7054  # (7054, n): one group's writers (its members, cycles, framing)
-# A writer of the whole store (a group created, a new session numbered, a cycle's
-# calendar) goes alone: it takes the store's turn outright. A writer of one
-# session's records (its notes, cases, relevé) or of one group's (its members,
-# cycles, evaluations) takes the store's turn shared, beside any other, and that
-# session's or group's alone: a console frozen inside such a transaction never
-# holds up another group's writers.
-WRITER_TURN = f"SELECT pg_advisory_xact_lock({WRITER_SPACE}, 0)"
-SCOPED_TURN = (
-    f"SELECT pg_advisory_xact_lock_shared({WRITER_SPACE}, 0), "
-    "pg_advisory_xact_lock(CAST(%s AS integer), CAST(%s AS integer))"
-)
+# The writers' turns (server_fence.sql, tdt_turn): a transaction that reads then
+# writes takes the turn of what it writes, a group's, a session's, or a new
+# group's name (group before session, name before group: no two writers wait
+# for each other). No turn is the whole store's: a console frozen inside a
+# transaction holds up the writers of its own group or session, never another's.
+TURNS = ("name", "group", "session")  # the order they are taken in
+TURN = "SELECT tdt_turn(%s, CAST(%s AS integer))"
+NAME_TURN = "SELECT tdt_turn('name', hashtext(%s))"
 # A session's lease is a row (server_fence.sql): its epoch is the fencing token
 # every event carries, and it lasts `ttl` seconds by the server's clock unless
 # renewed (each event renews it). Free when released, run out, or its holder's
@@ -166,8 +160,8 @@ class ServerConnection:
         if self._trace is not None:
             self._trace(sql.strip())
         if text == "BEGIN" and sql.strip().upper() == "BEGIN IMMEDIATE":
-            # (space, key): a session's or a group's turn; none: the whole store's
-            self.begin_turn((int(params[0]), int(params[1])) if params else None)
+            self._conn.execute("BEGIN")  # params: the writers' turns, (kind, key) after kind
+            self.take_turns(list(zip(params[::2], params[1::2], strict=True)))
             return _Result([], 0, None)
         cursor = self._conn.execute(text, tuple(params))
         rows = cursor.fetchall() if cursor.description is not None else []
@@ -178,17 +172,16 @@ class ServerConnection:
         described: list[tuple[str, ...]] = [(c.name,) for c in cursor.description or []]
         return _Result(rows, cursor.rowcount, lastrowid, described or None)
 
-    def begin_turn(self, scope: tuple[int, int] | None) -> None:
+    def take_turns(self, turns: list[tuple[str, object]]) -> None:
         """SQLite lets one writer at a time into a file, and the repository's
         read-then-write transactions (a group found or created, a number taken)
-        rely on it: on the server, writers take a turn by transaction-level
-        advisory locks, the whole store's, or one session's or group's (see
-        SCOPED_TURN)."""
-        self._conn.execute("BEGIN")
-        if scope is None:
-            self._conn.execute(WRITER_TURN)
-        else:
-            self._conn.execute(SCOPED_TURN, scope)
+        rely on it: on the server, such a transaction takes the turn of what it
+        writes (see TURNS), in TURNS' order."""
+        for kind, key in sorted(turns, key=lambda turn: TURNS.index(str(turn[0]))):
+            if kind == "name":
+                self._conn.execute(NAME_TURN, (key,))
+            else:
+                self._conn.execute(TURN, (kind, key))
 
     def executemany(self, sql: str, rows: Any) -> _Result:
         text = translate(sql)
@@ -375,7 +368,8 @@ def _fenced(conn: Any) -> bool:
         conn.execute(
             text(
                 "SELECT to_regclass('session_leases') IS NOT NULL AND EXISTS "
-                "(SELECT 1 FROM pg_trigger WHERE tgname = 'tdt_fence_event')"
+                "(SELECT 1 FROM pg_trigger WHERE tgname = 'tdt_fence_event') "
+                "AND to_regprocedure('tdt_turn(text, integer)') IS NOT NULL"
             )
         ).scalar()
     )
@@ -493,7 +487,8 @@ class Listener:
 ACCESS_SQL = Path(__file__).with_name("server_access.sql")
 
 
-# Whether the advisory locks are the facilitators' alone (PUBLIC's right revoked).
+# Whether the advisory locks are out of the logins' reach (PUBLIC's right revoked;
+# the writers' turns go through tdt_turn, the owner's).
 LOCKS_GUARDED_SQL = (
     "SELECT proacl IS NOT NULL AND NOT EXISTS (SELECT 1 FROM aclexplode(proacl) a "
     "WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE') "
@@ -504,8 +499,8 @@ LOCKS_GUARDED_SQL = (
 def setup_access(url: str, password: str | None = None) -> bool:
     """Roles, row-level security and the coordinator's views on the server, in one
     transaction; run as the role that owns the store's tables (again: harmless).
-    Whether the advisory locks (the leases) are now the facilitators' alone: a
-    function's rights are a superuser's to change."""
+    Whether the advisory locks are now out of every login's reach (the writers'
+    turns go through tdt_turn): a function's rights are a superuser's to change."""
     import psycopg
 
     address = parse(url)

@@ -162,10 +162,13 @@ BEGIN
 END $$;
 -- A session's lease is a row of session_leases (server_fence.sql), kept to its
 -- group above: the coordinator has no right on it. The writers' turns are
--- advisory locks: only a facilitator may take one. Revoked from PUBLIC, a
--- coordinator (or any other login) cannot block the facilitators' notes.
--- Function rights are the superuser's: a non-superuser owner leaves them, and
--- `server-setup` says so.
+-- advisory locks taken through tdt_turn (server_fence.sql) alone, which lets a
+-- facilitator take the turn of their own group or session only: the lock
+-- functions themselves are revoked from PUBLIC and from the facilitators, so
+-- no login of the service (a facilitator's own SQL, the coordinator's) can
+-- hold up another group's writers. Function rights are the superuser's: a
+-- non-superuser owner leaves them, and `server-setup` says so.
+GRANT EXECUTE ON FUNCTION tdt_turn(text, integer) TO tdt_facilitator;
 DO $$
 DECLARE
   f regprocedure;
@@ -175,7 +178,7 @@ BEGIN
              WHERE proname LIKE 'pg\_%advisory%' AND pronamespace = 'pg_catalog'::regnamespace
     LOOP
       EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
-      EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO tdt_facilitator', f);
+      EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM tdt_facilitator', f);
       EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I', f,
                      (SELECT tableowner FROM pg_tables WHERE tablename = 'groups'
                       AND schemaname = 'public'));

@@ -64,3 +64,37 @@ END $$;
 DROP TRIGGER IF EXISTS tdt_event_epoch_kept ON events;
 CREATE TRIGGER tdt_event_epoch_kept BEFORE UPDATE ON events
   FOR EACH ROW EXECUTE FUNCTION tdt_event_epoch_kept();
+
+-- The writers' turns (issue 27, item 3): a transaction that reads then writes
+-- (a group found or created, a session numbered, a seat added) takes the turn
+-- of what it writes, and waits only for that: a group's, a session's, or a new
+-- group's name. There is no turn of the whole store. The advisory locks behind
+-- them are taken through this function only, as the tables' owner: the app's
+-- logins have no right on the lock functions themselves (server_access.sql),
+-- so none can hold up another group's writers, and a facilitator may take the
+-- turn of a group or session of their own only. A name's key is its hash.
+CREATE OR REPLACE FUNCTION tdt_turn(kind text, key integer) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+  space integer := CASE kind WHEN 'session' THEN 7053 WHEN 'group' THEN 7054
+                             WHEN 'name' THEN 7055 END;
+  mine boolean := true;
+BEGIN
+  IF space IS NULL THEN
+    RAISE EXCEPTION 'no writers'' turn of kind %', kind USING ERRCODE = '22023';
+  END IF;
+  -- With the service's roles set up, a row that exists must be the login's own.
+  IF kind <> 'name' AND to_regclass('tdt_group_access') IS NOT NULL THEN
+    IF kind = 'session' THEN
+      mine := NOT EXISTS (SELECT 1 FROM sessions WHERE id = key) OR tdt_my_session(key);
+    ELSE
+      mine := NOT EXISTS (SELECT 1 FROM groups WHERE id = key) OR tdt_my_group(key);
+    END IF;
+  END IF;
+  IF NOT mine THEN
+    RAISE EXCEPTION 'the writers'' turn of % % is not this login''s', kind, key
+      USING ERRCODE = '42501';
+  END IF;
+  PERFORM pg_advisory_xact_lock(space, key);
+END $$;
+REVOKE ALL ON FUNCTION tdt_turn(text, integer) FROM PUBLIC;

@@ -355,7 +355,8 @@ class Cycles(GroupRecords):
     def delete_session(self, session_id: int) -> None:
         """Gone for real: rows deleted with secure_delete, then the WAL checkpointed
         and truncated, so no copy of a note stays in either file."""
-        with self._write(group=self._group_of("sessions", session_id)) as db:
+        group = self._group_of("sessions", session_id)  # its number, and its own writers
+        with self._write(group=group, session=session_id) as db:
             run = db.execute(
                 "SELECT protocol_run_id FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
@@ -367,10 +368,11 @@ class Cycles(GroupRecords):
 
     def delete_group(self, group_id: int) -> None:
         self.group_name(group_id)  # Missing when there is no such group
-        with self._write() as db:
+        with self._write(group=group_id) as db:
             sessions = db.execute(
                 "SELECT id, protocol_run_id FROM sessions WHERE group_id = ?", (group_id,)
             ).fetchall()
+            self.store.take_turns(db, sessions=[s for s, _run in sessions])  # their writers
             for session_id, run_id in sessions:
                 _delete_session_rows(db, session_id)
                 db.execute("DELETE FROM protocol_runs WHERE id = ?", (run_id,))

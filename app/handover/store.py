@@ -66,7 +66,7 @@ def import_group(store: Store, payload: GroupFile, name: str | None = None) -> i
         for row in rows:
             _check_row(table, row, schema[table])
     new_ids: dict[str, dict[int, int]] = {}
-    with store.transaction() as db:
+    with store.transaction(name=wanted) as db:  # a new group: its ids are new, its name taken
         for table, _scope, refs in TABLES:
             mapping = new_ids.setdefault(table, {})
             for row in tables.get(table, []):

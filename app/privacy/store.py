@@ -57,12 +57,13 @@ class Erasure(GroupRecords):
         ``rewrite`` takes their name out of free text. Their seats keep their turns,
         under ``label``. Then the journal is checkpointed: no copy stays in either file."""
         names = self.seat_names(group_id, member_id)
-        with self._write() as db:
+        with self._write(group=group_id) as db:
 
             def query(sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
                 return db.execute(sql, params).fetchall()
 
             sessions = _sessions(query, group_id)
+            self.store.take_turns(db, sessions=sessions)  # each session's writers too
             marks = ", ".join("?" for _ in sessions) or "NULL"
             seat_marks = ", ".join("?" for _ in names) or "NULL"
             db.execute(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -288,12 +288,18 @@ class Store:
 
     @contextmanager
     def transaction(
-        self, *, turn: bool = True, session: int | None = None, group: int | None = None
+        self,
+        *,
+        turn: bool = True,
+        session: int | None = None,
+        group: int | None = None,
+        name: str | None = None,
     ) -> Iterator[sqlite3.Connection]:
-        """One transaction. On a server ``turn=False`` lets it run beside other
-        writers: for an event, which only the session's lease holder writes;
-        ``session`` (or ``group``): it writes that session's (that group's)
-        records only, and waits only for their writers, never another group's."""
+        """One transaction. On a server it takes the writers' turn of what it
+        writes (app.db.server.TURNS) and waits for no other writer: ``session``
+        (``group``), that session's (group's) records; ``name``, a group created
+        under that name. ``turn=False``: none, for an event, which only the
+        session's lease holder writes (its fence is the epoch)."""
         self._check_journal()
         db = self._db
         try:
@@ -301,8 +307,8 @@ class Store:
                 db.execute("BEGIN IMMEDIATE")  # one file, one writer: SQLite's own turn
             elif not turn:
                 db.execute("BEGIN")
-            else:  # the server's turn: the store's whole, or a session's or group's
-                db.execute("BEGIN IMMEDIATE", _scope(session, group))
+            else:
+                db.execute("BEGIN IMMEDIATE", _turns(session=session, group=group, name=name))
             yield db
             db.execute("COMMIT")
         except BaseException as exc:
@@ -313,6 +319,16 @@ class Store:
                 problem = classify(exc, StoreProblem.WRITE_FAILED)
                 raise StoreError(problem, self.path, str(exc)) from exc
             raise
+
+    def take_turns(
+        self, db: sqlite3.Connection, *, group: int | None = None, sessions: Sequence[int] = ()
+    ) -> None:
+        """Within a transaction, the turns of what it turns out to write (a group
+        found by its name, the sessions of a group): nothing on a file, whose
+        transaction already holds its only turn."""
+        if self._opened.server is not None:
+            turns = [("group", group)] if group is not None else []
+            db.take_turns(turns + [("session", s) for s in sorted(sessions)])  # type: ignore[attr-defined]
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
@@ -344,8 +360,10 @@ class Store:
         from app.session.rules.setup import clean_name
 
         protocol = setup.protocol
-        with self.transaction() as db:
-            group_id = _group_id(db, clean_name(setup.group), wall)
+        group_name = clean_name(setup.group)
+        with self.transaction(name=group_name) as db:
+            group_id = _group_id(db, group_name, wall)
+            self.take_turns(db, group=group_id)  # its sessions numbered one at a time
             (previous,) = db.execute(
                 "SELECT count(*) FROM sessions WHERE group_id = ?", (group_id,)
             ).fetchone()
@@ -625,10 +643,8 @@ class Store:
         from app.session.rules.setup import clean_name
 
         name = clean_name(name)
-        with self.transaction() as db:
-            (group_id,) = db.execute(
-                "SELECT group_id FROM sessions WHERE id = ?", (session_id,)
-            ).fetchone()
+        [(group_id,)] = self.rows("SELECT group_id FROM sessions WHERE id = ?", (session_id,))
+        with self.transaction(group=group_id, session=session_id) as db:  # a member, a seat
             (position,) = db.execute(
                 "SELECT COALESCE(MAX(position), -1) + 1 FROM participants WHERE session_id = ?",
                 (session_id,),
@@ -853,15 +869,14 @@ class Store:
         ]
 
 
-def _scope(session: int | None, group: int | None) -> tuple[int, ...]:
-    """The writers' turn a transaction takes on a server (app.db.server)."""
-    from app.db.server import GROUP_SPACE, SCOPE_SPACE
-
-    if session is not None:
-        return (SCOPE_SPACE, session)
-    if group is not None:
-        return (GROUP_SPACE, group)
-    return ()
+def _turns(*, session: int | None, group: int | None, name: str | None) -> tuple[object, ...]:
+    """The writers' turns a transaction takes on a server, as (kind, key) pairs
+    flattened into BEGIN's parameters (app.db.server)."""
+    turns: list[object] = []
+    for kind, key in (("name", name), ("group", group), ("session", session)):
+        if key is not None:
+            turns += [kind, key]
+    return tuple(turns)
 
 
 def _keep_if_sent(db: sqlite3.Connection, note_id: int, what: str, wall: float) -> None:

@@ -105,16 +105,15 @@ def test_a_console_frozen_inside_a_note_holds_up_no_other_sessions_note(
 ) -> None:
     """Issue 27: a console frozen inside a note's transaction held the whole
     store's writer lock: another facilitator's note, in another group, waited
-    23 to 40 s. A note waits now for its own session's writers only; a writer
-    of the whole store (a new session, a group) still waits for every writer."""
+    23 to 40 s. A note waits now for its own session's writers only, and no
+    writer waits for the whole store: there is no such turn any more."""
     import msgspec
 
     monkeypatch.setattr(rules, "LOCK_TIMEOUT_MS", 300)
     frozen, other = Store.open_server(server_url), Store.open_server(server_url)
     north = frozen.create_session(make_setup(catalog), clock.wall())
     south = other.create_session(msgspec.structs.replace(make_setup(catalog), group="Sud"), 0)
-    with frozen.transaction(session=north) as db:  # frozen here, holding north's turn
-        db.execute("UPDATE sessions SET state = state WHERE id = ?", (north,))
+    with frozen.transaction(session=north):  # frozen here, holding north's turn (no row)
         started = time.monotonic()
         other.add_note(south, Note(0, 0, 0, "question", "Au Sud, sans attendre"), 0)
         assert time.monotonic() - started < 1
@@ -136,15 +135,57 @@ def test_a_console_frozen_inside_a_note_holds_up_no_other_sessions_note(
                     assert waited.value.problem is StoreProblem.SERVER_TIMEOUT
                 else:
                     write(session)
-        for same_session in (
-            lambda: other.add_note(north, Note(0, 0, 0, "question", "Au Nord"), 0),
-            lambda: other.create_session(make_setup(catalog), clock.wall()),
+        with pytest.raises(StoreError) as waited:
+            other.add_note(north, Note(0, 0, 0, "question", "Au Nord"), 0)
+        assert waited.value.problem is StoreProblem.SERVER_TIMEOUT
+        # A new session of the same group writes none of north's records: it goes.
+        other.create_session(make_setup(catalog), clock.wall())
+        # Deleting north, its group, or erasing one of its group's people writes
+        # north's records: each waits.
+        nord = other.cycles.group_id("Groupe Alpha")
+        member = other.members.add_member(nord, "Zoé Martin", "peer", 0)
+        for deletes_north in (
+            lambda: other.cycles.delete_session(north),
+            lambda: other.cycles.delete_group(nord),
+            lambda: other.erasure.erase_member(nord, member, "ancien·ne", str, 0),
         ):
             with pytest.raises(StoreError) as waited:
-                same_session()
+                deletes_north()
             assert waited.value.problem is StoreProblem.SERVER_TIMEOUT
     assert [n.text for n in other.notes(south)] == ["Au Sud, sans attendre"]
     other.add_note(north, Note(0, 0, 0, "question", "Au Nord, après"), 0)  # let go: goes
+    frozen.close()
+    other.close()
+
+
+def test_a_console_frozen_creating_a_session_holds_up_no_other_group(
+    server_url, catalog, clock, monkeypatch
+) -> None:
+    """Issue 27, item 3: a new session (its group found or created by name, its
+    number taken) was the whole store's writer: frozen there, a console held up
+    every facilitator. It takes its group's name and its group's turns now: a
+    second new session of that group waits (its number), no other group does."""
+    import msgspec
+
+    monkeypatch.setattr(rules, "LOCK_TIMEOUT_MS", 300)
+    frozen, other = Store.open_server(server_url), Store.open_server(server_url)
+    south = other.create_session(msgspec.structs.replace(make_setup(catalog), group="Sud"), 0)
+    with frozen.transaction(name="Nord") as db:  # as create_session does, frozen inside
+        db.execute("INSERT INTO groups (name, created_wall) VALUES (?, ?)", ("Nord", 0))
+        [(nord,)] = db.execute("SELECT id FROM groups WHERE name = ?", ("Nord",)).fetchall()
+        frozen.take_turns(db, group=nord)
+        started = time.monotonic()
+        other.add_note(south, Note(0, 0, 0, "question", "Au Sud"), 0)
+        other.create_session(msgspec.structs.replace(make_setup(catalog), group="Sud"), 0)
+        other.create_session(msgspec.structs.replace(make_setup(catalog), group="Est"), 0)
+        other.members.add_member(other.cycles.group_id("Sud"), "Zoé", "peer", 0)
+        assert time.monotonic() - started < 2
+        for same in ("Nord", " Nord "):  # the same name, however typed
+            with pytest.raises(StoreError) as waited:
+                other.create_session(msgspec.structs.replace(make_setup(catalog), group=same), 0)
+            assert waited.value.problem is StoreProblem.SERVER_TIMEOUT
+    assert other.create_session(msgspec.structs.replace(make_setup(catalog), group="Nord"), 0)
+    assert len(other.sessions_of_group(other.cycles.group_id("Sud"))) == 2
     frozen.close()
     other.close()
 

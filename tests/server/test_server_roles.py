@@ -285,6 +285,43 @@ def test_the_coordinator_can_neither_block_notes_nor_seize_a_session(
     anne.close()
 
 
+def test_a_facilitator_can_hold_up_no_other_groups_writers(service, catalog, clock) -> None:
+    """Issue 27: the writers' turns were advisory locks any facilitator could take
+    with their own SQL: (7052, 0) held in an open transaction stopped every
+    facilitator's notes. The lock functions are no login's now; a turn goes
+    through tdt_turn, which gives a facilitator the turns of their own group and
+    sessions only (and the name of a group they create)."""
+    import msgspec
+
+    anne, bruno = Store.open_server(service["anne"]), Store.open_server(service["bruno"])
+    annes = anne.create_session(make_setup(catalog), clock.wall())
+    annes_group = anne.cycles.group_id("Groupe Alpha")
+    brunos = bruno.create_session(msgspec.structs.replace(make_setup(catalog), group="B"), 0)
+    with _connect(service["bruno"]) as sql:
+        for refused in (
+            "SELECT pg_advisory_lock(7052, 0)",
+            "SELECT pg_advisory_xact_lock(7053, 1)",
+            "SELECT pg_try_advisory_lock_shared(7054, 1)",
+            "SELECT pg_advisory_lock(1)",
+            f"SELECT tdt_turn('group', {annes_group})",  # another's group
+            f"SELECT tdt_turn('session', {annes})",  # another's session
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                sql.execute(refused)
+        with pytest.raises(psycopg.errors.InvalidParameterValue):
+            sql.execute("SELECT tdt_turn('store', 0)")  # no turn of the whole store
+        with sql.transaction():  # their own, held open: Anne's writers never wait
+            sql.execute(f"SELECT tdt_turn('session', {brunos})")
+            sql.execute(f"SELECT tdt_turn('group', {bruno.cycles.group_id('B')})")
+            sql.execute("SELECT tdt_turn('name', hashtext('Groupe Alpha'))")  # only names
+            anne.add_note(annes, Note(0, 0, 0, "question", "Pas bloquée"), 0)
+            anne.members.add_member(annes_group, "Zoé", "peer", 0)
+    with _connect(service["cora"]) as cora, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        cora.execute("SELECT tdt_turn('name', 1)")  # the coordinator writes nothing
+    anne.close()
+    bruno.close()
+
+
 def test_an_owner_who_is_no_superuser_is_told_what_stays_open(
     pg_server, catalog, clock, capsys
 ) -> None:

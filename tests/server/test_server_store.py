@@ -21,7 +21,7 @@ from app.server.rules import parse
 from app.session.ops.live import LiveSession
 from app.session.store import Store
 from tests.conftest import make_setup
-from tests.helpers import postgres
+from tests.helpers import platforms, postgres
 from tests.helpers.kill import KILL_AT_STATEMENT
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -183,7 +183,7 @@ sys.exit(code)
 )
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kill -9 is a Unix signal")
+@platforms.SIGKILL
 def test_a_kill_9_in_the_middle_of_a_store_move_loses_nothing(
     server_url, tmp_path, catalog, clock
 ) -> None:
