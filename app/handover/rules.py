@@ -106,9 +106,8 @@ def group_name(name: str) -> str:
 
 
 def _key(passphrase: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(
-        passphrase.encode("utf-8"), salt=salt, n=2**14, r=8, p=1, maxmem=64 * 2**20, dklen=32
-    )
+    # 16 MB of memory (128 * r * n): within OpenSSL's own bound, none to set.
+    return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=2**14, r=8, p=1, dklen=32)
 
 
 def seal(payload: dict[str, Any], passphrase: str) -> bytes:

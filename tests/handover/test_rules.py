@@ -8,6 +8,7 @@ import json
 import os
 import zlib
 
+import msgspec
 import pytest
 
 from app.handover.rules import (
@@ -110,6 +111,21 @@ def test_rule_a_file_beyond_the_bound_is_refused_before_it_is_read(tmp_path) -> 
     assert _reason(bytes(rules.MAX_FILE_BYTES + 1)) == "too_big"  # however it was read
 
 
+def test_rule_the_bounds_are_64_mb_sealed_and_256_mb_inflated() -> None:
+    """What the README promises ("a group file 64 MB"), and a year's group is a
+    few hundred kilobytes: a file of the bound itself is read, one byte more is not."""
+    import app.handover.rules as rules
+
+    assert (rules.MAX_FILE_BYTES, rules.MAX_PLAIN_BYTES) == (64 * 1024 * 1024, 256 * 1024 * 1024)
+    assert _reason(bytes(rules.MAX_FILE_BYTES)) == "not_a_group_file"  # not refused for its size
+
+
+def test_rule_a_refusal_names_its_reason_and_what_was_found() -> None:
+    assert str(TransferError("damaged", "cut short")) == "damaged: cut short"
+    assert str(TransferError("too_big")) == "too_big"
+    assert TransferError("damaged", "cut short").reason == "damaged"
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="a device without end: Unix only")
 def test_rule_a_device_or_a_folder_is_no_group_file(tmp_path) -> None:
     from pathlib import Path
@@ -129,6 +145,34 @@ def test_rule_content_is_inflated_no_further_than_the_bound(monkeypatch) -> None
     assert _reason(_sealed_raw(zlib.compress(bytes(10**6)))) == "too_big"
 
 
+def test_rule_a_bomb_is_never_inflated_in_memory_beyond_the_bound(monkeypatch) -> None:
+    """Refused is not enough: a small file that inflates without end must not
+    fill the memory first. Whatever the content, never more than the bound and
+    one byte is produced."""
+    import app.handover.rules as rules
+
+    produced: list[int] = []
+    real = zlib.decompressobj
+
+    class Measured:
+        def __init__(self) -> None:
+            self._inner = real()
+
+        def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+            out = self._inner.decompress(data, max_length)
+            produced.append(len(out))
+            return out
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._inner, name)
+
+    monkeypatch.setattr(rules, "MAX_PLAIN_BYTES", 1000)
+    monkeypatch.setattr(rules.zlib, "decompressobj", Measured)
+    with pytest.raises(TransferError, match="too_big"):
+        inflated(zlib.compress(bytes(10**6)))
+    assert produced and max(produced) <= 1001
+
+
 # -- the schema: what a group file holds, typed and whole -------------------------------
 
 
@@ -146,6 +190,11 @@ def test_rule_the_content_is_decoded_against_its_schema() -> None:
         {**PAYLOAD, "more": 1},  # what the schema does not know
     ):
         assert _reason(_sealed_json(bad)) == "damaged", bad
+
+
+def test_rule_an_unknown_table_is_named_first_in_alphabetical_order() -> None:
+    with pytest.raises(TransferError, match="unknown table 'aaa'"):
+        checked(msgspec.json.decode(json.dumps(_tables(zzz=[], aaa=[])), type=GroupFile))
 
 
 def test_rule_only_a_groups_tables_are_read() -> None:
@@ -179,6 +228,13 @@ def test_rule_every_id_a_row_points_at_is_a_row_of_the_file() -> None:
     assert _reason(_sealed_json(_tables(sessions=sessions))) == "damaged"
     fine = _tables(members=[{"id": 5, "group_id": 1}], sessions=[{"id": 3, "group_id": 1}])
     assert checked(unseal(_sealed_json(fine), "une phrase")).tables["members"][0]["id"] == 5
+
+
+def test_rule_only_a_log_entry_must_be_json() -> None:
+    """A case, a cycle (tables named before "events") carry no log entry."""
+    sessions = [{"id": 3, "group_id": 1}]
+    fine = _tables(sessions=sessions, cases=[{"id": 7, "session_id": 3}])
+    assert checked(unseal(_sealed_json(fine), "une phrase")).tables["cases"][0]["id"] == 7
 
 
 def test_rule_a_log_entry_is_json() -> None:

@@ -132,3 +132,13 @@ def test_rule_a_groups_year_hides_nothing_unless_told() -> None:
     """The service's total row is built without the flags: it must show its figures."""
     year = GroupYear("Nord", [], 0, 0.0, 0.0, 0, 0, 0, 0, 0, [], 0, {})
     assert year.evaluations_hidden is False and year.attendance_hidden is False
+
+
+def test_rule_a_silent_console_loses_its_lease_after_30_s_renewed_every_10() -> None:
+    """What the README promises a facilitator: another laptop takes over 30 s
+    after this one fell silent; three renewals fit in one lease, so one lost
+    renewal never loses it."""
+    from app.server.rules import LEASE_RENEW_EVERY_S, LEASE_TTL_S
+
+    assert (LEASE_TTL_S, LEASE_RENEW_EVERY_S) == (30.0, 10.0)
+    assert LEASE_TTL_S >= 3 * LEASE_RENEW_EVERY_S
