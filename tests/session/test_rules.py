@@ -501,6 +501,42 @@ def test_rule_the_steps_to_come_shrink_in_proportion_to_half_minutes_never_below
     assert shortened(engine, 0) == {}
 
 
+def test_rule_a_break_counts_until_its_end_and_then_the_clock_does() -> None:
+    """A break's minutes make the session late as they are taken; once it has run
+    out and nobody has resumed, the room's clock does: not one second more."""
+    from app.session.rules.pacing import late_seconds
+
+    engine = BareRoom().at(0, EventKind.STARTED).at(600, EventKind.BREAK, seconds=600).engine
+    assert engine.break_until == 1200
+    assert [late_seconds(engine, t) for t in (1170, 1200, 1230)] == [900.0, 900.0, 930.0]
+
+
+def test_rule_steps_at_their_floor_leave_the_rest_to_the_others_never_more() -> None:
+    """Late enough that some steps reach their floor: the others give what those
+    could not, and no more than the lateness (and the half minutes of rounding)."""
+    from app.session.rules.pacing import ROUND_TO, shortened, step_floor
+
+    engine = BareRoom().at(0, EventKind.STARTED).engine
+    late = 30 * 60
+    lengths = shortened(engine, late)
+    assert any(lengths[i] == step_floor(engine, i) for i in lengths)  # some at their floor
+    assert any(lengths[i] > step_floor(engine, i) for i in lengths)  # some with room left
+    saved = sum(engine.step_planned(i) - seconds for i, seconds in lengths.items())
+    assert late <= saved < late + ROUND_TO * len(lengths)
+
+
+def test_rule_a_proposal_says_what_it_saves_and_is_never_changed() -> None:
+    from app.session.rules.pacing import proposal
+
+    room = BareRoom().at(0, EventKind.STARTED)
+    offer = proposal(room.engine, 5 * 60 + 600)
+    assert offer is not None
+    assert offer.saved == sum(room.engine.step_planned(i) - s for i, s in offer.lengths.items())
+    assert offer.on_time == (offer.saved >= offer.late)
+    with pytest.raises(AttributeError):
+        offer.saved = 0.0  # type: ignore[misc]
+
+
 def test_rule_a_proposal_that_saves_under_a_minute_is_not_made() -> None:
     from app.session.rules.pacing import proposal
 
