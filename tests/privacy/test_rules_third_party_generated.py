@@ -140,6 +140,12 @@ PARTICLE = st.sampled_from(
 )
 
 
+def _every_suggestion_confirmed(text: str) -> tuple[list[str], str]:
+    """What is suggested, and the text once every suggestion is confirmed."""
+    found = suspected_names([text])
+    return found, replacer({n: "une tierce personne" for n in found})(text)
+
+
 @given(SENTENCE, CIVILITY, PARTICLE, SURNAME, SENTENCE)
 def test_rule_a_lower_case_particle_after_a_civility_is_part_of_the_name(
     before: str, civility: str, particle: str, name: str, after: str
@@ -147,9 +153,8 @@ def test_rule_a_lower_case_particle_after_a_civility_is_part_of_the_name(
     """ "Mme de Souza" is one name: confirmed, it goes whole, civility and
     particle with it (it left "Mme de une tierce personne")."""
     text = f"{before.capitalize()} avec {civility} {particle}{name} {after}."
-    found = suspected_names([text])
+    found, out = _every_suggestion_confirmed(text)
     assert particle + name in found, found
-    out = replacer({n: "une tierce personne" for n in found})(text)
     assert out == f"{before.capitalize()} avec une tierce personne {after}.", out
 
 
@@ -159,9 +164,8 @@ def test_rule_a_preposition_before_a_name_is_no_particle(
 ) -> None:
     """Without a civility, "de" is a preposition: "le dossier de Souza" keeps it."""
     text = f"{before.capitalize()} le dossier de {name} {after}."
-    found = suspected_names([text])
+    found, out = _every_suggestion_confirmed(text)
     assert name in found and f"de {name}" not in found, found
-    out = replacer({n: "une tierce personne" for n in found})(text)
     assert f"le dossier de une tierce personne {after}" in out, out
 
 
@@ -170,8 +174,7 @@ def test_rule_a_surname_met_alone_elsewhere_is_suggested_alone_too(
     civility: str, particle: str, name: str
 ) -> None:
     text = f"Voir avec {civility} {particle}{name} demain. {name} a rappelé."
-    found = suspected_names([text])
-    out = replacer({n: "une tierce personne" for n in found})(text)
+    found, out = _every_suggestion_confirmed(text)
     assert name not in out, (found, out)
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import Clock
 from app.export.prep_sheet import prep_pdf
-from app.files import write_atomically
+from app.files import file_name, write_atomically
 from app.prep.rules import (
     EXTENSION,
     MAX_RATE,
@@ -47,7 +47,7 @@ from ui.operations import BackgroundJob
 from ui.placement import first_size
 from ui.prep.prep_form import PrepForm
 from ui.prep.rehearsal_panel import RehearsalPanel
-from ui.session.export_dialog import default_folder, safe_file_name
+from ui.session.export_dialog import default_folder
 
 AUTOSAVE_MS = 500
 
@@ -317,7 +317,7 @@ class PrepWindow(QWidget):
         self.message.setText(text)
 
     def _suggested(self, suffix: str) -> str:
-        name = safe_file_name(self.prep.title or self.tr("my-expose"))
+        name = file_name(self.prep.title or self.tr("my-expose"), "seance", spaces=False)
         return str(default_folder() / f"{name}{suffix}")
 
     def _browse_open(self) -> None:

@@ -104,10 +104,6 @@ def default_folder() -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-def safe_file_name(text: str) -> str:
-    return file_name(text, "seance", spaces=False)
-
-
 class ExportDialog(QDialog):
     def __init__(
         self,
@@ -309,7 +305,11 @@ class ExportDialog(QDialog):
         if self.path.text() and self.path.text() != self._suggested:
             return
         kind = self.tr("record") if self.anonymize.isChecked() else self.tr("synthesis")
-        name = f"{safe_file_name(kind)}-{safe_file_name(self._group)}-{self._date}.pdf"
+        parts = (
+            file_name(kind, "seance", spaces=False),
+            file_name(self._group, "groupe", spaces=False),
+        )
+        name = f"{parts[0]}-{parts[1]}-{self._date}.pdf"
         folder = Path(self.path.text()).parent if self.path.text() else default_folder()
         self._suggested = str(folder / name)
         self.path.setText(self._suggested)
