@@ -65,8 +65,9 @@ class AYear(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.folder = Path(tempfile.mkdtemp(prefix="tdt-year-"))
-        self.store = Store.open(self.folder)
+        # Removed at teardown: Hypothesis lives hundreds of years a run.
+        self.tmp = tempfile.TemporaryDirectory(prefix="tdt-year-")
+        self.store = Store.open(Path(self.tmp.name))
         self.clock = FakeClock()
         self.cycle_ids: list[int] = []
         self.first_sending: dict[int, str] = {}  # session -> the day first recorded
@@ -77,6 +78,7 @@ class AYear(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         self.store.close()
+        self.tmp.cleanup()
 
     def _setup(self, cycle_id: int | None) -> SessionSetup:
         people = [NewParticipant(PEOPLE[0], Role.FACILITATOR)] + [
@@ -164,7 +166,7 @@ class AYear(RuleBasedStateMachine):
         if GROUP not in self.store.groups():
             return
         group_id = self.store.cycles.group_id(GROUP)
-        elsewhere = Store.open(Path(tempfile.mkdtemp(prefix="tdt-year-copy-")))
+        elsewhere = Store.open(Path(tempfile.mkdtemp(prefix="copy-", dir=self.tmp.name)))
         try:
             # Through the file's own decoding and checks, without the passphrase's cost.
             payload = json.dumps(self.store.export_group(group_id)).encode()

@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -170,6 +171,7 @@ def run_history(seed: int, server_url: str, pg_server: postgres.Server) -> None:
         check(owner, session_id, consoles, urls, seed, history)
     finally:
         owner.close()
+        shutil.rmtree(folder, ignore_errors=True)  # the journals, read by the check
 
 
 def settle(consoles: list[ConsoleProcess], where: object) -> None:

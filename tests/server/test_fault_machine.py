@@ -72,7 +72,8 @@ class Consoles(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.clock = FakeClock()
-        self.folder = Path(tempfile.mkdtemp(prefix="tdt-faults-"))
+        self.tmp = tempfile.TemporaryDirectory(prefix="tdt-faults-")  # removed at teardown
+        self.folder = Path(self.tmp.name)
         self.owner = Store.open_server(self.server_url)
         self.session_id = self.owner.create_session(make_setup(CATALOG), self.clock.wall())
         # Each laptop reaches the server through a network of its own: a real
@@ -122,6 +123,7 @@ class Consoles(RuleBasedStateMachine):
                 store.close()
             for proxy in self.proxies:
                 proxy.close()
+            self.tmp.cleanup()
         assert self.pg_server is not None
         with postgres.admin(self.pg_server) as admin:
             [(count,)] = admin.execute(
