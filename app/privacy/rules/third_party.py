@@ -23,7 +23,7 @@ CIVILITIES = {
 }  # fmt: skip
 # CIVILITIES are folded: their accented spellings ("Maître") written out, for
 # the patterns that read the text as written.
-_WRITTEN_CIVILITIES = CIVILITIES | {"maître"}
+_WRITTEN_CIVILITIES = {*CIVILITIES, "maître"}
 # Any of them, longest first, as a pattern's alternation.
 _CIVILITY_WORDS = "|".join(sorted(_WRITTEN_CIVILITIES, key=len, reverse=True))
 # Words written with a capital in ordinary French (and English) text.
@@ -83,6 +83,8 @@ def _opens_with_a_name(text: str, token: re.Match[str], last: re.Match[str]) -> 
 
 
 def _capitalised(word: str) -> bool:
+    """A capital, then a lower-case letter somewhere: one letter alone ("J", "M")
+    is never capitalised, nor is a word in capitals."""
     return word[:1].isupper() and not word.isupper()
 
 
@@ -115,7 +117,7 @@ def suspected_names(texts: Iterable[str], names: Iterable[str] = ()) -> list[str
             word = token.group(0)
             folded = fold(word)
             plain = folded in VOCABULARY or folded in FUNCTION_WORDS or folded in CIVILITIES
-            if _capitalised(word) and len(word) >= 2 and not plain and word not in found:
+            if _capitalised(word) and not plain and word not in found:
                 found.append(word)
     folded_found = {fold(word) for word in found}
     for text in texts:
@@ -305,7 +307,6 @@ def _plain_capital(word: str) -> bool:
     folded = fold(word)
     return (
         _capitalised(word)
-        and len(word) >= 2
         and folded not in VOCABULARY
         and folded not in FUNCTION_WORDS
         and folded not in CIVILITIES
