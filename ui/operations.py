@@ -24,7 +24,6 @@ from app.changes import OpChanges
 from app.errors import Missing, StoreError, StoreProblem
 
 if TYPE_CHECKING:
-    from app.session.ops.drafts import NoteDraft
     from app.session.store import Store
 
 T = TypeVar("T")
@@ -61,13 +60,6 @@ class Operations(QObject):
         """The service's server the sessions are on (its name, never its
         password); None: this computer's file."""
         return str(self._store.path) if self._store.on_server else None
-
-    def note_draft(self, *, session_id: int, clock: Callable[[], float]) -> NoteDraft:
-        """The note being typed in a session, saved as it is typed: small writes
-        on this thread, each its own transaction (measured well under a frame)."""
-        from app.session.ops.drafts import NoteDraft
-
-        return NoteDraft(self._store, session_id, clock)
 
     @property
     def encryption_available(self) -> bool:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     # The engine and the protocol models load when a session does: the home
     # window's list needs none of them, and a start is measured in milliseconds.
     from app.db.journal import Journal
+    from app.db.note_journal import NoteJournal
     from app.db.server import Listener
     from app.group.store import Answers, Cycles, Framing, Members
     from app.handover.rules import GroupFile
@@ -114,6 +115,16 @@ class Store:
     def journal(self) -> Journal | None:
         server = self._opened.server
         return server.journal if server is not None else None
+
+    def note_journal(self, session_id: int) -> NoteJournal | None:
+        """On a server: this computer's journal of a session's notes, which a
+        worker files there (app.db.note_journal); None on this computer's file."""
+        journal = self.journal
+        if journal is None:
+            return None
+        from app.db.note_journal import NoteJournal
+
+        return NoteJournal(journal.path.parent, journal.server, session_id)
 
     @property
     def connected(self) -> bool:
@@ -508,6 +519,11 @@ class Store:
 
         return bool(self.rows(LEASE_SQL["renew"], (session_id, server.console, epoch)))
 
+    def forget_lease(self, session_id: int) -> None:
+        """The lease's epoch ended on the server (another console's now): this
+        console holds none any more, and asks the server nothing."""
+        self._epochs.pop(session_id, None)
+
     def release_session(self, session_id: int) -> None:
         server, epoch = self._opened.server, self._epochs.pop(session_id, None)
         if server is not None and epoch is not None:
@@ -857,6 +873,15 @@ class Store:
             (session_id,),
         )
         return [(float(w), str(k), str(t)) for w, k, t in rows]
+
+    def note_created_at(self, session_id: int, wall: float) -> int | None:
+        """The note of a session created at that moment, if any: a console's
+        filing cut off before it heard the server's answer finds it here."""
+        rows = self.rows(
+            "SELECT id FROM notes WHERE session_id = ? AND created_wall = ? ORDER BY id LIMIT 1",
+            (session_id, wall),
+        )
+        return int(rows[0][0]) if rows else None
 
     def notes(self, session_id: int) -> list[Note]:
         return [

@@ -685,7 +685,7 @@
     </message>
     <message>
         <location filename="../../ui/session/console.py" line="191" />
-        <location filename="../../ui/session/console.py" line="464" />
+        <location filename="../../ui/session/console.py" line="473" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <location filename="../../ui/session/console.py" line="243" />
-        <location filename="../../ui/session/console.py" line="473" />
+        <location filename="../../ui/session/console.py" line="482" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
@@ -847,32 +847,37 @@
         <translation>Le minuteur n’a pas encore été lancé : Espace le démarre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="448" />
+        <location filename="../../ui/session/console.py" line="450" />
         <source>Another console took the session over while the server was away; events kept on this computer: {n}</source>
         <translation>Une autre console a pris la main pendant la coupure du serveur ; événements gardés sur cet ordinateur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="452" />
+        <location filename="../../ui/session/console.py" line="454" />
         <source>Offline — events kept on this computer for the server: {n}</source>
         <translation>Hors ligne — événements gardés sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="462" />
+        <location filename="../../ui/session/console.py" line="460" />
+        <source>Notes kept on this computer for the server: {n}</source>
+        <translation>Notes gardées sur cet ordinateur pour le serveur : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/console.py" line="471" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="471" />
+        <location filename="../../ui/session/console.py" line="480" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="538" />
+        <location filename="../../ui/session/console.py" line="547" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="539" />
+        <location filename="../../ui/session/console.py" line="548" />
         <source>The session will be closed: the timers stop and nobody takes the floor any more. Its notes stay correctable afterwards.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus personne ne prend la parole. Ses notes restent corrigeables ensuite.</translation>
     </message>
@@ -913,57 +918,57 @@
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../../ui/group/members.py" line="150" />
+        <location filename="../../ui/group/members.py" line="154" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="151" />
+        <location filename="../../ui/group/members.py" line="155" />
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="152" />
+        <location filename="../../ui/group/members.py" line="156" />
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="153" />
+        <location filename="../../ui/group/members.py" line="157" />
         <source>Management's answer</source>
         <translation>Réponse de l’encadrement</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="154" />
+        <location filename="../../ui/group/members.py" line="158" />
         <source>Action review</source>
         <translation>Suivi d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="155" />
+        <location filename="../../ui/group/members.py" line="159" />
         <source>Framing note</source>
         <translation>Note de cadrage</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="156" />
+        <location filename="../../ui/group/members.py" line="160" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="157" />
+        <location filename="../../ui/group/members.py" line="161" />
         <source>Place of a date</source>
         <translation>Lieu d’une date</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="158" />
+        <location filename="../../ui/group/members.py" line="162" />
         <source>Cycle's title</source>
         <translation>Titre du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="174" />
+        <location filename="../../ui/group/members.py" line="178" />
         <source>The name is replaced in {n} text(s), so:</source>
         <translation>Le nom est remplacé dans {n} texte(s), ainsi :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/members.py" line="178" />
+        <location filename="../../ui/group/members.py" line="182" />
         <source>The name stands in no note, case or answer: only the seats change.</source>
         <translation>Le nom ne figure dans aucune note, aucun cas ni aucune réponse : seules les places changent.</translation>
     </message>
@@ -971,175 +976,175 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="132" />
+        <location filename="../../ui/session/export_dialog.py" line="127" />
         <source>Synthesis sheet</source>
         <translation>Fiche de synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="143" />
+        <location filename="../../ui/session/export_dialog.py" line="138" />
         <source>A one-page PDF to hand to the group, or to management.</source>
         <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="145" />
+        <location filename="../../ui/session/export_dialog.py" line="140" />
         <source>Anonymised record for management: no names, no individual figures</source>
         <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="152" />
+        <location filename="../../ui/session/export_dialog.py" line="147" />
         <source>Also the turns and steps as CSV files, beside it</source>
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="155" />
+        <location filename="../../ui/session/export_dialog.py" line="150" />
         <source>Also an editable copy (.docx), for a compte rendu in your own template</source>
         <translation>Aussi une copie modifiable (.docx), pour un compte rendu dans votre propre modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="159" />
+        <location filename="../../ui/session/export_dialog.py" line="154" />
         <source>Also the attendance sheet and the participants' notice (PDF), beside it</source>
         <translation>Aussi la feuille d’émargement et la notice aux participant·es (PDF), à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="164" />
+        <location filename="../../ui/session/export_dialog.py" line="159" />
         <source>File of the sheet</source>
         <translation>Fichier de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="166" />
+        <location filename="../../ui/session/export_dialog.py" line="161" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="181" />
+        <location filename="../../ui/session/export_dialog.py" line="176" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="185" />
-        <location filename="../../ui/session/export_dialog.py" line="431" />
+        <location filename="../../ui/session/export_dialog.py" line="180" />
+        <location filename="../../ui/session/export_dialog.py" line="430" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="200" />
+        <location filename="../../ui/session/export_dialog.py" line="195" />
         <source>The relevé</source>
         <translation>Le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="203" />
+        <location filename="../../ui/session/export_dialog.py" line="198" />
         <source>Proposals and their arbitration</source>
         <translation>Les propositions et leur arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="204" />
+        <location filename="../../ui/session/export_dialog.py" line="199" />
         <source>The action plan (no names)</source>
         <translation>Le plan d’action (sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="205" />
+        <location filename="../../ui/session/export_dialog.py" line="200" />
         <source>Training needs</source>
         <translation>Les besoins de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="206" />
+        <location filename="../../ui/session/export_dialog.py" line="201" />
         <source>What became of the previous actions</source>
         <translation>Ce que sont devenues les actions précédentes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="207" />
+        <location filename="../../ui/session/export_dialog.py" line="202" />
         <source>The follow-up date</source>
         <translation>La date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="219" />
+        <location filename="../../ui/session/export_dialog.py" line="214" />
         <source>Names that are no participant's (a user, a colleague…): each one ticked is replaced by “{label}”.</source>
         <translation>Noms qui ne sont pas ceux des participants (un usager, un collègue…) : chacun, coché, est remplacé par « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="226" />
+        <location filename="../../ui/session/export_dialog.py" line="221" />
         <source>Names to replace</source>
         <translation>Noms à remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="231" />
-        <location filename="../../ui/session/export_dialog.py" line="297" />
+        <location filename="../../ui/session/export_dialog.py" line="226" />
+        <location filename="../../ui/session/export_dialog.py" line="292" />
         <source>Show it to the group on the projection</source>
         <translation>Le montrer au groupe sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="236" />
+        <location filename="../../ui/session/export_dialog.py" line="231" />
         <source>Read and validated with the group</source>
         <translation>Relu et validé avec le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="246" />
+        <location filename="../../ui/session/export_dialog.py" line="241" />
         <source>Looking for names that are no participant's…</source>
         <translation>Recherche des noms qui ne sont ceux d’aucun participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="294" />
+        <location filename="../../ui/session/export_dialog.py" line="289" />
         <source>Take it down from the projection</source>
         <translation>Le retirer de la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="312" />
+        <location filename="../../ui/session/export_dialog.py" line="307" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="312" />
+        <location filename="../../ui/session/export_dialog.py" line="307" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="320" />
+        <location filename="../../ui/session/export_dialog.py" line="319" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="320" />
+        <location filename="../../ui/session/export_dialog.py" line="319" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="330" />
+        <location filename="../../ui/session/export_dialog.py" line="329" />
         <source>One moment: the relevé is being read for names…</source>
         <translation>Un instant : le relevé est relu pour y chercher des noms…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="334" />
+        <location filename="../../ui/session/export_dialog.py" line="333" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="171" />
-        <location filename="../../ui/session/export_dialog.py" line="363" />
+        <location filename="../../ui/session/export_dialog.py" line="166" />
+        <location filename="../../ui/session/export_dialog.py" line="362" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="409" />
+        <location filename="../../ui/session/export_dialog.py" line="408" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="416" />
+        <location filename="../../ui/session/export_dialog.py" line="415" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="418" />
+        <location filename="../../ui/session/export_dialog.py" line="417" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="423" />
+        <location filename="../../ui/session/export_dialog.py" line="422" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="427" />
+        <location filename="../../ui/session/export_dialog.py" line="426" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -1756,7 +1761,7 @@
     </message>
     <message>
         <location filename="../../ui/group/group_window.py" line="205" />
-        <location filename="../../ui/group/members.py" line="168" />
+        <location filename="../../ui/group/members.py" line="172" />
         <source>Delete for good?</source>
         <translation>Supprimer définitivement ?</translation>
     </message>
@@ -1915,17 +1920,17 @@
         <translation>{n} groupe(s) sans séance depuis {months} mois : « Combien de temps elles sont gardées… » permet de les revoir et de les supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="334" />
+        <location filename="../../ui/home/home.py" line="335" />
         <source>The file's passphrase:</source>
         <translation>La phrase secrète du fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="348" />
+        <location filename="../../ui/home/home.py" line="349" />
         <source>“{name}” is already on this computer. Import it under the name:</source>
         <translation>« {name} » est déjà sur cet ordinateur. L’importer sous le nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="361" />
+        <location filename="../../ui/home/home.py" line="362" />
         <source>The group was imported.</source>
         <translation>Le groupe a été importé.</translation>
     </message>
@@ -1981,12 +1986,12 @@
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="411" />
+        <location filename="../../ui/home/home.py" line="412" />
         <source>Nothing found.</source>
         <translation>Rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home.py" line="427" />
+        <location filename="../../ui/home/home.py" line="428" />
         <source>Show {n} more</source>
         <translation>Afficher {n} de plus</translation>
     </message>
@@ -2562,218 +2567,218 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/operations.py" line="229" />
+        <location filename="../../ui/operations.py" line="221" />
         <source>This file would be written in the app's own folder ({folder}), among the sessions: choose another folder. Nothing was written.</source>
         <translation>Ce fichier serait écrit dans le dossier de l’application ({folder}), parmi les séances : choisissez un autre dossier. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="238" />
+        <location filename="../../ui/operations.py" line="230" />
         <source>This file is not a Tour de table group: nothing was imported.</source>
         <translation>Ce fichier n’est pas un groupe Tour de table : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="241" />
+        <location filename="../../ui/operations.py" line="233" />
         <source>Wrong passphrase, or the file was altered since it was written: nothing was imported.</source>
         <translation>Phrase secrète incorrecte, ou fichier modifié depuis qu’il a été écrit : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="246" />
+        <location filename="../../ui/operations.py" line="238" />
         <source>A group of that name is already on this computer: give the one you import another name (nothing is ever merged).</source>
         <translation>Un groupe de ce nom est déjà sur cet ordinateur : donnez un autre nom à celui que vous importez (rien n’est jamais fusionné).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="251" />
+        <location filename="../../ui/operations.py" line="243" />
         <source>A group's name is 1 to 80 characters: nothing was imported.</source>
         <translation>Le nom d’un groupe a de 1 à 80 caractères : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="254" />
+        <location filename="../../ui/operations.py" line="246" />
         <source>This file is larger than any group file ({n} MB at most): nothing was imported.</source>
         <translation>Ce fichier est plus gros qu’aucun fichier de groupe ({n} Mo au plus) : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="258" />
+        <location filename="../../ui/operations.py" line="250" />
         <source>This group file was written by a newer version of Tour de table: update the app to import it. Nothing was imported.</source>
         <translation>Ce fichier de groupe a été écrit par une version plus récente de Tour de table : mettez l’application à jour pour l’importer. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="263" />
+        <location filename="../../ui/operations.py" line="255" />
         <source>This group file is damaged (its content is not a whole group): nothing was imported. Ask for it again.</source>
         <translation>Ce fichier de groupe est abîmé (son contenu n’est pas un groupe entier) : rien n’a été importé. Demandez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="272" />
+        <location filename="../../ui/operations.py" line="264" />
         <source>This note is too long ({n} characters; {most} at most): shorten it or split it. What you typed stays in the field.</source>
         <translation>Cette note est trop longue ({n} caractères ; {most} au plus) : raccourcissez-la ou coupez-la en deux. Ce que vous avez tapé reste dans le champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="278" />
+        <location filename="../../ui/operations.py" line="270" />
         <source>This was deleted meanwhile: the list is shown again.</source>
         <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="282" />
+        <location filename="../../ui/operations.py" line="274" />
         <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
         <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="291" />
+        <location filename="../../ui/operations.py" line="283" />
         <source>This could not be done ({reason}); nothing was changed.</source>
         <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="298" />
+        <location filename="../../ui/operations.py" line="290" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="301" />
+        <location filename="../../ui/operations.py" line="293" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="302" />
+        <location filename="../../ui/operations.py" line="294" />
         <source>A cycle's title is 200 characters at most: nothing was changed.</source>
         <translation>Le titre d’un cycle a 200 caractères au plus : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="305" />
+        <location filename="../../ui/operations.py" line="297" />
         <source>A place is 200 characters at most: nothing was changed.</source>
         <translation>Un lieu a 200 caractères au plus : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="308" />
+        <location filename="../../ui/operations.py" line="300" />
         <source>A member's name is 1 to 80 characters: nothing was changed.</source>
         <translation>Le nom d’un membre fait de 1 à 80 caractères : rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="311" />
-        <location filename="../../ui/operations.py" line="314" />
+        <location filename="../../ui/operations.py" line="303" />
+        <location filename="../../ui/operations.py" line="306" />
         <source>The size sought is 2 to 30 people, the smallest first.</source>
         <translation>La taille recherchée va de 2 à 30 personnes, la plus petite d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="317" />
+        <location filename="../../ui/operations.py" line="309" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="322" />
+        <location filename="../../ui/operations.py" line="314" />
         <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="339" />
+        <location filename="../../ui/operations.py" line="331" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="344" />
+        <location filename="../../ui/operations.py" line="336" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="349" />
+        <location filename="../../ui/operations.py" line="341" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="354" />
+        <location filename="../../ui/operations.py" line="346" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="359" />
+        <location filename="../../ui/operations.py" line="351" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="362" />
+        <location filename="../../ui/operations.py" line="354" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="365" />
+        <location filename="../../ui/operations.py" line="357" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="370" />
+        <location filename="../../ui/operations.py" line="362" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="373" />
+        <location filename="../../ui/operations.py" line="365" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="378" />
+        <location filename="../../ui/operations.py" line="370" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="383" />
+        <location filename="../../ui/operations.py" line="375" />
         <source>The server's address ({path}) names no user or database: nothing was opened. Check the setting with your IT support.</source>
         <translation>L’adresse du serveur ({path}) ne nomme ni utilisateur ni base : rien n’a été ouvert. Vérifiez le réglage avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="388" />
+        <location filename="../../ui/operations.py" line="380" />
         <source>The server {path} is not on this computer, and its connection would not be encrypted: nothing was sent. Ask your IT support for its TLS setting.</source>
         <translation>Le serveur {path} n’est pas sur cet ordinateur et la connexion ne serait pas chiffrée : rien n’a été envoyé. Demandez son réglage TLS à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="393" />
+        <location filename="../../ui/operations.py" line="385" />
         <source>The server {path} does not answer: nothing was written. Check the network, or try again in a moment.</source>
         <translation>Le serveur {path} ne répond pas : rien n’a été écrit. Vérifiez le réseau, ou réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="398" />
+        <location filename="../../ui/operations.py" line="390" />
         <source>The server {path} refused the connection (password, user or certificate): nothing was written. Check them with your IT support.</source>
         <translation>Le serveur {path} a refusé la connexion (mot de passe, utilisateur ou certificat) : rien n’a été écrit. Vérifiez-les avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="403" />
+        <location filename="../../ui/operations.py" line="395" />
         <source>Another console wrote this session while this one was cut off: this one now follows it. What was recorded here stays on this computer.</source>
         <translation>Une autre console a écrit cette séance pendant que celle-ci était coupée : celle-ci la suit désormais. Ce qui a été enregistré ici reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="408" />
+        <location filename="../../ui/operations.py" line="400" />
         <source>The server {path} took too long to answer: this action was not saved there. Try again in a moment; a session's steps and turns wait on this computer.</source>
         <translation>Le serveur {path} a mis trop longtemps à répondre : cette action n’y a pas été enregistrée. Réessayez dans un instant ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="413" />
+        <location filename="../../ui/operations.py" line="405" />
         <source>The server's disk is full: this action was not saved there; everything saved before is safe. Tell your IT support; a session's steps and turns wait on this computer.</source>
         <translation>Le disque du serveur est plein : cette action n’y a pas été enregistrée ; tout ce qui l’a été avant est en sécurité. Prévenez votre support informatique ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="419" />
+        <location filename="../../ui/operations.py" line="411" />
         <source>The server does not allow your login to do this: nothing was changed. Ask your IT support for the facilitator's role.</source>
         <translation>Le serveur n’autorise pas votre identifiant à faire cela : rien n’a été modifié. Demandez à votre support informatique le rôle d’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="424" />
+        <location filename="../../ui/operations.py" line="416" />
         <source>This computer has no keyring to keep the server's password: nothing was kept. Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.</source>
         <translation>Cet ordinateur n’a pas de trousseau pour garder le mot de passe du serveur : rien n’a été gardé. Demandez à votre support informatique, ou donnez le mot de passe dans TOURDETABLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="429" />
+        <location filename="../../ui/operations.py" line="421" />
         <source>Another console drives this session: this one follows it and writes nothing. To drive it from here, take over (Ctrl+T) once the other lets go.</source>
         <translation>Une autre console conduit cette séance : celle-ci la suit et n’écrit rien. Pour la conduire d’ici, prenez la main (Ctrl+T) quand l’autre l’aura laissée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="434" />
+        <location filename="../../ui/operations.py" line="426" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="437" />
+        <location filename="../../ui/operations.py" line="429" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="441" />
+        <location filename="../../ui/operations.py" line="433" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -2947,107 +2952,107 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="90" />
+        <location filename="../../ui/session/notes_panel.py" line="97" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="91" />
+        <location filename="../../ui/session/notes_panel.py" line="98" />
         <source>Kind of the note</source>
         <translation>Type de la note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="92" />
+        <location filename="../../ui/session/notes_panel.py" line="99" />
         <source>Kind from prefix (? ! &gt; ~)</source>
         <translation>Type selon le préfixe (? ! &gt; ~)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="96" />
+        <location filename="../../ui/session/notes_panel.py" line="103" />
         <source>Arbitration of the proposal</source>
         <translation>Arbitrage de la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="99" />
+        <location filename="../../ui/session/notes_panel.py" line="106" />
         <source>No arbitration</source>
         <translation>Sans arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="99" />
+        <location filename="../../ui/session/notes_panel.py" line="106" />
         <source>No tag</source>
         <translation>Sans précision</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="115" />
+        <location filename="../../ui/session/notes_panel.py" line="122" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="116" />
+        <location filename="../../ui/session/notes_panel.py" line="123" />
         <source>? question  ! proposal  &gt; action | who | when</source>
         <translation>? question  ! proposition  &gt; action | qui | quand</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="125" />
+        <location filename="../../ui/session/notes_panel.py" line="132" />
         <source>Notes filed</source>
         <translation>Notes prises</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="130" />
+        <location filename="../../ui/session/notes_panel.py" line="137" />
         <source>Correct (F2)</source>
         <translation>Corriger (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="131" />
+        <location filename="../../ui/session/notes_panel.py" line="138" />
         <source>Kind (K)</source>
         <translation>Type (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="135" />
+        <location filename="../../ui/session/notes_panel.py" line="142" />
         <source>Delete (Ctrl+Del)</source>
         <translation>Supprimer (Ctrl+Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="173" />
+        <location filename="../../ui/session/notes_panel.py" line="182" />
         <source>✎ Correcting a note — Enter keeps it, an empty line deletes it</source>
         <translation>✎ Correction d’une note — Entrée la garde, une ligne vide la supprime</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="175" />
+        <location filename="../../ui/session/notes_panel.py" line="184" />
         <source>✎ Typing a note — Enter files it, Esc leaves the field</source>
         <translation>✎ Saisie d’une note — Entrée la classe, Échap quitte le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="177" />
+        <location filename="../../ui/session/notes_panel.py" line="186" />
         <source>N or Enter: type a note · Ctrl+↑↓ choose a filed note</source>
         <translation>N ou Entrée : prendre une note · Ctrl+↑↓ choisir une note prise</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="234" />
+        <location filename="../../ui/session/notes_panel.py" line="243" />
         <source>Case {n}: {title}</source>
         <translation>Cas {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="238" />
+        <location filename="../../ui/session/notes_panel.py" line="247" />
         <source>The whole session</source>
         <translation>Toute la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="339" />
+        <location filename="../../ui/session/notes_panel.py" line="348" />
         <source>Only a proposal is arbitrated.</source>
         <translation>Seule une proposition s’arbitre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="341" />
+        <location filename="../../ui/session/notes_panel.py" line="350" />
         <source>This kind of note takes no tag.</source>
         <translation>Ce type de note ne se précise pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="363" />
+        <location filename="../../ui/session/notes_panel.py" line="372" />
         <source>Delete this note?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/notes_panel.py" line="364" />
+        <location filename="../../ui/session/notes_panel.py" line="373" />
         <source>“{text}” will be deleted.</source>
         <translation>« {text} » sera supprimée.</translation>
     </message>
@@ -3740,17 +3745,17 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="156" />
+        <location filename="../../ui/session/controller.py" line="214" />
         <source>Another console still drives this session: it must let go first.</source>
         <translation>Une autre console conduit encore cette séance : elle doit d’abord la laisser.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="103" />
+        <location filename="../../ui/session/commands.py" line="104" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="125" />
+        <location filename="../../ui/session/commands.py" line="126" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
@@ -3758,7 +3763,7 @@
 <context>
     <name>SessionScreens</name>
     <message>
-        <location filename="../../ui/session/session_window.py" line="188" />
+        <location filename="../../ui/session/session_window.py" line="197" />
         <source>No sound on this computer: the app goes on silently, with visual cues.</source>
         <translation>Pas de son sur cet ordinateur : l’application continue en silence, avec des signaux visuels.</translation>
     </message>
@@ -3766,47 +3771,47 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../ui/group/sessions.py" line="31" />
+        <location filename="../../ui/group/sessions.py" line="32" />
         <source>The group's sessions</source>
         <translation>Les séances du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="34" />
+        <location filename="../../ui/group/sessions.py" line="35" />
         <source>Delete the chosen session…</source>
         <translation>Supprimer la séance choisie…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="37" />
+        <location filename="../../ui/group/sessions.py" line="38" />
         <source>Hand the group over (one file)…</source>
         <translation>Transmettre le groupe (un fichier)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="40" />
+        <location filename="../../ui/group/sessions.py" line="41" />
         <source>Delete the whole group…</source>
         <translation>Supprimer tout le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="58" />
+        <location filename="../../ui/group/sessions.py" line="59" />
         <source>Choose a session in the list first.</source>
         <translation>Choisissez d’abord une séance dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="65" />
+        <location filename="../../ui/group/sessions.py" line="66" />
         <source>“{what}” will be deleted for good: its notes, its turns and its timings. It cannot be brought back.</source>
         <translation>« {what} » sera supprimée définitivement : ses notes, ses prises de parole et ses temps. Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="75" />
+        <location filename="../../ui/group/sessions.py" line="77" />
         <source>Hand the group over</source>
         <translation>Transmettre le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="89" />
+        <location filename="../../ui/group/sessions.py" line="93" />
         <source>Written: {path}. Give the passphrase separately.</source>
         <translation>Écrit : {path}. Donnez la phrase secrète à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/sessions.py" line="96" />
+        <location filename="../../ui/group/sessions.py" line="100" />
         <source>The group “{group}” will be deleted for good: its {n} sessions with all their notes, its members, its cycles and calendar. It cannot be brought back.</source>
         <translation>Le groupe « {group} » sera supprimé définitivement : ses {n} séances avec toutes leurs notes, ses membres, ses cycles et son calendrier. Rien ne pourra être récupéré.</translation>
     </message>
@@ -4131,7 +4136,7 @@
         <translation>La démonstration n’a pas pu être lancée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="325" />
+        <location filename="../../ui/main.py" line="326" />
         <source>Demo: these sessions are kept in a temporary folder, {path}, and will not be found again.</source>
         <translation>Démo : ces séances sont gardées dans un dossier temporaire, {path}, et ne seront pas retrouvées.</translation>
     </message>
@@ -4139,8 +4144,8 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/home/home.py" line="371" />
-        <location filename="../../ui/home/home.py" line="381" />
+        <location filename="../../ui/home/home.py" line="372" />
+        <location filename="../../ui/home/home.py" line="382" />
         <source>Import a group</source>
         <translation>Importer un groupe</translation>
     </message>

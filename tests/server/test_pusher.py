@@ -6,53 +6,16 @@ deadline as TCP would."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-import pytest
-
-from app.server.rules import parse
-from app.session.ops import pusher as pushing
+from app.session.ops import worker as working
 from app.session.ops.live import LiveSession
 from app.session.ops.pusher import Pusher
 from app.session.store import Store
 from tests.conftest import make_setup
 from tests.helpers import postgres
-from tests.helpers.proxy import Proxy, socket_of
-
-WAIT = 30.0  # at most, for a worker's round on a live link (never reached)
-
-
-@pytest.fixture
-def proxy(pg_server) -> Iterator[Proxy]:
-    through = Proxy(socket_of(pg_server.folder, pg_server.port))
-    yield through
-    through.close()
-
-
-@pytest.fixture
-def laptop_url(proxy, server_url) -> str:
-    """The test's database, reached through the proxy, as a laptop reaches it."""
-    address = parse(server_url)
-    return proxy.url(address.user, address.password or "", address.database)
-
-
-class Told:
-    """The worker's callback: each round's news, waited for without sleeping."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def __call__(self) -> None:
-        self._event.set()
-
-    def next(self) -> None:
-        self._event.clear()
-
-    def wait(self, timeout: float = WAIT) -> None:
-        assert self._event.wait(timeout), "the worker said nothing"
+from tests.helpers.told import WAIT, Told
 
 
 class Laptop(NamedTuple):
@@ -110,7 +73,7 @@ def test_a_call_frozen_on_the_link_is_given_up_and_said_offline(
     """TCP notices a frozen link only after tcp_user_timeout, and a local
     proxy's never: the worker shuts its socket at its deadline instead, says
     the server does not answer, and pushes again once the link heals."""
-    monkeypatch.setattr(pushing, "CALL_DEADLINE_S", 0.5)
+    monkeypatch.setattr(working, "CALL_DEADLINE_S", 0.5)
     store, live, worker, told = laptop(laptop_url, tmp_path / "laptop", catalog, clock)
     session_id = live.id
     told.next()

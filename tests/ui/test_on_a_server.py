@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.session.store import Store
-from tests.ui.keyboard import press
+from tests.ui.keyboard import press, type_text
 from ui.main import TourDeTable
 
 
@@ -35,10 +35,14 @@ def test_a_session_runs_on_the_server(qtbot, server_url, catalog, clock) -> None
     store.close()
 
 
-def test_a_second_laptop_follows_then_takes_over(qtbot, server_url, catalog, clock) -> None:
+def test_a_second_laptop_follows_then_takes_over(
+    qtbot, server_url, tmp_path, catalog, clock
+) -> None:
+    """As the app opens a server: each laptop's journal in its data folder."""
     from tests.conftest import make_setup
 
-    first_store, second_store = Store.open_server(server_url), Store.open_server(server_url)
+    first_store = Store.open_server(server_url, journal_dir=tmp_path / "first")
+    second_store = Store.open_server(server_url, journal_dir=tmp_path / "second")
     first = TourDeTable(first_store, catalog, "fr", clock, use_audio=False)
     second = TourDeTable(second_store, catalog, "fr", clock, use_audio=False)
     qtbot.addWidget(first.home)
@@ -48,6 +52,10 @@ def test_a_second_laptop_follows_then_takes_over(qtbot, server_url, catalog, clo
     following = second.open_session(session_id)
     assert driving.controller.driving and not following.controller.driving
     assert following.console.following.isVisible()
+    # From here the second console's thread asks its server nothing (issue 27,
+    # item 5): its workers hear, read, take the lease and push.
+    asked_from_the_console: list[str] = []
+    second_store.connection.set_trace_callback(asked_from_the_console.append)
     driving.controller.timing.toggle_running()
     driving.controller.floor.floor_by_position(2)
     name = driving.controller.snapshot.speaker
@@ -64,6 +72,7 @@ def test_a_second_laptop_follows_then_takes_over(qtbot, server_url, catalog, clo
     assert not following.console.following.isVisible()
     following.controller.floor.floor_by_position(1)
     assert following.controller.snapshot.speaker != name
+    assert asked_from_the_console == []
     following.console.close()
     for tdt, store in ((first, first_store), (second, second_store)):
         tdt.shutdown()
@@ -104,6 +113,46 @@ def test_the_console_says_it_is_offline_and_goes_on(
         "floor_taken",
     ]
     other.close()
+    tdt.shutdown()
+    store.close()
+
+
+def test_a_note_typed_with_the_server_away_is_filed_when_it_answers(
+    qtbot, server_url, pg_server, tmp_path, catalog, clock
+) -> None:
+    """Issue 27, item 5: the note goes to this computer's journal and the
+    console's list at once; its worker files it once the server is back."""
+    from tests.helpers import postgres
+
+    store = Store.open_server(server_url, journal_dir=tmp_path / "journal")
+    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    screens = tdt.start_demo()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
+    console, c = screens.console, screens.controller
+    session_id = c.live.id
+    postgres.halt(pg_server)
+    try:
+        press(Qt.Key.Key_N)
+        type_text("? Qui arbitre les congés")
+        press(Qt.Key.Key_Return)  # filed here, the keyboard back to the session
+        assert console.note_edit.text() == "" and not console.note_edit.hasFocus()
+        assert console.error.text() == ""  # not an error: kept for the server
+        shown = [
+            console.notes.notes_list.item(i).text() for i in range(console.notes.notes_list.count())
+        ]
+        assert any("Qui arbitre les congés" in line for line in shown)
+        qtbot.waitUntil(lambda: "Notes gardées sur cet ordinateur" in console.offline.text())
+        assert not console.offline.isHidden() and console.offline.text().endswith(": 1")
+    finally:
+        postgres.resume(pg_server)
+    c.notes.session_notes.wake()
+    qtbot.waitUntil(console.offline.isHidden, timeout=20_000)
+    other = Store.open_server(server_url)
+    assert [(n.kind, n.text) for n in other.notes(session_id)] == [
+        ("question", "Qui arbitre les congés")
+    ]
+    other.close()
+    screens.console.close()
     tdt.shutdown()
     store.close()
 

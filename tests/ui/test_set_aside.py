@@ -46,7 +46,11 @@ def test_what_was_set_aside_is_offered_when_the_session_opens(
     qtbot.addWidget(tdt.home)
     screens = tdt.open_session(session_id)
     assert asked == [3]
+    shown = [n.text for n in screens.controller.notes.filed()]  # at once, from this laptop
+    if keep:  # filed on the server by the notes' worker, never from the console's thread
+        qtbot.waitUntil(lambda: len(store.notes(session_id)) == 1, timeout=10_000)
     notes = [n.text for n in store.notes(session_id)]
+    assert shown == notes
     if keep:
         [note] = notes
         assert note.startswith("Enregistré sur cet ordinateur pendant qu’une autre console")

@@ -5,12 +5,17 @@ facilitator keeps them, in words, as a note of the session, or lets them go."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.dates import time_of_day
 from app.session.ops.live import LiveSession
 from app.session.rules.engine import Event
+
+if TYPE_CHECKING:
+    from app.session.ops.notes import SessionNotes
 
 
 def event_line(event: Event, names: dict[int, str], lang: str) -> str:
@@ -70,11 +75,16 @@ def ask_keep_aside(parent: QWidget | None, count: int) -> bool:
     return box.clickedButton() is keep
 
 
-def settle_aside(parent: QWidget | None, live: LiveSession, lang: str) -> None:
-    """Ask once about what was set aside, and do it."""
+def settle_aside(
+    parent: QWidget | None, live: LiveSession, lang: str, notes: SessionNotes | None = None
+) -> None:
+    """Ask once about what was set aside, and do it (kept through the console's
+    ``notes``: on a server, filed by their worker)."""
     if not live.set_aside:
         return
     if ask_keep_aside(parent, len(live.set_aside)):
-        live.keep_aside_as_note(aside_note(live, lang))
+        live.keep_aside_as_note(aside_note(live, lang), notes.writer if notes else None)
+        if notes is not None:
+            notes.wake()
     else:
         live.discard_aside()

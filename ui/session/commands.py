@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.group.rules import ActionStatus, Evaluation
 from app.session.ops.actions import delete_note, follow_up_of, review_action, rewrite_note
+from app.session.ops.notes import SessionNotes
 from app.session.rules.records import Note
 from app.session.view.follow_up import FollowUp
 
@@ -139,13 +140,25 @@ class FloorCommands:
 
 
 class NoteCommands:
-    """The notes: the line being typed, and the notes already filed."""
+    """The notes: the line being typed, and the notes already filed. On a
+    service's server they go through this computer's journal and a worker
+    (app.session.ops.notes): a note never waits on the network."""
 
     def __init__(self, controller: SessionController) -> None:
         self._c = controller
+        self.session_notes = SessionNotes(controller.live, controller.notes_heard.emit)
+
+    @property
+    def waiting(self) -> int:
+        return self.session_notes.waiting
 
     def filed(self) -> list[Note]:
-        """The session's filed notes, as saved."""
+        """The session's filed notes, as saved (on a server, as last read with
+        what waits on this computer)."""
+        if self.session_notes.on_server:
+            shown: list[Note] = []
+            self._c.do(lambda: shown.extend(self.session_notes.filed()))
+            return shown
         session_id = self._c.live.id
         return (
             self._c.operations.read(lambda s: s.notes(session_id), failed=self._c.failed.emit) or []
@@ -153,9 +166,7 @@ class NoteCommands:
 
     def note_draft(self) -> NoteDraft:
         """The line being typed, saved as it is typed (every save a small write)."""
-
-        live = self._c.live
-        return self._c.operations.note_draft(session_id=live.id, clock=live.clock.wall)
+        return self.session_notes.draft()
 
     # -- notes ------------------------------------------------------------------
 
@@ -166,20 +177,29 @@ class NoteCommands:
             return False
         engine = self._c.live.engine
         planned = engine.current
-        return self._c.do(
+        saved = self._c.do(
             lambda: draft.save(line, planned.step, engine.step_index, planned.case_index, kind, tag)
         )
+        self.session_notes.wake()
+        return saved
 
     # -- notes already filed ----------------------------------------------------
 
     def rewrite_note(self, note: Note) -> bool:
         """A filed note corrected: its text, kind or arbitration."""
+        if self.session_notes.on_server:
+            return self._c.may_write() and self._c.do(lambda: self.session_notes.rewrite(note))
         wall = self._c.live.clock.wall()
         return self._c.write(lambda s: rewrite_note(s, note=note, wall=wall))
 
     def delete_note(self, note_id: int) -> bool:
+        if self.session_notes.on_server:
+            return self._c.may_write() and self._c.do(lambda: self.session_notes.delete(note_id))
         wall = self._c.live.clock.wall()
         return self._c.write(lambda s: delete_note(s, note_id=note_id, wall=wall))
+
+    def stop(self) -> None:
+        self.session_notes.stop()
 
 
 class ActionReview:

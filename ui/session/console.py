@@ -438,19 +438,30 @@ class ConsoleWindow(QMainWindow):
     def _settle_aside(self) -> None:
         from ui.session.aside import settle_aside
 
-        self.controller.do(lambda: settle_aside(self, self.controller.live, self.controller.lang))
+        c = self.controller
+        c.do(lambda: settle_aside(self, c.live, c.lang, c.notes.session_notes))
+        self.notes.refresh_notes()
 
     def _show_waiting(self, waiting: int) -> None:
         """Discreet: the session goes on; the facilitator knows the server is away."""
         self.offline.setVisible(waiting > 0)
+        notes = self.controller.notes.waiting
+        events = waiting - notes
         if self.controller.live.lost_lease:  # the other console's session is never written over
             text = self.tr(
                 "Another console took the session over while the server was away; "
                 "events kept on this computer: {n}"
+            ).format(n=events)
+        elif events:
+            text = self.tr("Offline — events kept on this computer for the server: {n}").format(
+                n=events
             )
         else:
-            text = self.tr("Offline — events kept on this computer for the server: {n}")
-        self.offline.setText(text.format(n=waiting))
+            text = ""
+        if notes:
+            kept = self.tr("Notes kept on this computer for the server: {n}").format(n=notes)
+            text = f"{text} · {kept}" if text else kept
+        self.offline.setText(text)
 
     def toggle_message(self) -> None:
         """Put the chosen or typed message on the projection, or take it down."""

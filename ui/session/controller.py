@@ -10,23 +10,21 @@ step's timer runs: about one wake-up a second, none while paused.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import partial
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.changes import OpChanges
-from app.errors import StoreError
+from app.errors import StoreError, StoreProblem
+from app.session.ops.follower import Follower
 from app.session.ops.live import LiveSession
-from app.session.ops.pusher import Pusher
+from app.session.ops.pusher import Pusher, TakeOver
 from app.session.rules.cues import Cue, CueTracker
 from app.session.rules.engine import Event
 from app.session.view.room import FORGOTTEN_AFTER, timer_forgotten
 from app.session.view.snapshot import Snapshot, take
 from ui.operations import Operations, failure_text, held_elsewhere_text
 from ui.session.commands import ActionReview, FloorCommands, NoteCommands, TimingCommands
-
-if TYPE_CHECKING:
-    from app.db.server import Listener
 
 SETTLE_MS = 15  # wake just after the second turns, never just before it
 RETRY_MS = 5000  # a server that stopped answering is asked again this often
@@ -41,9 +39,12 @@ class SessionController(QObject):
     message_changed = Signal(str)  # "" when dismissed
     review_changed = Signal(str)  # the relevé shown to the room for review; "" when taken down
     driving_changed = Signal()  # this console took the session over
-    waiting_changed = Signal(int)  # events kept on this computer for the server (0: none)
+    waiting_changed = Signal(int)  # events and notes kept here for the server (0: none)
     aside_found = Signal()  # events recorded here can no longer enter the record
     pushed = Signal()  # the pushing worker found something (emitted from its thread)
+    notes_heard = Signal()  # the notes' worker read or filed notes (emitted from its thread)
+    followed = Signal()  # the following worker read the session (emitted from its thread)
+    notes_changed = Signal()  # the notes shown may have changed (another console's, filed)
 
     def __init__(
         self,
@@ -66,6 +67,7 @@ class SessionController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
         live.subscribe(self._on_event)
+        self.notes_heard.connect(self._on_notes_heard, Qt.ConnectionType.QueuedConnection)
         self._snapshot = self._take()
         # The facilitator's commands, by what they steer (each a small class of its own).
         self.timing = TimingCommands(self)
@@ -76,16 +78,17 @@ class SessionController(QObject):
         self._cues.update(snap.step_index, snap.remaining, False, snap.warning)
         self._sync_timer()
         # On a service's server, a console that does not drive the session follows
-        # it: the server pushes each event the driving console commits.
-        self._listener: Listener | None = None
-        self._heard: QSocketNotifier | None = None
+        # it: the server pushes each event the driving console commits, and a
+        # worker reads them (app.session.ops.follower).
+        self._follower: Follower | None = None
+        self.followed.connect(self._on_followed, Qt.ConnectionType.QueuedConnection)
         if not live.driving:
-            self._listen()
+            self._follow()
         # The server away: the events wait on this computer; tried again now and then.
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._push)
-        self.waiting = live.waiting
+        self.waiting = live.waiting + self.notes.waiting
         # On a server, a worker pushes the journal and keeps the lease: a key
         # never waits on the network (app.session.ops.pusher).
         self._pusher: Pusher | None = None
@@ -116,16 +119,37 @@ class SessionController(QObject):
         if self._pusher is None:
             return
         report = self._pusher.report
+        if report.took is not None and not self.live.driving:
+            self._took(report.took)
+            return
         if report.fenced:
             self._stop_pushing()
-            self.do(self.live.fenced_off)
+            self.do(lambda: self.live.fenced_off(reload=False))  # read again by the follower
             self._show_waiting()
             self._lost()
+            return
+        if not self.live.driving and report.offline:  # Ctrl+T with the server away
+            self._stop_pushing()
+            problem = StoreError(StoreProblem.SERVER_UNREACHABLE, self.live.store.path)
+            self.failed.emit(failure_text(problem) or "")
             return
         if report.problem is not None:
             text = failure_text(StoreError(report.problem, self.live.store.path))
             if text is not None:
                 self.failed.emit(text)
+        self._show_waiting()
+
+    def _on_notes_heard(self) -> None:
+        """The notes' worker's news, on the console's thread: what waits, a
+        refusal said, and the notes shown read again."""
+        report = self.notes.session_notes.report
+        if report is None:
+            return
+        if report.problem is not None:
+            text = failure_text(StoreError(report.problem, self.live.store.path))
+            if text is not None:
+                self.failed.emit(text)
+        self.notes_changed.emit()
         self._show_waiting()
 
     def _push(self) -> None:
@@ -141,7 +165,7 @@ class SessionController(QObject):
     def _lost(self) -> None:
         """Another console took the session over while this one was cut off:
         read-only at once, following the other's log, and said so."""
-        self._listen()
+        self._follow()
         self.refresh()
         self.driving_changed.emit()
         self.failed.emit(held_elsewhere_text())
@@ -149,14 +173,16 @@ class SessionController(QObject):
             self.aside_found.emit()
 
     def _show_waiting(self) -> None:
-        waiting = self.live.waiting
+        events = self.live.waiting
+        waiting = events + self.notes.waiting
         if waiting != self.waiting or self.live.lost_lease:
             self.waiting = waiting
             self.waiting_changed.emit(waiting)
         # On a server, a console that drives checks now and then that the lease
         # is still its own: cut off and taken over, it turns read-only at once.
+        # (Notes have a worker of their own, always.)
         keep_checking = self._pusher is None and (
-            waiting or (self.live.driving and self.live.on_server)
+            events or (self.live.driving and self.live.on_server)
         )
         if keep_checking and not self._retry.isActive():
             self._retry.start()
@@ -169,48 +195,79 @@ class SessionController(QObject):
     def driving(self) -> bool:
         return self.live.driving
 
-    def _listen(self) -> None:
-        self._listener = self.live.listener()
-        if self._listener is None:
-            return
-        self._heard = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
-        self._heard.activated.connect(self._on_heard)
+    def _follow(self) -> None:
+        if self.live.store.on_server and self._follower is None:
+            self._follower = Follower(self.live, self.followed.emit)
+        elif self._follower is not None and self.live.stale:
+            self._follower.read_whole()
 
-    def _on_heard(self) -> None:
-        if self._listener is None:
+    def _on_followed(self) -> None:
+        """The follower's readings, folded in on the console's thread, in order."""
+        follower = self._follower
+        if follower is None:
             return
-        heard = self._listener.heard()
-        if any(session == self.live.id for session, _seq in heard):
+        if follower.problem is not None:
+            text = failure_text(StoreError(follower.problem, self.live.store.path))
+            follower.problem = None
+            if text is not None:
+                self.failed.emit(text)
+        while follower.readings:
+            reading = follower.readings.popleft()
             had_aside = bool(self.live.set_aside)
-            self.do(self.live.follow)
+            stored = reading.stored
+            if stored is not None:  # after a lost lease: the server's log, whole
+                self.do(partial(self.live.reloaded, stored))
+                self.refresh()
+            else:
+                self.do(partial(self.live.followed, reading.known, reading.events))
             if not had_aside and self.live.set_aside:  # the log went on without them
                 self._show_waiting()
                 self.aside_found.emit()
 
     def take_over(self) -> bool:
-        """Ctrl+T: drive the session from this console, once the other let go."""
+        """Ctrl+T: drive the session from this console, once the other let go.
+        On a server a worker takes the lease and reads the session: True once
+        this console drives (the outcome is said when the worker answers)."""
+        if self.live.driving:
+            return True
+        if self.live.on_server:
+            if self._pusher is None:
+                self._pusher = Pusher(self.live, self.pushed.emit, taking=True)
+            return False
         taken: list[bool] = []
         self.do(lambda: taken.append(self.live.take_over()))
-        if not taken or not taken[0]:
+        if taken and taken[0]:
+            self.refresh()
+            self.driving_changed.emit()
+            return True
+        return False
+
+    def _took(self, took: TakeOver) -> None:
+        pusher = self._pusher
+        assert pusher is not None
+        if not took.held or took.stored is None:
+            self._stop_pushing()
             self.failed.emit(
                 self.tr("Another console still drives this session: it must let go first.")
             )
-            return False
-        self._stop_listening()
-        if self.live.on_server:
-            self._start_pushing()
+            return
+        self.live.background = pusher.wake
+        stored, epoch = took.stored, took.epoch
+        if not self.do(lambda: self.live.took_over(stored, epoch)):
+            self._stop_pushing()
+            return
+        pusher.settled()  # what waits here may go now
+        self._stop_following()
         self.refresh()
         self.driving_changed.emit()
-        return True
+        self._show_waiting()
+        if self.live.set_aside:
+            self.aside_found.emit()
 
-    def _stop_listening(self) -> None:
-        if self._heard is not None:
-            self._heard.setEnabled(False)
-            self._heard.deleteLater()
-            self._heard = None
-        if self._listener is not None:
-            self._listener.close()
-            self._listener = None
+    def _stop_following(self) -> None:
+        if self._follower is not None:
+            self._follower.stop(wait=0.0)  # it ends at its round's end, on its own
+            self._follower = None
 
     def _take(self) -> Snapshot:
         live = self.live
@@ -260,7 +317,8 @@ class SessionController(QObject):
         self._timer.stop()
         self._forgotten.stop()
         self._retry.stop()
-        self._stop_listening()
+        self._stop_following()
+        self.notes.stop()
         if self._pusher is not None:  # it pushes what waits and lets the lease go
             self._stop_pushing(release=True)
             self.live.let_go(release=False)

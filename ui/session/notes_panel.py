@@ -146,6 +146,8 @@ class NotesPanel(QWidget):
         self._note_timer.setInterval(NOTE_IDLE_MS)
         self._note_timer.timeout.connect(self.save_note_draft)
         self._note_saved_at: float | None = None  # session clock, for steady typing
+        # On a server: filed there by a worker, or typed at another console.
+        controller.notes_changed.connect(self.refresh_notes)
         self.refresh_notes()
 
     def _combo(self, name: str) -> QComboBox:

@@ -17,6 +17,7 @@ from app.text import clean_text
 
 if TYPE_CHECKING:
     from app.export.attendance import AttendanceSheet
+    from app.session.ops.drafts import NoteWriter
     from app.session.rules.setup import SessionSetup
     from app.session.store import Store
 
@@ -88,12 +89,12 @@ def correct_case(
     return OpChanges(cases=True)
 
 
-def rewrite_note(store: Store, *, note: Note, wall: float) -> OpChanges:
+def rewrite_note(store: NoteWriter, *, note: Note, wall: float) -> OpChanges:
     store.update_note(note._replace(text=clean_text(note.text), owner=clean_text(note.owner)), wall)
     return OpChanges(notes=True)
 
 
-def delete_note(store: Store, *, note_id: int, wall: float) -> OpChanges:
+def delete_note(store: NoteWriter, *, note_id: int, wall: float) -> OpChanges:
     store.delete_note(note_id, wall)
     return OpChanges(notes=True)
 

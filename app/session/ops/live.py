@@ -29,6 +29,7 @@ from app.session.rules.records import StoredSession
 if TYPE_CHECKING:
     from app.db.journal import Waiting
     from app.db.server import Listener as ServerListener
+    from app.session.ops.drafts import NoteWriter
     from app.session.store import Store
 
 Listener = Callable[[Event], None]
@@ -73,6 +74,7 @@ class LiveSession:
         self.driving = store.hold_session(session_id)
         self.lost_lease = False  # offline, another console took the session over
         self._stale = False  # the engine holds events the server's log never took
+        self._refused = False  # ...and the server refused this console's epoch
         self._offline = False  # the last call to the server found it away
         self._lease_checked = -LEASE_CHECK_EVERY  # when the lease was last asked about
         # A worker that pushes the journal on a thread of its own (the console's:
@@ -172,28 +174,45 @@ class LiveSession:
         self.store.reconnect()
         return call()
 
-    def _lose_lease(self, *, refused: bool = False) -> None:
+    def _lose_lease(self, *, refused: bool = False, reload: bool = True) -> None:
         """Another console drives now: this one turns read-only at once. Its
         screen goes back to the server's log; what it recorded meanwhile is set
         aside when the server refused its epoch (``refused``) or the log went
-        on without it, else waits: never written over, never dropped."""
+        on without it, else waits: never written over, never dropped.
+        ``reload=False``: the log is read by the console's following worker
+        (:meth:`reloaded`), not on this thread."""
         self.lost_lease = True
         self.driving = False
         self._stale = True
+        self._refused = self._refused or refused
+        if not reload:
+            self.store.forget_lease(self.id)  # its epoch is over: nothing to let go of
+            return
         with suppress(StoreError):  # its epoch is over: nothing to let go of
             self.store.release_session(self.id)
         with suppress(StoreError):  # unreachable: done when it answers (follow)
-            self._reload(refused=refused)
+            self._reload()
 
-    def _reload(self, *, refused: bool = False) -> None:
+    def _reload(self) -> None:
         """The engine from the server's log alone, then the journal against it."""
-        self.stored = self.store.load(self.id)
-        self.engine = self.stored.engine()
+        self.reloaded(self.store.load(self.id))
+
+    @property
+    def stale(self) -> bool:
+        """The engine holds events the server's log never took: read it again, whole."""
+        return self._stale
+
+    def reloaded(self, stored: StoredSession) -> None:
+        """The session as the server holds it (read here, or by a worker on its
+        own connection), then what waits on this computer against it."""
+        self.stored = stored
+        self.engine = stored.engine()
         self._stale = False
         events = self.engine.events
         if events:
             last = events[-1]
             self.timeline = Timeline.resuming(self.clock, last.t, last.wall, self.engine.running)
+        refused, self._refused = self._refused, False
         self._settle_journal(refused=refused)
 
     def _settle_journal(self, *, refused: bool = False) -> None:
@@ -234,10 +253,11 @@ class LiveSession:
         else:
             self.push()
 
-    def fenced_off(self) -> None:
+    def fenced_off(self, *, reload: bool = True) -> None:
         """The worker found the server refusing this console's epoch: another
-        console drives now; read-only at once, what was recorded set aside."""
-        self._lose_lease(refused=True)
+        console drives now; read-only at once, what was recorded set aside
+        (``reload=False``: once a worker read the server's log, :meth:`reloaded`)."""
+        self._lose_lease(refused=True, reload=reload)
 
     @property
     def set_aside(self) -> list[Event]:
@@ -245,14 +265,17 @@ class LiveSession:
         journal = self.store.journal
         return [event for _seq, event in journal.aside(self.id)] if journal is not None else []
 
-    def keep_aside_as_note(self, text: str) -> None:
-        """The events set aside, kept in words as one note of the session."""
+    def keep_aside_as_note(self, text: str, into: NoteWriter | None = None) -> None:
+        """The events set aside, kept in words as one note of the session
+        (``into``: the console's notes, which never wait on the network)."""
         from app.session.rules.records import Note
 
         journal = self.store.journal
         if journal is None:
             return
-        self.store.add_note(self.id, Note(0, self.engine.step_index, None, "note", text), 0)
+        writer = into if into is not None else self.store
+        note = Note(0, self.engine.step_index, None, "note", text)
+        writer.add_note(self.id, note, self.clock.wall())
         journal.forget_aside(self.id)
 
     def discard_aside(self) -> None:
@@ -272,10 +295,22 @@ class LiveSession:
             fresh = self.engine.events[before:] if len(self.engine.events) > before else []
         else:
             known = len(self.engine.events)
-            fresh = self._relinked(lambda: self.store.events_after(self.id, known))
-            self._fold_in(fresh)
-            if fresh and self.store.journal is not None and self.store.journal.count(self.id):
-                self._settle_journal()  # the log went on: what waits here is set aside
+            read = self._relinked(lambda: self.store.events_after(self.id, known))
+            return self.followed(known, read)
+        if fresh:
+            for listener in list(self._listeners):
+                listener(fresh[-1])
+        return len(fresh)
+
+    def followed(self, known: int, events: list[Event]) -> int:
+        """The events after the ``known``-th, as the server's log holds them (read
+        here, or by a worker): those this console lacks, folded in; how many."""
+        if self.driving or self._stale or known > len(self.engine.events):
+            return 0  # read before a change of hands: the next reading is the right one
+        fresh = events[len(self.engine.events) - known :]
+        self._fold_in(fresh)
+        if fresh and self.store.journal is not None and self.store.journal.count(self.id):
+            self._settle_journal()  # the log went on: what waits here is set aside
         if fresh:
             for listener in list(self._listeners):
                 listener(fresh[-1])
@@ -292,6 +327,14 @@ class LiveSession:
         self.lost_lease = False
         self._reload()  # the server's log whole, then what waits here on top of it
         return True
+
+    def took_over(self, stored: StoredSession, epoch: int) -> None:
+        """A worker took the lease on its own connection (``epoch``) and read the
+        session: this console drives from now on, nothing asked on this thread."""
+        self.store.adopt_lease(self.id, epoch)
+        self.driving = True
+        self.lost_lease = False
+        self.reloaded(stored)  # the server's log whole, then what waits here on top of it
 
     def _fold_in(self, events: list[Event]) -> None:
         """Events written elsewhere (another console, or this one's journal before a

@@ -9,28 +9,33 @@ The worker keeps its own copy of the session's engine (the server's log, then
 each event it pushes), from which the session's row is brought up to date:
 the console's engine is never read from here. It says what it found through
 ``report`` and a callback the window turns into a signal of its own thread.
-A server that does not answer within CALL_DEADLINE_S has its socket shut, as
-TCP would after ``tcp_user_timeout``, so that a link frozen in between (a
-proxy, a NAT) never holds the worker for ever.
+Its thread, rounds and deadline are :class:`app.session.ops.worker.ServerWorker`'s.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.errors import StoreError, StoreProblem
-from app.server.rules import LEASE_RENEW_EVERY_S, TCP_USER_TIMEOUT_MS
+from app.server.rules import LEASE_RENEW_EVERY_S
 from app.session.ops.live import OFFLINE_PROBLEMS, LiveSession
+from app.session.ops.worker import ServerWorker
 
 if TYPE_CHECKING:
     from app.db.journal import Journal
     from app.session.rules.engine import SessionEngine
+    from app.session.rules.records import StoredSession
     from app.session.store import Store
 
-CALL_DEADLINE_S = TCP_USER_TIMEOUT_MS / 1000  # one round's calls, at most
+
+class TakeOver(NamedTuple):
+    """Ctrl+T, done by the worker on its own connection: the lease, then the session."""
+
+    held: bool  # False: another console still drives
+    stored: StoredSession | None = None  # the session as the server holds it
+    epoch: int = 0  # the lease's, from now on this console's
 
 
 class PushReport(NamedTuple):
@@ -40,76 +45,81 @@ class PushReport(NamedTuple):
     offline: bool  # the server did not answer
     fenced: bool  # the server refused this console's epoch: another drives now
     problem: StoreProblem | None = None  # any other refusal, to be said
+    took: TakeOver | None = None  # a take-over's outcome (a worker started taking)
 
 
-class Pusher:
-    def __init__(self, live: LiveSession, told: Callable[[], None]) -> None:
+class Pusher(ServerWorker):
+    """``taking``: started by Ctrl+T on a console that follows. Its first round
+    takes the lease and reads the session, and says so; it pushes nothing
+    until woken again, once the console set aside what the log went on
+    without (:meth:`LiveSession.took_over`)."""
+
+    def __init__(
+        self, live: LiveSession, told: Callable[[], None], *, taking: bool = False
+    ) -> None:
         journal = live.store.journal
         if journal is None:
             raise ValueError("a pusher is for a session on a server")
-        self._live_store = live.store
+        super().__init__(live.store, told, every=LEASE_RENEW_EVERY_S, name="tourdetable-push")
         self._session = live.id
-        self._epoch = live.store.lease_epoch(live.id)
+        self._epoch = None if taking else live.store.lease_epoch(live.id)
         self._live_journal = journal
         journal.flush()  # what the console's thread knows pushed, out before the worker reads
-        self._told = told
         self.report = PushReport(live.waiting, offline=False, fenced=False)
-        self._wake = threading.Event()
-        self._stopping = False
         self._release = False
-        self._store: Store | None = None
         self._journal: Journal | None = None
         self._replica: SessionEngine | None = None
-        self._renewed = 0.0
-        self._thread = threading.Thread(target=self._run, name="tourdetable-push", daemon=True)
-        self._thread.start()
+        self._taking = taking
+        self._unsettled = taking  # taken: nothing pushed before the console settled
+        self.start()
+        if taking:
+            self.wake()  # Ctrl+T: now, not at the round's time
 
-    # -- the console's thread -----------------------------------------------------
-
-    def wake(self) -> None:
-        """Something waits in the journal: push it now."""
-        self._wake.set()
+    def settled(self) -> None:
+        """The console took the session over and set aside what it had to: what
+        waits in the journal may go now."""
+        self._unsettled = False
+        self.wake()
 
     def stop(self, *, release: bool = False, wait: float = 2.0) -> None:
         """The worker ends after its round (``release``: pushing what waits and
         letting the lease go, on its own connection); the console's thread
         waits ``wait`` seconds at most, a frozen link included."""
         self._release = release
-        self._stopping = True
-        self._wake.set()
-        self._thread.join(timeout=wait)
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
+        super().stop(wait=wait)
 
     # -- the worker's thread ------------------------------------------------------
 
-    def _run(self) -> None:
-        try:
-            while True:
-                self._wake.wait(timeout=LEASE_RENEW_EVERY_S)
-                self._wake.clear()
-                self._round()
-                if self._stopping or self.report.fenced:
-                    break
-            if self._release and not self.report.fenced and self._store is not None:
-                with suppress(StoreError):
-                    self._store.release_session(self._session)
-        finally:
-            self._close()
+    def _finished(self) -> bool:
+        took = self.report.took
+        return self.report.fenced or (took is not None and not took.held)
+
+    def _last(self) -> None:
+        if self._release and not self.report.fenced and self._store is not None:
+            with suppress(StoreError):
+                self._store.release_session(self._session)
+
+    def _opened(self, store: Store) -> None:
+        if self._epoch is not None:
+            store.adopt_lease(self._session, self._epoch)
+
+    def _own(self) -> tuple[Journal | None]:
+        return (self._journal,)
 
     def _round(self) -> None:
-        watchdog = threading.Timer(CALL_DEADLINE_S, self._interrupt)
-        watchdog.daemon = True
-        watchdog.start()
         try:
-            self._open()
+            store = self._server()
+            if self._taking:
+                self._take(store)
+                return
+            if self._unsettled:
+                return
+            if self._journal is None:
+                self._journal = self._live_journal.reopen()  # SQLite: one connection a thread
             pushed = self._push_waiting()
-            assert self._store is not None
             # With no key since the last round, the lease kept for another while.
-            if not pushed and not self._store.renew_session(self._session):
-                raise StoreError(StoreProblem.HELD_ELSEWHERE, self._store.path, "lease")
+            if not pushed and not store.renew_session(self._session):
+                raise StoreError(StoreProblem.HELD_ELSEWHERE, store.path, "lease")
             self._say(offline=False)
         except StoreError as exc:
             if exc.problem in (StoreProblem.HELD_ELSEWHERE, StoreProblem.WRITTEN_ELSEWHERE):
@@ -118,18 +128,18 @@ class Pusher:
                 self._say(offline=True)
             else:
                 self._say(offline=False, problem=exc.problem)
-        finally:
-            watchdog.cancel()
 
-    def _open(self) -> None:
-        if self._journal is None:
-            self._journal = self._live_journal.reopen()  # SQLite: one connection a thread
-        if self._store is None:
-            self._store = self._live_store.reader()  # a connection of its own
-            if self._epoch is not None:
-                self._store.adopt_lease(self._session, self._epoch)
-        elif not self._store.connected:
-            self._store.reconnect()
+    def _take(self, store: Store) -> None:
+        if not store.hold_session(self._session):
+            took = TakeOver(held=False)
+        else:
+            self._taking = False
+            epoch = store.lease_epoch(self._session)
+            assert epoch is not None
+            took = TakeOver(True, store.load(self._session), epoch)
+        waiting = self.report.waiting
+        self.report = PushReport(waiting, offline=False, fenced=False, took=took)
+        self._told()
 
     def _push_waiting(self) -> bool:
         """What the journal holds, to the server in order; whether there was any."""
@@ -157,20 +167,9 @@ class Pusher:
         self._journal.flush()
         return bool(waiting)
 
-    def _interrupt(self) -> None:
-        store = self._store
-        if store is not None:
-            store.interrupt()
-
     def _say(
         self, *, offline: bool, fenced: bool = False, problem: StoreProblem | None = None
     ) -> None:
         waiting = self._journal.count(self._session) if self._journal is not None else 0
         self.report = PushReport(waiting, offline, fenced, problem)
         self._told()  # each round: the console's status line follows the journal
-
-    def _close(self) -> None:
-        for closing in (self._store, self._journal):
-            if closing is not None:
-                with suppress(Exception):  # the worker's own; nothing of it is kept
-                    closing.close()
