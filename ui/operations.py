@@ -45,6 +45,8 @@ class Operations(QObject):
         self._store = store
         store.on_notice = lambda problem: self.noticed.emit(notice_text(problem))
         self.jobs: set[BackgroundJob[Any]] = set()  # kept alive until they report back
+        self._writes = QThreadPool(self)  # the writes off the GUI thread: one at a time
+        self._writes.setMaxThreadCount(1)
 
     @property
     def folder(self) -> Path:
@@ -134,6 +136,33 @@ class Operations(QObject):
 
         return self.in_background(work, done=done, failed=failed, owner=owner)
 
+    def write_in_background(
+        self,
+        op: Callable[[Store], OpChanges],
+        *,
+        done: Callable[[], None],
+        failed: Failed = _ignore,
+        origin: object = None,
+    ) -> BackgroundJob[OpChanges]:
+        """A user action on a service's server, off the GUI thread: on a connection
+        of its own, one at a time and in the order asked (a review corrected is
+        written after the first). ``done`` on the GUI thread once it is kept."""
+        store = self._store
+
+        def work() -> OpChanges:
+            writer = store.reader()  # on a server: a connection of its own, that writes
+            try:
+                return op(writer)
+            finally:
+                writer.close()
+
+        def kept(changes: OpChanges) -> None:
+            if changes.anything:
+                self.did_execute.emit(changes, origin)
+            done()
+
+        return self.in_background(work, done=kept, failed=failed, serial=True)
+
     def in_background(
         self,
         work: Callable[[], T],
@@ -141,11 +170,13 @@ class Operations(QObject):
         done: Callable[[T], None],
         failed: Failed = _ignore,
         owner: QObject | None = None,
+        serial: bool = False,
     ) -> BackgroundJob[T]:
         """Work on plain data (building a PDF from what was read) off the GUI thread.
         ``owner``: the window the callbacks draw into; once it is gone (closed and
-        deleted meanwhile), the result is dropped instead of drawn into nothing."""
-        job: BackgroundJob[T] = BackgroundJob(work)
+        deleted meanwhile), the result is dropped instead of drawn into nothing.
+        ``serial``: on the one thread of the writes, after those asked before."""
+        job: BackgroundJob[T] = BackgroundJob(work, self._writes if serial else None)
         self.jobs.add(job)
 
         def still_there() -> bool:
@@ -167,9 +198,14 @@ class Operations(QObject):
         return job
 
     def wait_for_jobs(self, timeout_ms: int = 30000) -> None:
-        """At close, or in tests: every job is done and has reported back."""
-        QThreadPool.globalInstance().waitForDone(timeout_ms)
-        QCoreApplication.sendPostedEvents()
+        """At close, or in tests: every job is done and has reported back, those
+        its reports started too (a write kept makes a window read again)."""
+        for _round in range(10):
+            self._writes.waitForDone(timeout_ms)
+            QThreadPool.globalInstance().waitForDone(timeout_ms)
+            QCoreApplication.sendPostedEvents()
+            if not self.jobs:
+                return
 
 
 class BackgroundJob(QObject, Generic[T]):
@@ -181,9 +217,10 @@ class BackgroundJob(QObject, Generic[T]):
     finished = Signal(object)  # what the work returned
     failed = Signal(str)  # the sentence for the user
 
-    def __init__(self, work: Callable[[], T]) -> None:
+    def __init__(self, work: Callable[[], T], pool: QThreadPool | None = None) -> None:
         super().__init__()
         self.work = work
+        self.pool = pool  # None: Qt's global pool
 
     def run(self) -> None:
         try:
@@ -194,7 +231,7 @@ class BackgroundJob(QObject, Generic[T]):
         self.finished.emit(result)
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(_Runner(self))
+        (self.pool or QThreadPool.globalInstance()).start(_Runner(self))
 
 
 class _Runner(QRunnable):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.session.store import Store
+from tests.conftest import make_setup
 from tests.ui.keyboard import press, type_text
 from ui.main import TourDeTable
 
@@ -197,3 +198,52 @@ def test_taken_over_while_offline_the_console_says_so(
     screens.console.close()
     tdt.shutdown()
     store.close()
+
+
+def test_the_retour_steps_keys_never_wait_on_a_frozen_link(
+    qtbot, server_url, pg_server, tmp_path, catalog, clock
+) -> None:
+    """Reviewing the previous actions on a server: each key shows its word at
+    once; a worker writes it, on a connection of its own, when the link heals."""
+    import threading
+
+    from app.group.store import Cycles
+    from app.server.rules import parse
+    from tests.helpers.proxy import Proxy, socket_of
+    from tests.ui.test_follow_up import first_session
+
+    proxy = Proxy(socket_of(pg_server.folder, pg_server.port))
+    address = parse(server_url)
+    url = proxy.url(address.user, address.password or "", address.database)
+    store = Store.open_server(url, journal_dir=tmp_path / "journal")
+    first_session(store, catalog, clock)
+    session = store.create_session(make_setup(catalog), clock.wall())
+    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    screens = tdt.open_session(session)
+    console = screens.console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_PageDown)  # the "retour" step
+    assert screens.controller.snapshot.step_id == "previous"
+    asked_from_the_console: list[str] = []
+    store.connection.set_trace_callback(asked_from_the_console.append)
+    proxy.freeze()
+    stuck = threading.Timer(5.0, proxy.cut)  # a console's thread caught waiting: freed, and fails
+    stuck.start()
+    press(Qt.Key.Key_D)  # done
+    press(Qt.Key.Key_C)  # the next one in progress
+    stuck.cancel()
+    lines = screens.projection.follow_up.text().splitlines()[1:]
+    assert [line.replace("▶", "").strip()[:1] for line in lines[:2]] == ["✓", "…"]
+    assert asked_from_the_console == []
+    proxy.heal()
+    other = Store.open_server(server_url)
+    qtbot.waitUntil(lambda: len(Cycles(other).reviews_made_in(session)) == 2, timeout=20_000)
+    assert {r.status for r in Cycles(other).reviews_made_in(session)} == {"done", "in_progress"}
+    assert asked_from_the_console == []
+    other.close()
+    console.close()
+    tdt.operations.wait_for_jobs()
+    tdt.shutdown()
+    store.close()
+    proxy.close()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.group.rules import ActionStatus, Evaluation
+from app.group.rules import ActionStatus, CarriedAction, Evaluation, ManagementAnswer
 from app.session.ops.actions import delete_note, follow_up_of, review_action, rewrite_note
 from app.session.ops.notes import SessionNotes
 from app.session.rules.records import Note
@@ -219,6 +219,26 @@ class ActionReview:
         if read is not None:
             self.view.update(*read)
 
+    def _read_again(self) -> None:
+        """After a review is kept: what the store holds, shown (on a server, read
+        by a worker: the console's thread never waits on the network)."""
+        if not self._c.live.store.on_server:
+            self.read()
+            self._c.follow_up_changed.emit()
+            return
+        session_id = self._c.live.id
+
+        def show(read: tuple[list[CarriedAction], list[ManagementAnswer]]) -> None:
+            self.view.update(*read)
+            self._c.follow_up_changed.emit()
+
+        self._c.operations.read_in_background(
+            lambda s: follow_up_of(s, session_id=session_id),
+            done=show,
+            failed=self._c.failed.emit,
+            owner=self._c,
+        )
+
     @property
     def reviewing(self) -> bool:
         return self._c.snapshot.reviewing_actions and bool(self.view.actions)
@@ -236,7 +256,7 @@ class ActionReview:
         if action is None:
             return
         wall, session_id, note_id = self._c.live.clock.wall(), self._c.live.id, action.note_id
-        if self._c.write(
+        if self._c.write_later(
             lambda s: review_action(
                 s,
                 session_id=session_id,
@@ -246,9 +266,12 @@ class ActionReview:
                 comment=comment,
                 evaluation=evaluation,
                 trace=trace,
-            )
+            ),
+            done=self._read_again,
         ):
-            self.read()
+            # Shown at once, and on to the next action: the key never waits.
+            kind = evaluation.value if evaluation is not None else None
+            self.view.reviewed(note_id, status.value, comment, kind, trace)
             self.view.select_first_waiting()
         self._c.follow_up_changed.emit()
 

@@ -341,6 +341,25 @@ class SessionController(QObject):
             return False
         return self.operations.write(op, origin=self, failed=self.failed.emit)
 
+    def write_later(self, op: Callable[..., OpChanges], *, done: Callable[[], None]) -> bool:
+        """A write that a key asks for: on a service's server, made by a worker
+        (the console's thread never waits on the network), ``done`` once kept;
+        on this computer's file, now. False: refused at once."""
+        if not self.may_write():
+            return False
+        if not self.live.store.on_server:
+            if self.operations.write(op, origin=self, failed=self.failed.emit):
+                done()
+                return True
+            return False
+
+        def refused(text: str) -> None:
+            self.failed.emit(text)
+            done()  # what was kept is read again, and shown
+
+        self.operations.write_in_background(op, done=done, failed=refused, origin=self)
+        return True
+
     def may_write(self) -> bool:
         """A console that only follows the session writes nothing of it, notes
         included: two consoles never both write one session."""

@@ -38,6 +38,24 @@ class FollowUp(msgspec.Struct):
         if self.actions:
             self.selected = (self.selected + 1) % len(self.actions)
 
+    def reviewed(
+        self, note_id: int, status: str, comment: str, evaluation: str | None, trace: str
+    ) -> None:
+        """A review, shown as said before the store has it (on a server, a worker
+        writes it; the next reading replaces this with what was kept)."""
+        self.actions = [
+            a._replace(
+                status=status,
+                comment=comment,
+                evaluation=evaluation,
+                trace=trace,
+                reviewed_here=True,
+            )
+            if a.note_id == note_id
+            else a
+            for a in self.actions
+        ]
+
     def select_first_waiting(self) -> None:
         """After a review: on to the first action not reviewed yet, if any."""
         waiting = [i for i, a in enumerate(self.actions) if not a.reviewed_here]
