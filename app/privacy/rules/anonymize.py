@@ -88,16 +88,21 @@ def _before(text: str, start: int) -> tuple[str, str]:
     return text[i:start], (text[i - 1] if i else "")
 
 
+# What the character before a word is when the word opens a sentence or a quotation.
+_OPENS_AFTER = frozenset(SENTENCE_ENDS + '«“"(')
+_QUOTE_MARKS = frozenset(OPENING_QUOTES)
+
+
 def opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens the text, a sentence, a line, or a
-    bracket or quotation."""
+    """Whether the word at ``start`` opens the text (white space before it
+    included), a sentence, a line, or a bracket or quotation."""
     space, before = _before(text, start)
-    return start == 0 or "\n" in space or (before != "" and before in SENTENCE_ENDS + '«“"(')
+    return before == "" or "\n" in space or before in _OPENS_AFTER
 
 
 def after_opening_quote(text: str, start: int) -> bool:
     _space, before = _before(text, start)
-    return before != "" and before in OPENING_QUOTES
+    return before in _QUOTE_MARKS
 
 
 # Tried only where a run of an address's characters starts (the look-behind): a
@@ -119,6 +124,12 @@ def fold(text: str) -> str:
     """Lower case, no accents, ligatures spelt out: the form names are compared in."""
     spelt = unicodedata.normalize("NFKD", text.translate(LIGATURES))
     return "".join(c for c in spelt if not unicodedata.combining(c)).casefold()
+
+
+def _initial(token: re.Match[str]) -> bool:
+    """One capital letter alone: "B" in "Chloé B"."""
+    word = token.group()
+    return len(word) == 1 and word.isupper()
 
 
 @dataclass(frozen=True)
@@ -152,8 +163,8 @@ class Anonymizer:
                 weak = part in PARTICLES or part in COMMON_WORDS or len(part) < 2
                 self._add(part, _Part(person.id, not weak))
             # Their first name's usual short forms: "Chris" for Christophe.
-            first_name = fold(unicodedata.normalize("NFC", person.name)).split()[:1]
-            for short in DIMINUTIVES.get(first_name[0] if first_name else "", ()):
+            first_name = next(iter(fold(unicodedata.normalize("NFC", person.name)).split()), "")
+            for short in DIMINUTIVES.get(first_name, ()):
                 self._add(short, _Part(person.id, True))
             # Glued forms: "JeanMarc", "jeanmarcdubois", "ZoeOeuvray".
             names = [p for p in parts if p not in PARTICLES]
@@ -251,7 +262,9 @@ class Anonymizer:
             # A lower-case particle before the name is ordinary text ("le dossier de …").
             while start < end and self._particle(tokens[start]) and tokens[start].group().islower():
                 start += 1
-            while end > start and self._particle(tokens[end - 1]):
+            # A particle after the name is ordinary text ("Marie de Paris"); a capital
+            # alone is the initial of the name it follows ("Chloé B").
+            while end > start and self._particle(tokens[end - 1]) and not _initial(tokens[end - 1]):
                 end -= 1
             if end <= start:
                 continue
@@ -262,7 +275,8 @@ class Anonymizer:
                 best = (start, end, person)
         return best if best is not None and best[0] == i else None
 
-    def _particle(self, token: re.Match[str]) -> bool:
+    @staticmethod
+    def _particle(token: re.Match[str]) -> bool:
         key = fold(token.group())
         return key in PARTICLES or len(key) < 2
 
