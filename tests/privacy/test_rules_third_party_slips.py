@@ -151,3 +151,22 @@ def test_rule_a_surname_met_with_and_without_its_particle_is_both() -> None:
 )
 def test_rule_an_owners_capitalised_words_are_suspects(owner: str, found: list[str]) -> None:
     assert suspected_names([], names=[owner]) == found
+
+
+# -- words that open an action, and the sector's associations --------------------------
+
+
+def test_rule_an_action_opening_with_a_verb_names_who_follows_only() -> None:
+    assert suspected_names(["Appeler Gérard ou sa femme avant vendredi."]) == ["Gérard"]
+    assert suspected_names(["Voir Mélanie (éducatrice) avant la synthèse."]) == ["Mélanie"]
+
+
+def test_rule_the_sectors_associations_are_no_ones_names() -> None:
+    texts = [
+        "Orientation vers les Restos du Cœur en attendant.",
+        "Accompagnée par l’Armée du Salut depuis l’hiver.",
+        "Le Samu social a hébergé la famille deux nuits.",
+        "Le Défenseur des droits a été saisi.",
+    ]
+    assert suspected_names(texts) == []
+    assert suspected_names(["Voir avec Mme Salut demain."]) == ["Salut"]  # after a civility

@@ -71,6 +71,7 @@ def test_every_control_of_every_window_has_a_name(qtbot, tdt, store, catalog, cl
 
 def tab_round(qtbot, window: QWidget, first: QWidget) -> list[QWidget]:
     """The widgets Tab goes through from ``first`` until it comes back to it."""
+
     def active() -> bool:
         # Asked again until it holds: on a loaded machine the window that opened
         # the dialog may take activation back first (seen in two runs under load).

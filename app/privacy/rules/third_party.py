@@ -44,6 +44,13 @@ VOCABULARY = {
     "education", "nationale", "hopital", "clinique", "association", "foyer", "residence",
     "agence", "office", "ministere", "republique", "securite", "police", "gendarmerie",
     "justice", "ville", "commune", "metropole", "duerp", "livret", "accueil",
+    # the sector's national associations and bodies ("les Restos du Cœur", "l'Armée
+    # du Salut", "le Samu social", "le Défenseur des droits")
+    "restos", "coeur", "secours", "populaire", "catholique", "samu", "defenseur", "droits",
+    "emmaus", "croix", "armee", "salut", "cimade", "medecins", "monde", "sante", "unicef",
+    "planning", "familial", "apprentis", "auteuil", "habitat", "humanisme",
+    # holidays
+    "paques", "pentecote", "ascension", "assomption",  # not Noël nor Toussaint: first names
 }  # fmt: skip
 
 
@@ -63,6 +70,12 @@ OPENERS = {
     "malheureusement", "actuellement", "desormais", "maintenant", "aussi", "encore",
     "surtout", "notamment", "meme", "voila", "voici", "attention", "rappel", "objectif",
     "question", "proposition", "action", "piste", "idee", "besoin", "formation", "note",
+    # an action's note opens with what is to be done, in the infinitive: "Appeler
+    # Gérard", "Voir Mélanie avant la synthèse" name Gérard and Mélanie only
+    "appeler", "rappeler", "voir", "revoir", "relancer", "contacter", "orienter", "prevoir",
+    "proposer", "demander", "envoyer", "renvoyer", "prendre", "faire", "organiser",
+    "verifier", "informer", "accompagner", "rencontrer", "inviter", "ecrire", "signaler",
+    "transmettre", "preparer", "recevoir", "planifier", "convoquer", "solliciter", "saisir",
     "then", "but", "so", "today", "yesterday", "tomorrow", "however", "also", "the", "a",
 }  # fmt: skip
 # What follows a name that opens a sentence: an apposition ("Sophie, la voisine"),
