@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import combinations
 
 from app.privacy.rules.anonymize import COMMON_WORDS, EMAIL, PARTICLES, TOKEN, fold
 
@@ -80,16 +81,21 @@ def name_forms(name: str) -> list[str]:
     whole, its halves, the surname before the first name, and each real part."""
     parts = _parts(name)
     forms: set[str] = set()
-    for start in range(len(parts)):
-        for end in range(start + 1, len(parts) + 1):
-            run = parts[start:end]
-            if all(p in PARTICLES or len(p) < 2 for p in run):
-                continue  # "de", "la", an initial: never a name alone
-            forms.add(_sequence(run))
+    for start, end in combinations(range(len(parts) + 1), 2):  # each run, start < end
+        run = parts[start:end]
+        if all(p in PARTICLES or len(p) < 2 for p in run):
+            continue  # "de", "la", an initial: never a name alone
+        forms.add(_sequence(run))
     if len(parts) >= 2 and forms:  # a name of particles alone has no turns either
         forms.add(_sequence(parts[-1:] + parts[:-1]))  # "DUPONT Marie"
         forms.add(_sequence(parts[1:] + parts[:1]))
-    return sorted(forms, key=lambda f: (-len(f), f))
+    return _longest_first(forms)
+
+
+def _longest_first(forms: Iterable[str]) -> list[str]:
+    """Longest first (a regex's alternation takes the first that matches), then
+    in alphabetical order: the same order whatever the order met."""
+    return sorted(sorted(forms), key=len, reverse=True)
 
 
 def full_forms(name: str) -> list[str]:
@@ -118,7 +124,7 @@ class NameEraser:
     def __init__(self, names: Iterable[str], others: Iterable[str], label: str) -> None:
         self.label = label
         names = [n for n in names if _parts(n)]
-        forms = sorted({f for n in names for f in name_forms(n)}, key=lambda f: (-len(f), f))
+        forms = _longest_first({f for n in names for f in name_forms(n)})
         civility = "|".join(re.escape(c) for c in CIVILITIES)
         self._name = (
             re.compile(_boundaries(rf"(?:(?:{civility})\.?\s+)?(?:{'|'.join(forms)})"))
@@ -144,10 +150,10 @@ class NameEraser:
             start, end = places[match.start()], _end(text, places, match.end())
             if in_addresses.overlapping(start, end):
                 continue
-            if self._one_part(text[start:end]) and any(
-                not (start <= s and e <= end) for s, e in in_others.overlapping(start, end)
-            ):
-                continue  # a part of another member's name ("Marie" of "Marie Durand")
+            # One part alone inside another member's name (two parts at least, so
+            # never inside the part): "Marie" of "Marie Durand" is not the person.
+            if self._one_part(text[start:end]) and in_others.overlapping(start, end):
+                continue
             if not self._names_here(text[start:end]):
                 continue
             found.append((start, end))
