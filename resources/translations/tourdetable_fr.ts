@@ -148,67 +148,67 @@
 <context>
     <name>Aside</name>
     <message>
-        <location filename="../../ui/session/aside.py" line="20" />
+        <location filename="../../ui/session/aside.py" line="25" />
         <source>the floor to {name}</source>
         <translation>la parole à {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="23" />
+        <location filename="../../ui/session/aside.py" line="28" />
         <source>nobody speaks</source>
         <translation>personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="24" />
+        <location filename="../../ui/session/aside.py" line="29" />
         <source>timer started</source>
         <translation>minuteur démarré</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="25" />
+        <location filename="../../ui/session/aside.py" line="30" />
         <source>timer paused</source>
         <translation>minuteur en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="26" />
+        <location filename="../../ui/session/aside.py" line="31" />
         <source>step {n}</source>
         <translation>étape {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="29" />
+        <location filename="../../ui/session/aside.py" line="34" />
         <source>{name} raises a hand</source>
         <translation>{name} lève la main</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="32" />
+        <location filename="../../ui/session/aside.py" line="37" />
         <source>session ended</source>
         <translation>séance terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="41" />
+        <location filename="../../ui/session/aside.py" line="46" />
         <source>Recorded on this laptop while another console drove the session:</source>
         <translation>Enregistré sur cet ordinateur pendant qu’une autre console menait la séance :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="51" />
+        <location filename="../../ui/session/aside.py" line="56" />
         <source>Events recorded on this laptop</source>
         <translation>Événements enregistrés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="53" />
+        <location filename="../../ui/session/aside.py" line="58" />
         <source>{n} events were recorded on this laptop while another console drove this session. They cannot enter its record: the other console wrote it meanwhile.</source>
         <translation>{n} événements ont été enregistrés sur cet ordinateur pendant qu’une autre console menait cette séance. Ils ne peuvent plus entrer dans son déroulé : l’autre console l’a écrit entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="60" />
+        <location filename="../../ui/session/aside.py" line="65" />
         <source>Keep them in words, as a note of the session, or let them go?</source>
         <translation>Les garder en mots, comme une note de la séance, ou les laisser ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="65" />
+        <location filename="../../ui/session/aside.py" line="70" />
         <source>Keep them as a note</source>
         <translation>Les garder comme note</translation>
     </message>
     <message>
-        <location filename="../../ui/session/aside.py" line="67" />
+        <location filename="../../ui/session/aside.py" line="72" />
         <source>Let them go</source>
         <translation>Les laisser</translation>
     </message>
@@ -451,45 +451,55 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="31" />
+        <location filename="../../ui/session/case_dialog.py" line="37" />
         <source>The case and the follow-up</source>
         <translation>Le cas et la suite</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="40" />
+        <location filename="../../ui/session/case_dialog.py" line="57" />
+        <source>Reading the case from the server…</source>
+        <translation>Lecture du cas sur le serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/case_dialog.py" line="69" />
         <source>Case {n}: {title}</source>
         <translation>Cas {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="43" />
+        <location filename="../../ui/session/case_dialog.py" line="72" />
         <source>Situation of case {n}</source>
         <translation>Situation du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="46" />
+        <location filename="../../ui/session/case_dialog.py" line="75" />
         <source>Request of case {n}</source>
         <translation>Demande du cas {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="48" />
+        <location filename="../../ui/session/case_dialog.py" line="77" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="49" />
+        <location filename="../../ui/session/case_dialog.py" line="78" />
         <source>Request to the group</source>
         <translation>Demande au groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="54" />
-        <location filename="../../ui/session/case_dialog.py" line="56" />
+        <location filename="../../ui/session/case_dialog.py" line="83" />
+        <location filename="../../ui/session/case_dialog.py" line="85" />
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_dialog.py" line="55" />
+        <location filename="../../ui/session/case_dialog.py" line="84" />
         <source>e.g. 12 March, next session</source>
         <translation>ex. 12 mars, prochaine séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/case_dialog.py" line="130" />
+        <source>Saving on the server…</source>
+        <translation>Enregistrement sur le serveur…</translation>
     </message>
 </context>
 <context>
@@ -685,7 +695,7 @@
     </message>
     <message>
         <location filename="../../ui/session/console.py" line="191" />
-        <location filename="../../ui/session/console.py" line="473" />
+        <location filename="../../ui/session/console.py" line="475" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
@@ -706,7 +716,7 @@
     </message>
     <message>
         <location filename="../../ui/session/console.py" line="243" />
-        <location filename="../../ui/session/console.py" line="482" />
+        <location filename="../../ui/session/console.py" line="484" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
@@ -847,37 +857,37 @@
         <translation>Le minuteur n’a pas encore été lancé : Espace le démarre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="450" />
+        <location filename="../../ui/session/console.py" line="452" />
         <source>Another console took the session over while the server was away; events kept on this computer: {n}</source>
         <translation>Une autre console a pris la main pendant la coupure du serveur ; événements gardés sur cet ordinateur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="454" />
+        <location filename="../../ui/session/console.py" line="456" />
         <source>Offline — events kept on this computer for the server: {n}</source>
         <translation>Hors ligne — événements gardés sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="460" />
+        <location filename="../../ui/session/console.py" line="462" />
         <source>Notes kept on this computer for the server: {n}</source>
         <translation>Notes gardées sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="471" />
+        <location filename="../../ui/session/console.py" line="473" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="480" />
+        <location filename="../../ui/session/console.py" line="482" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="547" />
+        <location filename="../../ui/session/console.py" line="549" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="548" />
+        <location filename="../../ui/session/console.py" line="550" />
         <source>The session will be closed: the timers stop and nobody takes the floor any more. Its notes stay correctable afterwards.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus personne ne prend la parole. Ses notes restent corrigeables ensuite.</translation>
     </message>
@@ -2567,218 +2577,218 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/operations.py" line="221" />
+        <location filename="../../ui/operations.py" line="258" />
         <source>This file would be written in the app's own folder ({folder}), among the sessions: choose another folder. Nothing was written.</source>
         <translation>Ce fichier serait écrit dans le dossier de l’application ({folder}), parmi les séances : choisissez un autre dossier. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="230" />
+        <location filename="../../ui/operations.py" line="267" />
         <source>This file is not a Tour de table group: nothing was imported.</source>
         <translation>Ce fichier n’est pas un groupe Tour de table : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="233" />
+        <location filename="../../ui/operations.py" line="270" />
         <source>Wrong passphrase, or the file was altered since it was written: nothing was imported.</source>
         <translation>Phrase secrète incorrecte, ou fichier modifié depuis qu’il a été écrit : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="238" />
+        <location filename="../../ui/operations.py" line="275" />
         <source>A group of that name is already on this computer: give the one you import another name (nothing is ever merged).</source>
         <translation>Un groupe de ce nom est déjà sur cet ordinateur : donnez un autre nom à celui que vous importez (rien n’est jamais fusionné).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="243" />
+        <location filename="../../ui/operations.py" line="280" />
         <source>A group's name is 1 to 80 characters: nothing was imported.</source>
         <translation>Le nom d’un groupe a de 1 à 80 caractères : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="246" />
+        <location filename="../../ui/operations.py" line="283" />
         <source>This file is larger than any group file ({n} MB at most): nothing was imported.</source>
         <translation>Ce fichier est plus gros qu’aucun fichier de groupe ({n} Mo au plus) : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="250" />
+        <location filename="../../ui/operations.py" line="287" />
         <source>This group file was written by a newer version of Tour de table: update the app to import it. Nothing was imported.</source>
         <translation>Ce fichier de groupe a été écrit par une version plus récente de Tour de table : mettez l’application à jour pour l’importer. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="255" />
+        <location filename="../../ui/operations.py" line="292" />
         <source>This group file is damaged (its content is not a whole group): nothing was imported. Ask for it again.</source>
         <translation>Ce fichier de groupe est abîmé (son contenu n’est pas un groupe entier) : rien n’a été importé. Demandez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="264" />
+        <location filename="../../ui/operations.py" line="301" />
         <source>This note is too long ({n} characters; {most} at most): shorten it or split it. What you typed stays in the field.</source>
         <translation>Cette note est trop longue ({n} caractères ; {most} au plus) : raccourcissez-la ou coupez-la en deux. Ce que vous avez tapé reste dans le champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270" />
+        <location filename="../../ui/operations.py" line="307" />
         <source>This was deleted meanwhile: the list is shown again.</source>
         <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="274" />
+        <location filename="../../ui/operations.py" line="311" />
         <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
         <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="283" />
+        <location filename="../../ui/operations.py" line="320" />
         <source>This could not be done ({reason}); nothing was changed.</source>
         <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="290" />
+        <location filename="../../ui/operations.py" line="327" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="293" />
+        <location filename="../../ui/operations.py" line="330" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294" />
+        <location filename="../../ui/operations.py" line="331" />
         <source>A cycle's title is 200 characters at most: nothing was changed.</source>
         <translation>Le titre d’un cycle a 200 caractères au plus : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="297" />
+        <location filename="../../ui/operations.py" line="334" />
         <source>A place is 200 characters at most: nothing was changed.</source>
         <translation>Un lieu a 200 caractères au plus : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="300" />
+        <location filename="../../ui/operations.py" line="337" />
         <source>A member's name is 1 to 80 characters: nothing was changed.</source>
         <translation>Le nom d’un membre fait de 1 à 80 caractères : rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="303" />
-        <location filename="../../ui/operations.py" line="306" />
+        <location filename="../../ui/operations.py" line="340" />
+        <location filename="../../ui/operations.py" line="343" />
         <source>The size sought is 2 to 30 people, the smallest first.</source>
         <translation>La taille recherchée va de 2 à 30 personnes, la plus petite d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="309" />
+        <location filename="../../ui/operations.py" line="346" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="314" />
+        <location filename="../../ui/operations.py" line="351" />
         <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="331" />
+        <location filename="../../ui/operations.py" line="368" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="336" />
+        <location filename="../../ui/operations.py" line="373" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="341" />
+        <location filename="../../ui/operations.py" line="378" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="346" />
+        <location filename="../../ui/operations.py" line="383" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="351" />
+        <location filename="../../ui/operations.py" line="388" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="354" />
+        <location filename="../../ui/operations.py" line="391" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="357" />
+        <location filename="../../ui/operations.py" line="394" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="362" />
+        <location filename="../../ui/operations.py" line="399" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="365" />
+        <location filename="../../ui/operations.py" line="402" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="370" />
+        <location filename="../../ui/operations.py" line="407" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="375" />
+        <location filename="../../ui/operations.py" line="412" />
         <source>The server's address ({path}) names no user or database: nothing was opened. Check the setting with your IT support.</source>
         <translation>L’adresse du serveur ({path}) ne nomme ni utilisateur ni base : rien n’a été ouvert. Vérifiez le réglage avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="380" />
+        <location filename="../../ui/operations.py" line="417" />
         <source>The server {path} is not on this computer, and its connection would not be encrypted: nothing was sent. Ask your IT support for its TLS setting.</source>
         <translation>Le serveur {path} n’est pas sur cet ordinateur et la connexion ne serait pas chiffrée : rien n’a été envoyé. Demandez son réglage TLS à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="385" />
+        <location filename="../../ui/operations.py" line="422" />
         <source>The server {path} does not answer: nothing was written. Check the network, or try again in a moment.</source>
         <translation>Le serveur {path} ne répond pas : rien n’a été écrit. Vérifiez le réseau, ou réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="390" />
+        <location filename="../../ui/operations.py" line="427" />
         <source>The server {path} refused the connection (password, user or certificate): nothing was written. Check them with your IT support.</source>
         <translation>Le serveur {path} a refusé la connexion (mot de passe, utilisateur ou certificat) : rien n’a été écrit. Vérifiez-les avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="395" />
+        <location filename="../../ui/operations.py" line="432" />
         <source>Another console wrote this session while this one was cut off: this one now follows it. What was recorded here stays on this computer.</source>
         <translation>Une autre console a écrit cette séance pendant que celle-ci était coupée : celle-ci la suit désormais. Ce qui a été enregistré ici reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="400" />
+        <location filename="../../ui/operations.py" line="437" />
         <source>The server {path} took too long to answer: this action was not saved there. Try again in a moment; a session's steps and turns wait on this computer.</source>
         <translation>Le serveur {path} a mis trop longtemps à répondre : cette action n’y a pas été enregistrée. Réessayez dans un instant ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="405" />
+        <location filename="../../ui/operations.py" line="442" />
         <source>The server's disk is full: this action was not saved there; everything saved before is safe. Tell your IT support; a session's steps and turns wait on this computer.</source>
         <translation>Le disque du serveur est plein : cette action n’y a pas été enregistrée ; tout ce qui l’a été avant est en sécurité. Prévenez votre support informatique ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="411" />
+        <location filename="../../ui/operations.py" line="448" />
         <source>The server does not allow your login to do this: nothing was changed. Ask your IT support for the facilitator's role.</source>
         <translation>Le serveur n’autorise pas votre identifiant à faire cela : rien n’a été modifié. Demandez à votre support informatique le rôle d’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="416" />
+        <location filename="../../ui/operations.py" line="453" />
         <source>This computer has no keyring to keep the server's password: nothing was kept. Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.</source>
         <translation>Cet ordinateur n’a pas de trousseau pour garder le mot de passe du serveur : rien n’a été gardé. Demandez à votre support informatique, ou donnez le mot de passe dans TOURDETABLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="421" />
+        <location filename="../../ui/operations.py" line="458" />
         <source>Another console drives this session: this one follows it and writes nothing. To drive it from here, take over (Ctrl+T) once the other lets go.</source>
         <translation>Une autre console conduit cette séance : celle-ci la suit et n’écrit rien. Pour la conduire d’ici, prenez la main (Ctrl+T) quand l’autre l’aura laissée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="426" />
+        <location filename="../../ui/operations.py" line="463" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="429" />
+        <location filename="../../ui/operations.py" line="466" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="433" />
+        <location filename="../../ui/operations.py" line="470" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>
@@ -3745,7 +3755,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="214" />
+        <location filename="../../ui/session/controller.py" line="251" />
         <source>Another console still drives this session: it must let go first.</source>
         <translation>Une autre console conduit encore cette séance : elle doit d’abord la laisser.</translation>
     </message>

@@ -208,14 +208,9 @@ def test_the_retour_steps_keys_never_wait_on_a_frozen_link(
     import threading
 
     from app.group.store import Cycles
-    from app.server.rules import parse
-    from tests.helpers.proxy import Proxy, socket_of
     from tests.ui.test_follow_up import first_session
 
-    proxy = Proxy(socket_of(pg_server.folder, pg_server.port))
-    address = parse(server_url)
-    url = proxy.url(address.user, address.password or "", address.database)
-    store = Store.open_server(url, journal_dir=tmp_path / "journal")
+    proxy, store = _through_a_proxy(pg_server, server_url, tmp_path)
     first_session(store, catalog, clock)
     session = store.create_session(make_setup(catalog), clock.wall())
     tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
@@ -242,6 +237,61 @@ def test_the_retour_steps_keys_never_wait_on_a_frozen_link(
     assert {r.status for r in Cycles(other).reviews_made_in(session)} == {"done", "in_progress"}
     assert asked_from_the_console == []
     other.close()
+    console.close()
+    tdt.operations.wait_for_jobs()
+    tdt.shutdown()
+    store.close()
+    proxy.close()
+
+
+def _through_a_proxy(pg_server, server_url: str, tmp_path):
+    """A laptop's store reaching the server through a proxy that can freeze."""
+    from app.server.rules import parse
+    from tests.helpers.proxy import Proxy, socket_of
+
+    proxy = Proxy(socket_of(pg_server.folder, pg_server.port))
+    address = parse(server_url)
+    url = proxy.url(address.user, address.password or "", address.database)
+    return proxy, Store.open_server(url, journal_dir=tmp_path / "journal")
+
+
+def test_the_case_dialog_never_freezes_on_a_frozen_link(
+    qtbot, server_url, pg_server, tmp_path, catalog, clock
+) -> None:
+    """Ctrl+I on a server: the dialog opens at once and says it reads; Save says
+    it saves and the dialog waits, open, with what was typed, until it is kept."""
+    import threading
+
+    proxy, store = _through_a_proxy(pg_server, server_url, tmp_path)
+    session = store.create_session(make_setup(catalog), clock.wall())
+    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    screens = tdt.open_session(session)
+    console = screens.console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    asked_from_the_console: list[str] = []
+    store.connection.set_trace_callback(asked_from_the_console.append)
+    proxy.freeze()
+    stuck = threading.Timer(5.0, proxy.cut)
+    stuck.start()
+    dialog = console.edit_case()
+    stuck.cancel()
+    assert "serveur" in dialog.error.text() and dialog.situations == []
+    proxy.heal()
+    qtbot.waitUntil(lambda: bool(dialog.situations), timeout=20_000)
+    dialog.situations[0].setPlainText("Une équipe en tension depuis la fusion")
+    proxy.freeze()
+    stuck = threading.Timer(5.0, proxy.cut)  # a console's thread caught waiting: freed, and fails
+    stuck.start()
+    dialog.save()
+    stuck.cancel()
+    assert asked_from_the_console == []
+    assert dialog.isVisible() and "Enregistrement sur le serveur" in dialog.error.text()
+    proxy.heal()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    other = Store.open_server(server_url)
+    assert other.load(session).case_texts[0][0] == "Une équipe en tension depuis la fusion"
+    other.close()
+    assert asked_from_the_console == []
     console.close()
     tdt.operations.wait_for_jobs()
     tdt.shutdown()

@@ -1,7 +1,11 @@
 """The case's situation and request, and the follow-up date: corrected during
-the session or after it (the sheet prints what is saved here)."""
+the session or after it (the sheet prints what is saved here). On a service's
+server the dialog reads and saves through a worker: it never freezes on the
+network; its fields and Save wait, said, until the server answered."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.session.ops.actions import MAX_FOLLOW_UP, correct_case
+from app.session.rules.records import StoredSession
 from ui.operations import Operations
+
+if TYPE_CHECKING:
+    from app.changes import OpChanges
+    from app.session.store import Store
 
 
 class CaseDialog(QDialog):
@@ -25,15 +34,35 @@ class CaseDialog(QDialog):
         super().__init__(parent)
         self.operations = operations
         self.session_id = session_id
-        stored = operations.read(lambda s: s.load(session_id))
-        cases = stored.cases if stored is not None else []
-        texts = stored.case_texts if stored is not None else []
         self.setWindowTitle(self.tr("The case and the follow-up"))
         self.setMinimumWidth(620)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
         self.situations: list[QPlainTextEdit] = []
         self.requests: list[QPlainTextEdit] = []
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if operations.server is None:  # this computer's file: read now
+            self._fill(operations.read(lambda s: s.load(session_id)))
+            return
+        self._waiting(self.tr("Reading the case from the server…"))
+        operations.read_in_background(
+            lambda s: s.load(session_id), done=self._fill, failed=self._refused, owner=self
+        )
+
+    def _fill(self, stored: StoredSession | None) -> None:
+        cases = stored.cases if stored is not None else []
+        texts = stored.case_texts if stored is not None else []
+        form = self.form
         for case, (situation, request) in zip(cases, texts, strict=True):
             if len(cases) > 1:
                 form.addRow(
@@ -54,17 +83,24 @@ class CaseDialog(QDialog):
         self.follow_up.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up.setPlaceholderText(self.tr("e.g. 12 March, next session"))
         form.addRow(self.tr("Follow-up date"), self.follow_up)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #9b1c1c; font-weight: bold;")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self._ready()
+        if self.situations and self.isVisible():
+            self.situations[0].setFocus()
+
+    def _waiting(self, text: str) -> None:
+        self.error.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+
+    def _ready(self) -> None:
+        self.error.setText("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+
+    def _refused(self, text: str) -> None:
+        """Said; what was typed stays, and Save may be pressed again."""
+        self.error.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            hasattr(self, "follow_up")
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     def _text(self, text: str, name: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(text)
@@ -76,14 +112,20 @@ class CaseDialog(QDialog):
     def save(self) -> None:
         """Everything written at once; on a failure nothing typed is lost: the
         dialog stays open with what was typed."""
+        if not hasattr(self, "follow_up"):
+            return  # not read yet: nothing to save
         texts = [
             (situation.toPlainText(), request.toPlainText())
             for situation, request in zip(self.situations, self.requests, strict=True)
         ]
         session_id, follow_up = self.session_id, self.follow_up.text()
-        if self.operations.write(
-            lambda s: correct_case(s, session_id=session_id, texts=texts, follow_up=follow_up),
-            origin=self,
-            failed=self.error.setText,
-        ):
-            self.accept()
+
+        def op(store: Store) -> OpChanges:
+            return correct_case(store, session_id=session_id, texts=texts, follow_up=follow_up)
+
+        if self.operations.server is None:
+            if self.operations.write(op, origin=self, failed=self.error.setText):
+                self.accept()
+            return
+        self._waiting(self.tr("Saving on the server…"))
+        self.operations.write_in_background(op, done=self.accept, failed=self._refused, origin=self)
