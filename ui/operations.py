@@ -125,14 +125,27 @@ class Operations(QObject):
     ) -> BackgroundJob[T]:
         """A slow read (a bilan, a cycle's figures) on a worker thread, with a
         read-only connection of its own; ``done`` is called on the GUI thread."""
+        return self.with_own_connection(query, done=done, failed=failed, owner=owner)
+
+    def with_own_connection(
+        self,
+        job: Callable[[Store], T],
+        *,
+        done: Callable[[T], None],
+        failed: Failed = _ignore,
+        owner: QObject | None = None,
+    ) -> BackgroundJob[T]:
+        """A job on a worker thread with a connection of its own: read-only on
+        this computer's file; on a service's server it may also write (a sheet's
+        export records that the relevé was validated, off the GUI thread)."""
         store = self._store
 
         def work() -> T:
-            reader = store.reader()
+            own = store.reader()
             try:
-                return query(reader)
+                return job(own)
             finally:
-                reader.close()
+                own.close()
 
         return self.in_background(work, done=done, failed=failed, owner=owner)
 

@@ -677,217 +677,222 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/session/console.py" line="61" />
+        <location filename="../../ui/session/console.py" line="62" />
         <source>Tour de table — {group}, session {n}</source>
         <translation>Tour de table — {group}, séance {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="136" />
+        <location filename="../../ui/session/console.py" line="137" />
         <source>What to say, what to watch for</source>
         <translation>À dire, à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="174" />
-        <location filename="../../ui/session/console.py" line="183" />
-        <location filename="../../ui/session/console.py" line="188" />
+        <location filename="../../ui/session/console.py" line="175" />
+        <location filename="../../ui/session/console.py" line="184" />
+        <location filename="../../ui/session/console.py" line="189" />
         <source>Message to the room</source>
         <translation>Message à la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="191" />
-        <location filename="../../ui/session/console.py" line="475" />
+        <location filename="../../ui/session/console.py" line="192" />
+        <location filename="../../ui/session/console.py" line="476" />
         <source>Show (Ctrl+M)</source>
         <translation>Afficher (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="202" />
+        <location filename="../../ui/session/console.py" line="203" />
         <source>A late arrival… (Ctrl+L)</source>
         <translation>Une arrivée en retard… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="204" />
+        <location filename="../../ui/session/console.py" line="205" />
         <source>Leaves / back… (Ctrl+D)</source>
         <translation>Part / revient… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="206" />
+        <location filename="../../ui/session/console.py" line="207" />
         <source>Fix a name… (Ctrl+R)</source>
         <translation>Corriger un nom… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="243" />
-        <location filename="../../ui/session/console.py" line="484" />
+        <location filename="../../ui/session/console.py" line="244" />
+        <location filename="../../ui/session/console.py" line="485" />
         <source>Black screen (B)</source>
         <translation>Écran noir (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="246" />
+        <location filename="../../ui/session/console.py" line="247" />
         <source>Show talk bars on the projection</source>
         <translation>Temps de parole projetés</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="252" />
+        <location filename="../../ui/session/console.py" line="253" />
         <source>Mute the chime</source>
         <translation>Couper le carillon</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="212" />
+        <location filename="../../ui/session/console.py" line="213" />
         <source>Projection full screen (F11)</source>
         <translation>Projection plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="198" />
+        <location filename="../../ui/session/console.py" line="199" />
         <source>People and screen ▾</source>
         <translation>Personnes et écran ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="200" />
+        <location filename="../../ui/session/console.py" line="201" />
         <source>People and screen</source>
         <translation>Personnes et écran</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="208" />
+        <location filename="../../ui/session/console.py" line="209" />
         <source>The case and the follow-up… (Ctrl+I)</source>
         <translation>Le cas et la suite… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="213" />
+        <location filename="../../ui/session/console.py" line="214" />
         <source>Keys (F1)</source>
         <translation>Touches (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="214" />
+        <location filename="../../ui/session/console.py" line="215" />
         <source>Change the keys, a clicker's buttons…</source>
         <translation>Changer les touches, les boutons d’une télécommande…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="215" />
+        <location filename="../../ui/session/console.py" line="216" />
         <source>Take the session over (Ctrl+T)</source>
         <translation>Prendre la main sur la séance (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="221" />
+        <location filename="../../ui/session/console.py" line="222" />
         <source>The room's clock, this step</source>
         <translation>L’horloge de la salle, pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="225" />
+        <location filename="../../ui/session/console.py" line="226" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="226" />
+        <location filename="../../ui/session/console.py" line="227" />
         <source>Time taken</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="227" />
+        <location filename="../../ui/session/console.py" line="228" />
         <source>A bar, no digits</source>
         <translation>Une barre, sans chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="228" />
+        <location filename="../../ui/session/console.py" line="229" />
         <source>Nothing</source>
         <translation>Rien</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="257" />
+        <location filename="../../ui/session/console.py" line="258" />
         <source>Synthesis sheet (PDF)…</source>
         <translation>Fiche de synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="259" />
+        <location filename="../../ui/session/console.py" line="260" />
         <source>End the session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="270" />
+        <location filename="../../ui/session/console.py" line="271" />
         <source>Read-only: another console drives this session (Ctrl+T to take over)</source>
         <translation>Lecture seule : une autre console conduit cette séance (Ctrl+T pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="284" />
+        <location filename="../../ui/session/console.py" line="285" />
         <source>A late arrival</source>
         <translation>Une arrivée en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="284" />
+        <location filename="../../ui/session/console.py" line="285" />
         <source>Name of the person who arrives:</source>
         <translation>Nom de la personne qui arrive :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="316" />
-        <location filename="../../ui/session/console.py" line="345" />
+        <location filename="../../ui/session/console.py" line="317" />
+        <location filename="../../ui/session/console.py" line="346" />
         <source>Fix a name</source>
         <translation>Corriger un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="317" />
+        <location filename="../../ui/session/console.py" line="318" />
         <source>The right spelling of “{name}”:</source>
         <translation>L’orthographe juste de « {name} » :</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="330" />
+        <location filename="../../ui/session/console.py" line="331" />
         <source>out of the room</source>
         <translation>hors de la salle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="334" />
+        <location filename="../../ui/session/console.py" line="335" />
         <source>Leaves the room, or is back</source>
         <translation>Quitte la salle, ou revient</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="334" />
+        <location filename="../../ui/session/console.py" line="335" />
         <source>Who?</source>
         <translation>Qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="345" />
+        <location filename="../../ui/session/console.py" line="346" />
         <source>Whose name?</source>
         <translation>Le nom de qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="350" />
+        <location filename="../../ui/session/console.py" line="351" />
         <source>A name needs 1 to 80 characters.</source>
         <translation>Un nom compte de 1 à 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="413" />
+        <location filename="../../ui/session/console.py" line="414" />
         <source>The timer has not been started yet: Space starts it.</source>
         <translation>Le minuteur n’a pas encore été lancé : Espace le démarre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="452" />
+        <location filename="../../ui/session/console.py" line="453" />
         <source>Another console took the session over while the server was away; events kept on this computer: {n}</source>
         <translation>Une autre console a pris la main pendant la coupure du serveur ; événements gardés sur cet ordinateur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="456" />
+        <location filename="../../ui/session/console.py" line="457" />
         <source>Offline — events kept on this computer for the server: {n}</source>
         <translation>Hors ligne — événements gardés sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="462" />
+        <location filename="../../ui/session/console.py" line="463" />
         <source>Notes kept on this computer for the server: {n}</source>
         <translation>Notes gardées sur cet ordinateur pour le serveur : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="473" />
+        <location filename="../../ui/session/console.py" line="474" />
         <source>Take it down (Ctrl+M)</source>
         <translation>Retirer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="482" />
+        <location filename="../../ui/session/console.py" line="483" />
         <source>■ The room sees a black screen — B to show it again</source>
         <translation>■ La salle voit un écran noir — B pour réafficher</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="549" />
+        <location filename="../../ui/session/console.py" line="544" />
+        <source>Preparing the synthesis sheet…</source>
+        <translation>Préparation de la fiche de synthèse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/console.py" line="572" />
         <source>End the session?</source>
         <translation>Terminer la séance ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/console.py" line="550" />
+        <location filename="../../ui/session/console.py" line="573" />
         <source>The session will be closed: the timers stop and nobody takes the floor any more. Its notes stay correctable afterwards.</source>
         <translation>La séance sera close : les minuteurs s’arrêtent et plus personne ne prend la parole. Ses notes restent corrigeables ensuite.</translation>
     </message>
@@ -986,175 +991,176 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="127" />
+        <location filename="../../ui/session/export_dialog.py" line="131" />
         <source>Synthesis sheet</source>
         <translation>Fiche de synthèse</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="138" />
+        <location filename="../../ui/session/export_dialog.py" line="142" />
         <source>A one-page PDF to hand to the group, or to management.</source>
         <translation>Un PDF d’une page à remettre au groupe, ou à l’encadrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="140" />
+        <location filename="../../ui/session/export_dialog.py" line="144" />
         <source>Anonymised record for management: no names, no individual figures</source>
         <translation>Relevé anonymisé pour l’encadrement : aucun nom, aucun chiffre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="147" />
+        <location filename="../../ui/session/export_dialog.py" line="151" />
         <source>Also the turns and steps as CSV files, beside it</source>
         <translation>Aussi les prises de parole et les étapes en CSV, à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="150" />
+        <location filename="../../ui/session/export_dialog.py" line="154" />
         <source>Also an editable copy (.docx), for a compte rendu in your own template</source>
         <translation>Aussi une copie modifiable (.docx), pour un compte rendu dans votre propre modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="154" />
+        <location filename="../../ui/session/export_dialog.py" line="158" />
         <source>Also the attendance sheet and the participants' notice (PDF), beside it</source>
         <translation>Aussi la feuille d’émargement et la notice aux participant·es (PDF), à côté</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="159" />
+        <location filename="../../ui/session/export_dialog.py" line="163" />
         <source>File of the sheet</source>
         <translation>Fichier de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="161" />
+        <location filename="../../ui/session/export_dialog.py" line="165" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="176" />
+        <location filename="../../ui/session/export_dialog.py" line="180" />
         <source>Create the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="180" />
-        <location filename="../../ui/session/export_dialog.py" line="430" />
+        <location filename="../../ui/session/export_dialog.py" line="184" />
+        <location filename="../../ui/session/export_dialog.py" line="476" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="195" />
+        <location filename="../../ui/session/export_dialog.py" line="199" />
         <source>The relevé</source>
         <translation>Le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="198" />
+        <location filename="../../ui/session/export_dialog.py" line="202" />
         <source>Proposals and their arbitration</source>
         <translation>Les propositions et leur arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="199" />
+        <location filename="../../ui/session/export_dialog.py" line="203" />
         <source>The action plan (no names)</source>
         <translation>Le plan d’action (sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="200" />
+        <location filename="../../ui/session/export_dialog.py" line="204" />
         <source>Training needs</source>
         <translation>Les besoins de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="201" />
+        <location filename="../../ui/session/export_dialog.py" line="205" />
         <source>What became of the previous actions</source>
         <translation>Ce que sont devenues les actions précédentes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="202" />
+        <location filename="../../ui/session/export_dialog.py" line="206" />
         <source>The follow-up date</source>
         <translation>La date de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="214" />
+        <location filename="../../ui/session/export_dialog.py" line="218" />
         <source>Names that are no participant's (a user, a colleague…): each one ticked is replaced by “{label}”.</source>
         <translation>Noms qui ne sont pas ceux des participants (un usager, un collègue…) : chacun, coché, est remplacé par « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="221" />
+        <location filename="../../ui/session/export_dialog.py" line="225" />
         <source>Names to replace</source>
         <translation>Noms à remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="226" />
-        <location filename="../../ui/session/export_dialog.py" line="292" />
+        <location filename="../../ui/session/export_dialog.py" line="230" />
+        <location filename="../../ui/session/export_dialog.py" line="296" />
         <source>Show it to the group on the projection</source>
         <translation>Le montrer au groupe sur la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="231" />
+        <location filename="../../ui/session/export_dialog.py" line="235" />
         <source>Read and validated with the group</source>
         <translation>Relu et validé avec le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="241" />
+        <location filename="../../ui/session/export_dialog.py" line="245" />
         <source>Looking for names that are no participant's…</source>
         <translation>Recherche des noms qui ne sont ceux d’aucun participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="289" />
+        <location filename="../../ui/session/export_dialog.py" line="293" />
         <source>Take it down from the projection</source>
         <translation>Le retirer de la projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="307" />
+        <location filename="../../ui/session/export_dialog.py" line="311" />
         <source>record</source>
         <translation>releve</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="307" />
+        <location filename="../../ui/session/export_dialog.py" line="311" />
         <source>synthesis</source>
         <translation>fiche-de-synthese</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="319" />
+        <location filename="../../ui/session/export_dialog.py" line="323" />
         <source>Save the sheet as</source>
         <translation>Enregistrer la fiche sous</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="319" />
+        <location filename="../../ui/session/export_dialog.py" line="323" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="329" />
+        <location filename="../../ui/session/export_dialog.py" line="333" />
         <source>One moment: the relevé is being read for names…</source>
         <translation>Un instant : le relevé est relu pour y chercher des noms…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="333" />
+        <location filename="../../ui/session/export_dialog.py" line="337" />
         <source>Give a file name for the PDF.</source>
         <translation>Donnez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="166" />
-        <location filename="../../ui/session/export_dialog.py" line="362" />
+        <location filename="../../ui/session/export_dialog.py" line="170" />
+        <location filename="../../ui/session/export_dialog.py" line="369" />
+        <location filename="../../ui/session/export_dialog.py" line="413" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="408" />
+        <location filename="../../ui/session/export_dialog.py" line="454" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="415" />
+        <location filename="../../ui/session/export_dialog.py" line="461" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="417" />
+        <location filename="../../ui/session/export_dialog.py" line="463" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="422" />
+        <location filename="../../ui/session/export_dialog.py" line="468" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="426" />
+        <location filename="../../ui/session/export_dialog.py" line="472" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -2577,218 +2583,218 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/operations.py" line="258" />
+        <location filename="../../ui/operations.py" line="271" />
         <source>This file would be written in the app's own folder ({folder}), among the sessions: choose another folder. Nothing was written.</source>
         <translation>Ce fichier serait écrit dans le dossier de l’application ({folder}), parmi les séances : choisissez un autre dossier. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="267" />
+        <location filename="../../ui/operations.py" line="280" />
         <source>This file is not a Tour de table group: nothing was imported.</source>
         <translation>Ce fichier n’est pas un groupe Tour de table : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270" />
+        <location filename="../../ui/operations.py" line="283" />
         <source>Wrong passphrase, or the file was altered since it was written: nothing was imported.</source>
         <translation>Phrase secrète incorrecte, ou fichier modifié depuis qu’il a été écrit : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="275" />
+        <location filename="../../ui/operations.py" line="288" />
         <source>A group of that name is already on this computer: give the one you import another name (nothing is ever merged).</source>
         <translation>Un groupe de ce nom est déjà sur cet ordinateur : donnez un autre nom à celui que vous importez (rien n’est jamais fusionné).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="280" />
+        <location filename="../../ui/operations.py" line="293" />
         <source>A group's name is 1 to 80 characters: nothing was imported.</source>
         <translation>Le nom d’un groupe a de 1 à 80 caractères : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="283" />
+        <location filename="../../ui/operations.py" line="296" />
         <source>This file is larger than any group file ({n} MB at most): nothing was imported.</source>
         <translation>Ce fichier est plus gros qu’aucun fichier de groupe ({n} Mo au plus) : rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="287" />
+        <location filename="../../ui/operations.py" line="300" />
         <source>This group file was written by a newer version of Tour de table: update the app to import it. Nothing was imported.</source>
         <translation>Ce fichier de groupe a été écrit par une version plus récente de Tour de table : mettez l’application à jour pour l’importer. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="292" />
+        <location filename="../../ui/operations.py" line="305" />
         <source>This group file is damaged (its content is not a whole group): nothing was imported. Ask for it again.</source>
         <translation>Ce fichier de groupe est abîmé (son contenu n’est pas un groupe entier) : rien n’a été importé. Demandez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="301" />
+        <location filename="../../ui/operations.py" line="314" />
         <source>This note is too long ({n} characters; {most} at most): shorten it or split it. What you typed stays in the field.</source>
         <translation>Cette note est trop longue ({n} caractères ; {most} au plus) : raccourcissez-la ou coupez-la en deux. Ce que vous avez tapé reste dans le champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="307" />
+        <location filename="../../ui/operations.py" line="320" />
         <source>This was deleted meanwhile: the list is shown again.</source>
         <translation>Cet élément a été supprimé entre-temps : la liste est affichée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="311" />
+        <location filename="../../ui/operations.py" line="324" />
         <source>The file could not be written ({reason}). Choose another folder; the sessions themselves are untouched.</source>
         <translation>Le fichier n’a pas pu être écrit ({reason}). Choisissez un autre dossier ; les séances elles-mêmes ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="320" />
+        <location filename="../../ui/operations.py" line="333" />
         <source>This could not be done ({reason}); nothing was changed.</source>
         <translation>Cela n’a pas pu être fait ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="327" />
+        <location filename="../../ui/operations.py" line="340" />
         <source>The answer cannot come before the relevé was sent.</source>
         <translation>La réponse ne peut pas précéder l’envoi du relevé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="330" />
+        <location filename="../../ui/operations.py" line="343" />
         <source>A cycle has 1 to 50 sessions.</source>
         <translation>Un cycle compte de 1 à 50 séances.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="331" />
+        <location filename="../../ui/operations.py" line="344" />
         <source>A cycle's title is 200 characters at most: nothing was changed.</source>
         <translation>Le titre d’un cycle a 200 caractères au plus : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="334" />
+        <location filename="../../ui/operations.py" line="347" />
         <source>A place is 200 characters at most: nothing was changed.</source>
         <translation>Un lieu a 200 caractères au plus : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="337" />
+        <location filename="../../ui/operations.py" line="350" />
         <source>A member's name is 1 to 80 characters: nothing was changed.</source>
         <translation>Le nom d’un membre fait de 1 à 80 caractères : rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="340" />
-        <location filename="../../ui/operations.py" line="343" />
+        <location filename="../../ui/operations.py" line="353" />
+        <location filename="../../ui/operations.py" line="356" />
         <source>The size sought is 2 to 30 people, the smallest first.</source>
         <translation>La taille recherchée va de 2 à 30 personnes, la plus petite d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="346" />
+        <location filename="../../ui/operations.py" line="359" />
         <source>This date or time cannot be used.</source>
         <translation>Cette date ou cette heure ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="351" />
+        <location filename="../../ui/operations.py" line="364" />
         <source>Another program removed the sessions' journal file (a sync or cleaning tool?). Everything was saved into the main file; nothing is lost.</source>
         <translation>Un autre programme a supprimé le journal des séances (un outil de synchronisation ou de nettoyage ?). Tout a été enregistré dans le fichier principal ; rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="368" />
+        <location filename="../../ui/operations.py" line="381" />
         <source>The disk is full: this action was not saved; everything saved before is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette action n’a pas été enregistrée ; tout ce qui l’était avant est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="373" />
+        <location filename="../../ui/operations.py" line="386" />
         <source>This action could not be saved; everything saved before is safe. Try again; if it fails again, close the app and check the disk.</source>
         <translation>Cette action n’a pas pu être enregistrée ; tout ce qui l’était avant est intact. Réessayez ; si cela échoue encore, fermez l’application et vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="378" />
+        <location filename="../../ui/operations.py" line="391" />
         <source>The sessions file is in use by another program (a backup or a sync?): nothing was changed. Try again in a moment.</source>
         <translation>Le fichier des séances est utilisé par un autre programme (une sauvegarde, une synchronisation ?) : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="383" />
+        <location filename="../../ui/operations.py" line="396" />
         <source>You do not have the right to write in {path}: nothing was changed. Choose another folder or ask your IT support.</source>
         <translation>Vous n’avez pas le droit d’écrire dans {path} : rien n’a été modifié. Choisissez un autre dossier ou demandez à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="388" />
+        <location filename="../../ui/operations.py" line="401" />
         <source>The folder {path} could not be created: nothing was written.</source>
         <translation>Le dossier {path} n’a pas pu être créé : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="391" />
+        <location filename="../../ui/operations.py" line="404" />
         <source>The path {path} is a file, not a folder: nothing was written.</source>
         <translation>Le chemin {path} est un fichier, pas un dossier : rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="394" />
+        <location filename="../../ui/operations.py" line="407" />
         <source>The sessions file {path} is damaged and could not be set aside. It was left as it was.</source>
         <translation>Le fichier des séances {path} est endommagé et n’a pas pu être mis de côté. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="399" />
+        <location filename="../../ui/operations.py" line="412" />
         <source>The sessions file {path} could not be opened. It was left as it was.</source>
         <translation>Le fichier des séances {path} n’a pas pu être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="402" />
+        <location filename="../../ui/operations.py" line="415" />
         <source>Tour de table is already open on this computer with the same sessions ({path}). Use that window: this one will close without changing anything.</source>
         <translation>Tour de table est déjà ouvert sur cet ordinateur avec les mêmes séances ({path}). Utilisez cette fenêtre-là : celle-ci va se fermer sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="407" />
+        <location filename="../../ui/operations.py" line="420" />
         <source>The sessions file {path} was written by a newer version of Tour de table. Update the app to open it; the file was left as it was.</source>
         <translation>Le fichier des séances {path} a été écrit par une version plus récente de Tour de table. Mettez l’application à jour pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="412" />
+        <location filename="../../ui/operations.py" line="425" />
         <source>The server's address ({path}) names no user or database: nothing was opened. Check the setting with your IT support.</source>
         <translation>L’adresse du serveur ({path}) ne nomme ni utilisateur ni base : rien n’a été ouvert. Vérifiez le réglage avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="417" />
+        <location filename="../../ui/operations.py" line="430" />
         <source>The server {path} is not on this computer, and its connection would not be encrypted: nothing was sent. Ask your IT support for its TLS setting.</source>
         <translation>Le serveur {path} n’est pas sur cet ordinateur et la connexion ne serait pas chiffrée : rien n’a été envoyé. Demandez son réglage TLS à votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="422" />
+        <location filename="../../ui/operations.py" line="435" />
         <source>The server {path} does not answer: nothing was written. Check the network, or try again in a moment.</source>
         <translation>Le serveur {path} ne répond pas : rien n’a été écrit. Vérifiez le réseau, ou réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="427" />
+        <location filename="../../ui/operations.py" line="440" />
         <source>The server {path} refused the connection (password, user or certificate): nothing was written. Check them with your IT support.</source>
         <translation>Le serveur {path} a refusé la connexion (mot de passe, utilisateur ou certificat) : rien n’a été écrit. Vérifiez-les avec votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="432" />
+        <location filename="../../ui/operations.py" line="445" />
         <source>Another console wrote this session while this one was cut off: this one now follows it. What was recorded here stays on this computer.</source>
         <translation>Une autre console a écrit cette séance pendant que celle-ci était coupée : celle-ci la suit désormais. Ce qui a été enregistré ici reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="437" />
+        <location filename="../../ui/operations.py" line="450" />
         <source>The server {path} took too long to answer: this action was not saved there. Try again in a moment; a session's steps and turns wait on this computer.</source>
         <translation>Le serveur {path} a mis trop longtemps à répondre : cette action n’y a pas été enregistrée. Réessayez dans un instant ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="442" />
+        <location filename="../../ui/operations.py" line="455" />
         <source>The server's disk is full: this action was not saved there; everything saved before is safe. Tell your IT support; a session's steps and turns wait on this computer.</source>
         <translation>Le disque du serveur est plein : cette action n’y a pas été enregistrée ; tout ce qui l’a été avant est en sécurité. Prévenez votre support informatique ; les étapes et les prises de parole d’une séance attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="448" />
+        <location filename="../../ui/operations.py" line="461" />
         <source>The server does not allow your login to do this: nothing was changed. Ask your IT support for the facilitator's role.</source>
         <translation>Le serveur n’autorise pas votre identifiant à faire cela : rien n’a été modifié. Demandez à votre support informatique le rôle d’animateur·rice.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="453" />
+        <location filename="../../ui/operations.py" line="466" />
         <source>This computer has no keyring to keep the server's password: nothing was kept. Ask your IT support, or give the password in TOURDETABLE_DATABASE_PASSWORD.</source>
         <translation>Cet ordinateur n’a pas de trousseau pour garder le mot de passe du serveur : rien n’a été gardé. Demandez à votre support informatique, ou donnez le mot de passe dans TOURDETABLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="458" />
+        <location filename="../../ui/operations.py" line="471" />
         <source>Another console drives this session: this one follows it and writes nothing. To drive it from here, take over (Ctrl+T) once the other lets go.</source>
         <translation>Une autre console conduit cette séance : celle-ci la suit et n’écrit rien. Pour la conduire d’ici, prenez la main (Ctrl+T) quand l’autre l’aura laissée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="463" />
+        <location filename="../../ui/operations.py" line="476" />
         <source>The sessions in {path} are protected: the passphrase opens them.</source>
         <translation>Les séances de {path} sont protégées : la phrase secrète les ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="466" />
+        <location filename="../../ui/operations.py" line="479" />
         <source>That passphrase does not open the sessions in {path}; nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas les séances de {path} ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="470" />
+        <location filename="../../ui/operations.py" line="483" />
         <source>Encryption is not available on this computer; the sessions were not changed.</source>
         <translation>Le chiffrement n’est pas disponible sur cet ordinateur ; les séances n’ont pas été modifiées.</translation>
     </message>

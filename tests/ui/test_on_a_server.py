@@ -297,3 +297,57 @@ def test_the_case_dialog_never_freezes_on_a_frozen_link(
     tdt.shutdown()
     store.close()
     proxy.close()
+
+
+def test_the_sheets_export_never_freezes_on_a_frozen_link(
+    qtbot, server_url, pg_server, tmp_path, catalog, clock, monkeypatch
+) -> None:
+    """The synthesis sheet on a server: the session is read, and the PDF made,
+    by workers; the console's thread asks the server nothing."""
+    import threading
+
+    from pypdf import PdfReader
+
+    from ui.session.export_dialog import ExportDialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(
+        ExportDialog, "offer_to_open", staticmethod(lambda _p, path: opened.append(path))
+    )
+
+    proxy, store = _through_a_proxy(pg_server, server_url, tmp_path)
+    session = store.create_session(make_setup(catalog), clock.wall())
+    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    screens = tdt.open_session(session)
+    console = screens.console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    asked_from_the_console: list[str] = []
+    store.connection.set_trace_callback(asked_from_the_console.append)
+    proxy.freeze()
+    stuck = threading.Timer(5.0, proxy.cut)  # a console's thread caught waiting: freed, and fails
+    stuck.start()
+    assert console.open_export() is None  # it opens once the session is read
+    stuck.cancel()
+    proxy.heal()
+    qtbot.waitUntil(lambda: getattr(console, "export_dialog", None) is not None, timeout=20_000)
+    dialog = console.export_dialog
+    target = tmp_path / "out" / "fiche.pdf"
+    target.parent.mkdir()
+    dialog.path.setText(str(target))
+    proxy.freeze()
+    stuck = threading.Timer(5.0, proxy.cut)
+    stuck.start()
+    dialog.export()
+    stuck.cancel()
+    assert not dialog.export_button.isEnabled()  # making it, said
+    proxy.heal()
+    qtbot.waitUntil(lambda: opened == [target], timeout=20_000)
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Groupe" in text or "groupe" in text
+    assert asked_from_the_console == []
+    dialog.reject()
+    console.close()
+    tdt.operations.wait_for_jobs()
+    tdt.shutdown()
+    store.close()
+    proxy.close()

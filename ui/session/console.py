@@ -41,6 +41,7 @@ from ui.session.steps_panel import StepsPanel
 from ui.theme import CONSOLE_STYLE
 
 if TYPE_CHECKING:
+    from app.session.ops.report import SessionData
     from ui.session.case_dialog import CaseDialog
     from ui.session.cases_panel import CasesPanel
     from ui.session.export_dialog import ExportDialog
@@ -530,16 +531,38 @@ class ConsoleWindow(QMainWindow):
 
     # -- ending ---------------------------------------------------------------------
 
-    def open_export(self) -> ExportDialog:
-        from ui.session.export_dialog import ExportDialog  # ReportLab loads when a sheet is wanted
+    def open_export(self) -> ExportDialog | None:
+        """The sheet's dialog; on a service's server it opens once a worker read
+        the session (None now: the console never waits on the network)."""
+        from app.session.ops.report import collect
 
         self.save_note_draft()
+        operations, session_id = self.controller.operations, self.controller.live.id
+        if operations.server is None:
+            self._export_with(None)
+            return self.export_dialog
+        self.show_info(self.tr("Preparing the synthesis sheet…"))
+        operations.read_in_background(
+            lambda s: collect(s, session_id),
+            done=self._export_with,
+            failed=self.show_error,
+            owner=self,
+        )
+        return None
+
+    def _export_with(self, data: SessionData | None) -> None:
+        from ui.session.export_dialog import ExportDialog  # ReportLab loads when a sheet is wanted
+
         live = self.controller.live
         self.export_dialog = ExportDialog(
-            self.controller.operations, live.id, self.controller.lang, self, room=self.controller
+            self.controller.operations,
+            live.id,
+            self.controller.lang,
+            self,
+            room=self.controller,
+            data=data,
         )
         self.export_dialog.open()
-        return self.export_dialog
 
     @staticmethod
     def confirm_end(parent: QWidget) -> bool:

@@ -58,6 +58,7 @@ from ui.operations import BackgroundJob, Operations, failure_text
 if TYPE_CHECKING:
     from app.export.attendance import AttendanceSheet
     from app.export.notice import NoticeFacts
+    from app.session.store import Store
     from ui.session.controller import SessionController
 
 PROGRESS_AFTER_MS = 300
@@ -113,7 +114,10 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         room: SessionController | None = None,
         wall: Callable[[], float] = time.time,
+        data: SessionData | None = None,
     ) -> None:
+        """``data``: the session as already read (on a server, by a worker);
+        else read here."""
         super().__init__(parent)
         self.room = room  # the session's projection, to read the relevé with the group
         self.wall = wall
@@ -126,7 +130,7 @@ class ExportDialog(QDialog):
         self._suggested = ""
         self.setWindowTitle(self.tr("Synthesis sheet"))
         # No fixed minimum: its layout's keeps every choice's words whole.
-        data = operations.read(lambda s: collect(s, session_id))
+        data = data or operations.read(lambda s: collect(s, session_id))
         if data is None:
             raise KeyError(session_id)  # opened from a session that is there
         self.data = data
@@ -340,6 +344,9 @@ class ExportDialog(QDialog):
         except InsideDataFolder as refused:
             self._fail(failure_text(refused) or "")
             return
+        if self.operations.server is not None:
+            self._export_on_the_server(target, folder)
+            return
         session_id = self.session_id
         data = self.operations.read(lambda s: collect(s, session_id), failed=self._fail)
         if data is None:
@@ -368,6 +375,45 @@ class ExportDialog(QDialog):
             done=self._on_finished,
             failed=self._on_failed,
             owner=self,
+        )
+
+    def _export_on_the_server(self, target: Path, folder: Path | None) -> None:
+        """On a service's server, everything the sheet needs is read (and the
+        validation recorded) by a worker on a connection of its own: the window
+        never waits on the network."""
+        from app.export.notice import NoticeFacts
+        from app.session.ops.actions import attendance_sheet
+
+        session_id, lang = self.session_id, self.lang
+        anonymize, with_csv = self.anonymize.isChecked(), self.with_csv.isChecked()
+        with_docx, with_papers = self.with_docx.isChecked(), self.with_papers.isChecked()
+        releve = self.releve_choices() if anonymize else None
+        validated = releve is not None and self.validated.isChecked()
+        wall = self.wall()
+        facilitators = ", ".join(p.name for p in self.data.stored.facilitators)
+        months = settings.number(settings.RETENTION_MONTHS)
+
+        def work(store: Store) -> Path:
+            chosen = releve
+            if chosen is not None and validated:
+                sections = list(chosen.sections)
+                record_review(store, session_id=session_id, sections=sections, wall=wall)
+                chosen = Releve(chosen.sections, chosen.third_parties, wall)
+            papers = None
+            if with_papers:
+                sheet = attendance_sheet(store, session_id=session_id, lang=lang)
+                facts = NoticeFacts(sheet.group, facilitators, store.encrypted, months, True)
+                papers = (sheet, facts)
+            data = collect(store, session_id)
+            return write_sheet(
+                data, target, anonymize, lang, with_csv, chosen, with_docx, papers, folder
+            )
+
+        self.export_button.setEnabled(False)
+        self.message.setText(self.tr("Creating the PDF…"))
+        self._progress_timer.start()
+        self.job = self.operations.with_own_connection(
+            work, done=self._on_finished, failed=self._on_failed, owner=self
         )
 
     def _papers(self) -> tuple[AttendanceSheet, NoticeFacts] | None:
