@@ -351,3 +351,42 @@ def test_the_sheets_export_never_freezes_on_a_frozen_link(
     tdt.shutdown()
     store.close()
     proxy.close()
+
+
+def test_a_late_arrival_is_seated_without_the_console_waiting(
+    qtbot, server_url, pg_server, tmp_path, catalog, clock
+) -> None:
+    """On a server the seat is made by a worker: the console goes on meanwhile,
+    and the person is seated, by the session's event, once the server answered."""
+    import threading
+
+    proxy, store = _through_a_proxy(pg_server, server_url, tmp_path)
+    session = store.create_session(make_setup(catalog), clock.wall())
+    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    screens = tdt.open_session(session)
+    console, c = screens.console, screens.controller
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    seated = len(c.live.engine.people)
+    asked_from_the_console: list[str] = []
+    store.connection.set_trace_callback(asked_from_the_console.append)
+    proxy.freeze()
+    stuck = threading.Timer(5.0, proxy.cut)  # a console's thread caught waiting: freed, and fails
+    stuck.start()
+    c.floor.add_person("Zoé Arrivée")
+    c.timing.toggle_running()  # the session goes on meanwhile
+    stuck.cancel()
+    assert len(c.live.engine.people) == seated and c.live.engine.running
+    proxy.heal()
+    qtbot.waitUntil(lambda: len(c.live.engine.people) == seated + 1, timeout=20_000)
+    assert c.live.engine.people[-1].name == "Zoé Arrivée"
+    assert asked_from_the_console == []
+    console.close()
+    tdt.operations.wait_for_jobs()
+    other = Store.open_server(server_url)
+    stored = other.load(session)
+    assert [e.kind.value for e in stored.events] == ["started", "joined"]
+    assert stored.engine().people[-1].name == "Zoé Arrivée"
+    other.close()
+    tdt.shutdown()
+    store.close()
+    proxy.close()

@@ -88,7 +88,29 @@ class FloorCommands:
         self._c.do(lambda: self._c.live.give_floor(person))
 
     def add_person(self, name: str) -> None:
-        self._c.do(lambda: self._c.live.add_person(name))
+        """A late arrival. On a server the seat is made by a worker, then the
+        person is seated by the session's event: the console never waits."""
+        live = self._c.live
+        if not live.on_server:
+            self._c.do(lambda: live.add_person(name))
+            return
+        arriving = live.arriving(name)
+        if arriving is None or not self._c.may_write():
+            return
+        session_id, wall = live.id, live.clock.wall()
+
+        def seated(person: int) -> None:
+            if not self._c.do(lambda: live.seat(person, arriving)):
+                self._c.operations.with_own_connection(  # no seat without its event
+                    lambda s: s.remove_participant(session_id, person), done=lambda _: None
+                )
+
+        self._c.operations.with_own_connection(
+            lambda s: s.add_participant(session_id, arriving, "consultant", wall),
+            done=seated,
+            failed=self._c.failed.emit,
+            owner=self._c,
+        )
 
     def person_at(self, position: int) -> int | None:
         people = self._c.live.engine.people

@@ -527,22 +527,35 @@ class LiveSession:
         if person is not None:
             self._record(ev.Passed(person=person))
 
-    def add_person(self, name: str, role: str = "consultant") -> int | None:
-        """A late arrival takes a seat from now on; says their id (None: no name)."""
+    def arriving(self, name: str) -> str | None:
+        """A late arrival's name as it will be seated (None: no name, too long, or
+        the session is over)."""
         from app.session.rules.setup import clean_name
 
         name = clean_name(name)
         if not name or self.engine.ended or len(name) > 80:
             return None
-        person = self.store.add_participant(self.id, name, role, self.clock.wall())
+        return name
+
+    def add_person(self, name: str, role: str = "consultant") -> int | None:
+        """A late arrival takes a seat from now on; says their id (None: no name)."""
+        arriving = self.arriving(name)
+        if arriving is None:
+            return None
+        person = self.store.add_participant(self.id, arriving, role, self.clock.wall())
         try:
-            self._record(ev.Joined(person=person, name=name, role=role))
+            self.seat(person, arriving, role)
         except StoreError:
             # Without its event the seat would count from the start on reload: take it back.
             with suppress(StoreError):
                 self.store.remove_participant(self.id, person)
             raise
         return person
+
+    def seat(self, person: int, name: str, role: str = "consultant") -> None:
+        """A participant the store added (here, or a worker on a server): seated
+        from now on, by the session's event."""
+        self._record(ev.Joined(person=person, name=name, role=role))
 
     def raise_hand(self, person: int) -> None:
         """Someone asks for the floor; asked again, the hand goes down."""
