@@ -7,9 +7,11 @@ number, and taken out of the journal only when the server has them."""
 
 from __future__ import annotations
 
+import json
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.db.connection import connect
 from app.db.event_rows import EVENT_COLUMNS, event_from_row, event_values
@@ -173,6 +175,46 @@ class Journal:
                 self._db.execute("ROLLBACK")
             raise StoreError(classify(exc, StoreProblem.WRITE_FAILED), self.path, str(exc)) from exc
 
+    def rewrite_texts(self, sessions: list[int], rewrite: Callable[[str], str]) -> None:
+        """A person erased: their name out of what this computer still keeps of
+        these sessions for the server (events waiting or set aside, notes not
+        sent yet), in one transaction, then the file's journal checkpointed."""
+        if not sessions:
+            return
+        from app.db.note_journal import NOTE_WRITES_SCHEMA
+
+        marks = ", ".join("?" for _ in sessions)
+        statements: list[tuple[str, tuple[object, ...]]] = []
+        for table in ("pending", "aside"):
+            for row_id, data in self._db.execute(
+                f"SELECT rowid, data FROM {table} WHERE server = ? AND session_id IN ({marks})",
+                (self.server, *sessions),
+            ).fetchall():
+                fresh = json.dumps(rewrite_strings(json.loads(data), rewrite))
+                if fresh != data:
+                    statements.append(
+                        (f"UPDATE {table} SET data = ? WHERE rowid = ?", (fresh, row_id))
+                    )
+        self._db.execute(NOTE_WRITES_SCHEMA)
+        for row_id, *texts in self._db.execute(
+            "SELECT id, text, owner, due FROM note_writes "
+            f"WHERE server = ? AND session_id IN ({marks})",
+            (self.server, *sessions),
+        ).fetchall():
+            fresh_texts = [rewrite(t) for t in texts]
+            if fresh_texts != texts:
+                statements.append(
+                    (
+                        "UPDATE note_writes SET text = ?, owner = ?, due = ? WHERE id = ?",
+                        (*fresh_texts, row_id),
+                    )
+                )
+        self._write(statements)
+        try:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except db_errors() as exc:
+            raise StoreError(StoreProblem.WRITE_FAILED, self.path, str(exc)) from exc
+
     def count(self, session_id: int) -> int:
         """How many wait: what another connection (a pushing worker) took out
         is not counted, nor what this one knows the server has."""
@@ -200,3 +242,14 @@ class Journal:
                 self._db.execute("COMMIT")
         finally:
             self._db.close()
+
+
+def rewrite_strings(value: Any, rewrite: Callable[[str], str]) -> Any:
+    """Every string of an event's data, rewritten (its keys and numbers kept)."""
+    if isinstance(value, str):
+        return rewrite(value)
+    if isinstance(value, dict):
+        return {k: rewrite_strings(v, rewrite) for k, v in value.items()}
+    if isinstance(value, list):
+        return [rewrite_strings(v, rewrite) for v in value]
+    return value

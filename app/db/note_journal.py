@@ -25,7 +25,7 @@ from app.errors import StoreError, StoreProblem, classify, db_errors
 from app.folder import ensure_private_dir
 from app.session.rules.records import Note
 
-_SCHEMA = (
+NOTE_WRITES_SCHEMA = (
     "CREATE TABLE IF NOT EXISTS note_writes (id INTEGER PRIMARY KEY AUTOINCREMENT, "
     "server TEXT NOT NULL, session_id INTEGER NOT NULL, note_id INTEGER, "
     "step_index INTEGER, case_index INTEGER, kind TEXT NOT NULL, text TEXT NOT NULL, "
@@ -69,7 +69,7 @@ class NoteJournal:
         try:
             self.path.touch(mode=0o600, exist_ok=True)
             self._db = connect(self.path)
-            self._db.execute(_SCHEMA)
+            self._db.execute(NOTE_WRITES_SCHEMA)
         except db_errors() as exc:
             raise StoreError(classify(exc, StoreProblem.CANNOT_OPEN), self.path, str(exc)) from exc
 

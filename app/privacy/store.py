@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from app.db.journal import rewrite_strings
 from app.group.store import GroupRecords
 
 
@@ -84,12 +85,15 @@ class Erasure(GroupRecords):
             for row_id, data in db.execute(
                 f"SELECT id, data FROM events WHERE session_id IN ({marks})", tuple(sessions)
             ).fetchall():
-                fresh_data = json.dumps(_rewrite_strings(json.loads(data), rewrite))
+                fresh_data = json.dumps(rewrite_strings(json.loads(data), rewrite))
                 if fresh_data != data:
                     db.execute("UPDATE events SET data = ? WHERE id = ?", (fresh_data, row_id))
         self._scrub(
             {table for table, _key, _columns in _FREE_TEXT} | {"participants", "members", "events"}
         )
+        journal = self.store.journal  # on a server: what this computer keeps for it
+        if journal is not None:
+            journal.rewrite_texts(sessions, rewrite)
 
     def stale_groups(self, months: int, now_wall: float) -> list[tuple[int, str, float]]:
         """Groups whose last session (or creation, without any) is older than so many
@@ -141,13 +145,3 @@ def _texts(query: Query, group_id: int) -> Iterator[tuple[str, int, tuple[str, .
         rows = query(f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}", params)
         for row_id, *values in rows:
             yield table, int(row_id), columns, values
-
-
-def _rewrite_strings(value: Any, rewrite: Callable[[str], str]) -> Any:
-    if isinstance(value, str):
-        return rewrite(value)
-    if isinstance(value, dict):
-        return {k: _rewrite_strings(v, rewrite) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_rewrite_strings(v, rewrite) for v in value]
-    return value

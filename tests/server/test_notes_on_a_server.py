@@ -218,3 +218,36 @@ def test_the_words_leave_this_computer_once_the_server_has_them(
     journal_file = tmp_path / "laptop" / "server-journal.db"
     kept = b"".join(p.read_bytes() for p in journal_file.parent.glob("server-journal.db*"))
     assert b"Quenouille" not in kept
+
+
+def test_an_erased_persons_name_leaves_what_this_laptop_keeps_for_the_server(
+    server_url, tmp_path, catalog, clock
+) -> None:
+    """Erasure on a server also rewrites this computer's journal: a note not sent
+    yet, and an event waiting or set aside, that name the person (issue 28)."""
+    from app.group.ops.actions import erase_person
+    from app.session.rules.engine import Event, EventKind
+
+    names = ["Anne Facil", "Zéphyrine Quenouille", "Bruno Tessier"]
+    c = console(server_url, tmp_path / "laptop", clock, catalog=catalog)
+    c.notes.stop()  # no worker: the note stays on this laptop, as with the server away
+    store, session_id = (
+        c.store,
+        c.store.create_session(make_setup(catalog, names=names), clock.wall()),
+    )
+    journal = store.note_journal(session_id)
+    assert journal is not None
+    journal.add_note(session_id, Note(0, 1, None, "note", "Zéphyrine Quenouille hésite"), 1.0)
+    journal.close()
+    events = store.journal
+    assert events is not None
+    joined = Event(EventKind.JOINED, 5.0, 0.0, 6.0, {"person": 99, "name": "Z. Quenouille"})
+    events.keep(session_id, 2, joined)
+    group_id = store.cycles.group_id("Groupe Alpha")
+    [member] = [m for m in store.members.members(group_id) if "Quenouille" in m.name]
+    erase_person(store, group_id=group_id, member_id=member.id, lang="fr", wall=clock.wall())
+    kept = b"".join(p.read_bytes() for p in (tmp_path / "laptop").glob("server-journal.db*"))
+    for form in ("Quenouille", "Zéphyrine"):
+        assert form.encode("utf-8") not in kept, form
+        assert form.encode("utf-16-le") not in kept, form
+    store.close()
