@@ -107,7 +107,7 @@ def check(store: Store, relevé: Relevé, catalog) -> Figures:
     for i, cell in enumerate(cells):
         found = MARK.search(cell)
         if found:  # an action's owner stands in the next cell of its row
-            by_note[int(found.group(1))] = " ".join(cells[i : i + 3])
+            by_note[int(found.group(1))] = " ".join([cell[: found.start()], *cells[i + 1 : i + 3]])
     for mention in relevé.mentions:
         shown = by_note.get(mention.note, "")
         named = _named(mention.words, shown)

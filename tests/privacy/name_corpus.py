@@ -124,7 +124,10 @@ class Relevé:
 
 def relevés() -> list[Relevé]:
     """One relevé per form offset: each person is named at every place, the forms
-    turning, so that every form meets every place across the relevés."""
+    turning, so that every form meets every place across the relevés. Each note
+    ends with its mark (§n§): a name that opens the note opens it for the rules
+    too (a mark before it hid that: the figures of the stops before this one
+    were read so)."""
     out = []
     people = [(f"{f} {s}", False, forms_of(f, s, "Mme")) for f, s in PARTICIPANTS] + [
         (f"{f} {s}", True, forms_of(f, s, c)) for c, f, s in THIRD_PARTIES
@@ -138,9 +141,9 @@ def relevés() -> list[Relevé]:
                 words = forms[form]
                 index = len(doc.notes)
                 if place == "owner":
-                    doc.notes.append(("action", f"§{index}§ Appeler le bailleur", words))
+                    doc.notes.append(("action", f"Appeler le bailleur §{index}§", words))
                 else:
-                    doc.notes.append(("proposal", f"§{index}§ " + template.format(x=words), ""))
+                    doc.notes.append(("proposal", template.format(x=words) + f" §{index}§", ""))
                 doc.mentions.append(Mention(who, third, form, place, words, index))
         for sentence in ORDINARY:
             doc.notes.append(("proposal", f"§{len(doc.notes)}§ {sentence}", ""))

@@ -119,7 +119,7 @@ def test_ordinary_french_is_left_as_it_is(anonymizer) -> None:
         ("ZOE OEUVRAY a parlé", "Participant A a parlé"),
         ("Lu avec Marie-Christine de La Rochefoucauld hier", "Lu avec Participant E hier"),
         ("le dossier de Dubois", "le dossier de Participant C"),
-        ("Rose a dit que", "Rose a dit que"),  # an ordinary word at the start: ambiguous, kept
+        ("Rose a dit que", "Participant F a dit que"),  # her name, opening the sentence too
         ("et Rose a dit que", "et Participant F a dit que"),
         ("Rose Kowalski a dit", "Participant F a dit"),
         ("N'Diaye et N’Diaye", "Participant D et Participant D"),

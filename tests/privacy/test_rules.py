@@ -69,9 +69,10 @@ def test_rule_a_lower_case_particle_before_a_name_is_ordinary_text() -> None:
 def test_rule_an_ordinary_word_is_a_name_only_where_it_stands_as_one() -> None:
     anonymizer = _anonymizer("Rose Kowalski")
     assert anonymizer.text("une rose sur le bureau") == "une rose sur le bureau"
-    assert anonymizer.text("Rose a dit") == "Rose a dit"  # opens the sentence: kept
+    # Capitalised, it is her name wherever it stands, opening a sentence too.
+    assert anonymizer.text("Rose a dit") == "Participant A a dit"
     assert anonymizer.text("puis Rose a dit") == "puis Participant A a dit"
-    assert anonymizer.text("Fin. Rose a dit") == "Fin. Rose a dit"
+    assert anonymizer.text("Fin. Rose a dit") == "Fin. Participant A a dit"
     assert anonymizer.text("une collègue (Rose)") == "une collègue (Participant A)"
     assert anonymizer.text("Rose Kowalski a dit") == "Participant A a dit"
 
@@ -221,7 +222,12 @@ def test_rule_three_ordinary_words_that_make_a_name_open_a_sentence_as_a_name() 
 
 
 def test_rule_a_bracket_opened_is_not_a_word_in_brackets() -> None:
-    assert _far("Rose Kowalski").text("une note (Rose a dit oui)") == "une note (Rose a dit oui)"
+    """ "(rose a dit oui)" is no name alone in brackets; capitalised, "Rose" is
+    her name wherever it stands (a participant's name never leaves the room)."""
+    assert _far("Rose Kowalski").text("une note (rose a dit oui)") == "une note (rose a dit oui)"
+    assert _far("Rose Kowalski").text("une note (Rose a dit oui)") == (
+        "une note (Participant A a dit oui)"
+    )
 
 
 def test_rule_a_passphrase_has_eight_characters_at_least() -> None:

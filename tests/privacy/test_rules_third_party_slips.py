@@ -170,3 +170,15 @@ def test_rule_the_sectors_associations_are_no_ones_names() -> None:
     ]
     assert suspected_names(texts) == []
     assert suspected_names(["Voir avec Mme Salut demain."]) == ["Salut"]  # after a civility
+
+
+# -- names written in capitals ---------------------------------------------------------
+
+
+def test_rule_a_name_in_capitals_is_suspected_an_acronym_is_not() -> None:
+    assert suspected_names(["Le mot de « ISABELLE CHEVALIER » a marqué."]) == ["ISABELLE CHEVALIER"]
+    assert suspected_names(["JÉRÔME MARCHAND ne répond plus."]) == ["JÉRÔME MARCHAND"]
+    assert suspected_names(["Voir Jean DUPONT demain."]) == ["Jean", "DUPONT"]
+    assert suspected_names(["Avec la CAF et le CCAS, puis la DRH."]) == []  # short, no vowel
+    assert suspected_names(["FRANCE TRAVAIL et MISSION LOCALE"]) == []  # words of the language
+    assert suspected_names(["Voir Jean DU demain."]) == ["Jean"]  # a particle in capitals

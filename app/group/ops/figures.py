@@ -113,14 +113,16 @@ def collect_cycle(store: Store, cycle_id: int, today: date | None = None) -> Cyc
     names: list[str] = []
     for sid in session_ids:
         stored = store.load(sid)
+        # Every seat's name, held or not: a session never held may still have
+        # notes the bilan prints, and no member is ever named there.
+        for person in stored.people:
+            if person.role is not Role.FACILITATOR and person.name not in names:
+                names.append(person.name)
         if stored.state == SessionState.READY:
             continue  # created, never held: no figure of it, nor a seat counted
         engine = stored.engine()
         now = engine.last_t
         by_id = {p.id: p.name for p in stored.people}
-        for person in stored.people:
-            if person.role is not Role.FACILITATOR and person.name not in names:
-                names.append(person.name)
         attendance = store.members.attendance(sid)
         fairness = session_fairness(engine, now)
         talk_by_kind: dict[str, dict[str, float]] = {}
@@ -154,6 +156,11 @@ def collect_cycle(store: Store, cycle_id: int, today: date | None = None) -> Cyc
         for note in store.notes(sid):
             _file_note(figures, note, tags)
         figures.answers += store.answers.answers_to(sid)
+    # The group's members too: one named in a note of a cycle they sat in no
+    # session of is still no third party.
+    for member in store.members.members(cycles.group_id(group)):
+        if member.name not in names:
+            names.append(member.name)
     figures.member_names = names
     figures.actions = cycles.cycle_action_histories(cycle_id)
     figures.evaluation = averages(store.answers.tallies(cycle_id))

@@ -281,11 +281,9 @@ class Anonymizer:
         return key in PARTICLES or len(key) < 2
 
     def _stands_as_name(self, text: str, token: re.Match[str]) -> bool:
-        """An ordinary word alone is a name when capitalised mid-sentence, or alone
-        between brackets or quotes: "(Claire)", "« Claire »"."""
-        word = token.group()
-        if self._particle(token) or not word[:1].isupper():
-            return False
-        if after_opening_quote(text, token.start()) and QUOTED_AFTER.match(text, token.end()):
-            return True
-        return not opens_sentence(text, token.start())
+        """An ordinary word that is a participant's name part ("Rose", "Blanc") is
+        their name when capitalised, wherever it stands: opening a sentence too
+        ("Blanc propose un binôme"), since a participant's name never leaves the
+        room, and a colour replaced by mistake is only a word. In lower case it
+        is the word ("une rose")."""
+        return not self._particle(token) and token.group()[:1].isupper()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from itertools import pairwise
 
 from app.privacy.rules.anonymize import (
     QUOTED_AFTER,
@@ -120,7 +121,7 @@ def suspected_names(texts: Iterable[str], names: Iterable[str] = ()) -> list[str
     capitalised word is a suspect, opening the text or not."""
     names = [n for n in names if n.strip()]
     texts = [*texts, *names]
-    suspects = _suspects(texts)
+    suspects = _and_shouted(_suspects(texts), texts)
     found = [_with_particle(word, texts) for word in suspects]
     for word, form in zip(suspects, list(found), strict=True):  # "de Souza", "Souza": both
         if word != form and word not in found and _alone_elsewhere(word, form, texts):
@@ -299,6 +300,54 @@ def _suspects(texts: list[str]) -> list[str]:
                     continue  # a capital that starts a sentence (or a clause) says nothing
             found.setdefault(folded, word)
     return list(found.values())
+
+
+# A word in capitals that may be a name: three letters or more with a vowel (an
+# acronym rarely has one: "CCAS", "DRH"), and no word of the language.
+_VOWELS = set("aeiouy")
+
+
+def _shoutable(word: str) -> bool:
+    folded = fold(word)
+    return (
+        word.isupper()
+        and len(word) >= 3
+        and bool(_VOWELS & set(folded))
+        and folded not in VOCABULARY
+        and folded not in FUNCTION_WORDS
+        and folded not in CIVILITIES
+        and folded not in OPENERS
+    )
+
+
+def _and_shouted(suspects: list[str], texts: list[str]) -> list[str]:
+    """The suspects, then the names written in capitals not among them."""
+    known = {fold(word) for word in suspects}
+    for text in texts:
+        for shouted in _shouted_names(text):
+            if fold(shouted) not in known:
+                known.add(fold(shouted))
+                suspects.append(shouted)
+    return suspects
+
+
+def _shouted_names(text: str) -> list[str]:
+    """Names written in capitals: a first name and a surname both in capitals
+    ("ISABELLE CHEVALIER"), one of them five letters or more (acronyms are
+    short: "CAF CCAS"), or a surname in capitals after a capitalised first name,
+    as forms are filled in ("Jean DUPONT")."""
+    found = []
+    for first, second in pairwise(TOKEN.finditer(text)):
+        if text[first.end() : second.start()] != " ":
+            continue
+        a, b = first.group(0), second.group(0)
+        if not _shoutable(b):
+            continue
+        if _shoutable(a) and max(len(a), len(b)) >= 5:
+            found.append(f"{a} {b}")
+        elif _plain_capital(a) and len(b) >= 3:
+            found.append(b)
+    return found
 
 
 PLACE_WORDS = max(len(TOKEN.findall(place)) for place in PLACES) - 1
