@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from app.errors import StoreError
 from app.group.rules import ActionStatus, CarriedAction, Evaluation, ManagementAnswer
 from app.session.ops.actions import delete_note, follow_up_of, review_action, rewrite_note
 from app.session.ops.notes import SessionNotes
 from app.session.rules.records import Note
 from app.session.view.follow_up import FollowUp
+from ui.operations import failure_text
 
 if TYPE_CHECKING:
     from app.kinds import Capture
@@ -219,6 +221,19 @@ class NoteCommands:
             return self._c.may_write() and self._c.do(lambda: self.session_notes.delete(note_id))
         wall = self._c.live.clock.wall()
         return self._c.write(lambda s: delete_note(s, note_id=note_id, wall=wall))
+
+    def heard(self) -> None:
+        """The notes' worker's news, on the console's thread: a refusal said, the
+        notes shown read again, and what waits counted."""
+        report = self.session_notes.report
+        if report is None:
+            return
+        if report.problem is not None:
+            text = failure_text(StoreError(report.problem, self._c.live.store.path))
+            if text is not None:
+                self._c.failed.emit(text)
+        self._c.notes_changed.emit()
+        self._c.show_waiting()
 
     def stop(self) -> None:
         self.session_notes.stop()

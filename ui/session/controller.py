@@ -10,13 +10,11 @@ step's timer runs: about one wake-up a second, none while paused.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.changes import OpChanges
 from app.errors import StoreError, StoreProblem
-from app.session.ops.follower import Follower
 from app.session.ops.live import LiveSession
 from app.session.ops.pusher import Pusher, TakeOver
 from app.session.rules.cues import Cue, CueTracker
@@ -25,6 +23,7 @@ from app.session.view.room import FORGOTTEN_AFTER, timer_forgotten
 from app.session.view.snapshot import Snapshot, take
 from ui.operations import Operations, failure_text, held_elsewhere_text
 from ui.session.commands import ActionReview, FloorCommands, NoteCommands, TimingCommands
+from ui.session.following import Following
 
 SETTLE_MS = 15  # wake just after the second turns, never just before it
 RETRY_MS = 5000  # a server that stopped answering is asked again this often
@@ -67,12 +66,12 @@ class SessionController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
         live.subscribe(self._on_event)
-        self.notes_heard.connect(self._on_notes_heard, Qt.ConnectionType.QueuedConnection)
         self._snapshot = self._take()
         # The facilitator's commands, by what they steer (each a small class of its own).
         self.timing = TimingCommands(self)
         self.floor = FloorCommands(self)
         self.notes = NoteCommands(self)
+        self.notes_heard.connect(self.notes.heard, Qt.ConnectionType.QueuedConnection)
         self.actions = ActionReview(self)
         snap = self._snapshot
         self._cues.update(snap.step_index, snap.remaining, False, snap.warning)
@@ -80,10 +79,10 @@ class SessionController(QObject):
         # On a service's server, a console that does not drive the session follows
         # it: the server pushes each event the driving console commits, and a
         # worker reads them (app.session.ops.follower).
-        self._follower: Follower | None = None
-        self.followed.connect(self._on_followed, Qt.ConnectionType.QueuedConnection)
+        self.following = Following(self)
+        self.followed.connect(self.following.heard, Qt.ConnectionType.QueuedConnection)
         if not live.driving:
-            self._follow()
+            self.following.follow()
         # The server away: the events wait on this computer; tried again now and then.
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
@@ -125,7 +124,7 @@ class SessionController(QObject):
         if report.fenced:
             self._stop_pushing()
             self.do(lambda: self.live.fenced_off(reload=False))  # read again by the follower
-            self._show_waiting()
+            self.show_waiting()
             self._lost()
             return
         if not self.live.driving and report.offline:  # Ctrl+T with the server away
@@ -137,20 +136,7 @@ class SessionController(QObject):
             text = failure_text(StoreError(report.problem, self.live.store.path))
             if text is not None:
                 self.failed.emit(text)
-        self._show_waiting()
-
-    def _on_notes_heard(self) -> None:
-        """The notes' worker's news, on the console's thread: what waits, a
-        refusal said, and the notes shown read again."""
-        report = self.notes.session_notes.report
-        if report is None:
-            return
-        if report.problem is not None:
-            text = failure_text(StoreError(report.problem, self.live.store.path))
-            if text is not None:
-                self.failed.emit(text)
-        self.notes_changed.emit()
-        self._show_waiting()
+        self.show_waiting()
 
     def _push(self) -> None:
         if self._pusher is not None:  # the worker's to do, now rather than at its next round
@@ -158,21 +144,21 @@ class SessionController(QObject):
             return
         was_driving = self.live.driving
         self.do(self.live.push)
-        self._show_waiting()
+        self.show_waiting()
         if was_driving and not self.live.driving:
             self._lost()
 
     def _lost(self) -> None:
         """Another console took the session over while this one was cut off:
         read-only at once, following the other's log, and said so."""
-        self._follow()
+        self.following.follow()
         self.refresh()
         self.driving_changed.emit()
         self.failed.emit(held_elsewhere_text())
         if self.live.set_aside:
             self.aside_found.emit()
 
-    def _show_waiting(self) -> None:
+    def show_waiting(self) -> None:
         events = self.live.waiting
         waiting = events + self.notes.waiting
         if waiting != self.waiting or self.live.lost_lease:
@@ -194,35 +180,6 @@ class SessionController(QObject):
     @property
     def driving(self) -> bool:
         return self.live.driving
-
-    def _follow(self) -> None:
-        if self.live.store.on_server and self._follower is None:
-            self._follower = Follower(self.live, self.followed.emit)
-        elif self._follower is not None and self.live.stale:
-            self._follower.read_whole()
-
-    def _on_followed(self) -> None:
-        """The follower's readings, folded in on the console's thread, in order."""
-        follower = self._follower
-        if follower is None:
-            return
-        if follower.problem is not None:
-            text = failure_text(StoreError(follower.problem, self.live.store.path))
-            follower.problem = None
-            if text is not None:
-                self.failed.emit(text)
-        while follower.readings:
-            reading = follower.readings.popleft()
-            had_aside = bool(self.live.set_aside)
-            stored = reading.stored
-            if stored is not None:  # after a lost lease: the server's log, whole
-                self.do(partial(self.live.reloaded, stored))
-                self.refresh()
-            else:
-                self.do(partial(self.live.followed, reading.known, reading.events))
-            if not had_aside and self.live.set_aside:  # the log went on without them
-                self._show_waiting()
-                self.aside_found.emit()
 
     def take_over(self) -> bool:
         """Ctrl+T: drive the session from this console, once the other let go.
@@ -257,17 +214,12 @@ class SessionController(QObject):
             self._stop_pushing()
             return
         pusher.settled()  # what waits here may go now
-        self._stop_following()
+        self.following.stop()
         self.refresh()
         self.driving_changed.emit()
-        self._show_waiting()
+        self.show_waiting()
         if self.live.set_aside:
             self.aside_found.emit()
-
-    def _stop_following(self) -> None:
-        if self._follower is not None:
-            self._follower.stop(wait=0.0)  # it ends at its round's end, on its own
-            self._follower = None
 
     def _take(self) -> Snapshot:
         live = self.live
@@ -304,7 +256,7 @@ class SessionController(QObject):
 
     def _on_event(self, _event: Event) -> None:
         self.refresh()
-        self._show_waiting()
+        self.show_waiting()
 
     def _sync_timer(self) -> None:
         wait = self._snapshot.seconds_to_next_change()
@@ -317,7 +269,7 @@ class SessionController(QObject):
         self._timer.stop()
         self._forgotten.stop()
         self._retry.stop()
-        self._stop_following()
+        self.following.stop()
         self.notes.stop()
         if self._pusher is not None:  # it pushes what waits and lets the lease go
             self._stop_pushing(release=True)
