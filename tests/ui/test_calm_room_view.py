@@ -17,6 +17,8 @@ def open_groupe_de_parole(qtbot, tdt, store, catalog, clock):
     setup = make_setup(catalog, "groupe-parole")
     screens = tdt.open_session(store.create_session(setup, clock.wall()))
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screens.console)
+    # The room's window is shown after the console's first paint (later under load).
+    qtbot.waitUntil(screens.projection.isVisible)
     screens.controller.timing.toggle_running()
     return screens
 

@@ -495,6 +495,7 @@ def test_a_message_to_the_room_stays_until_taken_down(qtbot, tdt) -> None:
     screens = tdt.start_demo()
     console, projection = screens.console, screens.projection
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    qtbot.waitUntil(projection.isVisible)  # shown after the console's first paint
     assert console.message.itemText(0) == "Pause 10 min"
     press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert projection.message.isVisible() and projection.message.text() == "Pause 10 min"
