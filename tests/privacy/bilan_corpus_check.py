@@ -12,17 +12,15 @@ from typing import TYPE_CHECKING
 
 from app.export.bilan import bilan_third_parties, build_bilan
 from app.group.ops.figures import collect_cycle
-from app.privacy.rules.anonymize import fold
 from app.session.ops.live import LiveSession
 from app.session.rules.engine import Role
 from app.session.rules.records import Note
 from app.session.rules.setup import NewCase, NewParticipant, SessionSetup
 from app.session.store import Store
-from tests.privacy.corpus_check import LABEL, MARK, Figures, _is_third_party, _named
+from tests.privacy.corpus_check import MARK, Figures, _named, confirmation
 from tests.privacy.name_corpus import (
     FORMS,
     ORDINARY,
-    ORDINARY_WORDS,
     PARTICIPANTS,
     PLACES,
     THIRD_PARTIES,
@@ -83,13 +81,7 @@ def check_bilan(store: Store, offset: int, catalog, clock: Clock) -> Figures:
     for sentence in ORDINARY:
         store.add_note(first, Note(0, 4, 0, "proposal", sentence), 0)
     figures = collect_cycle(store, cycle_id)
-    suggested = bilan_third_parties(figures, "fr")
-    confirmed = {name: LABEL for name in suggested if _is_third_party(name)}
-    result = Figures()
-    ordinary = {fold(w) for w in ORDINARY_WORDS}
-    result.ordinary_suggested = {
-        s for s in suggested if not _is_third_party(s) and fold(s) in ordinary
-    }
+    result, confirmed = confirmation(bilan_third_parties(figures, "fr"))
     content = build_bilan(figures, [], "fr", confirmed)
     cells = [cell for section in content.sections for row in section.rows for cell in row]
     shown: dict[int, str] = {}
@@ -99,13 +91,5 @@ def check_bilan(store: Store, offset: int, catalog, clock: Clock) -> Figures:
             shown[int(found.group(1))] = cell[start : found.start()]
             start = found.end()
     for mention in mentions:
-        named = _named(mention.words, shown.get(mention.note, ""))
-        if mention.third_party:
-            result.third_party_mentions += 1
-            if named:
-                result.third_party_kept.append(mention)
-        else:
-            result.participant_mentions += 1
-            if named:
-                result.participant_leaks.append(mention)
+        result.count(mention, named=_named(mention.words, shown.get(mention.note, "")))
     return result

@@ -44,6 +44,17 @@ class Figures:
     def ordinary_suggested_share(self) -> float:
         return len(self.ordinary_suggested) / max(1, len(ORDINARY_WORDS))
 
+    def count(self, mention: Mention, *, named: bool) -> None:
+        """One mention, and whether its name is still in the document."""
+        if mention.third_party:
+            self.third_party_mentions += 1
+            if named:
+                self.third_party_kept.append(mention)
+        else:
+            self.participant_mentions += 1
+            if named:
+                self.participant_leaks.append(mention)
+
     def add(self, other: Figures) -> None:
         self.participant_mentions += other.participant_mentions
         self.participant_leaks += other.participant_leaks
@@ -83,6 +94,17 @@ def _named(words: str, text: str) -> bool:
     )
 
 
+def confirmation(suggested: list[str]) -> tuple[Figures, dict[str, str]]:
+    """The facilitator's ticks (each third party's suggestion, no other), and the
+    ordinary words that were suggested, counted in fresh figures."""
+    ordinary = {fold(w) for w in ORDINARY_WORDS}
+    figures = Figures()
+    figures.ordinary_suggested = {
+        s for s in suggested if not _is_third_party(s) and fold(s) in ordinary
+    }
+    return figures, {name: LABEL for name in suggested if _is_third_party(name)}
+
+
 def check(store: Store, relevé: Relevé, catalog) -> Figures:
     people = [NewParticipant("Animatrice Test", Role.FACILITATOR)] + [
         NewParticipant(name, Role.CONSULTANT) for name in relevé.participants
@@ -94,13 +116,7 @@ def check(store: Store, relevé: Relevé, catalog) -> Figures:
     for kind, text, owner in relevé.notes:
         store.add_note(session_id, Note(0, 4, 0, kind, text, owner=owner), 0)
     data = collect(store, session_id)
-    suggested = releve_third_parties(data, "fr")
-    confirmed = {name: LABEL for name in suggested if _is_third_party(name)}
-    figures = Figures()
-    ordinary = {fold(w) for w in ORDINARY_WORDS}
-    figures.ordinary_suggested = {
-        s for s in suggested if not _is_third_party(s) and fold(s) in ordinary
-    }
+    figures, confirmed = confirmation(releve_third_parties(data, "fr"))
     content = build_content(data, "fr", Releve(tuple(RELEVE_SECTIONS), confirmed))
     cells = [cell for section in content.sections for row in section.rows for cell in row]
     by_note: dict[int, str] = {}
@@ -109,14 +125,5 @@ def check(store: Store, relevé: Relevé, catalog) -> Figures:
         if found:  # an action's owner stands in the next cell of its row
             by_note[int(found.group(1))] = " ".join([cell[: found.start()], *cells[i + 1 : i + 3]])
     for mention in relevé.mentions:
-        shown = by_note.get(mention.note, "")
-        named = _named(mention.words, shown)
-        if mention.third_party:
-            figures.third_party_mentions += 1
-            if named:
-                figures.third_party_kept.append(mention)
-        else:
-            figures.participant_mentions += 1
-            if named:
-                figures.participant_leaks.append(mention)
+        figures.count(mention, named=_named(mention.words, by_note.get(mention.note, "")))
     return figures

@@ -17,6 +17,17 @@ from tests.helpers import postgres
 from tests.helpers.told import Told
 
 
+def two_laptops(
+    a_url: str, b_url: str, tmp_path, catalog, clock
+) -> tuple[Store, LiveSession, Store, LiveSession]:
+    """A new session driven from laptop A; laptop B opens it too (and follows)."""
+    a_store = Store.open_server(a_url, journal_dir=tmp_path / "a")
+    session_id = a_store.create_session(make_setup(catalog), clock.wall())
+    a = LiveSession(a_store, session_id, clock)
+    b_store = Store.open_server(b_url, journal_dir=tmp_path / "b")
+    return a_store, a, b_store, LiveSession(b_store, session_id, clock)
+
+
 def fold(live: LiveSession, follower: Follower) -> int:
     """What the console's thread does with the follower's news."""
     folded = 0
@@ -54,11 +65,7 @@ def test_a_follower_reads_the_driving_consoles_events_off_the_consoles_thread(
     server_url, laptop_url, proxy, tmp_path, catalog, clock, monkeypatch
 ) -> None:
     monkeypatch.setattr(working, "CALL_DEADLINE_S", 0.5)
-    a_store = Store.open_server(server_url, journal_dir=tmp_path / "a")
-    session_id = a_store.create_session(make_setup(catalog), clock.wall())
-    a = LiveSession(a_store, session_id, clock)
-    b_store = Store.open_server(laptop_url, journal_dir=tmp_path / "b")
-    b = LiveSession(b_store, session_id, clock)
+    a_store, a, b_store, b = two_laptops(server_url, laptop_url, tmp_path, catalog, clock)
     assert a.driving and not b.driving
     sent_from_bs_thread: list[str] = []
     b_store.connection.set_trace_callback(sent_from_bs_thread.append)
@@ -84,16 +91,12 @@ def test_a_follower_reads_the_driving_consoles_events_off_the_consoles_thread(
 def test_a_reading_is_folded_in_once_whatever_the_order_it_comes_in(
     server_url, tmp_path, catalog, clock
 ) -> None:
-    a_store = Store.open_server(server_url, journal_dir=tmp_path / "a")
-    session_id = a_store.create_session(make_setup(catalog), clock.wall())
-    a = LiveSession(a_store, session_id, clock)
-    b_store = Store.open_server(server_url, journal_dir=tmp_path / "b")
-    b = LiveSession(b_store, session_id, clock)
+    a_store, a, b_store, b = two_laptops(server_url, server_url, tmp_path, catalog, clock)
     a.start()
     for person in (1, 2, 3):
         clock.advance(10)
         a.give_floor(a.engine.people[person].id)
-    log = a_store.load(session_id).events
+    log = a_store.load(a.id).events
     assert b.followed(0, log[:2]) == 2
     assert b.followed(0, log[:3]) == 1  # the first two again: only the third is new
     assert b.followed(5, log[5:]) == 0  # after events it lacks: the next reading's
@@ -105,12 +108,9 @@ def test_a_reading_is_folded_in_once_whatever_the_order_it_comes_in(
 def test_ctrl_t_is_taken_by_a_worker_and_the_console_drives_on_its_word(
     server_url, tmp_path, catalog, clock
 ) -> None:
-    a_store = Store.open_server(server_url, journal_dir=tmp_path / "a")
-    session_id = a_store.create_session(make_setup(catalog), clock.wall())
-    a = LiveSession(a_store, session_id, clock)
+    a_store, a, b_store, b = two_laptops(server_url, server_url, tmp_path, catalog, clock)
+    session_id = a.id
     a.start()
-    b_store = Store.open_server(server_url, journal_dir=tmp_path / "b")
-    b = LiveSession(b_store, session_id, clock)
     sent_from_bs_thread: list[str] = []
     b_store.connection.set_trace_callback(sent_from_bs_thread.append)
     told = Told()

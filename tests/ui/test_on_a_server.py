@@ -255,6 +255,14 @@ def _through_a_proxy(pg_server, server_url: str, tmp_path):
     return proxy, Store.open_server(url, journal_dir=tmp_path / "journal")
 
 
+def _console_through_a_proxy(pg_server, server_url: str, tmp_path, catalog, clock):
+    """A new session's console on a laptop that reaches the server through the proxy."""
+    proxy, store = _through_a_proxy(pg_server, server_url, tmp_path)
+    session = store.create_session(make_setup(catalog), clock.wall())
+    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
+    return proxy, store, tdt, tdt.open_session(session)
+
+
 def test_the_case_dialog_never_freezes_on_a_frozen_link(
     qtbot, server_url, pg_server, tmp_path, catalog, clock
 ) -> None:
@@ -262,10 +270,10 @@ def test_the_case_dialog_never_freezes_on_a_frozen_link(
     it saves and the dialog waits, open, with what was typed, until it is kept."""
     import threading
 
-    proxy, store = _through_a_proxy(pg_server, server_url, tmp_path)
-    session = store.create_session(make_setup(catalog), clock.wall())
-    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
-    screens = tdt.open_session(session)
+    proxy, store, tdt, screens = _console_through_a_proxy(
+        pg_server, server_url, tmp_path, catalog, clock
+    )
+    session = screens.controller.live.id
     console = screens.console
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
     asked_from_the_console: list[str] = []
@@ -315,10 +323,9 @@ def test_the_sheets_export_never_freezes_on_a_frozen_link(
         ExportDialog, "offer_to_open", staticmethod(lambda _p, path: opened.append(path))
     )
 
-    proxy, store = _through_a_proxy(pg_server, server_url, tmp_path)
-    session = store.create_session(make_setup(catalog), clock.wall())
-    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
-    screens = tdt.open_session(session)
+    proxy, store, tdt, screens = _console_through_a_proxy(
+        pg_server, server_url, tmp_path, catalog, clock
+    )
     console = screens.console
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
     asked_from_the_console: list[str] = []
@@ -360,10 +367,10 @@ def test_a_late_arrival_is_seated_without_the_console_waiting(
     and the person is seated, by the session's event, once the server answered."""
     import threading
 
-    proxy, store = _through_a_proxy(pg_server, server_url, tmp_path)
-    session = store.create_session(make_setup(catalog), clock.wall())
-    tdt = TourDeTable(store, catalog, "fr", clock, use_audio=False)
-    screens = tdt.open_session(session)
+    proxy, store, tdt, screens = _console_through_a_proxy(
+        pg_server, server_url, tmp_path, catalog, clock
+    )
+    session = screens.controller.live.id
     console, c = screens.console, screens.controller
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
     seated = len(c.live.engine.people)
