@@ -8,12 +8,14 @@ JSON line on stdout:
     step       the next step                     (the same)
     take       Ctrl+T                            {"driving": bool, "epoch": e, "log": n}
     letgo      let the session go                {"driving": false}
-    settle     healed: push all, wait for it     {"waiting": n, "aside": n}
+    note ID    a note typed (a draft, then its line) {"noted": "ID"}, or {"refused": ...}
+    settle     healed: push all, wait for it     {"waiting": n, "aside": n, "notes": n}
     state      what it believes                  {"driving": bool, "waiting": n}
     quit       its worker stopped, store closed  {}
 
 A key's answer lists what the journal kept (acknowledged to the facilitator);
-a refused key answers {"refused": "<problem>"}.
+a refused key answers {"refused": "<problem>"}. A note is acknowledged once it
+is in this laptop's journal of notes; its worker files it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from app.db.event_rows import event_values  # noqa: E402
 from app.errors import StoreError  # noqa: E402
 from app.session.ops.live import LiveSession  # noqa: E402
+from app.session.ops.notes import SessionNotes  # noqa: E402
 from app.session.ops.pusher import Pusher  # noqa: E402
 from app.session.rules.engine import Event  # noqa: E402
 from app.session.store import Store  # noqa: E402
@@ -55,6 +58,30 @@ class Console:
         self.store.journal.keep = keeping  # type: ignore[union-attr,method-assign]
         if self.live.driving:
             self._start_worker()
+        self.notes_told = threading.Event()
+        self.notes = SessionNotes(self.live, self.notes_told.set)
+
+    def note(self, note_id: str) -> dict[str, object]:
+        """Typed as a facilitator types: a first save of part of the line, then
+        the whole line (the same note, rewritten), as the console saves it."""
+        self._news()
+        if not self.live.driving:
+            return {"refused": "held_elsewhere"}
+        draft = self.notes.draft()
+        planned = self.live.engine.current
+        where = (planned.step, self.live.engine.step_index, planned.case_index)
+        try:
+            draft.save(f"Note {note_id}, brouillon", *where)
+            # The worker may file the first words before the line is whole: the
+            # rewrite then goes to the note it filed, never to a second one.
+            self.notes_told.clear()
+            self.notes.wake()
+            self.notes_told.wait(timeout=2)
+            draft.save(f"Note {note_id}", *where)
+        except StoreError as exc:
+            return {"refused": exc.problem.value}
+        self.notes.wake()
+        return {"noted": note_id}
 
     def _start_worker(self) -> None:
         self.worker = Pusher(self.live, self.told.set)
@@ -70,7 +97,9 @@ class Console:
         """What the console's thread does with its worker's news."""
         if self.worker is not None and self.worker.report.fenced:
             self._stop_worker()
-            self.live.fenced_off()
+            # As the console does: read-only at once, nothing asked of the server
+            # on this thread (its link may be frozen); read again when it takes over.
+            self.live.fenced_off(reload=False)
 
     def key(self, act: str, arg: int) -> dict[str, object]:
         self._news()
@@ -127,13 +156,24 @@ class Console:
             self.told.wait(timeout=20)
         if self.worker is None and self.live.driving:
             self.live.push()
-        return {"waiting": self.live.waiting, "aside": len(self.live.set_aside)}
+        for _ in range(50):  # the notes' worker files what waits
+            if self.notes.waiting == 0:
+                break
+            self.notes_told.clear()
+            self.notes.wake()
+            self.notes_told.wait(timeout=20)
+        return {
+            "waiting": self.live.waiting,
+            "aside": len(self.live.set_aside),
+            "notes": self.notes.waiting,
+        }
 
     def state(self) -> dict[str, object]:
         self._news()
         return {"driving": self.live.driving, "waiting": self.live.waiting}
 
     def quit(self) -> dict[str, object]:
+        self.notes.stop()
         self._stop_worker()
         self.store.close()
         return {}
@@ -147,6 +187,8 @@ def main() -> None:
         word, _, arg = line.strip().partition(" ")
         if word in ("key", "step"):
             answer = console.key(word, int(arg or 0))
+        elif word == "note":
+            answer = console.note(arg)
         else:
             answer = getattr(console, word)()
         print(json.dumps(answer), flush=True)

@@ -33,6 +33,7 @@ import pytest
 
 from app.db.event_rows import event_values
 from app.db.journal import Journal
+from app.db.note_journal import NoteJournal
 from app.server.rules import parse
 from app.session.store import Store
 from tests.conftest import make_setup
@@ -62,6 +63,7 @@ class ConsoleProcess:
             env=dict(os.environ, PYTHONPATH=str(ROOT)),
         )
         self.kept: list[tuple[int, str, int | None]] = []
+        self.noted: list[str] = []  # the notes acknowledged to the facilitator
         self.epochs: dict[int, int] = {}  # each epoch it drove under: the log it found
         self._note_lease(self._answer())
 
@@ -78,6 +80,8 @@ class ConsoleProcess:
         answer = self._answer()
         for seq, event_digest, epoch in answer.get("kept", []):
             self.kept.append((int(seq), str(event_digest), epoch))
+        if "noted" in answer:
+            self.noted.append(str(answer["noted"]))
         self._note_lease(answer)
         return answer
 
@@ -150,12 +154,15 @@ def run_history(seed: int, server_url: str, pg_server: postgres.Server) -> None:
         for _ in range(STEPS):
             n = rng.randrange(CONSOLES)
             what = rng.choices(
-                ["key", "step", "take", "letgo", "freeze", "cut", "heal", "silent", "restart"],
-                weights=[30, 6, 8, 4, 4, 4, 8, 3, 1],
-            )[0]
+                ["key", "step", "note", "take", "letgo", "freeze", "cut", "heal", "silent",
+                 "restart"],
+                weights=[30, 6, 8, 8, 4, 4, 4, 8, 3, 1],
+            )[0]  # fmt: skip
             history.append(f"{what} {n}")
             if what in ("key", "step"):
                 consoles[n].ask(f"{what} {rng.randrange(6)}")
+            elif what == "note":
+                consoles[n].ask(f"note {seed}-{len(history)}")
             elif what in ("take", "letgo"):
                 if n not in network.frozen:  # a frozen link would hold Ctrl+T
                     consoles[n].ask(what)
@@ -184,7 +191,7 @@ def settle(consoles: list[ConsoleProcess], where: object) -> None:
             other.ask("letgo")
         assert console.ask("take")["driving"], (n, where)
         settled = console.ask("settle")
-        assert settled["waiting"] == 0, (n, settled, where)
+        assert settled["waiting"] == 0 and settled["notes"] == 0, (n, settled, where)
         console.ask("letgo")
 
 
@@ -238,9 +245,25 @@ def check(
         "an event no console acknowledged",
         where,
     )
+    # Every note acknowledged to a console is on the server exactly once, as its
+    # last line said, and no journal of notes ends with one waiting.
+    texts = [n.text for n in owner.notes(session_id)]
+    for n, console in enumerate(consoles):
+        for note_id in console.noted:
+            assert texts.count(f"Note {note_id}") == 1, (
+                "a note lost or doubled",
+                n,
+                note_id,
+                where,
+            )
+        notes = NoteJournal(console.journal, parse(urls[n]).label, session_id)
+        assert notes.pending() == [], ("a journal of notes ends with one waiting", n, where)
+        notes.close()
+    assert len(texts) == sum(len(c.noted) for c in consoles), ("a note no one typed", where)
     kept = [len(c.kept) for c in consoles]
     print(f"history {seed}: {len(log)} events in the log under epochs {sorted(set(epochs))}, "
-          f"acknowledged {kept}, set aside {asides}")  # fmt: skip
+          f"acknowledged {kept}, set aside {asides}, "
+          f"notes {[len(c.noted) for c in consoles]}")  # fmt: skip
 
 
 @pytest.mark.parametrize("seed", range(HISTORIES))
