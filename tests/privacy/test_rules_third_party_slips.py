@@ -182,3 +182,18 @@ def test_rule_a_name_in_capitals_is_suspected_an_acronym_is_not() -> None:
     assert suspected_names(["Avec la CAF et le CCAS, puis la DRH."]) == []  # short, no vowel
     assert suspected_names(["FRANCE TRAVAIL et MISSION LOCALE"]) == []  # words of the language
     assert suspected_names(["Voir Jean DU demain."]) == ["Jean"]  # a particle in capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Appeler ANNE LEBON demain.", ["ANNE LEBON"]),  # five letters: a name
+        ("Appeler ANNE LEBO demain.", []),  # four and four: maybe acronyms
+        ("Appeler ANNE, LEBON demain.", []),  # a comma between: not one name
+        ("Appeler ANNE\nLEBON demain.", []),  # a line between: not one name
+        ("Voir Jean LEE demain.", ["Jean", "LEE"]),  # three letters after a first name
+        ("Voir Jean LU demain.", ["Jean"]),  # two letters in capitals: not taken for a name
+    ],
+)
+def test_rule_the_bounds_of_a_name_in_capitals(text: str, found: list[str]) -> None:
+    assert suspected_names([text]) == found

@@ -345,7 +345,7 @@ def _shouted_names(text: str) -> list[str]:
             continue
         if _shoutable(a) and max(len(a), len(b)) >= 5:
             found.append(f"{a} {b}")
-        elif _plain_capital(a) and len(b) >= 3:
+        elif _plain_capital(a):
             found.append(b)
     return found
 
