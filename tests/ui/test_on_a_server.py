@@ -341,6 +341,7 @@ def test_the_sheets_export_never_freezes_on_a_frozen_link(
     target = tmp_path / "out" / "fiche.pdf"
     target.parent.mkdir()
     dialog.path.setText(str(target))
+    dialog.with_papers.setChecked(True)  # the attendance sheet and the notice, read by it too
     proxy.freeze()
     stuck = threading.Timer(5.0, proxy.cut)
     stuck.start()
@@ -351,6 +352,11 @@ def test_the_sheets_export_never_freezes_on_a_frozen_link(
     qtbot.waitUntil(lambda: opened == [target], timeout=20_000)
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Groupe" in text or "groupe" in text
+    notice = "".join(
+        p.extract_text() for p in PdfReader(target.with_name("fiche-notice.pdf")).pages
+    )
+    assert "serveur" in notice  # the notice says where the sessions are kept
+    assert target.with_name("fiche-emargement.pdf").exists()
     assert asked_from_the_console == []
     dialog.reject()
     console.close()

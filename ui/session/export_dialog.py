@@ -381,17 +381,13 @@ class ExportDialog(QDialog):
         """On a service's server, everything the sheet needs is read (and the
         validation recorded) by a worker on a connection of its own: the window
         never waits on the network."""
-        from app.export.notice import NoticeFacts
-        from app.session.ops.actions import attendance_sheet
-
         session_id, lang = self.session_id, self.lang
         anonymize, with_csv = self.anonymize.isChecked(), self.with_csv.isChecked()
         with_docx, with_papers = self.with_docx.isChecked(), self.with_papers.isChecked()
         releve = self.releve_choices() if anonymize else None
         validated = releve is not None and self.validated.isChecked()
         wall = self.wall()
-        facilitators = ", ".join(p.name for p in self.data.stored.facilitators)
-        months = settings.number(settings.RETENTION_MONTHS)
+        papers_of = self._papers_reader() if with_papers else None
 
         def work(store: Store) -> Path:
             chosen = releve
@@ -399,11 +395,7 @@ class ExportDialog(QDialog):
                 sections = list(chosen.sections)
                 record_review(store, session_id=session_id, sections=sections, wall=wall)
                 chosen = Releve(chosen.sections, chosen.third_parties, wall)
-            papers = None
-            if with_papers:
-                sheet = attendance_sheet(store, session_id=session_id, lang=lang)
-                facts = NoticeFacts(sheet.group, facilitators, store.encrypted, months, True)
-                papers = (sheet, facts)
+            papers = papers_of(store) if papers_of is not None else None
             data = collect(store, session_id)
             return write_sheet(
                 data, target, anonymize, lang, with_csv, chosen, with_docx, papers, folder
@@ -418,21 +410,26 @@ class ExportDialog(QDialog):
 
     def _papers(self) -> tuple[AttendanceSheet, NoticeFacts] | None:
         """What the attendance sheet and the notice print, read now (GUI thread, small)."""
+        return self.operations.read(self._papers_reader(), failed=self._fail)
+
+    def _papers_reader(self) -> Callable[[Store], tuple[AttendanceSheet, NoticeFacts]]:
+        """The attendance sheet and the notice's facts, read from a store: on the
+        GUI thread (this computer's file) or by the export's worker (a server).
+        What the dialog knows is taken now, on the GUI thread."""
         from app.export.notice import NoticeFacts
         from app.session.ops.actions import attendance_sheet
 
         session_id, lang = self.session_id, self.lang
-        sheet = self.operations.read(
-            lambda s: attendance_sheet(s, session_id=session_id, lang=lang), failed=self._fail
-        )
-        encrypted = bool(self.operations.read(lambda s: s.encrypted))
-        if sheet is None:
-            return None
-        facilitators = [p.name for p in self.data.stored.facilitators]
+        facilitators = ", ".join(p.name for p in self.data.stored.facilitators)
         months = settings.number(settings.RETENTION_MONTHS)
         on_server = self.operations.server is not None
-        facts = NoticeFacts(sheet.group, ", ".join(facilitators), encrypted, months, on_server)
-        return sheet, facts
+
+        def read(store: Store) -> tuple[AttendanceSheet, NoticeFacts]:
+            sheet = attendance_sheet(store, session_id=session_id, lang=lang)
+            facts = NoticeFacts(sheet.group, facilitators, store.encrypted, months, on_server)
+            return sheet, facts
+
+        return read
 
     def _stop_progress(self) -> None:
         self._progress_timer.stop()
