@@ -53,9 +53,16 @@ def test_the_prep_file_type_and_the_entry_agree() -> None:
 
 def test_the_spec_bundles_every_folder_the_app_reads() -> None:
     spec = (ROOT / "packaging" / "pyinstaller" / "tourdetable.spec").read_text(encoding="utf-8")
-    for folder in ("protocols", "translations", "fonts", "sounds", "icons"):
-        assert f'"resources" / "{folder}"' in spec
-        assert (ROOT / "resources" / folder).is_dir()
+    folders = [
+        p.name for p in (ROOT / "resources").iterdir() if p.is_dir() and not p.name.startswith("_")
+    ]
+    assert {"protocols", "translations", "fonts", "sounds", "icons", "names"} <= set(folders)
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]["package-data"]["resources"]
+    for folder in folders:
+        assert f'"resources" / "{folder}"' in spec, folder
+        assert any(pattern.startswith(folder + "/") for pattern in package_data), folder
     assert '"app" / "db" / "migrations"' in spec
 
 

@@ -46,7 +46,7 @@ def test_rule_a_name_alone_in_brackets(text: str, *, alone: bool) -> None:
 
 def test_rule_a_name_in_brackets_opening_a_note_is_suspected() -> None:
     assert suspected_names(["(Karim)"]) == ["Karim"]
-    assert suspected_names(["(Karim Lundi)"]) == []
+    assert suspected_names(["(Zerbib Lundi)"]) == []
 
 
 # -- compounds ----------------------------------------------------------------------

@@ -15,6 +15,7 @@ from app.privacy.rules.anonymize import (
     fold,
     opens_sentence,
 )
+from app.privacy.rules.first_names import french_word, lower_case_name, opens_as_a_name
 from app.privacy.rules.places import PLACES
 
 # "Mme Zerbib", "M. DUPONT", "Docteur Martin": what follows is a name, whatever it is.
@@ -31,6 +32,7 @@ _CIVILITY_WORDS = "|".join(sorted(_WRITTEN_CIVILITIES, key=len, reverse=True))
 VOCABULARY = {
     # the labels the anonymiser writes, and the app's words
     "participant", "participante", "animateur", "animatrice", "rice", "tour", "table",
+    "cycle", "groupe", "seance", "session", "bilan", "releve", "synthese",
     # days and months
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
     "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
@@ -267,8 +269,8 @@ def _suspects(texts: list[str]) -> list[str]:
     found: dict[str, str] = {}
     for text in texts:
         spans = [m.span() for m in INITIALS.finditer(text) if _is_initials(m.group(0))]
-        for start, end in spans:
-            found.setdefault(fold(text[start:end]), text[start:end])
+        # Each suspect and where it starts: listed in the order read.
+        here = [(start, text[start:end]) for start, end in spans]
         tokens = list(TOKEN.finditer(text))
         # The letters of initials are read with them: "M." in "J.-P. M." is no civility.
         lettered = _within(tokens, spans)
@@ -296,10 +298,82 @@ def _suspects(texts: list[str]) -> list[str]:
                     _opens_with_a_name(text, token, tokens[end])
                     or _alone_in_brackets(text, tokens, i)
                     or _before_a_suspect(text, tokens, end)  # a compound: from its last part
+                    or opens_as_a_name(word)  # "Nathalie propose…", "Seb a appelé"
                 ):
                     continue  # a capital that starts a sentence (or a clause) says nothing
-            found.setdefault(folded, word)
+            here.append((token.start(), word))
+        here += _lower_case_names(text, tokens)
+        for _start, word in sorted(here, key=lambda suspect: suspect[0]):
+            found.setdefault(fold(word), word)
     return list(found.values())
+
+
+def _lower_case_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, str]]:
+    """A person typed in haste: a first name in lower case ("vu avec kevin"), a
+    compound of first names ("jean-pierre"), and the word after it when it is no
+    word of the language ("nathalie perrin", not "nathalie propose")."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        end = i
+        while end + 1 < len(tokens) and HYPHEN.fullmatch(
+            text[tokens[end].end() : tokens[end + 1].start()]
+        ):
+            end += 1
+        whole = text[tokens[i].start() : tokens[end].end()]
+        if _a_lower_case_first_name(whole, [t.group(0) for t in tokens[i : end + 1]]):
+            found.append((tokens[i].start(), whole))
+            surname = _lower_case_surname(text, tokens, end + 1)
+            if surname:
+                found.append(surname)
+        i = end + 1
+    return found
+
+
+# Particles that open a surname and are no preposition ("gwenola le bihan",
+# "joao da silva"): "de", "du" and "des" are, in "karim du ccas".
+_SURNAME_PARTICLES = {"le", "la", "van", "von", "der", "den", "di", "da", "dos", "del", "della"}
+
+
+def _lower_case_surname(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
+    """The surname after a first name typed in lower case, where it starts:
+    a word that is none of the language, maybe after a particle."""
+    if (
+        i + 1 < len(tokens)
+        and tokens[i].group(0) in _SURNAME_PARTICLES
+        and _a_lower_case_surname(text, tokens[i - 1], tokens[i], particle=True)
+        and _a_lower_case_surname(text, tokens[i], tokens[i + 1])
+    ):
+        return tokens[i].start(), text[tokens[i].start() : tokens[i + 1].end()]
+    if i < len(tokens) and _a_lower_case_surname(text, tokens[i - 1], tokens[i]):
+        return tokens[i].start(), tokens[i].group(0)
+    return None
+
+
+def _a_lower_case_first_name(whole: str, parts: list[str]) -> bool:
+    """One first name that is no word ("kevin", not "rose"), or a compound of
+    first names that is no word as a whole ("jean-pierre", not "marie-jeanne")."""
+    if len(parts) == 1:
+        return lower_case_name(whole)
+    return all(p.islower() and opens_as_a_name(p.capitalize()) for p in parts) and not (
+        french_word(whole)
+    )
+
+
+def _a_lower_case_surname(
+    text: str, name: re.Match[str], after: re.Match[str], *, particle: bool = False
+) -> bool:
+    """The word after a name, one space between: a surname's particle, or a
+    surname that is no word of the language."""
+    word = after.group(0)
+    if text[name.end() : after.start()] != " " or not word.islower():
+        return False
+    return particle or (
+        len(word) >= 2
+        and fold(word) not in FUNCTION_WORDS
+        and fold(word) not in OPENERS
+        and not french_word(word)
+    )
 
 
 # A word in capitals that may be a name: three letters or more with a vowel (an
@@ -396,14 +470,23 @@ def replacer(names: Mapping[str, str]) -> Callable[[str], str]:
     """The names the facilitator confirmed as third parties', replaced as whole
     words in the case they were confirmed in (and in capitals, the same name
     shouted), with the civility before them: confirming "Blanc" never takes the
-    colour "blanc" with it; a lower-case "kevin" is confirmed on its own."""
+    colour "blanc" with it; a lower-case "kevin" is confirmed on its own. A first
+    name and a surname side by side are one person: "Voir avec Laurent Mercier"
+    becomes "Voir avec une tierce personne", once."""
     forms = {form: value for name, value in names.items() for form in (name, name.upper())}
     if not forms:
         return lambda s: s
     alternatives = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
     # Whole words, and never a part of a compound: confirming "Denis" leaves
     # "Saint-Denis" as it is.
-    pattern = re.compile(
-        r"(?i:" + _CIVILITY + r")(?<!\w)(?<!\w[-‐‑])(" + alternatives + r")(?!\w)(?![-‐‑]\w)"
-    )
-    return lambda s: pattern.sub(lambda m: forms.get(m.group(1), m.group(0)), s)
+    bare = r"(?<!\w)(?<!\w[-‐‑])(" + alternatives + r")(?!\w)(?![-‐‑]\w)"
+    name = re.compile(r"(?i:" + _CIVILITY + r")" + bare)
+    # A run of names with spaces only between them, a civility only before the
+    # first: "M. Dupont Mme Zerbib" are two people.
+    run = re.compile(name.pattern + r"(?:[ \t]+" + bare + r")*")
+
+    def replace(found: re.Match[str]) -> str:
+        values = [forms.get(m.group(1), m.group(0)) for m in name.finditer(found.group(0))]
+        return " ".join(v for k, v in enumerate(values) if k == 0 or v != values[k - 1])
+
+    return lambda s: run.sub(replace, s)
