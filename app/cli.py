@@ -144,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     bilan.add_argument("--year", type=int, help="the year (default: the latest)")
     bilan.add_argument("--pdf", metavar="PATH", dest="pdf_path", type=Path)
     bilan.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
+    _third_party_options(bilan)
     moving = sub.add_parser(
         "store-move",
         parents=[common],
@@ -639,8 +640,11 @@ def cmd_service_bilan(args: argparse.Namespace) -> int:
     for g in groups:
         print(f"{g.group}: {g.sessions_held} sessions held, {g.hours:.1f} h, {g.actions} actions")
     if target is not None:
+        from app.export.service_bilan import service_bilan_third_parties
+
         lang = getattr(args, "lang", None) or "fr"
-        write_atomically(service_bilan_pdf(year, groups, lang), target)
+        names = decided_third_parties(service_bilan_third_parties(groups), args, lang)
+        write_atomically(service_bilan_pdf(year, groups, lang, names), target)
         print(f"service bilan {year}: {target}")
     return 0
 

@@ -7,7 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def ask_yes_no(
@@ -35,3 +44,45 @@ def ok_cancel(accept: Callable[[], object], reject: Callable[[], object]) -> QDi
     buttons.accepted.connect(accept)
     buttons.rejected.connect(reject)
     return buttons
+
+
+class ThirdPartiesDialog(QDialog):
+    """Each name in a bilan (a cycle's, the service's) that is no member's,
+    ticked to be replaced, as the relevé asks: a place or an institution
+    ("Saint-Denis", "CAF") is unticked and stays."""
+
+    def __init__(self, parent: QWidget, names: list[str], label: str) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setWindowTitle(self.tr("Names in the bilan"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "These names are no member's (a user, a colleague, a place…): each one "
+                "ticked is replaced by “{label}”. Untick a place or an institution."
+            ).format(label=label)
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.names = QListWidget()
+        self.names.setAccessibleName(self.tr("Names to replace"))
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.names.addItem(item)
+        layout.addWidget(self.names, 1)
+        layout.addWidget(ok_cancel(self.accept, self.reject))
+        self.resize(520, 380)
+
+    def decided(self) -> dict[str, str]:
+        items = (self.names.item(i) for i in range(self.names.count()))
+        return {
+            item.text(): self.label for item in items if item.checkState() == Qt.CheckState.Checked
+        }
+
+
+def confirm_third_parties(parent: QWidget, names: list[str], label: str) -> dict[str, str] | None:
+    """The names to replace, ticked; None: cancelled."""
+    dialog = ThirdPartiesDialog(parent, names, label)
+    return dialog.decided() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -6,6 +6,7 @@ averages; no name, no note, no one's talk time."""
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,8 @@ from reportlab.platypus import Frame, Paragraph, Spacer, Table, TableStyle
 from app.catalogue import part
 from app.dates import day
 from app.export.onepage import BOLD, FONT, document_lang, markup, register_fonts
+from app.export.sheet import third_party_label
+from app.privacy.rules.third_party import replacer, suspected_names
 from app.server.rules import SMALL_COUNT, GroupYear, small
 
 LABELS: dict[str, dict[str, str]] = part("service")
@@ -90,7 +93,25 @@ def service_total(groups: list[GroupYear], t: dict[str, str]) -> GroupYear:
     )
 
 
-def service_bilan_pdf(year: int, groups: list[GroupYear], lang: str = "fr") -> bytes:
+def service_bilan_third_parties(groups: list[GroupYear]) -> list[str]:
+    """The names in the cycles' titles the bilan prints ("Cycle de Mme Kerbrat"):
+    its only words a group wrote (a group's own name is how the bodies know it)."""
+    return suspected_names([title for g in groups for title in g.cycles])
+
+
+def service_bilan_pdf(
+    year: int,
+    groups: list[GroupYear],
+    lang: str = "fr",
+    third_parties: Mapping[str, str] | None = None,
+) -> bytes:
+    """The service's bilan, with the names confirmed as no one's to show
+    replaced ("une tierce personne"); without decisions, every suspect is."""
+    if third_parties is None:
+        label = third_party_label(lang)
+        third_parties = {name: label for name in service_bilan_third_parties(groups)}
+    replace = replacer(third_parties)
+    groups = [g._replace(cycles=[replace(title) for title in g.cycles]) for g in groups]
     register_fonts()
     t = LABELS.get(lang, LABELS["fr"])
     buffer = io.BytesIO()

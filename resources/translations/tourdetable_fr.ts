@@ -216,138 +216,138 @@
 <context>
     <name>BilanPanel</name>
     <message>
-        <location filename="../../ui/group/bilan.py" line="55" />
+        <location filename="../../ui/group/bilan.py" line="51" />
         <source>An anonymised page for the social-dialogue bodies. Self-check:</source>
         <translation>Une page anonymisée pour les instances du dialogue social. Auto-évaluation :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="64" />
+        <location filename="../../ui/group/bilan.py" line="60" />
         <source>Export the bilan (PDF)…</source>
         <translation>Exporter le bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="68" />
+        <location filename="../../ui/group/bilan.py" line="64" />
         <source>The cycle's cases and their themes (the bilan counts them):</source>
         <translation>Les cas du cycle et leur thème (le bilan les compte) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="71" />
+        <location filename="../../ui/group/bilan.py" line="67" />
         <source>The cycle's cases and their themes</source>
         <translation>Les cas du cycle et leur thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="76" />
+        <location filename="../../ui/group/bilan.py" line="72" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="80" />
-        <location filename="../../ui/group/bilan.py" line="81" />
+        <location filename="../../ui/group/bilan.py" line="76" />
+        <location filename="../../ui/group/bilan.py" line="77" />
         <source>Theme of the chosen case</source>
         <translation>Thème du cas choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="83" />
+        <location filename="../../ui/group/bilan.py" line="79" />
         <source>Give this theme</source>
         <translation>Donner ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="87" />
+        <location filename="../../ui/group/bilan.py" line="83" />
         <source>Over the cycle, least heard first (for you only):</source>
         <translation>Sur le cycle, les moins entendu·es d’abord (pour vous seul·e) :</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="89" />
+        <location filename="../../ui/group/bilan.py" line="85" />
         <source>Least heard over the cycle</source>
         <translation>Les moins entendus sur le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="95" />
+        <location filename="../../ui/group/bilan.py" line="91" />
         <source>Participants' evaluation: how many gave each score</source>
         <translation>Évaluation par les participant·es : combien ont donné chaque note</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="98" />
+        <location filename="../../ui/group/bilan.py" line="94" />
         <source>Evaluation of</source>
         <translation>Évaluation de</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="111" />
+        <location filename="../../ui/group/bilan.py" line="107" />
         <source>{question}: how many gave {score}</source>
         <translation>{question} : combien ont donné {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="116" />
+        <location filename="../../ui/group/bilan.py" line="112" />
         <source>Record these scores</source>
         <translation>Enregistrer ces notes</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="125" />
+        <location filename="../../ui/group/bilan.py" line="121" />
         <source>No cycle yet: create one to plan its dates.</source>
         <translation>Pas encore de cycle : créez-en un pour planifier ses dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="132" />
+        <location filename="../../ui/group/bilan.py" line="128" />
         <source>Type how many participants gave each score first.</source>
         <translation>Indiquez d’abord combien de participant·es ont donné chaque note.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="141" />
+        <location filename="../../ui/group/bilan.py" line="137" />
         <source>Scores recorded: the bilan shows their averages.</source>
         <translation>Notes enregistrées : le bilan en montre les moyennes.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="168" />
+        <location filename="../../ui/group/bilan.py" line="164" />
         <source>The whole cycle</source>
         <translation>Le cycle entier</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="183" />
+        <location filename="../../ui/group/bilan.py" line="179" />
         <source>Session {n} — {case} — {theme}</source>
         <translation>Séance {n} — {case} — {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="184" />
+        <location filename="../../ui/group/bilan.py" line="180" />
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="200" />
+        <location filename="../../ui/group/bilan.py" line="196" />
         <source>{name} — {pct} % of the floor; turns per session: {turns}</source>
         <translation>{name} — {pct} % de la parole ; prises de parole par séance : {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="206" />
+        <location filename="../../ui/group/bilan.py" line="202" />
         <source>In “{kind}” steps: {shares}</source>
         <translation>Dans les étapes « {kind} » : {shares}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="216" />
+        <location filename="../../ui/group/bilan.py" line="212" />
         <source>The group's balance, session after session: {trend}</source>
         <translation>L’équilibre du groupe, séance après séance : {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="236" />
+        <location filename="../../ui/group/bilan.py" line="232" />
         <source>The bilan</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="242" />
+        <location filename="../../ui/group/bilan.py" line="238" />
         <source>Looking for names that are no member's…</source>
         <translation>Recherche des noms qui ne sont pas ceux des membres…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="249" />
+        <location filename="../../ui/group/bilan.py" line="245" />
         <source>Creating the bilan…</source>
         <translation>Création du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="268" />
+        <location filename="../../ui/group/bilan.py" line="264" />
         <source>The bilan was not written.</source>
         <translation>Le bilan n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="275" />
+        <location filename="../../ui/group/bilan.py" line="271" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -900,32 +900,37 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="42" />
+        <location filename="../../ui/home/coordinator_window.py" line="49" />
         <source>Tour de table — the service's groups</source>
         <translation>Tour de table — les groupes du service</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="49" />
+        <location filename="../../ui/home/coordinator_window.py" line="56" />
         <source>Year:</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="51" />
+        <location filename="../../ui/home/coordinator_window.py" line="58" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="54" />
+        <location filename="../../ui/home/coordinator_window.py" line="61" />
         <source>The service's bilan (PDF)…</source>
         <translation>Bilan du service (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="111" />
+        <location filename="../../ui/home/coordinator_window.py" line="118" />
         <source>{n} groups, {held} sessions held</source>
         <translation>{n} groupes, {held} séances tenues</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="134" />
+        <location filename="../../ui/home/coordinator_window.py" line="152" />
+        <source>The service's bilan was not written.</source>
+        <translation>Le bilan du service n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/coordinator_window.py" line="160" />
         <source>The service's bilan is saved: {path}</source>
         <translation>Le bilan du service est enregistré : {path}</translation>
     </message>
@@ -1037,7 +1042,7 @@
     </message>
     <message>
         <location filename="../../ui/session/export_dialog.py" line="184" />
-        <location filename="../../ui/session/export_dialog.py" line="476" />
+        <location filename="../../ui/session/export_dialog.py" line="473" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1135,32 +1140,32 @@
     <message>
         <location filename="../../ui/session/export_dialog.py" line="170" />
         <location filename="../../ui/session/export_dialog.py" line="369" />
-        <location filename="../../ui/session/export_dialog.py" line="413" />
+        <location filename="../../ui/session/export_dialog.py" line="405" />
         <source>Creating the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="454" />
+        <location filename="../../ui/session/export_dialog.py" line="451" />
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="461" />
+        <location filename="../../ui/session/export_dialog.py" line="458" />
         <source>Sheet ready</source>
         <translation>Fiche prête</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="463" />
+        <location filename="../../ui/session/export_dialog.py" line="460" />
         <source>The sheet is saved as {path}.</source>
         <translation>La fiche est enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="468" />
+        <location filename="../../ui/session/export_dialog.py" line="465" />
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/session/export_dialog.py" line="472" />
+        <location filename="../../ui/session/export_dialog.py" line="469" />
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -3761,17 +3766,17 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../ui/session/controller.py" line="251" />
+        <location filename="../../ui/session/controller.py" line="208" />
         <source>Another console still drives this session: it must let go first.</source>
         <translation>Une autre console conduit encore cette séance : elle doit d’abord la laisser.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="104" />
+        <location filename="../../ui/session/commands.py" line="128" />
         <source>Nobody has raised a hand.</source>
         <translation>Personne n’a levé la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="126" />
+        <location filename="../../ui/session/commands.py" line="150" />
         <source>That situation could not be chosen.</source>
         <translation>Cette situation n’a pas pu être choisie.</translation>
     </message>
@@ -4114,17 +4119,17 @@
 <context>
     <name>ThirdPartiesDialog</name>
     <message>
-        <location filename="../../ui/group/bilan.py" line="302" />
+        <location filename="../../ui/dialogs.py" line="57" />
         <source>Names in the bilan</source>
         <translation>Noms dans le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="306" />
+        <location filename="../../ui/dialogs.py" line="61" />
         <source>These names are no member's (a user, a colleague, a place…): each one ticked is replaced by “{label}”. Untick a place or an institution.</source>
         <translation>Ces noms ne sont pas ceux des membres (un usager, un collègue, un lieu…) : chaque nom coché est remplacé par « {label} ». Décochez un lieu ou une institution.</translation>
     </message>
     <message>
-        <location filename="../../ui/group/bilan.py" line="313" />
+        <location filename="../../ui/dialogs.py" line="68" />
         <source>Names to replace</source>
         <translation>Noms à remplacer</translation>
     </message>

@@ -3,6 +3,7 @@ sentences flag nothing. Read back from the relevé's PDF once confirmed."""
 
 from __future__ import annotations
 
+import io
 import random
 
 from app.export.sheet import Releve, synthesis_pdf, third_party_label
@@ -111,3 +112,29 @@ def test_the_command_line_writes_no_releve_with_a_name_nobody_confirmed(
     decisions.write_text('{"Zerbib": "maybe"}', encoding="utf-8")
     assert main([*base, "--anonymize", "--third-parties", str(decisions)]) == 2
     assert "replace" in capsys.readouterr().err
+
+
+def test_the_service_bilan_replaces_the_names_decided_in_its_cycles_titles() -> None:
+    """Issue 28: the service bilan's only words a group wrote are its cycles'
+    titles; a name there is suggested, and replaced once decided (civility
+    with it); a place kept stays; the group's own name is not a suspect."""
+    from pypdf import PdfReader
+
+    from app.export.service_bilan import service_bilan_pdf, service_bilan_third_parties
+    from app.server.rules import GroupYear
+
+    group = GroupYear(
+        "Groupe Kerouac", ["Cycle de Mme Kerbrat à Landerneau", "Cycle Zerbib"], 3, 6.0,
+        6.0, 15, 2, 1, 3, 2, [20, 30], 4, {"useful": 4.2},
+    )  # fmt: skip
+    assert service_bilan_third_parties([group]) == ["Kerbrat", "Landerneau", "Zerbib"]
+    decided = {"Kerbrat": "une tierce personne", "Zerbib": "une tierce personne"}
+    pdf = service_bilan_pdf(2027, [group], "fr", decided)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Kerbrat" not in text and "Zerbib" not in text and "Mme une" not in text
+    assert "Cycle de une tierce personne à Landerneau" in text and "Groupe Kerouac" in text
+    unattended = service_bilan_pdf(2027, [group], "fr")  # every suspect replaced
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(unattended)).pages).split()
+    )
+    assert "Landerneau" not in text and "Kerbrat" not in text

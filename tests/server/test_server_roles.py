@@ -431,3 +431,41 @@ def test_a_killed_console_frees_the_lease_for_a_co_facilitator_with_another_logi
     bruno.close()
     with contextlib.suppress(Exception):
         anne.close()
+
+
+def test_the_service_bilan_checks_the_cycles_titles_it_prints(
+    service, catalog, clock, tmp_path, capsys
+) -> None:
+    """Issue 28: the service bilan printed each cycle's title as written ("Cycle
+    de Mme Kerbrat"): from the command line it is written only with every
+    suspect decided, as the relevé and the cycle's bilan are."""
+    import json
+
+    from pypdf import PdfReader
+
+    anne = Store.open_server(service["anne"])
+    live = LiveSession(anne, anne.create_session(make_setup(catalog), clock.wall()), clock)
+    live.start()
+    clock.advance(3600)
+    live.end()
+    group = anne.cycles.group_id("Groupe Alpha")
+    cycle = anne.cycles.create_cycle(
+        group, "codev-anact", "Cycle de Mme Kerbrat à Landerneau", 6, clock.wall()
+    )
+    anne.cycles.attach_session(live.id, cycle)
+    anne.close()
+    pdf = tmp_path / "service.pdf"
+    year = str(__import__("datetime").datetime.fromtimestamp(clock.wall()).year)
+    command = ["--database-url", service["cora"], "service-bilan", "--year", year]
+    command += ["--pdf", str(pdf)]
+    assert main(command) == 2  # nobody decided: nothing written
+    said = capsys.readouterr().err
+    assert "Kerbrat" in said and "Landerneau" in said and not pdf.exists()
+    decisions = tmp_path / "decisions.json"
+    decisions.write_text(json.dumps({"Kerbrat": "replace", "Landerneau": "keep"}), "utf-8")
+    assert main([*command, "--third-parties", str(decisions)]) == 0
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "Kerbrat" not in text and "Cycle de une tierce personne à Landerneau" in text
+    assert main([*command, "--accept-suggestions", "--force"]) == 0
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "Kerbrat" not in text and "Landerneau" not in text

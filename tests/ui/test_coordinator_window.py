@@ -3,6 +3,8 @@ database role: every group's year in a table, and the service's bilan saved."""
 
 from __future__ import annotations
 
+from pypdf import PdfReader
+
 from app.server.store import CoordinationReader
 from app.session.ops.live import LiveSession
 from app.session.store import Store
@@ -23,6 +25,9 @@ def test_the_coordinator_sees_each_group_and_saves_the_service_bilan(
     live.start()
     clock.advance(90 * 60)
     live.end()
+    group = anne.cycles.group_id("Groupe Alpha")
+    cycle = anne.cycles.create_cycle(group, "codev-anact", "Cycle de Mme Kerbrat", 6, clock.wall())
+    anne.cycles.attach_session(live.id, cycle)
     anne.close()
     reader = CoordinationReader(service["cora"])
     window = CoordinatorWindow(reader, "fr")
@@ -33,6 +38,20 @@ def test_the_coordinator_sees_each_group_and_saves_the_service_bilan(
     assert "1 groups" not in window.status.text()  # said in French
     target = tmp_path / "bilan.pdf"
     monkeypatch.setattr(CoordinatorWindow, "ask_path", staticmethod(lambda *_a: target))
+    # Issue 28: the cycle's title names someone; the coordinator is asked first.
+    asked: list[list[str]] = []
+    monkeypatch.setattr(
+        CoordinatorWindow, "confirm_third_parties", staticmethod(lambda _p, n, _l: asked.append(n))
+    )
+    assert window.export_bilan() is None and asked == [["Kerbrat"]]  # cancelled
+    assert not target.exists() and "pas été écrit" in window.status.text()
+    monkeypatch.setattr(
+        CoordinatorWindow,
+        "confirm_third_parties",
+        staticmethod(lambda _p, n, _l: {name: "une tierce personne" for name in n}),
+    )
     assert window.export_bilan() == target and target.read_bytes().startswith(b"%PDF")
     assert str(target) in window.status.text()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
+    assert "Kerbrat" not in text and "Cycle de une tierce personne" in text
     reader.close()

@@ -652,7 +652,7 @@ def test_the_bilan_from_the_window_replaces_only_the_names_confirmed(
     """Issue 28: the window's bilan replaced every suspect unattended, places
     included ("Saint-Denis" became "une tierce personne"), and never looked at
     the cycle's title printed in its header."""
-    from ui.group.bilan import ThirdPartiesDialog
+    from ui.dialogs import ThirdPartiesDialog
 
     session_id = held_session(store, catalog, clock)
     group_id = store.cycles.group_id("Groupe Alpha")

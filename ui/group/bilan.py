@@ -6,17 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,7 +25,7 @@ from app.group.ops.figures import CRITERIA, CycleFigures
 from app.group.rules import EVALUATION_QUESTIONS, SCALE
 from app.group.view import CycleView, GroupView
 from app.kinds import MAX_THEME
-from ui.dialogs import ok_cancel
+from ui.dialogs import confirm_third_parties
 from ui.wrap import wrapping_list
 
 if TYPE_CHECKING:
@@ -287,41 +283,4 @@ class BilanPanel(GroupPanel):
     ) -> dict[str, str] | None:
         """The names to replace, ticked by the facilitator; None: cancelled.
         Replaced in tests."""
-        dialog = ThirdPartiesDialog(parent, names, third_party_label(lang))
-        return dialog.decided() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class ThirdPartiesDialog(QDialog):
-    """Each name in the bilan that is no member's, ticked to be replaced, as the
-    relevé asks: a place or an institution ("Saint-Denis", "CAF") is unticked
-    and stays."""
-
-    def __init__(self, parent: QWidget, names: list[str], label: str) -> None:
-        super().__init__(parent)
-        self.label = label
-        self.setWindowTitle(self.tr("Names in the bilan"))
-        layout = QVBoxLayout(self)
-        text = QLabel(
-            self.tr(
-                "These names are no member's (a user, a colleague, a place…): each one "
-                "ticked is replaced by “{label}”. Untick a place or an institution."
-            ).format(label=label)
-        )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.names = QListWidget()
-        self.names.setAccessibleName(self.tr("Names to replace"))
-        for name in names:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.names.addItem(item)
-        layout.addWidget(self.names, 1)
-        layout.addWidget(ok_cancel(self.accept, self.reject))
-        self.resize(520, 380)
-
-    def decided(self) -> dict[str, str]:
-        items = (self.names.item(i) for i in range(self.names.count()))
-        return {
-            item.text(): self.label for item in items if item.checkState() == Qt.CheckState.Checked
-        }
+        return confirm_third_parties(parent, names, third_party_label(lang))

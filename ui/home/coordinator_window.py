@@ -22,11 +22,18 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import part
 from app.export.service_bilan import group_cells
-from app.server.ops.coordination import export_service_bilan, service_year, service_years
+from app.export.sheet import third_party_label
+from app.server.ops.coordination import (
+    export_service_bilan,
+    service_bilan_suspects,
+    service_year,
+    service_years,
+)
 from app.server.rules import GroupYear
 
 if TYPE_CHECKING:
     from app.server.store import CoordinationReader
+from ui.dialogs import confirm_third_parties
 from ui.operations import failure_text
 
 COLUMNS = ["group", "cycles", "held", "hours", "seats", "attendance", "releves", "delay",
@@ -119,6 +126,14 @@ class CoordinatorWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(parent, "", suggested, "PDF (*.pdf)")
         return Path(path) if path else None
 
+    @staticmethod
+    def confirm_third_parties(
+        parent: QWidget, names: list[str], lang: str
+    ) -> dict[str, str] | None:
+        """The names in the cycles' titles to replace, ticked by the coordinator;
+        None: cancelled. Replaced in tests."""
+        return confirm_third_parties(parent, names, third_party_label(lang))
+
     def export_bilan(self) -> Path | None:
         year = self.chosen_year()
         if year is None:
@@ -127,7 +142,18 @@ class CoordinatorWindow(QMainWindow):
         if path is None:
             return None
         try:
-            export_service_bilan(self.reader, year=year, path=path, lang=self.lang)
+            suspects = service_bilan_suspects(self.reader, year=year)
+            decided = (
+                CoordinatorWindow.confirm_third_parties(self, suspects, self.lang)
+                if suspects
+                else {}
+            )
+            if decided is None:
+                self.status.setText(self.tr("The service's bilan was not written."))
+                return None
+            export_service_bilan(
+                self.reader, year=year, path=path, lang=self.lang, third_parties=decided
+            )
         except Exception as exc:
             self.status.setText(self._said(exc))
             return None

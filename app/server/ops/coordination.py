@@ -3,6 +3,7 @@ views, and the service-wide bilan written as a PDF."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,13 @@ from app.server.rules import GroupYear
 if TYPE_CHECKING:
     from app.server.store import CoordinationReader
 
-__all__ = ["GroupYear", "export_service_bilan", "service_year", "service_years"]
+__all__ = [
+    "GroupYear",
+    "export_service_bilan",
+    "service_bilan_suspects",
+    "service_year",
+    "service_years",
+]
 
 
 def service_years(reader: CoordinationReader) -> list[int]:
@@ -23,11 +30,26 @@ def service_year(reader: CoordinationReader, *, year: int) -> list[GroupYear]:
     return reader.year(year)
 
 
+def service_bilan_suspects(reader: CoordinationReader, *, year: int) -> list[str]:
+    """The names the service's bilan would print that may be someone's: the
+    coordinator decides each before it is written."""
+    from app.export.service_bilan import service_bilan_third_parties
+
+    return service_bilan_third_parties(reader.year(year))
+
+
 def export_service_bilan(
-    reader: CoordinationReader, *, year: int, path: Path, lang: str
+    reader: CoordinationReader,
+    *,
+    year: int,
+    path: Path,
+    lang: str,
+    third_parties: Mapping[str, str] | None = None,
 ) -> list[GroupYear]:
+    """Writes the bilan; ``third_parties``: the names decided to be replaced
+    (None: every suspect is)."""
     from app.export.service_bilan import service_bilan_pdf
 
     groups = reader.year(year)
-    write_atomically(service_bilan_pdf(year, groups, lang), path)
+    write_atomically(service_bilan_pdf(year, groups, lang, third_parties), path)
     return groups
