@@ -1,7 +1,8 @@
 """Nothing that names a person leaves the room: the name corpus through the
-relevé's real road and the bilan's (tests/privacy/name_corpus.py: every form of
-a name at every place; tests/privacy/corpus_check.py and bilan_corpus_check.py:
-the store, the document, the facilitator's confirmation). Prints the three
+relevé's real road and the bilan's, and the relevé's other roads (the command
+line's PDF and CSV, the .docx): tests/privacy/name_corpus.py (every form of a
+name at every place), corpus_check.py, bilan_corpus_check.py and roads_check.py
+(the store, the document, the facilitator's confirmation). Prints the three
 figures of issue 28 for each road, and their goals; asserts nothing.
 
     .venv/bin/python benchmarks/names.py [--misses]
@@ -25,6 +26,7 @@ from tests.helpers.clock import FakeClock  # noqa: E402
 from tests.privacy.bilan_corpus_check import check_bilan  # noqa: E402
 from tests.privacy.corpus_check import Figures, check  # noqa: E402
 from tests.privacy.name_corpus import FORMS, ORDINARY_WORDS, relevés  # noqa: E402
+from tests.privacy.roads_check import check_roads  # noqa: E402
 
 
 def main() -> None:
@@ -41,8 +43,17 @@ def main() -> None:
         for offset in range(len(FORMS)):
             bilan.add(check_bilan(store, offset, catalog, FakeClock()))
         store.close()
+        differences = []
+        for offset, relevé in enumerate(relevés()):
+            road = Path(folder) / f"roads-{offset}"
+            road.mkdir()
+            differences += check_roads(road, relevé, catalog)
     for road, total in (("the relevé", releve), ("the bilan", bilan)):
         _print(road, total, misses=args.misses)
+    print(
+        "the relevé's other roads (command line PDF and CSV, .docx): "
+        + ("the same names as the dialog's" if not differences else "; ".join(differences))
+    )
     print(f"{time.perf_counter() - started:.1f} s")
 
 

@@ -22,6 +22,7 @@ from tests.privacy.name_corpus import (
     THIRD_PARTIES,
     Mention,
     Relevé,
+    forms_of,
 )
 
 LABEL = "une tierce personne"
@@ -70,15 +71,17 @@ THIRD_WORDS = {
 }
 
 
+# Their initials as written ("G. L.-B."): the facilitator knows whose they are.
+THIRD_INITIALS = {forms_of(first, last)["initials"] for _c, first, last in THIRD_PARTIES}
+
+
 def _is_third_party(suggestion: str) -> bool:
     """The facilitator's eye: a suggestion that is one of the third parties'
     names, in any form (initials included), is ticked; anything else is not."""
     words = {fold(w) for w in TOKEN.findall(suggestion)}
     if words & THIRD_WORDS:
         return True
-    letters = [w for w in TOKEN.findall(suggestion) if len(w) == 1]
-    initials = {(f[0], s[0]) for _c, f, s in THIRD_PARTIES}
-    return len(letters) >= 2 and (letters[0], letters[-1]) in initials
+    return suggestion in THIRD_INITIALS
 
 
 def _named(words: str, text: str) -> bool:
@@ -105,7 +108,8 @@ def confirmation(suggested: list[str]) -> tuple[Figures, dict[str, str]]:
     return figures, {name: LABEL for name in suggested if _is_third_party(name)}
 
 
-def check(store: Store, relevé: Relevé, catalog) -> Figures:
+def stored(store: Store, relevé: Relevé, catalog) -> int:
+    """The relevé's session, stored with its notes: its id."""
     people = [NewParticipant("Animatrice Test", Role.FACILITATOR)] + [
         NewParticipant(name, Role.CONSULTANT) for name in relevé.participants
     ]
@@ -115,15 +119,21 @@ def check(store: Store, relevé: Relevé, catalog) -> Figures:
     session_id = store.create_session(setup, 0)
     for kind, text, owner in relevé.notes:
         store.add_note(session_id, Note(0, 4, 0, kind, text, owner=owner), 0)
-    data = collect(store, session_id)
+    return session_id
+
+
+def check(store: Store, relevé: Relevé, catalog) -> Figures:
+    data = collect(store, stored(store, relevé, catalog))
     figures, confirmed = confirmation(releve_third_parties(data, "fr"))
     content = build_content(data, "fr", Releve(tuple(RELEVE_SECTIONS), confirmed))
     cells = [cell for section in content.sections for row in section.rows for cell in row]
     by_note: dict[int, str] = {}
     for i, cell in enumerate(cells):
         found = MARK.search(cell)
-        if found:  # an action's owner stands in the next cell of its row
-            by_note[int(found.group(1))] = " ".join([cell[: found.start()], *cells[i + 1 : i + 3]])
+        if found:  # an action's owner stands in the next cell of its row (no other note's)
+            index = int(found.group(1))
+            owner = cells[i + 1 : i + 3] if relevé.notes[index][0] == "action" else []
+            by_note[index] = " ".join([cell[: found.start()], *owner])
     for mention in relevé.mentions:
         figures.count(mention, named=_named(mention.words, by_note.get(mention.note, "")))
     return figures

@@ -33,6 +33,14 @@ THIRD_PARTIES = [
     ("Mme", "Nathalie", "Perrin"),
     ("M.", "Sébastien", "Roussel"),
     ("Mme", "Isabelle", "Chevalier"),
+    # Written after the first-names list (resources/names/), not tuned to it: two
+    # first names it lacks (Aïssata, Dragan), surnames of no list.
+    ("M.", "Thierry", "Vasseur"),
+    ("Mme", "Aïssata", "Konaté"),
+    ("M.", "Dragan", "Petrović"),
+    ("Mme", "Gwenola", "Le Bihan"),
+    ("M.", "Yannick", "Hoarau"),
+    ("Mme", "Samia", "Bouzid"),
 ]
 # How a colleague is called in a note: the usual French short forms.
 DIMINUTIVES = {

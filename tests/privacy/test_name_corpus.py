@@ -11,12 +11,14 @@ from __future__ import annotations
 from tests.privacy.bilan_corpus_check import BILAN_PLACES, check_bilan
 from tests.privacy.corpus_check import Figures, check
 from tests.privacy.name_corpus import FORMS, PLACES, relevés
+from tests.privacy.roads_check import check_roads
 
-# Measured when each road's corpus was made honest (the note's mark after the
-# text): what the rules miss is a first name or a short form opening a note, and
-# a name written only in lower case.
-RELEVE_FLOOR = 0.94
-BILAN_FLOOR = 0.89
+# The goal, met once first names were read from a list (resources/names/): what
+# the rules still miss is a name in lower case whose first name is in no list
+# ("aïssata konaté"), which the relevé catches when it is written with capitals
+# elsewhere in the same document, and the bilan not always.
+RELEVE_FLOOR = 0.98
+BILAN_FLOOR = 0.98
 
 
 def _figures(store, catalog) -> Figures:
@@ -57,7 +59,17 @@ def test_the_bilan_names_no_member_and_replaces_third_parties_once_confirmed(
     assert met <= set(BILAN_PLACES)
     leaks = [(m.who, m.form, m.place, m.words) for m in figures.participant_leaks]
     assert leaks == []
-    assert figures.participant_mentions == figures.third_party_mentions == 192
+    assert figures.participant_mentions == 192 and figures.third_party_mentions == 384
     kept = [(m.who, m.form, m.place, m.words) for m in figures.third_party_kept]
     assert figures.third_parties_replaced >= BILAN_FLOOR, kept
     assert not figures.ordinary_suggested
+
+
+def test_every_road_of_the_releve_says_what_the_dialog_says(catalog, tmp_path) -> None:
+    """The command line's PDF and CSV and the editable .docx: the same suspects
+    listed, nothing written before they are decided, and once decided, the
+    same names as the dialog's relevé (none of the group's)."""
+    for offset, relevé in enumerate(relevés()):
+        folder = tmp_path / str(offset)
+        folder.mkdir()
+        assert check_roads(folder, relevé, catalog) == [], offset
