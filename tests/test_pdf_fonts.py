@@ -97,3 +97,52 @@ def test_reportlab_measures_text_with_its_c_accelerator() -> None:
 
     assert rl_accel.fp_str.__module__ == "_rl_accel"
     assert rl_accel.instanceStringWidthTTF.__module__ == "_rl_accel"
+
+
+def _every_page_text(pdf: bytes) -> list[str]:
+    import io
+
+    from pypdf import PdfReader
+
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+@pytest.mark.parametrize("members", [1, 12, 30, 61])
+def test_the_attendance_sheet_has_a_line_for_every_member_however_many(members: int) -> None:
+    """A group of 30 (the size a framing note allows) printed a sheet with no
+    one on it: the table did not fit one page and the frame dropped it whole.
+    It goes on to more pages, its header and the footer on each."""
+    import re
+
+    from app.export.attendance import AttendanceSheet, attendance_pdf
+
+    roll = [(f"Membre Numéro{i}", "consultant", "present") for i in range(members)]
+    sheet = AttendanceSheet("Groupe Alpha", "15/01/2027", "09:30", "Salle B", "Codev", 3, roll)
+    pdf = attendance_pdf(sheet, "fr")
+    pages = _every_page_text(pdf)
+    printed = [int(n) for page in pages for n in re.findall(r"Numéro(\d+)", page)]
+    assert printed == list(range(members))  # each once, in seat order
+    assert all("Signature" in page and "émargement" in page.lower() for page in pages)
+    assert "Groupe Alpha" in pages[0]
+    assert_embedded(pdf)
+
+
+@pytest.mark.parametrize("groups", [1, 40])
+def test_the_service_bilan_has_a_row_for_every_group_however_many(groups: int) -> None:
+    """40 groups printed a bilan with no table: it did not fit one page."""
+    import re
+
+    from app.export.service_bilan import service_bilan_pdf
+    from app.server.rules import GroupYear
+
+    years = [
+        GroupYear(f"Groupe n°{i}", ["Cycle 2027"], 2, 5.0, 6.0, 10, 1, 1, 2, 1, [12], 3, {})
+        for i in range(groups)
+    ]
+    pdf = service_bilan_pdf(2027, years, "fr")
+    pages = _every_page_text(pdf)
+    printed = [int(n) for page in pages for n in re.findall(r"Groupe n°(\d+)", page)]
+    assert printed == list(range(groups))
+    assert re.search(r"Service \d", pages[-1])  # the service's own row, last
+    assert all("Évaluation (moy. /5)" in page for page in pages)  # the header row
+    assert_embedded(pdf)

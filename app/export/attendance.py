@@ -5,18 +5,17 @@ records and for hours."""
 
 from __future__ import annotations
 
-import io
 from typing import Any, NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.catalogue import part
-from app.export.onepage import BOLD, FONT, document_lang, markup, register_fonts
+from app.export.onepage import BOLD, FONT, markup, register_fonts
+from app.export.pages import flowing_pdf
 
 LABELS: dict[str, dict[str, str]] = part("attendance")
 MARGIN = 18 * mm
@@ -33,23 +32,18 @@ class AttendanceSheet(NamedTuple):
 
 
 def attendance_pdf(sheet: AttendanceSheet, lang: str = "fr") -> bytes:
+    """One page, or more for a large group: every member has a line to sign."""
     register_fonts()
     t = LABELS.get(lang, LABELS["fr"])
-    buffer = io.BytesIO()
-    canvas = Canvas(
-        buffer, pagesize=A4, invariant=1, initialFontName=FONT, lang=document_lang(lang)
+    width, _height = A4
+    return flowing_pdf(
+        _story(sheet, t, width - 2 * MARGIN),
+        pagesize=A4,
+        margin=MARGIN,
+        title=f"{t['title']} — {sheet.group}",
+        footer=t["footer"],
+        lang=lang,
     )
-    canvas.setTitle(f"{t['title']} — {sheet.group}")
-    canvas.setAuthor("Tour de table")
-    width, height = A4
-    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, showBoundary=0)
-    frame.addFromList(_story(sheet, t, width - 2 * MARGIN), canvas)
-    canvas.setFont(FONT, 7)
-    canvas.setFillColor(colors.HexColor("#555555"))
-    canvas.drawString(MARGIN, MARGIN - 6 * mm, t["footer"])
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
 
 
 def _story(sheet: AttendanceSheet, t: dict[str, str], width: float) -> list[Any]:
@@ -68,7 +62,9 @@ def _story(sheet: AttendanceSheet, t: dict[str, str], width: float) -> list[Any]
     for name, role, attendance in sheet.roll:
         cells = (name, t.get(role, role), t.get(attendance, ""))
         rows.append([Paragraph(markup(cell), text) for cell in cells])  # long ones wrap
-    table = Table(rows, colWidths=[width * 0.3, width * 0.24, width * 0.14, width * 0.32])
+    table = Table(
+        rows, colWidths=[width * 0.3, width * 0.24, width * 0.14, width * 0.32], repeatRows=1
+    )
     table.setStyle(
         TableStyle(
             [

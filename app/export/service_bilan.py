@@ -5,7 +5,6 @@ averages; no name, no note, no one's talk time."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -14,12 +13,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.catalogue import part
 from app.dates import day
-from app.export.onepage import BOLD, FONT, document_lang, markup, register_fonts
+from app.export.onepage import BOLD, FONT, markup, register_fonts
+from app.export.pages import flowing_pdf
 from app.export.sheet import third_party_label
 from app.privacy.rules.third_party import replacer, suspected_names
 from app.server.rules import SMALL_COUNT, GroupYear, small
@@ -114,21 +113,15 @@ def service_bilan_pdf(
     groups = [g._replace(cycles=[replace(title) for title in g.cycles]) for g in groups]
     register_fonts()
     t = LABELS.get(lang, LABELS["fr"])
-    buffer = io.BytesIO()
     page = landscape(A4)
-    canvas = Canvas(buffer, pagesize=page, invariant=1, initialFontName=FONT,
-                    lang=document_lang(lang))  # fmt: skip
-    canvas.setTitle(t["title"].format(year=year))
-    canvas.setAuthor("Tour de table")
-    width, height = page
-    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, showBoundary=0)
-    frame.addFromList(_story(year, groups, t, lang, width - 2 * MARGIN), canvas)
-    canvas.setFont(FONT, 7)
-    canvas.setFillColor(colors.HexColor("#555555"))
-    canvas.drawString(MARGIN, MARGIN - 6 * mm, t["footer"].format(date=day(date.today(), lang)))
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    return flowing_pdf(
+        _story(year, groups, t, lang, page[0] - 2 * MARGIN),
+        pagesize=page,
+        margin=MARGIN,
+        title=t["title"].format(year=year),
+        footer=t["footer"].format(date=day(date.today(), lang)),
+        lang=lang,
+    )
 
 
 def _story(
