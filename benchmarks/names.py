@@ -26,7 +26,11 @@ from tests.helpers.clock import FakeClock  # noqa: E402
 from tests.privacy.bilan_corpus_check import check_bilan  # noqa: E402
 from tests.privacy.corpus_check import Figures, check  # noqa: E402
 from tests.privacy.name_corpus import FORMS, ORDINARY_WORDS, relevés  # noqa: E402
-from tests.privacy.roads_check import check_roads  # noqa: E402
+from tests.privacy.roads_check import (  # noqa: E402
+    check_bilan_road,
+    check_roads,
+    check_service_bilan,
+)
 
 
 def main() -> None:
@@ -35,24 +39,31 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     catalog = load_catalog()
-    releve, bilan = Figures(), Figures()
+    releve, bilan, service = Figures(), Figures(), Figures()
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder) / "data")
         for relevé in relevés():
             releve.add(check(store, relevé, catalog))
         for offset in range(len(FORMS)):
             bilan.add(check_bilan(store, offset, catalog, FakeClock()))
+            service.add(check_service_bilan(offset))
         store.close()
         differences = []
         for offset, relevé in enumerate(relevés()):
             road = Path(folder) / f"roads-{offset}"
             road.mkdir()
             differences += check_roads(road, relevé, catalog)
-    for road, total in (("the relevé", releve), ("the bilan", bilan)):
+        for offset in range(len(FORMS)):
+            road = Path(folder) / f"bilan-road-{offset}"
+            road.mkdir()
+            differences += check_bilan_road(road, offset, catalog, FakeClock())
+    roads = (("the relevé", releve), ("the bilan", bilan), ("the service's bilan", service))
+    for road, total in roads:
         _print(road, total, misses=args.misses)
     print(
-        "the relevé's other roads (command line PDF and CSV, .docx): "
-        + ("the same names as the dialog's" if not differences else "; ".join(differences))
+        "the other roads (the relevé's command line PDF and CSV, its .docx, the bilan's "
+        "command line): "
+        + ("no name the dialog's does not print" if not differences else "; ".join(differences))
     )
     print(f"{time.perf_counter() - started:.1f} s")
 

@@ -37,6 +37,25 @@ BILAN_PLACES = ("case title", "proposal", "action", "answer")
 
 def check_bilan(store: Store, offset: int, catalog, clock: Clock) -> Figures:
     """One cycle of the group, its forms turned by ``offset``; its figures."""
+    cycle_id, mentions = stored_cycle(store, offset, catalog, clock)
+    figures = collect_cycle(store, cycle_id)
+    result, confirmed = confirmation(bilan_third_parties(figures, "fr"))
+    content = build_bilan(figures, [], "fr", confirmed)
+    cells = [cell for section in content.sections for row in section.rows for cell in row]
+    shown: dict[int, str] = {}
+    for cell in cells:
+        start = 0
+        for found in MARK.finditer(cell):  # case titles share a cell: each up to its mark
+            shown[int(found.group(1))] = cell[start : found.start()]
+            start = found.end()
+    for mention in mentions:
+        result.count(mention, named=_named(mention.words, shown.get(mention.note, "")))
+    return result
+
+
+def stored_cycle(store: Store, offset: int, catalog, clock: Clock) -> tuple[int, list[Mention]]:
+    """The cycle of the group named by ``offset``, its sessions held, their
+    notes and answers stored: its id, and each name's mention in it."""
     members = [f"{f} {s}" for f, s in PARTICIPANTS]
     people = [(f"{f} {s}", False, forms_of(f, s, "Mme")) for f, s in PARTICIPANTS] + [
         (f"{f} {s}", True, forms_of(f, s, c)) for c, f, s in THIRD_PARTIES
@@ -80,16 +99,4 @@ def check_bilan(store: Store, offset: int, catalog, clock: Clock) -> Figures:
     assert first is not None
     for sentence in ORDINARY:
         store.add_note(first, Note(0, 4, 0, "proposal", sentence), 0)
-    figures = collect_cycle(store, cycle_id)
-    result, confirmed = confirmation(bilan_third_parties(figures, "fr"))
-    content = build_bilan(figures, [], "fr", confirmed)
-    cells = [cell for section in content.sections for row in section.rows for cell in row]
-    shown: dict[int, str] = {}
-    for cell in cells:
-        start = 0
-        for found in MARK.finditer(cell):  # case titles share a cell: each up to its mark
-            shown[int(found.group(1))] = cell[start : found.start()]
-            start = found.end()
-    for mention in mentions:
-        result.count(mention, named=_named(mention.words, shown.get(mention.note, "")))
-    return result
+    return cycle_id, mentions

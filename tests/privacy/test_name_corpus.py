@@ -11,7 +11,7 @@ from __future__ import annotations
 from tests.privacy.bilan_corpus_check import BILAN_PLACES, check_bilan
 from tests.privacy.corpus_check import Figures, check
 from tests.privacy.name_corpus import FORMS, PLACES, relevés
-from tests.privacy.roads_check import check_roads
+from tests.privacy.roads_check import check_bilan_road, check_roads, check_service_bilan
 
 # The goal, met once first names were read from a list (resources/names/): what
 # the rules still miss is a name in lower case whose first name is in no list
@@ -73,3 +73,28 @@ def test_every_road_of_the_releve_says_what_the_dialog_says(catalog, tmp_path) -
         folder = tmp_path / str(offset)
         folder.mkdir()
         assert check_roads(folder, relevé, catalog) == [], offset
+
+
+def test_the_bilan_from_the_command_line_says_what_the_window_says(catalog, tmp_path) -> None:
+    """``cycle N --bilan``: the window's suspects listed, nothing written until
+    each is decided, then no name the window's bilan does not print."""
+    from tests.helpers.clock import FakeClock
+
+    for offset in range(len(FORMS)):
+        folder = tmp_path / str(offset)
+        folder.mkdir()
+        assert check_bilan_road(folder, offset, catalog, FakeClock()) == [], offset
+
+
+def test_the_service_bilan_names_no_one_once_the_coordinator_decided() -> None:
+    """Every form of every name in a cycle's title, opening it, after a word, in
+    brackets: the coordinator, who knows no member, is shown each, and the
+    PDF names no one ticked; places are never suggested."""
+    figures = Figures()
+    for offset in range(len(FORMS)):
+        figures.add(check_service_bilan(offset))
+    leaks = [(m.who, m.form, m.words) for m in figures.participant_leaks]
+    assert leaks == [] and figures.participant_mentions == 48
+    kept = [(m.who, m.form, m.words) for m in figures.third_party_kept]
+    assert figures.third_parties_replaced >= BILAN_FLOOR, kept
+    assert not figures.ordinary_suggested
