@@ -11,9 +11,12 @@ in this file's history.
     .venv/bin/python packaging/name_lists.py
 
 Writes resources/names/first_names.txt (a name and where it is read: anywhere,
-or only capitalised opening a sentence) and resources/names/french_words.txt.xz
-(every lower-case word form of the dictionary: a lower-case word after a
-lower-case first name is a surname unless it is one of them).
+or only capitalised opening a sentence), resources/names/places.txt (the
+dictionary's places and organisations, "po:npr", that are no one's name) and
+resources/names/words.txt.xz (every lower-case word form of the dictionary,
+and wamerican's English words: a lower-case word after a lower-case first name
+is a surname unless it is one of them; a capitalised word opening a sentence
+that is none of them is a name).
 """
 
 from __future__ import annotations
@@ -22,9 +25,15 @@ import argparse
 import lzma
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.privacy.rules.anonymize import fold  # noqa: E402  (the check's own folding)
+from app.privacy.rules.places import DEPARTMENTS, REGIONS, TOWNS  # noqa: E402
+
 OUT = ROOT / "resources" / "names"
 
 
@@ -83,12 +92,14 @@ Désiré Désirée Placide Victoire Max Fleur Grace Will April June May
 )
 
 
-def _first_names(dic: Path) -> list[str]:
-    names = []
+def _tagged(dic: Path, tag: str) -> list[str]:
+    """The dictionary's entries of one kind: "po:prn" first names, "po:npr"
+    places and organisations, "po:patr" surnames."""
+    entries = []
     for line in dic.read_text(encoding="utf-8").splitlines():
-        if "po:prn" in line:
-            names.append(line.split("/")[0].split()[0])
-    return names
+        if tag in line.split():
+            entries.append(line.split("/")[0].split()[0])
+    return entries
 
 
 def _word_forms(dic: Path, aff: Path) -> set[str]:
@@ -121,10 +132,12 @@ def main() -> None:
     }
     rare, opening = set(RARE_AS_WORDS), set(OPENING_WORDS)
     lines = {}
-    for name in {*_first_names(args.dic), *ADDED, *DIMINUTIVES}:
+    for name in {*_tagged(args.dic, "po:prn"), *ADDED, *DIMINUTIVES}:
         lower = name.lower()
-        if len(name) < 3 or name in opening or lower in english:
-            continue  # "Al", "Juste", "Will": words first, in French or in English
+        if len(name) < 3 or name in opening or lower in english or name.isupper():
+            continue  # "Al", "Juste", "Will": words first, in French or in English; "YHWH"
+        if fold(name) in REGIONS | DEPARTMENTS | TOWNS:
+            continue  # "Pâris": the app's own list of places says Paris
         if lower in french and name not in rare:
             lines[name] = "opening"  # "Rose", "Claire": a name only with its capital
         else:
@@ -132,10 +145,21 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     text = "".join(f"{name}\t{where}\n" for name, where in sorted(lines.items()))
     (OUT / "first_names.txt").write_text(text, encoding="utf-8")
-    words = "\n".join(sorted(french - {n.lower() for n, w in lines.items() if w == "anywhere"}))
-    (OUT / "french_words.txt.xz").write_bytes(lzma.compress(words.encode("utf-8"), preset=9))
+    known = (french | english) - {n.lower() for n, w in lines.items() if w == "anywhere"}
+    words = "\n".join(sorted(known))
+    (OUT / "words.txt.xz").write_bytes(lzma.compress(words.encode("utf-8"), preset=9))
+    # Places and organisations ("Landerneau", "Sodexo"): never suggested within a
+    # sentence, but for those that are someone's name too ("Florence", "Thiers").
+    people = {fold(p) for p in (*lines, *_tagged(args.dic, "po:patr"))}  # "Herve": Hervé
+    places = sorted(
+        p for p in _tagged(args.dic, "po:npr") if p[:1].isupper() and fold(p) not in people
+    )
+    (OUT / "places.txt").write_text("".join(f"{p}\n" for p in places), encoding="utf-8")
     anywhere = sum(w == "anywhere" for w in lines.values())
-    print(f"{len(lines)} first names ({anywhere} anywhere), {len(french)} French word forms")
+    print(
+        f"{len(lines)} first names ({anywhere} anywhere), {len(places)} places and "
+        f"organisations, {len(known)} French and English word forms"
+    )
 
 
 if __name__ == "__main__":

@@ -105,7 +105,7 @@ def test_rule_a_capital_within_a_sentence_is_suspect_unless_an_ordinary_capital(
 
 
 def test_rule_a_capital_that_opens_a_sentence_is_suspect_only_in_a_names_context() -> None:
-    assert suspected_names(["Benali a rappelé."]) == []  # no first name: a word, maybe
+    assert suspected_names(["Propose un binôme."]) == []  # a word of the language
     assert suspected_names(["Karim du CCAS a rappelé."]) == ["Karim"]
     assert suspected_names(["Karim, la voisine, appelle."]) == ["Karim"]
     assert suspected_names(["Karim et sa sœur attendent."]) == ["Karim"]
@@ -344,3 +344,17 @@ def test_rule_a_known_place_is_no_suspect_but_after_a_civility_it_is() -> None:
     assert suspected_names(texts) == []
     assert suspected_names(["Voir avec Mme Paris et Denis."]) == ["Paris", "Denis"]
     assert suspected_names(["Le Havre, puis Le Puy-en-Velay."]) == []
+
+
+def test_rule_the_dictionarys_places_and_organisations_are_no_suspects() -> None:
+    """The French dictionary's places and organisations (resources/names/places.txt)
+    join the app's own: a town of any size, a firm, are never suggested within a
+    sentence; one that is someone's first name or surname too still is."""
+    from app.privacy.rules.places import PLACES
+
+    assert {"landerneau", "villeneuve-saint-georges", "sodexo"} <= PLACES
+    assert "florence" not in PLACES and "thiers" not in PLACES  # a first name, a surname
+    texts = ["Rendez-vous à Landerneau avec Sodexo, puis à Villeneuve-Saint-Georges."]
+    assert suspected_names(texts) == []
+    assert suspected_names(["Voir avec Florence et Thiers demain."]) == ["Florence", "Thiers"]
+    assert suspected_names(["Voir avec M. Landerneau."]) == ["Landerneau"]  # a civility

@@ -92,23 +92,23 @@ def test_the_command_line_writes_no_releve_with_a_name_nobody_confirmed(
 
     session = recorded_session(store, catalog, "echanges-pairs", FakeClock())
     store.add_note(session, Note(0, 8, 0, "proposal", "Rappeler Mme Zerbib avant jeudi"), 0)
-    store.add_note(session, Note(0, 8, 0, "proposal", "Une réunion à Landerneau en mars"), 0)
+    store.add_note(session, Note(0, 8, 0, "proposal", "Une réunion à Kerlouan en mars"), 0)
     store.close()
     target = tmp_path / "releve.pdf"
     base = ["--data-dir", str(data_dir), "export", str(session), "--pdf", str(target), "--force"]
     assert main([*base, "--anonymize", "--lang", "fr"]) == 2
     said = capsys.readouterr().err
-    assert "Zerbib" in said and "Landerneau" in said and "nothing was written" in said
+    assert "Zerbib" in said and "Kerlouan" in said and "nothing was written" in said
     assert not target.exists()
     decisions = tmp_path / "decisions.json"
-    decisions.write_text(json.dumps({"Zerbib": "replace", "Landerneau": "keep"}), encoding="utf-8")
+    decisions.write_text(json.dumps({"Zerbib": "replace", "Kerlouan": "keep"}), encoding="utf-8")
     assert main([*base, "--anonymize", "--third-parties", str(decisions), "--lang", "fr"]) == 0
     text = flat(text_of(target.read_bytes())[1])
     assert "Zerbib" not in text and "Rappeler une tierce personne avant jeudi" in text
-    assert "à Landerneau en mars" in text  # kept, as decided
+    assert "à Kerlouan en mars" in text  # kept, as decided
     assert main([*base, "--anonymize", "--accept-suggestions", "--lang", "fr"]) == 0
     text = flat(text_of(target.read_bytes())[1])
-    assert "Zerbib" not in text and "Landerneau" not in text
+    assert "Zerbib" not in text and "Kerlouan" not in text
     decisions.write_text('{"Zerbib": "maybe"}', encoding="utf-8")
     assert main([*base, "--anonymize", "--third-parties", str(decisions)]) == 2
     assert "replace" in capsys.readouterr().err
@@ -124,17 +124,17 @@ def test_the_service_bilan_replaces_the_names_decided_in_its_cycles_titles() -> 
     from app.server.rules import GroupYear
 
     group = GroupYear(
-        "Groupe Kerouac", ["Cycle de Mme Kerbrat à Landerneau", "Cycle Zerbib"], 3, 6.0,
+        "Groupe Kerouac", ["Cycle de Mme Kerbrat à Kerlouan", "Cycle Zerbib"], 3, 6.0,
         6.0, 15, 2, 1, 3, 2, [20, 30], 4, {"useful": 4.2},
     )  # fmt: skip
-    assert service_bilan_third_parties([group]) == ["Kerbrat", "Landerneau", "Zerbib"]
+    assert service_bilan_third_parties([group]) == ["Kerbrat", "Kerlouan", "Zerbib"]
     decided = {"Kerbrat": "une tierce personne", "Zerbib": "une tierce personne"}
     pdf = service_bilan_pdf(2027, [group], "fr", decided)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
     assert "Kerbrat" not in text and "Zerbib" not in text and "Mme une" not in text
-    assert "Cycle de une tierce personne à Landerneau" in text and "Groupe Kerouac" in text
+    assert "Cycle de une tierce personne à Kerlouan" in text and "Groupe Kerouac" in text
     unattended = service_bilan_pdf(2027, [group], "fr")  # every suspect replaced
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(unattended)).pages).split()
     )
-    assert "Landerneau" not in text and "Kerbrat" not in text
+    assert "Kerlouan" not in text and "Kerbrat" not in text

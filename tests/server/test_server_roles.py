@@ -450,7 +450,7 @@ def test_the_service_bilan_checks_the_cycles_titles_it_prints(
     live.end()
     group = anne.cycles.group_id("Groupe Alpha")
     cycle = anne.cycles.create_cycle(
-        group, "codev-anact", "Cycle de Mme Kerbrat à Landerneau", 6, clock.wall()
+        group, "codev-anact", "Cycle de Mme Kerbrat à Kerlouan", 6, clock.wall()
     )
     anne.cycles.attach_session(live.id, cycle)
     anne.close()
@@ -460,12 +460,12 @@ def test_the_service_bilan_checks_the_cycles_titles_it_prints(
     command += ["--pdf", str(pdf)]
     assert main(command) == 2  # nobody decided: nothing written
     said = capsys.readouterr().err
-    assert "Kerbrat" in said and "Landerneau" in said and not pdf.exists()
+    assert "Kerbrat" in said and "Kerlouan" in said and not pdf.exists()
     decisions = tmp_path / "decisions.json"
-    decisions.write_text(json.dumps({"Kerbrat": "replace", "Landerneau": "keep"}), "utf-8")
+    decisions.write_text(json.dumps({"Kerbrat": "replace", "Kerlouan": "keep"}), "utf-8")
     assert main([*command, "--third-parties", str(decisions)]) == 0
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
-    assert "Kerbrat" not in text and "Cycle de une tierce personne à Landerneau" in text
+    assert "Kerbrat" not in text and "Cycle de une tierce personne à Kerlouan" in text
     assert main([*command, "--accept-suggestions", "--force"]) == 0
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
-    assert "Kerbrat" not in text and "Landerneau" not in text
+    assert "Kerbrat" not in text and "Kerlouan" not in text

@@ -660,7 +660,7 @@ def test_the_bilan_from_the_window_replaces_only_the_names_confirmed(
     cycle_id = cycles.create_cycle(group_id, "codev-anact", "Cycle avec Mme Kerbrat", 6, 0)
     cycles.attach_session(session_id, cycle_id)
     store.add_note(
-        session_id, Note(0, 4, 0, "proposal", "Relais à Saint-Denis et Landerneau, voir Kerbrat"), 1
+        session_id, Note(0, 4, 0, "proposal", "Relais à Saint-Denis et Kerlouan, voir Kerbrat"), 1
     )
     window = tdt.open_group(group_id)
     target = tmp_path / "bilan.pdf"
@@ -671,7 +671,7 @@ def test_the_bilan_from_the_window_replaces_only_the_names_confirmed(
     )
     window.bilan.export_bilan()  # cancelled: nothing written
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
-    assert "Kerbrat" in asked[0] and "Landerneau" in asked[0]
+    assert "Kerbrat" in asked[0] and "Kerlouan" in asked[0]
     assert "Saint-Denis" not in asked[0]  # a known place: never suggested
     qtbot.waitUntil(window.bilan.bilan_button.isEnabled, timeout=10_000)
     assert not target.exists() and "pas été écrit" in window.error.text()
@@ -679,15 +679,15 @@ def test_the_bilan_from_the_window_replaces_only_the_names_confirmed(
     dialog = ThirdPartiesDialog(window, asked[0], "une tierce personne")
     qtbot.addWidget(dialog)
     for i in range(dialog.names.count()):
-        if dialog.names.item(i).text() == "Landerneau":
+        if dialog.names.item(i).text() == "Kerlouan":
             dialog.names.item(i).setCheckState(Qt.CheckState.Unchecked)  # a place: kept
     decided = dialog.decided()
-    assert decided["Kerbrat"] == "une tierce personne" and "Landerneau" not in decided
+    assert decided["Kerbrat"] == "une tierce personne" and "Kerlouan" not in decided
     monkeypatch.setattr(BilanPanel, "confirm_third_parties", staticmethod(lambda *_a: decided))
     window.bilan.export_bilan()
     qtbot.waitUntil(lambda: window.bilan.exported == target, timeout=10_000)
     text = " ".join(PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text().split())
-    assert "Saint-Denis" in text and "Landerneau" in text and "Kerbrat" not in text
+    assert "Saint-Denis" in text and "Kerlouan" in text and "Kerbrat" not in text
     assert "Cycle avec Mme une tierce personne" not in text
     assert "Cycle avec une tierce personne" in text  # the header's title, civility and all
     tdt.operations.wait_for_jobs()

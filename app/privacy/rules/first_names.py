@@ -23,10 +23,10 @@ _IN_LOWER_CASE = {name.lower() for name, where in FIRST_NAMES.items() if where =
 
 
 def opens_as_a_name(word: str) -> bool:
-    """A capitalised first name, or a compound of them ("Jean-Baptiste"), that
-    is a person even where it opens a sentence."""
-    parts = word.replace("‐", "-").replace("‑", "-").split("-")
-    return all(part in FIRST_NAMES for part in parts)
+    """A capitalised first name of the list ("Marie-Ange" too), or a compound of
+    them ("Jean-Baptiste"), that is a person even where it opens a sentence."""
+    joined = word.replace("‐", "-").replace("‑", "-")
+    return joined in FIRST_NAMES or all(part in FIRST_NAMES for part in joined.split("-"))
 
 
 def lower_case_name(word: str) -> bool:
@@ -36,13 +36,47 @@ def lower_case_name(word: str) -> bool:
 
 
 @cache
-def _french_words() -> str:
-    """Every lower-case French word form, one a line, framed by line breaks:
-    read once, when a check first asks (1 MB compressed, 8 MB of text)."""
-    packed = resource_path("names", "french_words.txt.xz").read_bytes()
+def _words() -> str:
+    """Every lower-case French word form and English word, one a line, framed by
+    line breaks: read once, when a check first asks (1 MB compressed, 8 MB of
+    text; looked up only for the few words the rules ask about)."""
+    packed = resource_path("names", "words.txt.xz").read_bytes()
     return "\n" + lzma.decompress(packed).decode("utf-8") + "\n"
 
 
-def french_word(word: str) -> bool:
-    """Whether a lower-case word is one of the language's ("propose", "chevalier")."""
-    return "\n" + word + "\n" in _french_words()
+def known_word(word: str) -> bool:
+    """Whether a lower-case word is one of French ("propose", "chevalier") or
+    English ("meeting"): a name of the list never is. A binary search of the
+    sorted lines, as they stand in the text: no set of 685,000 strings in memory."""
+    text = _words()
+    low, high = 0, len(text) - 1  # line breaks: the lines between them are left
+    while low < high:
+        start = text.rfind("\n", low, (low + high) // 2 + 1)
+        end = text.find("\n", start + 1)
+        line = text[start + 1 : end]
+        if line == word:
+            return True
+        if line < word:
+            low = end
+        else:
+            high = start
+    return False
+
+
+# A capital often loses its accent in French ("Ecole", "A noter"): the accented
+# forms a word may have had.
+_ACCENTED = {"e": "éèê", "a": "àâ", "c": "ç", "i": "îï", "o": "ô", "u": "ùû"}
+
+
+def capitalised_word(word: str) -> bool:
+    """Whether a capitalised word is a word of the language written with its
+    capital ("Propose", "Ecole" for "école", an English plural the list lacks:
+    "Durations"), every part of a compound ("Porte-Parole"); a name is not
+    ("Zerbib", "Durand-Roux")."""
+    for part in word.replace("‐", "-").replace("‑", "-").split("-"):
+        lower = part.lower()
+        forms = [lower] + [a + lower[1:] for a in _ACCENTED.get(lower[:1], "")]
+        forms += [form[:-1] for form in forms if form.endswith("s")]  # "Durations"
+        if not any(known_word(form) for form in forms):
+            return False
+    return True

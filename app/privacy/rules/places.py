@@ -11,6 +11,9 @@ suggested, and the facilitator unticks the town.
 
 from __future__ import annotations
 
+from app.paths import resource_path
+from app.privacy.rules.anonymize import fold
+
 REGIONS = {
     "auvergne-rhone-alpes", "bourgogne-franche-comte", "bretagne", "centre-val de loire",
     "corse", "grand est", "hauts-de-france", "ile-de-france", "normandie",
@@ -72,4 +75,14 @@ TOWNS = {
     "france", "belgique", "suisse", "espagne", "italie", "allemagne", "algerie", "maroc",
     "tunisie", "senegal", "mali", "europe", "afrique",
 }  # fmt: skip
-PLACES = frozenset(REGIONS | DEPARTMENTS | TOWNS)
+
+
+def _dictionary_places() -> set[str]:
+    """The French dictionary's places and organisations ("Landerneau", "Sodexo",
+    "Villeneuve-Saint-Georges"; resources/names/places.txt, built by
+    packaging/name_lists.py), none of them a first name or a surname there."""
+    text = resource_path("names", "places.txt").read_text(encoding="utf-8")
+    return {fold(line) for line in text.splitlines() if line}
+
+
+PLACES = frozenset(REGIONS | DEPARTMENTS | TOWNS | _dictionary_places())

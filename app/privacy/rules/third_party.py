@@ -5,8 +5,8 @@ export, who confirms each one (it is replaced) or not (it stays, "Paris")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from itertools import pairwise
 
 from app.privacy.rules.anonymize import (
     QUOTED_AFTER,
@@ -15,7 +15,12 @@ from app.privacy.rules.anonymize import (
     fold,
     opens_sentence,
 )
-from app.privacy.rules.first_names import french_word, lower_case_name, opens_as_a_name
+from app.privacy.rules.first_names import (
+    capitalised_word,
+    known_word,
+    lower_case_name,
+    opens_as_a_name,
+)
 from app.privacy.rules.places import PLACES
 
 # "Mme Zerbib", "M. DUPONT", "Docteur Martin": what follows is a name, whatever it is.
@@ -54,6 +59,17 @@ VOCABULARY = {
     "planning", "familial", "apprentis", "auteuil", "habitat", "humanisme",
     # holidays
     "paques", "pentecote", "ascension", "assomption",  # not Noël nor Toussaint: first names
+    # the sector's acronyms as notes often write them ("la Caf", "la Mdph")
+    "caf", "cpam", "mdph", "ccas", "ase", "pmi", "rsa", "apl", "aah", "cmu", "css", "msa",
+    "urssaf", "ehpad", "chrs", "cada", "huda", "ime", "itep", "esat", "sessad", "camsp",
+    "cmp", "cmpp", "pjj", "spip", "siao", "udaf", "cnaf", "cnav", "carsat", "drh", "dgs",
+    "dreets", "ddets", "ars", "crous", "cio", "epide", "afpa", "apec", "cidff",
+    "cesu", "ccapex", "fsl", "dalo", "ofii", "ofpra", "oqtf", "aeeh", "pch", "apa", "ssiad",
+    "samsah", "savs", "mecs", "fjt", "chu", "epsm", "aesh", "ulis", "segpa", "rased",
+    "cfa", "cnil", "rgpd", "anact", "aract",  # not Adil, Greta, Saad: first names
+    # the services people are sent to online
+    "parcoursup", "doctolib", "ameli", "pronote", "whatsapp", "facebook", "instagram",
+    "snapchat", "tiktok", "leboncoin", "teams", "zoom", "outlook", "gmail", "franceconnect",
 }  # fmt: skip
 
 
@@ -190,6 +206,22 @@ def _after_civility(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     )
 
 
+def _an_initial_after_a_civility(text: str, tokens: list[re.Match[str]], i: int) -> int | None:
+    """Where "D. Moreau" starts in "Mme D. Moreau": a first name's initial between
+    a civility and a capitalised name goes with the name, replaced whole."""
+    if i < 2 or not _capitalised(tokens[i].group(0)):
+        return None
+    letter, civility = tokens[i - 1], tokens[i - 2]
+    if not (len(letter.group(0)) == 1 and letter.group(0).isupper()):
+        return None
+    if fold(civility.group(0)) not in CIVILITIES:
+        return None
+    before = text[civility.end() : letter.start()]
+    after = text[letter.end() : tokens[i].start()]
+    ok = re.fullmatch(r"\.?\s+", before) and re.fullmatch(r"\.\s*", after)
+    return letter.start() if ok else None
+
+
 HYPHEN = re.compile(r"[-‐‑]")
 DASHES = "—–-"
 
@@ -268,44 +300,94 @@ def _alone_in_brackets(text: str, tokens: list[re.Match[str]], i: int) -> bool:
 def _suspects(texts: list[str]) -> list[str]:
     found: dict[str, str] = {}
     for text in texts:
-        spans = [m.span() for m in INITIALS.finditer(text) if _is_initials(m.group(0))]
         # Each suspect and where it starts: listed in the order read.
-        here = [(start, text[start:end]) for start, end in spans]
-        tokens = list(TOKEN.finditer(text))
-        # The letters of initials are read with them: "M." in "J.-P. M." is no civility.
-        lettered = _within(tokens, spans)
-        skip_to = 0
-        for i, token in enumerate(tokens):
-            if i < skip_to or i in lettered:
-                continue  # a part of the compound just read, or of initials
-            end = _compound_end(text, tokens, i)
-            skip_to = end + 1
-            word = text[token.start() : tokens[end].end()]
-            folded = fold(word)
-            parts = [fold(t.group(0)) for t in tokens[i : end + 1]]
-            if folded in CIVILITIES or folded in FUNCTION_WORDS or len(word) < 2:
-                continue
-            after_civility = _after_civility(text, tokens, i) and i - 1 not in lettered
-            if not after_civility:
-                if not _capitalised(word) or all(p in VOCABULARY for p in parts):
-                    continue
-                if _in_a_place(text, tokens, i, end):
-                    continue  # "Saint-Denis", "La Rochelle": a town, not a person
-                opens = opens_sentence(text, token.start()) or _after_a_clause_dash(
-                    text, token.start()
-                )
-                if opens and not (
-                    _opens_with_a_name(text, token, tokens[end])
-                    or _alone_in_brackets(text, tokens, i)
-                    or _before_a_suspect(text, tokens, end)  # a compound: from its last part
-                    or opens_as_a_name(word)  # "Nathalie propose…", "Seb a appelé"
-                ):
-                    continue  # a capital that starts a sentence (or a clause) says nothing
-            here.append((token.start(), word))
-        here += _lower_case_names(text, tokens)
-        for _start, word in sorted(here, key=lambda suspect: suspect[0]):
+        for _start, word in sorted(_suspects_in(text), key=lambda suspect: suspect[0]):
             found.setdefault(fold(word), word)
     return list(found.values())
+
+
+def _suspects_in(text: str) -> list[tuple[int, str]]:
+    spans = [m.span() for m in INITIALS.finditer(text) if _is_initials(m.group(0))]
+    here = [(start, text[start:end]) for start, end in spans]
+    tokens = list(TOKEN.finditer(text))
+    # The letters of initials are read with them: "M." in "J.-P. M." is no civility.
+    lettered = _within(tokens, spans)
+    skip_to = 0
+    for i, token in enumerate(tokens):
+        if i < skip_to or i in lettered:
+            continue  # a part of the compound just read, or of initials
+        end = _compound_end(text, tokens, i)
+        skip_to = end + 1
+        initial = _an_initial_after_a_civility(text, tokens, i)
+        if initial is not None:
+            here.append((initial, text[initial : tokens[end].end()]))  # "Mme D. Moreau"
+        elif _a_suspect(text, tokens, i, end, lettered):
+            here.append((token.start(), text[token.start() : tokens[end].end()]))
+    return here + _lower_case_names(text, tokens)
+
+
+def _a_suspect(
+    text: str, tokens: list[re.Match[str]], i: int, end: int, lettered: set[int]
+) -> bool:
+    """Whether the word of tokens i..end (a compound) may be a person's name."""
+    word = text[tokens[i].start() : tokens[end].end()]
+    folded = fold(word)
+    if folded in CIVILITIES or folded in FUNCTION_WORDS or len(word) < 2:
+        return False
+    if _after_civility(text, tokens, i) and i - 1 not in lettered:
+        return True  # whatever follows "Mme", "Docteur"
+    parts = [fold(t.group(0)) for t in tokens[i : end + 1]]
+    if not _capitalised(word) or all(p in VOCABULARY for p in parts):
+        return False
+    if _in_a_place(text, tokens, i, end):
+        return False  # "Saint-Denis", "La Rochelle": a town, not a person
+    if _an_ordinary_word(text, tokens, i, word) and not _alone_in_brackets(text, tokens, i):
+        return False  # "le Relais petite enfance", "- Organisation :"
+    token = tokens[i]
+    opens = opens_sentence(text, token.start()) or _after_a_clause_dash(text, token.start())
+    # A capital that starts a sentence (or a clause) says nothing by itself.
+    return not opens or (
+        _opens_with_a_name(text, token, tokens[end])
+        or _alone_in_brackets(text, tokens, i)
+        or _before_a_suspect(text, tokens, end)  # a compound: from its last part
+        or opens_as_a_name(word)  # "Nathalie propose…", "Seb a appelé"
+        or _no_word_of_the_language(word)  # "Zerbib propose…"
+    )
+
+
+def _an_ordinary_word(text: str, tokens: list[re.Match[str]], i: int, word: str) -> bool:
+    """A capitalised word of the language ("Relais", "Organisation") that is no
+    first name, no common surname ("Blanc"), follows no capitalised first name
+    ("Karim Poulain") and comes before no surname ("Li Zerbib"): a heading's
+    or an institution's capital."""
+    if not capitalised_word(word) or opens_as_a_name(word):
+        return False
+    if fold(word) in SURNAMES_THAT_ARE_WORDS:
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not (
+        before is not None
+        and text[before.end() : tokens[i].start()] == " "
+        and _capitalised(before.group(0))
+        and opens_as_a_name(before.group(0))
+    ) and not (
+        after is not None
+        and text[tokens[i].end() : after.start()] == " "
+        and _capitalised(after.group(0))
+        and not capitalised_word(after.group(0))
+    )
+
+
+def _no_word_of_the_language(word: str) -> bool:
+    """A capitalised word that is no word of French or English ("Zerbib",
+    "Durand-Roux": one of its parts), with no capital inside ("WhatsApp", a
+    brand's) and three letters or more: a name, even opening a sentence. A
+    capitalised word of the language there says nothing ("Propose", "Ecole")."""
+    parts = HYPHEN.split(word)
+    return (
+        len(word) >= 3 and all(part[1:].islower() for part in parts) and not capitalised_word(word)
+    )
 
 
 def _lower_case_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, str]]:
@@ -327,6 +409,40 @@ def _lower_case_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int,
             if surname:
                 found.append(surname)
         i = end + 1
+    return found + _foreign_names(text, tokens)
+
+
+# Letters of the Latin alphabet that French and English words never use:
+# "petrović", "łukasz", "şahin", "nuñez" are names.
+_FRENCH_LETTERS = set("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ")
+
+
+def _a_names_letter(word: str) -> bool:
+    return any(
+        c.isalpha() and c not in _FRENCH_LETTERS and "LATIN" in unicodedata.name(c, "")
+        for c in word.lower()
+    )
+
+
+def _foreign_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, str]]:
+    """A name typed in lower case whose letters no French word has ("dragan
+    petrović", "şahin"): the word, and the one before it when that is no word
+    of the language either (its first name)."""
+    found = []
+    for i, token in enumerate(tokens):
+        word = token.group(0)
+        if not word.islower() or not _a_names_letter(word):
+            continue
+        before = tokens[i - 1] if i > 0 else None
+        if (
+            before is not None
+            and text[before.end() : token.start()] == " "
+            and before.group(0).islower()
+            and fold(before.group(0)) not in FUNCTION_WORDS | OPENERS
+            and not known_word(before.group(0))
+        ):
+            found.append((before.start(), before.group(0)))
+        found.append((token.start(), word))
     return found
 
 
@@ -337,34 +453,62 @@ _SURNAME_PARTICLES = {"le", "la", "van", "von", "der", "den", "di", "da", "dos",
 
 def _lower_case_surname(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
     """The surname after a first name typed in lower case, where it starts:
-    a word that is none of the language, maybe after a particle."""
+    a word that is none of the language, maybe after a particle, with the
+    rest of its compound ("catherine durand-roux")."""
+    first = i
     if (
         i + 1 < len(tokens)
         and tokens[i].group(0) in _SURNAME_PARTICLES
         and _a_lower_case_surname(text, tokens[i - 1], tokens[i], particle=True)
-        and _a_lower_case_surname(text, tokens[i], tokens[i + 1])
     ):
-        return tokens[i].start(), text[tokens[i].start() : tokens[i + 1].end()]
-    if i < len(tokens) and _a_lower_case_surname(text, tokens[i - 1], tokens[i]):
-        return tokens[i].start(), tokens[i].group(0)
-    return None
+        i += 1  # "gwenola le bihan": the particle goes with the name
+    if i >= len(tokens) or not _a_lower_case_surname(text, tokens[i - 1], tokens[i]):
+        return None
+    end = i
+    while (
+        end + 1 < len(tokens)
+        and HYPHEN.fullmatch(text[tokens[end].end() : tokens[end + 1].start()])
+        and tokens[end + 1].group(0).islower()
+    ):
+        end += 1
+    return tokens[first].start(), text[tokens[first].start() : tokens[end].end()]
 
 
 def _a_lower_case_first_name(whole: str, parts: list[str]) -> bool:
-    """One first name that is no word ("kevin", not "rose"), or a compound of
-    first names that is no word as a whole ("jean-pierre", not "marie-jeanne")."""
-    if len(parts) == 1:
-        return lower_case_name(whole)
-    return all(p.islower() and opens_as_a_name(p.capitalize()) for p in parts) and not (
-        french_word(whole)
+    """A first name of the list that is no word ("kevin", "marie-ange"; not
+    "rose"), or a compound of first names that is no word as a whole
+    ("jean-pierre", not "marie-jeanne")."""
+    if lower_case_name(whole):
+        return True
+    return (
+        len(parts) > 1
+        and all(p.islower() and opens_as_a_name(p.capitalize()) for p in parts)
+        and not known_word(whole)
     )
+
+
+# Common surnames that are words too: after a first name in lower case they are
+# the surname ("kevin blanc", "isabelle chevalier"), a colour or a trade not.
+SURNAMES_THAT_ARE_WORDS = {
+    "blanc", "petit", "grand", "roux", "brun", "leblanc", "boucher", "boulanger", "berger",
+    "charpentier", "fontaine", "fournier", "lefevre", "meunier", "mercier", "marchand",
+    "chevalier", "bonnet", "roche", "renard", "moreau", "masson", "faure", "carpentier",
+    "lemaire", "leroy", "leroi", "clement", "martin", "bernard", "robert", "richard",
+    "simon", "laurent", "michel", "garnier", "legrand", "lebrun", "noel", "poirier",
+    "gaillard", "barbier", "moulin", "carre", "baron", "poulain", "bouvier", "cousin",
+    "chauvin", "camus", "picard", "brunet", "collet", "page", "marin", "leger", "meyer",
+    "bonhomme", "lion", "loup", "rossignol", "pasteur", "prevost", "lefort", "vasseur",
+    "tessier", "texier", "mallet", "rey", "roy", "riviere", "lac", "bois", "roi", "duc",
+    "chapelle", "vigneron", "potier", "tisserand", "boulay", "colas", "jacob",
+    "morel", "perrier", "guerin", "sauvage", "lucas", "benoit", "gros", "dumont", "lenoir",
+}  # fmt: skip
 
 
 def _a_lower_case_surname(
     text: str, name: re.Match[str], after: re.Match[str], *, particle: bool = False
 ) -> bool:
-    """The word after a name, one space between: a surname's particle, or a
-    surname that is no word of the language."""
+    """The word after a name, one space between: a surname's particle, a
+    surname that is no word of the language, or a common one that is."""
     word = after.group(0)
     if text[name.end() : after.start()] != " " or not word.islower():
         return False
@@ -372,7 +516,7 @@ def _a_lower_case_surname(
         len(word) >= 2
         and fold(word) not in FUNCTION_WORDS
         and fold(word) not in OPENERS
-        and not french_word(word)
+        and (fold(word) in SURNAMES_THAT_ARE_WORDS or not known_word(word))
     )
 
 
@@ -405,23 +549,86 @@ def _and_shouted(suspects: list[str], texts: list[str]) -> list[str]:
     return suspects
 
 
+# A compound first name's initials, as colleagues write them ("JB a rappelé"):
+# never an acronym of the sector.
+INITIALS_OF_A_FIRST_NAME = {"JB", "JC", "JF", "JL", "JM", "JP", "JY", "PY"}
+
+
 def _shouted_names(text: str) -> list[str]:
-    """Names written in capitals: a first name and a surname both in capitals
-    ("ISABELLE CHEVALIER"), one of them five letters or more (acronyms are
-    short: "CAF CCAS"), or a surname in capitals after a capitalised first name,
-    as forms are filled in ("Jean DUPONT")."""
+    """Names written in capitals: two words or more in capitals, one space or a
+    hyphen between them and maybe a particle inside ("ISABELLE CHEVALIER",
+    "STÉPHANIE LE GOFF", "JEAN-BAPTISTE MOREL"), one of them five letters or
+    more or a first name of the list (acronyms are short: "CAF CCAS"); or a
+    surname in capitals after a capitalised first name, as forms are filled in
+    ("Jean DUPONT", "Jean LE GOFF")."""
+    tokens = list(TOKEN.finditer(text))
     found = []
-    for first, second in pairwise(TOKEN.finditer(text)):
-        if text[first.end() : second.start()] != " ":
+    i = 0
+    while i < len(tokens):
+        end = _shouted_run_end(text, tokens, i)
+        if end < 0:
+            if tokens[i].group(0) in INITIALS_OF_A_FIRST_NAME:
+                found.append(tokens[i].group(0))
+            i += 1
             continue
-        a, b = first.group(0), second.group(0)
-        if not _shoutable(b):
-            continue
-        if _shoutable(a) and max(len(a), len(b)) >= 5:
-            found.append(f"{a} {b}")
-        elif _plain_capital(a):
-            found.append(b)
+        run = text[tokens[i].start() : tokens[end].end()]
+        shouted = [t.group(0) for t in tokens[i : end + 1] if _shoutable(t.group(0))]
+        if fold(run) in PLACES:
+            pass  # "SAINT-DENIS": a town written in capitals
+        elif (
+            len(shouted) >= 2
+            and (max(len(w) for w in shouted) >= 5 or opens_as_a_name(shouted[0].capitalize()))
+            and not all(_a_shouted_word(w) for w in shouted)
+        ):
+            found.append(run)
+        elif len(shouted) == 1:
+            start = _after_a_first_name(text, tokens, i)
+            if start is not None:
+                found.append(text[start : tokens[end].end()])
+        i = end + 1
     return found
+
+
+def _a_shouted_word(word: str) -> bool:
+    """A word of the language in capitals ("ÉCHANGE DE PRATIQUES", a heading),
+    not a first name: a run of them names no one; "ISABELLE CHEVALIER" does."""
+    capitalised = word.capitalize()
+    return capitalised_word(capitalised) and not opens_as_a_name(capitalised)
+
+
+# Particles written in capitals inside a name: "STÉPHANIE LE GOFF".
+_SHOUTED_PARTICLES = {p.upper() for p in _SURNAME_PARTICLES} | {"DE", "DU", "DES", "BEN", "EL"}
+_SHOUTED_JOINS = (" ", "-", "‐", "‑")
+
+
+def _shouted_run_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
+    """The last word in capitals of the run that starts at token i, particles
+    inside it; -1 when token i is no word in capitals."""
+    if not _shoutable(tokens[i].group(0)):
+        return -1
+    end = j = i
+    while j + 1 < len(tokens) and text[tokens[j].end() : tokens[j + 1].start()] in _SHOUTED_JOINS:
+        word = tokens[j + 1].group(0)
+        if _shoutable(word):
+            end = j = j + 1
+        elif word in _SHOUTED_PARTICLES:
+            j += 1
+        else:
+            break
+    return end
+
+
+def _after_a_first_name(text: str, tokens: list[re.Match[str]], i: int) -> int | None:
+    """Where a surname in capitals starts, its particles before it, when a
+    capitalised first name stands just before: "Jean DUPONT", "Jean LE GOFF"."""
+    start = i
+    while start > 0 and tokens[start - 1].group(0) in _SHOUTED_PARTICLES:
+        start -= 1
+    if start == 0 or text[tokens[start - 1].end() : tokens[start].start()] != " ":
+        return None
+    if not all(text[tokens[k].end() : tokens[k + 1].start()] == " " for k in range(start, i)):
+        return None
+    return tokens[start].start() if _plain_capital(tokens[start - 1].group(0)) else None
 
 
 PLACE_WORDS = max(len(TOKEN.findall(place)) for place in PLACES) - 1
