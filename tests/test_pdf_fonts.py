@@ -146,3 +146,23 @@ def test_the_service_bilan_has_a_row_for_every_group_however_many(groups: int) -
     assert re.search(r"Service \d", pages[-1])  # the service's own row, last
     assert all("Évaluation (moy. /5)" in page for page in pages)  # the header row
     assert_embedded(pdf)
+
+
+def test_a_row_taller_than_a_page_goes_on_to_the_next() -> None:
+    """Found by the name corpus: a group whose cycles' titles fill more than a
+    page stopped the service's bilan (ReportLab's LayoutError); so would a
+    member's name of 4,000 characters the attendance sheet."""
+    import re
+
+    from app.export.attendance import AttendanceSheet, attendance_pdf
+    from app.export.service_bilan import service_bilan_pdf
+    from app.server.rules import GroupYear
+
+    titles = [f"Cycle numéro {i} : l’accompagnement des familles en difficulté" for i in range(40)]
+    year = GroupYear("Groupe A", titles, 1, 1.0, 6.0, 6, 0, 0, 1, 1, [10], 1, {})
+    printed = " ".join(_every_page_text(service_bilan_pdf(2027, [year], "fr")))
+    assert sorted({int(n) for n in re.findall(r"numéro (\d+)", printed)}) == list(range(40))
+    roll = [("Nom" + "-très-long" * 400, "consultant", "present"), ("Bruno", "consultant", "")]
+    sheet = AttendanceSheet("Groupe A", "15/01/2027", "", "", "Codev", 1, roll)
+    pages = _every_page_text(attendance_pdf(sheet, "fr"))
+    assert len(pages) > 1 and "Bruno" in pages[-1]

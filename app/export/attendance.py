@@ -63,7 +63,10 @@ def _story(sheet: AttendanceSheet, t: dict[str, str], width: float) -> list[Any]
         cells = (name, t.get(role, role), t.get(attendance, ""))
         rows.append([Paragraph(markup(cell), text) for cell in cells])  # long ones wrap
     table = Table(
-        rows, colWidths=[width * 0.3, width * 0.24, width * 0.14, width * 0.32], repeatRows=1
+        rows,
+        colWidths=[width * 0.3, width * 0.24, width * 0.14, width * 0.32],
+        repeatRows=1,
+        splitInRow=1,  # a name as long as a page goes on to the next
     )
     table.setStyle(
         TableStyle(

@@ -144,7 +144,7 @@ def _story(
     for g in [*groups, service_total(groups, t)]:
         rows.append([Paragraph(markup(cell), text) for cell in group_cells(g, t, lang)])
     shares = [0.19, 0.13, 0.07, 0.06, 0.1, 0.08, 0.1, 0.09, 0.07, 0.11]
-    table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1)
+    table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
