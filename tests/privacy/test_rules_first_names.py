@@ -102,6 +102,7 @@ def test_rule_a_capitalised_word_of_no_language_opening_a_sentence_is_suggested(
     assert suspected_names(["Durand-Roux : cycle de printemps"]) == ["Durand-Roux"]
     assert suspected_names(["Propose un binôme. Meeting lundi."]) == []  # French, English
     assert suspected_names(["WhatsApp a planté."]) == []  # a capital inside: a brand's
+    assert suspected_names(["LinkedIn a planté."]) == []
     assert suspected_names(["Xu a rappelé."]) == []  # two letters: too short to tell
     assert suspected_names(["Aract et Anact."]) == []  # the sector's own words
 
@@ -172,8 +173,40 @@ def test_rule_an_initial_between_a_civility_and_a_name_goes_with_the_name() -> N
     assert suspected_names(["Voir Mme D.Moreau demain."]) == ["D.Moreau"]
     assert suspected_names(["Voir Mme D. moreau demain."]) == []  # no capital: no name
     assert suspected_names(["Voir le D. Moreau demain."]) == []  # no civility
+    assert suspected_names(["Voir Mme D, Moreau demain."]) == ["Moreau"]  # no dot: no initial
     replace = replacer({"D. Moreau": "X"})
     assert replace("Mme D. Moreau n’a pas donné suite.") == "X n’a pas donné suite."
+
+
+def test_rule_a_capitalised_word_of_the_language_within_a_sentence_is_no_name() -> None:
+    """A heading's or an institution's capital ("le Relais petite enfance"), each
+    exception its own line."""
+    assert suspected_names(["Orientation vers le Relais petite enfance."]) == []
+    assert suspected_names(["Voir avec Blanc demain."]) == ["Blanc"]  # a common surname
+    assert suspected_names(["Voir avec Claire demain."]) == ["Claire"]  # a first name
+    assert suspected_names(["Voir Karim Relais demain."]) == ["Karim", "Relais"]  # his surname
+    assert suspected_names(["Voir Karim, Relais demain."]) == ["Karim"]  # a comma: not his
+    assert suspected_names(["Voir Relais Zerbib demain."]) == ["Relais", "Zerbib"]  # its name
+    assert suspected_names(["Voir Relais, Zerbib demain."]) == ["Zerbib"]
+    assert suspected_names(["Voir Relais zerbib demain."]) == []  # no capital after
+    assert suspected_names(["Voir Relais Ecole demain."]) == []  # a word after
+    assert suspected_names(["Voir (Relais) demain."]) == ["Relais"]  # alone in brackets
+
+
+def test_rule_a_run_of_words_in_capitals_is_a_heading_unless_one_is_a_name() -> None:
+    assert suspected_names(["ÉCHANGE DE PRATIQUES"]) == []
+    assert suspected_names(["RELEVÉ DE CONCLUSIONS DU GROUPE"]) == []
+    assert suspected_names(["PIERRE MARCHAND a appelé."]) == ["PIERRE MARCHAND"]  # a first name
+    assert suspected_names(["ROMAIN GUILLOT est parti."]) == ["ROMAIN GUILLOT"]  # no word
+
+
+def test_rule_the_details_of_a_lower_case_name() -> None:
+    assert suspected_names(["vu catherine durand-Roux"]) == ["catherine", "durand"]  # lower only
+    assert suspected_names(["vu dragan Petrović"]) == ["Petrović"]  # a capital's rule
+    assert suspected_names(["vu der petrović"]) == ["petrović"]  # a particle before it
+    assert suspected_names(["vu apres petrović"]) == ["petrović"]  # "après", typed in haste
+    assert suspected_names(["aujourd’hui petrović"]) == ["petrović"]  # half a word before it
+    assert suspected_names(["Durations are long."]) == []  # an English plural: a word
 
 
 def test_rule_a_compound_first_names_initials_are_a_name() -> None:

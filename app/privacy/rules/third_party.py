@@ -366,16 +366,18 @@ def _an_ordinary_word(text: str, tokens: list[re.Match[str]], i: int, word: str)
         return False
     before = tokens[i - 1] if i > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return not (
-        before is not None
-        and text[before.end() : tokens[i].start()] == " "
-        and _capitalised(before.group(0))
-        and opens_as_a_name(before.group(0))
-    ) and not (
-        after is not None
-        and text[tokens[i].end() : after.start()] == " "
-        and _capitalised(after.group(0))
-        and not capitalised_word(after.group(0))
+    return (
+        not (
+            before is not None
+            and text[before.end() : tokens[i].start()] == " "
+            and opens_as_a_name(before.group(0))  # the list is capitalised
+        )
+        and not (
+            after is not None
+            and text[tokens[i].end() : after.start()] == " "
+            and _capitalised(after.group(0))
+            and not capitalised_word(after.group(0))
+        )
     )
 
 
@@ -437,6 +439,7 @@ def _foreign_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, st
         if (
             before is not None
             and text[before.end() : token.start()] == " "
+            and text[before.start() - 1 : before.start()] not in "'’"  # "aujourd’hui"
             and before.group(0).islower()
             and fold(before.group(0)) not in FUNCTION_WORDS | OPENERS
             and not known_word(before.group(0))
