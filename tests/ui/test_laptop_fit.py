@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from app.protocols import Catalog
 from app.session.store import Store
@@ -147,7 +147,19 @@ def test_the_notes_help_claims_no_height_the_consoles_minimum_omits(
     console = tdt.start_demo().console
     column = console.right_column
     assert not console.notes.hasHeightForWidth()
-    assert column.layout().minimumSize().height() == column.minimumSizeHint().height()
+    # At the height its minimum hint asks, no widget of the column is squeezed
+    # under its own minimum (the buttons were, under the notes' wrapped help).
+    column.resize(420, column.minimumSizeHint().height())
+    column.layout().activate()
+    squeezed = [
+        (type(w).__name__, w.height(), w.minimumSizeHint().height())
+        for w in column.findChildren(QWidget)
+        if w.isVisibleTo(column)
+        and w.parentWidget() is not None
+        and w.height() < w.minimumSizeHint().height()
+        and isinstance(w, QAbstractButton)
+    ]
+    assert squeezed == []
     console.close()
 
 
