@@ -122,6 +122,12 @@ win "$CLI" --data-dir "$WDATA" export 1 --pdf "$(winepath -w "$OUT")\\synthese.p
 check "its synthesis sheet is a PDF" bash -c "head -c 5 '$OUT/synthese.pdf' | grep -q '%PDF-'"
 check "which names the demo's group" \
   bash -c "pdftotext '$OUT/synthese.pdf' - | grep -q 'Groupe des Tilleuls'"
+# The relevé reads the word lists (resources/names: first names, places, the
+# compressed lexicon) to find third parties: they must be in the bundle.
+win "$CLI" --data-dir "$WDATA" export 1 --anonymize --accept-suggestions \
+  --pdf "$(winepath -w "$OUT")\\releve.pdf" || true
+check "its relevé for management, the names checked by the word lists" \
+  bash -c "pdftotext '$OUT/releve.pdf' - | grep -q 'Relevé'"
 
 printf '{"format": "tourdetable-prep", "version": 1, "title": "Un usager en rupture", "narrator": "Karim"}' \
   >"$DATA/Mon exposé.tdtprep"
