@@ -193,12 +193,13 @@ def _with_particle(word: str, texts: list[str]) -> str:
     return word
 
 
-def _after_civility(text: str, tokens: list[re.Match[str]], i: int) -> bool:
-    """Just after "Mme", "Docteur"…, a particle between them ("Docteur LE GOFF")."""
+def _after_civility(text: str, tokens: list[re.Match[str]], i: int, lettered: set[int]) -> bool:
+    """Just after "Mme", "Docteur"…, a particle between them ("Docteur LE GOFF");
+    never after the letter of initials ("J.-P. M. a vu…": no "M." there)."""
     before = i - 1
     if before > 0 and fold(tokens[before].group(0)) in FUNCTION_WORDS:
         before -= 1  # "Madame de Souza": the particle goes with the name
-    if before < 0 or fold(tokens[before].group(0)) not in CIVILITIES:
+    if before < 0 or fold(tokens[before].group(0)) not in CIVILITIES or before in lettered:
         return False
     gaps = [text[tokens[k].end() : tokens[k + 1].start()] for k in range(before, i)]
     return all(re.fullmatch(r"\.?\s+", gap) for gap in gaps[:1]) and all(
@@ -334,7 +335,7 @@ def _a_suspect(
     folded = fold(word)
     if folded in CIVILITIES or folded in FUNCTION_WORDS or len(word) < 2:
         return False
-    if _after_civility(text, tokens, i) and i - 1 not in lettered:
+    if _after_civility(text, tokens, i, lettered):
         return True  # whatever follows "Mme", "Docteur"
     parts = [fold(t.group(0)) for t in tokens[i : end + 1]]
     if not _capitalised(word) or all(p in VOCABULARY for p in parts):
