@@ -11,7 +11,9 @@ in this file's history.
     .venv/bin/python packaging/name_lists.py
 
 Writes resources/names/first_names.txt (a name and where it is read: anywhere,
-or only capitalised opening a sentence), resources/names/places.txt (the
+"opening" for one that is a French word and a name only capitalised, "within"
+for one that is an English word or opens French sentences and is a name only
+capitalised within a sentence), resources/names/places.txt (the
 dictionary's places and organisations, "po:npr", that are no one's name) and
 resources/names/words.txt.xz (every lower-case word form of the dictionary,
 and wamerican's English words: a lower-case word after a lower-case first name
@@ -33,6 +35,14 @@ sys.path.insert(0, str(ROOT))
 
 from app.privacy.rules.anonymize import fold  # noqa: E402  (the check's own folding)
 from app.privacy.rules.places import DEPARTMENTS, REGIONS, TOWNS  # noqa: E402
+from app.privacy.rules.third_party import (  # noqa: E402
+    CIVILITIES,
+    FUNCTION_WORDS,
+    OPENERS,
+    VOCABULARY,
+)
+
+APP_WORDS = VOCABULARY | OPENERS | FUNCTION_WORDS | CIVILITIES
 
 OUT = ROOT / "resources" / "names"
 
@@ -83,11 +93,11 @@ Laurie Lina Lise Mina Dina Tara Moïse
 )
 
 # Names that are words opening a French sentence ("Juste une remarque", "Manuel
-# d'accueil", "Noël approche") or months: never read as a name there.
+# d'accueil", "Noël approche"): names only within a sentence.
 OPENING_WORDS = _words(
     """
 Juste Manuel Noël Don Mars Pie Pan Prudence Constance Clémence Constant Aimé Aimée
-Désiré Désirée Placide Victoire Max Fleur Grace Will April June May
+Désiré Désirée Placide Victoire Max Fleur Grace Will
 """
 )
 
@@ -134,11 +144,13 @@ def main() -> None:
     lines = {}
     for name in {*_tagged(args.dic, "po:prn"), *ADDED, *DIMINUTIVES}:
         lower = name.lower()
-        if len(name) < 3 or name in opening or lower in english or name.isupper():
-            continue  # "Al", "Juste", "Will": words first, in French or in English; "YHWH"
+        if len(name) < 3 or name.isupper() or fold(name) in APP_WORDS:
+            continue  # "Al", "YHWH", "June" (a month of the app's vocabulary)
         if fold(name) in REGIONS | DEPARTMENTS | TOWNS:
             continue  # "Pâris": the app's own list of places says Paris
-        if lower in french and name not in rare:
+        if name in opening or lower in english:
+            lines[name] = "within"  # "Juste", "Will", "Rose": a name within a sentence only
+        elif lower in french and name not in rare:
             lines[name] = "opening"  # "Rose", "Claire": a name only with its capital
         else:
             lines[name] = "anywhere"

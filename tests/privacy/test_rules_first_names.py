@@ -22,6 +22,7 @@ from app.privacy.rules.third_party import (
 )
 
 ANYWHERE = sorted(n for n, where in FIRST_NAMES.items() if where == "anywhere")
+WITHIN = sorted(n for n, where in FIRST_NAMES.items() if where == "within")
 OPENING_ONLY = sorted(n for n, where in FIRST_NAMES.items() if where == "opening")
 
 
@@ -30,13 +31,22 @@ def test_rule_the_list_reads_a_name_and_where_it_is_one() -> None:
     assert FIRST_NAMES["Claire"] == "opening"  # "une idée claire"
     assert FIRST_NAMES["Seb"] == "anywhere"  # a short form
     assert FIRST_NAMES["Fatoumata"] == "anywhere"  # added: not in the dictionary
-    assert set(FIRST_NAMES.values()) == {"anywhere", "opening"}
+    assert FIRST_NAMES["Rose"] == "within"  # "a rose": an English word too
+    assert set(FIRST_NAMES.values()) == {"anywhere", "opening", "within"}
     assert len(ANYWHERE) > 2000 and len(OPENING_ONLY) > 50
 
 
-def test_rule_words_opening_a_sentence_or_english_are_no_first_names() -> None:
-    for word in ("Juste", "Noël", "Manuel", "Will", "Grace", "Mark", "Rose", "Al"):
-        assert word not in FIRST_NAMES, word
+def test_rule_words_opening_a_sentence_or_english_are_names_only_within_a_sentence() -> None:
+    """Found after the word rules: "Voir avec Rose demain" named no one once
+    capitalised words of the language were no suspects, since Rose, Marine,
+    Will or Manuel, English words or French sentences' openers, were left out
+    of the list. They are in it, as names within a sentence only."""
+    for word in ("Juste", "Noël", "Manuel", "Will", "Grace", "Mark", "Rose", "Marine"):
+        assert FIRST_NAMES[word] == "within", word
+        assert suspected_names([f"Voir avec {word} demain."]) == [word]
+        assert suspected_names([f"{word} a dit oui."]) == []  # opening: a word
+        assert suspected_names([f"Vu avec {word.lower()} hier."]) == []  # in lower case
+    assert "Al" not in FIRST_NAMES and "June" not in FIRST_NAMES  # too short; a month
 
 
 def test_rule_no_first_name_is_a_word_the_check_reads_as_one() -> None:
@@ -246,12 +256,17 @@ def test_rule_every_name_of_the_list_is_suggested_in_lower_case() -> None:
 
 
 def test_rule_every_name_of_the_list_is_suggested_opening_a_note() -> None:
-    for name in FIRST_NAMES:
+    for name in [*ANYWHERE, *OPENING_ONLY]:
         assert name in suspected_names([f"{name} propose un binôme."]), name
 
 
+def test_rule_every_name_that_is_a_word_is_suggested_within_a_sentence() -> None:
+    for name in [*OPENING_ONLY, *WITHIN]:
+        assert name in suspected_names([f"Voir avec {name} demain."]), name
+
+
 def test_rule_a_name_that_is_a_word_is_never_suggested_in_lower_case() -> None:
-    for name in OPENING_ONLY:
+    for name in [*OPENING_ONLY, *WITHIN]:
         assert suspected_names([f"Vu une {name.lower()} demain."]) == [], name
 
 
@@ -271,3 +286,16 @@ def test_rule_the_bounds_the_sampled_mutants_showed() -> None:
     ]
     assert suspected_names(["Voir Jean\nDUPONT demain."]) == ["Jean"]  # a line between
     assert suspected_names(["Voir Jean LE\nGOFF demain."]) == ["Jean"]
+
+
+def test_rule_a_name_with_its_elision_is_one_name() -> None:
+    """ "Mme N'Diaye" was "Mme N'une tierce personne" once confirmed: the elision
+    in capitals goes with the name; a place so written stays a place."""
+    assert suspected_names(["Voir Mme N'Diaye demain."]) == ["N'Diaye"]
+    assert suspected_names(["Voir Mme N’Diaye demain."]) == ["N’Diaye"]
+    assert suspected_names(["Voir M. O'Brien, puis D'Souza."]) == ["O'Brien", "D'Souza"]
+    assert suspected_names(["Un vol pour N'Djamena."]) == []  # the dictionary's place
+    assert suspected_names(["Voir M. N'Djamena."]) == ["N'Djamena"]  # a civility says who
+    assert suspected_names(["N'importe quoi, l'Espace."]) == []
+    assert suspected_names(["Voir N' Diaye."]) == ["Diaye"]  # a space: no elision
+    assert replacer({"N'Diaye": "X"})("Voir Mme N'Diaye demain.") == "Voir X demain."

@@ -17,16 +17,28 @@ def _read_first_names() -> dict[str, str]:
 
 
 # Each first name and where it is one: "anywhere" (in lower case too: "kevin"),
-# or "opening" (also a word: "Rose", "Claire" only capitalised).
+# "opening" (a French word too: "Claire", only capitalised, a sentence's first
+# word included), "within" (an English word, or a French one that opens
+# sentences: "Rose", "Will", "Juste", only capitalised within a sentence).
 FIRST_NAMES = _read_first_names()
 _IN_LOWER_CASE = {name.lower() for name, where in FIRST_NAMES.items() if where == "anywhere"}
+_OPENING = {name for name, where in FIRST_NAMES.items() if where != "within"}
+
+
+def _of(names: set[str] | dict[str, str], word: str) -> bool:
+    joined = word.replace("‐", "-").replace("‑", "-")
+    return joined in names or all(part in names for part in joined.split("-"))
 
 
 def opens_as_a_name(word: str) -> bool:
     """A capitalised first name of the list ("Marie-Ange" too), or a compound of
     them ("Jean-Baptiste"), that is a person even where it opens a sentence."""
-    joined = word.replace("‐", "-").replace("‑", "-")
-    return joined in FIRST_NAMES or all(part in FIRST_NAMES for part in joined.split("-"))
+    return _of(_OPENING, word)
+
+
+def a_first_name(word: str) -> bool:
+    """A capitalised first name of the list, wherever it may be one ("Rose" too)."""
+    return _of(FIRST_NAMES, word)
 
 
 def lower_case_name(word: str) -> bool:

@@ -16,6 +16,7 @@ from app.privacy.rules.anonymize import (
     opens_sentence,
 )
 from app.privacy.rules.first_names import (
+    a_first_name,
     capitalised_word,
     known_word,
     lower_case_name,
@@ -181,7 +182,7 @@ def _with_particle(word: str, texts: list[str]) -> str:
     for text in texts:
         for found in pattern.finditer(text):
             if fold(found.group(1)) in FUNCTION_WORDS:
-                return f"{found.group(1)} {word}"
+                return found.group(0)  # as written: "Le Goff", "Le\nGoff"
     after_civility = re.compile(
         r"(?i:\b(?:" + _CIVILITY_WORDS + r"))"
         r"\.?\s+(" + _LOWER_PARTICLES + r")" + re.escape(word) + r"\b"
@@ -317,7 +318,7 @@ def _suspects_in(text: str) -> list[tuple[int, str]]:
     for i, token in enumerate(tokens):
         if i < skip_to or i in lettered:
             continue  # a part of the compound just read, or of initials
-        end = _compound_end(text, tokens, i)
+        end = _compound_end(text, tokens, _after_an_elision(text, tokens, i))
         skip_to = end + 1
         initial = _an_initial_after_a_civility(text, tokens, i)
         if initial is not None:
@@ -325,6 +326,19 @@ def _suspects_in(text: str) -> list[tuple[int, str]]:
         elif _a_suspect(text, tokens, i, end, lettered):
             here.append((token.start(), text[token.start() : tokens[end].end()]))
     return here + _lower_case_names(text, tokens)
+
+
+def _after_an_elision(text: str, tokens: list[re.Match[str]], i: int) -> int:
+    """The name's token after "N'", "O'" or "D'" in capitals ("N'Diaye",
+    "O'Brien", "D'Souza"): one name with its elision, read and replaced whole."""
+    if (
+        i + 1 < len(tokens)
+        and tokens[i].group(0) in ("N", "O", "D")
+        and text[tokens[i].end() : tokens[i + 1].start()] in ("'", "’")
+        and _capitalised(tokens[i + 1].group(0))
+    ):
+        return i + 1
+    return i
 
 
 def _a_suspect(
@@ -361,7 +375,7 @@ def _an_ordinary_word(text: str, tokens: list[re.Match[str]], i: int, word: str)
     first name, no common surname ("Blanc"), follows no capitalised first name
     ("Karim Poulain") and comes before no surname ("Li Zerbib"): a heading's
     or an institution's capital."""
-    if not capitalised_word(word) or opens_as_a_name(word):
+    if not capitalised_word(word) or a_first_name(word):
         return False
     if fold(word) in SURNAMES_THAT_ARE_WORDS:
         return False
@@ -371,7 +385,7 @@ def _an_ordinary_word(text: str, tokens: list[re.Match[str]], i: int, word: str)
         not (
             before is not None
             and text[before.end() : tokens[i].start()] == " "
-            and opens_as_a_name(before.group(0))  # the list is capitalised
+            and a_first_name(before.group(0))  # the list is capitalised
         )
         and not (
             after is not None
@@ -581,7 +595,7 @@ def _shouted_names(text: str) -> list[str]:
             pass  # "SAINT-DENIS": a town written in capitals
         elif (
             len(shouted) >= 2
-            and (max(len(w) for w in shouted) >= 5 or opens_as_a_name(shouted[0].capitalize()))
+            and (max(len(w) for w in shouted) >= 5 or a_first_name(shouted[0].capitalize()))
             and not all(_a_shouted_word(w) for w in shouted)
         ):
             found.append(run)
@@ -597,7 +611,7 @@ def _a_shouted_word(word: str) -> bool:
     """A word of the language in capitals ("ÉCHANGE DE PRATIQUES", a heading),
     not a first name: a run of them names no one; "ISABELLE CHEVALIER" does."""
     capitalised = word.capitalize()
-    return capitalised_word(capitalised) and not opens_as_a_name(capitalised)
+    return capitalised_word(capitalised) and not a_first_name(capitalised)
 
 
 # Particles written in capitals inside a name: "STÉPHANIE LE GOFF".
