@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from app.catalogue import part
 from app.dates import day
 from app.export.onepage import PageContent, Section, document_lang, render
-from app.export.sheet import third_party_label
+from app.export.sheet import every_suspect_replaced
 from app.group.ops.figures import CRITERIA, CycleFigures
 from app.group.rules import action_history
 from app.privacy.rules.anonymize import Anonymizer
@@ -162,8 +162,7 @@ def bilan_pdf(
 ) -> bytes:
     """The bilan, with the names confirmed as no member's replaced ("une tierce
     personne"): it leaves the group for bodies that must identify nobody.
-    Without decisions (the window, for now), every suspect is replaced."""
+    Without decisions, every suspect is replaced."""
     if third_parties is None:
-        label = third_party_label(lang)
-        third_parties = {name: label for name in bilan_third_parties(figures, lang)}
+        third_parties = every_suspect_replaced(bilan_third_parties(figures, lang), lang)
     return render(build_bilan(figures, criteria, lang, third_parties))

@@ -19,7 +19,7 @@ from app.catalogue import part
 from app.dates import day
 from app.export.onepage import BOLD, FONT, markup, register_fonts
 from app.export.pages import flowing_pdf
-from app.export.sheet import third_party_label
+from app.export.sheet import every_suspect_replaced
 from app.privacy.rules.third_party import replacer, suspected_names
 from app.server.rules import SMALL_COUNT, GroupYear, small
 
@@ -107,8 +107,7 @@ def service_bilan_pdf(
     """The service's bilan, with the names confirmed as no one's to show
     replaced ("une tierce personne"); without decisions, every suspect is."""
     if third_parties is None:
-        label = third_party_label(lang)
-        third_parties = {name: label for name in service_bilan_third_parties(groups)}
+        third_parties = every_suspect_replaced(service_bilan_third_parties(groups), lang)
     replace = replacer(third_parties)
     groups = [g._replace(cycles=[replace(title) for title in g.cycles]) for g in groups]
     register_fonts()

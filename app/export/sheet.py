@@ -77,6 +77,13 @@ def third_party_label(lang: str) -> str:
     return LABELS.get(lang, LABELS["fr"])["third_party"]
 
 
+def every_suspect_replaced(suspects: list[str], lang: str) -> dict[str, str]:
+    """Each suspect replaced by the label, unattended: a document written
+    without the facilitator's decisions (a library caller's, a test's)."""
+    label = third_party_label(lang)
+    return {name: label for name in suspects}
+
+
 def _header(
     data: SessionData,
     t: dict[str, str],

@@ -132,7 +132,7 @@ class CoordinatorWindow(QMainWindow):
     ) -> dict[str, str] | None:
         """The names in the cycles' titles to replace, ticked by the coordinator;
         None: cancelled. Replaced in tests."""
-        return confirm_third_parties(parent, names, third_party_label(lang))
+        return confirm_third_parties(parent, names, third_party_label(lang), members_known=False)
 
     def export_bilan(self) -> Path | None:
         year = self.chosen_year()
@@ -142,7 +142,9 @@ class CoordinatorWindow(QMainWindow):
         if path is None:
             return None
         try:
-            suspects = service_bilan_suspects(self.reader, year=year)
+            # Read once: the titles decided on are the titles written.
+            groups = service_year(self.reader, year=year)
+            suspects = service_bilan_suspects(groups)
             decided = (
                 CoordinatorWindow.confirm_third_parties(self, suspects, self.lang)
                 if suspects
@@ -152,7 +154,7 @@ class CoordinatorWindow(QMainWindow):
                 self.status.setText(self.tr("The service's bilan was not written."))
                 return None
             export_service_bilan(
-                self.reader, year=year, path=path, lang=self.lang, third_parties=decided
+                groups, year=year, path=path, lang=self.lang, third_parties=decided
             )
         except Exception as exc:
             self.status.setText(self._said(exc))

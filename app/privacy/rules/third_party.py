@@ -224,6 +224,11 @@ def _an_initial_after_a_civility(text: str, tokens: list[re.Match[str]], i: int)
     return letter.start() if ok else None
 
 
+def _one_space(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Two words of one name: a single space between them, no comma nor line."""
+    return text[first.end() : second.start()] == " "
+
+
 HYPHEN = re.compile(r"[-‐‑]")
 DASHES = "—–-"
 
@@ -381,18 +386,15 @@ def _an_ordinary_word(text: str, tokens: list[re.Match[str]], i: int, word: str)
         return False
     before = tokens[i - 1] if i > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (
-        not (
-            before is not None
-            and text[before.end() : tokens[i].start()] == " "
-            and a_first_name(before.group(0))  # the list is capitalised
-        )
-        and not (
-            after is not None
-            and text[tokens[i].end() : after.start()] == " "
-            and _capitalised(after.group(0))
-            and not capitalised_word(after.group(0))
-        )
+    return not (
+        before is not None
+        and _one_space(text, before, tokens[i])
+        and a_first_name(before.group(0))  # the list is capitalised
+    ) and not (
+        after is not None
+        and _one_space(text, tokens[i], after)
+        and _capitalised(after.group(0))
+        and not capitalised_word(after.group(0))
     )
 
 
@@ -453,7 +455,7 @@ def _foreign_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, st
         before = tokens[i - 1] if i > 0 else None
         if (
             before is not None
-            and text[before.end() : token.start()] == " "
+            and _one_space(text, before, token)
             and text[before.start() - 1 : before.start()] not in "'’"  # "aujourd’hui"
             and before.group(0).islower()
             and fold(before.group(0)) not in FUNCTION_WORDS | OPENERS
@@ -528,7 +530,7 @@ def _a_lower_case_surname(
     """The word after a name, one space between: a surname's particle, a
     surname that is no word of the language, or a common one that is."""
     word = after.group(0)
-    if text[name.end() : after.start()] != " " or not word.islower():
+    if not _one_space(text, name, after) or not word.islower():
         return False
     return particle or (
         len(word) >= 2
@@ -642,9 +644,9 @@ def _after_a_first_name(text: str, tokens: list[re.Match[str]], i: int) -> int |
     start = i
     while start > 0 and tokens[start - 1].group(0) in _SHOUTED_PARTICLES:
         start -= 1
-    if start == 0 or text[tokens[start - 1].end() : tokens[start].start()] != " ":
+    if start == 0 or not _one_space(text, tokens[start - 1], tokens[start]):
         return None
-    if not all(text[tokens[k].end() : tokens[k + 1].start()] == " " for k in range(start, i)):
+    if not all(_one_space(text, tokens[k], tokens[k + 1]) for k in range(start, i)):
         return None
     return tokens[start].start() if _plain_capital(tokens[start - 1].group(0)) else None
 
@@ -682,7 +684,7 @@ def _before_a_suspect(text: str, tokens: list[re.Match[str]], i: int) -> bool:
         i + 1 < len(tokens)
         and _plain_capital(tokens[i].group(0))
         and _plain_capital(tokens[i + 1].group(0))
-        and text[tokens[i].end() : tokens[i + 1].start()] == " "
+        and _one_space(text, tokens[i], tokens[i + 1])
     )
 
 

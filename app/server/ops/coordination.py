@@ -30,26 +30,25 @@ def service_year(reader: CoordinationReader, *, year: int) -> list[GroupYear]:
     return reader.year(year)
 
 
-def service_bilan_suspects(reader: CoordinationReader, *, year: int) -> list[str]:
+def service_bilan_suspects(groups: list[GroupYear]) -> list[str]:
     """The names the service's bilan would print that may be someone's: the
     coordinator decides each before it is written."""
     from app.export.service_bilan import service_bilan_third_parties
 
-    return service_bilan_third_parties(reader.year(year))
+    return service_bilan_third_parties(groups)
 
 
 def export_service_bilan(
-    reader: CoordinationReader,
+    groups: list[GroupYear],
     *,
     year: int,
     path: Path,
     lang: str,
     third_parties: Mapping[str, str] | None = None,
-) -> list[GroupYear]:
-    """Writes the bilan; ``third_parties``: the names decided to be replaced
-    (None: every suspect is)."""
+) -> None:
+    """Writes the bilan of the groups' year read once (the names decided were
+    those of these titles); ``third_parties``: the names to replace (None:
+    every suspect is)."""
     from app.export.service_bilan import service_bilan_pdf
 
-    groups = reader.year(year)
     write_atomically(service_bilan_pdf(year, groups, lang, third_parties), path)
-    return groups
