@@ -51,17 +51,27 @@ class ThirdPartiesDialog(QDialog):
     ticked to be replaced, as the relevé asks: a place or an institution
     ("Saint-Denis", "CAF") is unticked and stays."""
 
-    def __init__(self, parent: QWidget, names: list[str], label: str) -> None:
+    def __init__(
+        self, parent: QWidget, names: list[str], label: str, *, members_known: bool = True
+    ) -> None:
         super().__init__(parent)
         self.label = label
         self.setWindowTitle(self.tr("Names in the bilan"))
         layout = QVBoxLayout(self)
-        text = QLabel(
+        said = (
             self.tr(
                 "These names are no member's (a user, a colleague, a place…): each one "
                 "ticked is replaced by “{label}”. Untick a place or an institution."
-            ).format(label=label)
+            )
+            if members_known
+            # The service's bilan: the coordinator's role reads no member's name.
+            else self.tr(
+                "These words of the cycles' titles may name someone (a member, a user, "
+                "a colleague) or a place: each one ticked is replaced by “{label}”. "
+                "Untick a place or an institution."
+            )
         )
+        text = QLabel(said.format(label=label))
         text.setWordWrap(True)
         layout.addWidget(text)
         self.names = QListWidget()
@@ -82,7 +92,9 @@ class ThirdPartiesDialog(QDialog):
         }
 
 
-def confirm_third_parties(parent: QWidget, names: list[str], label: str) -> dict[str, str] | None:
+def confirm_third_parties(
+    parent: QWidget, names: list[str], label: str, *, members_known: bool = True
+) -> dict[str, str] | None:
     """The names to replace, ticked; None: cancelled."""
-    dialog = ThirdPartiesDialog(parent, names, label)
+    dialog = ThirdPartiesDialog(parent, names, label, members_known=members_known)
     return dialog.decided() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -925,12 +925,12 @@
         <translation>{n} groupes, {held} séances tenues</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="152" />
+        <location filename="../../ui/home/coordinator_window.py" line="154" />
         <source>The service's bilan was not written.</source>
         <translation>Le bilan du service n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/coordinator_window.py" line="160" />
+        <location filename="../../ui/home/coordinator_window.py" line="162" />
         <source>The service's bilan is saved: {path}</source>
         <translation>Le bilan du service est enregistré : {path}</translation>
     </message>
@@ -4119,17 +4119,22 @@
 <context>
     <name>ThirdPartiesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="57" />
+        <location filename="../../ui/dialogs.py" line="59" />
         <source>Names in the bilan</source>
         <translation>Noms dans le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61" />
+        <location filename="../../ui/dialogs.py" line="63" />
         <source>These names are no member's (a user, a colleague, a place…): each one ticked is replaced by “{label}”. Untick a place or an institution.</source>
         <translation>Ces noms ne sont pas ceux des membres (un usager, un collègue, un lieu…) : chaque nom coché est remplacé par « {label} ». Décochez un lieu ou une institution.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="68" />
+        <location filename="../../ui/dialogs.py" line="69" />
+        <source>These words of the cycles' titles may name someone (a member, a user, a colleague) or a place: each one ticked is replaced by “{label}”. Untick a place or an institution.</source>
+        <translation>Ces mots des titres des cycles peuvent nommer quelqu’un (un membre, un usager, un collègue) ou un lieu : chaque mot coché est remplacé par « {label} ». Décochez un lieu ou une institution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="78" />
         <source>Names to replace</source>
         <translation>Noms à remplacer</translation>
     </message>

@@ -55,3 +55,20 @@ def test_the_coordinator_sees_each_group_and_saves_the_service_bilan(
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
     assert "Kerbrat" not in text and "Cycle de une tierce personne" in text
     reader.close()
+
+
+def test_the_coordinators_dialog_says_a_member_may_be_named(qtbot) -> None:
+    """The coordinator's role reads no member's name: the service's bilan cannot
+    set members aside, and its dialog must not say its names are no member's."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.dialogs import ThirdPartiesDialog
+
+    said = {}
+    for known in (True, False):
+        dialog = ThirdPartiesDialog(None, ["Kerbrat"], "une tierce personne", members_known=known)
+        qtbot.addWidget(dialog)
+        said[known] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "ne sont pas ceux des membres" in said[True]
+    assert "ne sont pas ceux des membres" not in said[False]
+    assert "un membre" in said[False] and "« une tierce personne »" in said[False]
